@@ -1,0 +1,132 @@
+"""Stage 5: the arithmetic an article states or implies, verified.
+
+- sum: count figures after a total with the same label that add up to it
+  (``73 पार्टी संगठन … 10 … 63 पार्टी संगठन``: 10 + 63 = 73); when the sentence
+  of the total announces its parts (``इनमें से``, ``โดยที่``) and they do not add
+  up, a mismatch.
+- excess: an achieved/target ratio followed by a percentage with a
+  comparative (``103/80 … 28.75% अधिक``): (103 / 80 − 1) × 100.
+- share: a part/whole ratio followed by a percentage without one:
+  (a / b) × 100.
+
+A stated percentage is ``ok`` when it equals the computed value to its own
+decimals and the rest of the computed digits are zero, ``rounded`` or
+``truncated`` when it only holds that way, else ``mismatch``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from generator.language import Language
+from generator.model import Check, Figure
+
+
+def find_checks(figures: tuple[Figure, ...], text: str, lang: Language) -> tuple[Check, ...]:
+    """Every check found among ``figures`` of one article.
+
+    >>> from generator.language import get_language
+    >>> f = lambda i, v, k, label: Figure(v, k, "%" if k == "percent" else None, str(v), label, 0, 1, 0, id=i)
+    >>> figs = (f("f1", [16, 15], "ratio", "संगठनों"), f("f2", 6.6, "percent", "लक्ष्य से अधिक"))
+    >>> [(c.kind, c.status, round(c.expected, 2)) for c in find_checks(figs, "", get_language("hi"))]
+    [('excess', 'truncated', 6.67)]
+    """
+    return tuple(_ratio_checks(figures, lang)) + tuple(_sum_checks(figures, text, lang))
+
+
+def compare(expected: float, stated: float, decimals: int) -> str:
+    """How a stated value relates to the computed one.
+
+    >>> compare(28.75, 28.75, 2), compare(7.6923, 7.7, 1), compare(6.6667, 6.6, 1), compare(6.6667, 6.5, 1)
+    ('ok', 'rounded', 'truncated', 'mismatch')
+    """
+    if math.isclose(expected, stated, abs_tol=1e-9):
+        return "ok"
+    if math.isclose(round(expected, decimals), stated, abs_tol=1e-9):
+        return "rounded"
+    factor = 10 ** decimals
+    if math.isclose(math.trunc(expected * factor) / factor, stated, abs_tol=1e-9):
+        return "truncated"
+    return "mismatch"
+
+
+def _ratio_checks(figures, lang: Language):
+    for ratio, percent in zip(figures, figures[1:]):
+        if ratio.kind != "ratio" or percent.kind != "percent" or ratio.sentence != percent.sentence:
+            continue
+        part, whole = ratio.value
+        if not whole:
+            continue
+        direction = _comparative(percent.label, lang)
+        if direction == "more":
+            kind, expected = "excess", (part / whole - 1) * 100
+        elif direction == "less":
+            kind, expected = "excess", (1 - part / whole) * 100
+        else:
+            kind, expected = "share", part / whole * 100
+        status = compare(expected, percent.value, _decimals(percent.text))
+        yield Check(kind=kind, figures=(percent.id, ratio.id), status=status, expected=expected,
+                    stated=percent.value, message=_message(kind, ratio, percent, expected, status))
+
+
+def _comparative(label: str, lang: Language) -> str | None:
+    for word, direction in lang["comparatives"].items():
+        if word in label:
+            return direction
+    return None
+
+
+def _decimals(text: str) -> int:
+    match = re.search(r"\d[.,](\d+)(?!.*\d[.,]\d)", text)
+    return len(match.group(1)) if match else 0
+
+
+def _message(kind, ratio, percent, expected, status) -> str:
+    what = {"excess": "over target", "share": "share"}[kind]
+    verdict = {"ok": "verified", "rounded": "holds by rounding", "truncated": "holds only by truncation",
+               "mismatch": "does not match"}[status]
+    part, whole = ratio.value
+    return f"{ratio.text} → {expected:.2f}% {what}; stated {percent.text}: {verdict}"
+
+
+def _sum_checks(figures, text, lang: Language):
+    counts = [f for f in figures if f.kind in {"count", "money"} and f.label]
+    for i, total in enumerate(counts):
+        parts = [f for f in counts[i + 1:] if _same_label(f.label, total.label) and f.unit == total.unit
+                 and _same_paragraph(text, total, f)]
+        if len(parts) < 2:
+            continue
+        for n in range(len(parts), 1, -1):
+            if math.isclose(sum(p.value for p in parts[:n]), total.value):
+                yield _sum_check(total, parts[:n], "ok")
+                break
+        else:
+            if _announces_parts(text, total, lang):
+                yield _sum_check(total, parts, "mismatch")
+
+
+def _sum_check(total: Figure, parts: list[Figure], status: str) -> Check:
+    expected = sum(p.value for p in parts)
+    terms = " + ".join(p.text for p in parts)
+    verdict = "verified" if status == "ok" else "does not match"
+    return Check(kind="sum", figures=(total.id, *(p.id for p in parts)), status=status, expected=expected,
+                 stated=total.value, message=f"{terms} = {expected:g}; stated total {total.text}: {verdict}")
+
+
+def _same_label(a: str, b: str) -> bool:
+    return _stem(a) == _stem(b)
+
+
+def _stem(label: str) -> str:
+    # Hindi plural and oblique endings: संगठन / संगठनों, सदस्य / सदस्यों.
+    return re.sub(r"(ों|ओं|ें|ें)\b", "", label).replace(" ", "")
+
+
+def _same_paragraph(text: str, a: Figure, b: Figure) -> bool:
+    return "\n" not in text[a.end:b.start]
+
+
+def _announces_parts(text: str, total: Figure, lang: Language) -> bool:
+    window = text[total.end:total.end + 200].split("\n")[0]
+    return any(marker in window for marker in lang["total_markers"])

@@ -1,0 +1,86 @@
+"""Stage 2: which language an article is in, and what we know of each language.
+
+Devanagari and Thai are told apart by script, exactly; text in other scripts
+goes to a statistical detector (lingua) so that the error for an unpublished
+language can name it.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+# Scripts whose language we publish, and the language each one means.
+_SCRIPT_LANGUAGE = {"DEVANAGARI": "hi", "THAI": "th"}
+
+
+@dataclass(frozen=True)
+class Language:
+    """Per-language data from ``generator/lang/<code>.yml``."""
+
+    code: str
+    data: dict[str, Any]
+
+    def __getitem__(self, key: str) -> Any:
+        return self.data.get(key, {})
+
+    @property
+    def name(self) -> str:
+        return self.data["name"]
+
+
+@functools.cache
+def get_language(code: str) -> Language:
+    """The data of one supported language.
+
+    >>> get_language("th")["months"]["กุมภาพันธ์"]
+    2
+    """
+    text = resources.files("generator").joinpath(f"lang/{code}.yml").read_text("utf-8")
+    return Language(code, yaml.safe_load(text))
+
+
+def supported_languages() -> list[str]:
+    """Codes with a data file.
+
+    >>> supported_languages()
+    ['hi', 'th']
+    """
+    files = resources.files("generator").joinpath("lang").iterdir()
+    return sorted(f.name[:-4] for f in files if f.name.endswith(".yml"))
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of ``text``: by script for Devanagari and Thai, else by lingua.
+
+    >>> detect_language("บ่ายวันที่ 27 กุมภาพันธ์ 1,549 ราย"), detect_language("27 फरवरी की दोपहर")
+    ('th', 'hi')
+    """
+    counts: dict[str, int] = {}
+    for ch in text[:20000]:
+        if ch.isalpha():
+            script = unicodedata.name(ch, "UNKNOWN").split(" ")[0]
+            counts[script] = counts.get(script, 0) + 1
+    if not counts:
+        return "und"
+    script = max(counts, key=counts.get)
+    if script in _SCRIPT_LANGUAGE:
+        return _SCRIPT_LANGUAGE[script]
+    return _detect_statistically(text[:5000])
+
+
+def _detect_statistically(text: str) -> str:
+    language = _detector().detect_language_of(text)
+    return language.iso_code_639_1.name.lower() if language else "und"
+
+
+@functools.cache
+def _detector():
+    from lingua import LanguageDetectorBuilder
+
+    return LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().build()

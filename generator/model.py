@@ -1,0 +1,114 @@
+"""Typed records passed between the pipeline stages.
+
+read → ``Source`` → parse → ``Article`` (with ``Figure`` and ``Check``) →
+meetings → ``Meeting`` → render. Every record is frozen and keeps the path
+(and, where it has one, the line) it came from, so any later error can name it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Union
+
+Value = Union[int, float, str, list]
+
+
+@dataclass(frozen=True)
+class Source:
+    """One file of ``content/`` after decoding: text and front matter apart."""
+
+    path: str
+    text: str
+    """The whole file, NFC-normalised, with ``\\n`` line endings: offsets index it."""
+    meta: dict[str, Any] = field(default_factory=dict)
+    """Front-matter keys, already validated (see ``read.FrontMatter``)."""
+    body_start: int = 0
+    """Offset in ``text`` where the article starts (after any front matter)."""
+    body_line: int = 1
+    """Line of ``path`` on which ``text`` starts (after any front matter)."""
+    sha: str = ""
+    """Hash of the file's bytes: the extraction cache key."""
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One number in an article, normalised, with what it counts."""
+
+    value: Value
+    kind: str
+    """count, percent, ratio, range, money, year, date or ordinal."""
+    unit: str | None
+    text: str
+    """The surface form, exactly ``article.text[start:end]``."""
+    label: str
+    start: int
+    end: int
+    sentence: int
+    """Index into ``Article.sentences``."""
+    qualifier: str | None = None
+    """more_than, less_than, at_least, at_most or approx."""
+    key: bool = False
+    id: str = ""
+    """Stable within the article: ``f1``, ``f2``... in document order."""
+
+
+@dataclass(frozen=True)
+class Check:
+    """Arithmetic the text states or implies, verified."""
+
+    kind: str
+    """sum, excess or ratio_percent."""
+    figures: tuple[str, ...]
+    """Figure ids: the checked figure first."""
+    status: str
+    """ok, rounded, truncated or mismatch."""
+    expected: float
+    stated: float
+    message: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """A parsed article: everything later stages need, nothing re-read."""
+
+    path: str
+    lang: str
+    text: str
+    """Body text the offsets refer to: paragraphs joined by ``\\n``."""
+    paragraphs: tuple[str, ...]
+    sentences: tuple[Sentence, ...]
+    date: str
+    """``YYYY-MM-DD``, or ``--MM-DD`` when no year could be found."""
+    title: str
+    description: str
+    source_tag: str | None
+    dateline: str | None
+    """The dateline as written (``BTO-``), removed from the first paragraph."""
+    figures: tuple[Figure, ...] = ()
+    checks: tuple[Check, ...] = ()
+    slug: str | None = None
+    meeting: str | None = None
+    source_url: str | None = None
+    sha: str = ""
+    line: int = 1
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """The translations of one meeting, by language."""
+
+    id: str
+    """Stable ASCII id, also the URL slug."""
+    date: str
+    articles: dict[str, Article]
+    pairs: tuple[dict[str, str], ...] = ()
+    """Figure ids per language that state the same value: ``{"hi": "f3", "th": "f4"}``."""
+    problems: tuple[str, ...] = ()
+    """Translation differences, one sentence each, for the report."""

@@ -1,0 +1,64 @@
+"""One article through every pure stage: bytes → ``Article`` with figures and checks.
+
+read → language → parse → figures (meeting year, figures, checks). No I/O:
+the caller hands in the bytes, so this runs the same in a worker process, a
+test or the CLI.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from generator.checks import find_checks
+from generator.dates import infer_year
+from generator.errors import ArticleError
+from generator.figures import extract_figures
+from generator.language import detect_language, get_language, supported_languages
+from generator.model import Article
+from generator.parse import parse_article
+from generator.read import read_source
+
+
+def process_article(path: str, data: bytes, languages: list[str] | None = None) -> Article:
+    """Everything the site and ``site-data/`` need to know about one file.
+
+    >>> a = process_article("x.txt", "BTO- บ่ายวันที่ 27 กุมภาพันธ์ ในปี 2566 มีสมาชิก 1,549 ราย".encode())
+    >>> a.lang, a.date, [(f.text, f.value, f.label) for f in a.figures][1:]
+    ('th', '2023-02-27', [('2566', 2023, ''), ('1,549', 1549, 'สมาชิก')])
+    """
+    source = read_source(path, data)
+    body = source.text[source.body_start:]
+    lang = source.meta.get("lang") or detect_language(body)
+    published = languages or supported_languages()
+    if lang not in published:
+        name = "no letters" if lang == "und" else f"language '{lang}'"
+        raise ArticleError(path, source.body_line, f"{name}: this site publishes {', '.join(published)}",
+                           "set 'lang:' in front matter if the detection is wrong")
+    if lang not in supported_languages():
+        raise ArticleError(path, source.body_line, f"no language data for '{lang}' (generator/lang/{lang}.yml)")
+    return analyse(parse_article(source, lang))
+
+
+def analyse(article: Article) -> Article:
+    """Add figures and checks; give the meeting date its year when the text implies it."""
+    lang = get_language(article.lang)
+    spans = list(article.paragraphs)
+    draft = extract_figures(article.text, spans, article.sentences, lang, year=None)
+    date = article.date
+    if date.startswith("--"):
+        lead_end = article.paragraphs[0][1]
+        years = [f for f in draft if f.kind == "year"]
+        year = infer_year(int(date[2:4]), [f.value for f in years if f.end <= lead_end],
+                          [f.value for f in years])
+        date = f"{year:04d}{date[1:]}" if year else date
+    figures = extract_figures(article.text, spans, article.sentences, lang,
+                              year=int(date[:4]) if not date.startswith("--") else None)
+    figures = tuple(_label_meeting_date(f, date, article, lang) for f in figures)
+    return replace(article, date=date, figures=figures, checks=find_checks(figures, article.text, lang))
+
+
+def _label_meeting_date(figure, date, article, lang):
+    """The date in the lead is the meeting's own: label it as such."""
+    if figure.kind == "date" and figure.value == date and figure.start < article.paragraphs[0][1]:
+        return replace(figure, label=lang["meeting_word"])
+    return figure

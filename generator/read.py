@@ -1,0 +1,153 @@
+"""Stage 1: bytes of a ``content/`` file → ``Source`` (decoded text + front matter).
+
+Decoding never guesses silently: UTF-8 (with or without BOM) and UTF-16 with a
+BOM are read as such; bytes that are not UTF-8 are accepted as Thai TIS-620 /
+cp874 only when they decode to Thai text, and otherwise the error names the
+byte offset.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import re
+import unicodedata
+
+import yaml
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+
+from generator.errors import ArticleError
+from generator.model import Source
+
+_SAFE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
+_FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+
+
+class _Identifier(c.Type):
+    """A URL-safe ASCII id: lower-case letters, digits and hyphens."""
+
+    def __init__(self):
+        super().__init__(str)
+
+    def run_validation(self, value):
+        value = super().run_validation(value)
+        if not _SAFE_ID.match(value):
+            raise base.ValidationError(
+                f"{value!r} is not a plain ASCII id; use lower-case letters, digits and '-', "
+                f"for example '2024-02-27-steering-committee'"
+            )
+        return value
+
+
+class _Date(c.BaseConfigOption):
+    """A ``YYYY-MM-DD`` date (YAML may already have made it a ``date``)."""
+
+    def run_validation(self, value):
+        if isinstance(value, datetime.datetime):
+            value = value.date()
+        if isinstance(value, datetime.date):
+            return value.isoformat()
+        try:
+            return datetime.date.fromisoformat(str(value)).isoformat()
+        except ValueError:
+            raise base.ValidationError(f"{value!r} is not a date; write it as 2024-02-27") from None
+
+
+class FrontMatter(base.Config):
+    """Keys an editor may set at the top of an article to override detection."""
+
+    lang = c.Optional(c.Type(str))
+    """Language code of the article (``hi``, ``th``)."""
+    date = c.Optional(_Date())
+    """Meeting date, ``YYYY-MM-DD``."""
+    title = c.Optional(c.Type(str))
+    """Page title instead of the one derived from the lead."""
+    description = c.Optional(c.Type(str))
+    """Listing and meta description instead of the derived one."""
+    slug = c.Optional(_Identifier())
+    """URL slug shared by the meeting's translations."""
+    meeting = c.Optional(_Identifier())
+    """Meeting id: articles with the same id are translations of each other."""
+    source_url = c.Optional(c.URL())
+    """Where the article was first published."""
+
+
+_KEYS = tuple(key for key, _ in FrontMatter._schema)
+
+
+def read_source(path: str, data: bytes) -> Source:
+    """Decode one file and split off its front matter.
+
+    >>> s = read_source("a.txt", "---\\nlang: th\\n---\\r\\nBTO- บ่าย\\r\\n".encode())
+    >>> s.meta, s.text[s.body_start:], s.body_line
+    ({'lang': 'th'}, 'BTO- บ่าย\\n', 4)
+    """
+    text = decode(path, data)
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    meta, start, line = _split_front_matter(path, text)
+    return Source(path=path, text=text, meta=meta, body_start=start, body_line=line,
+                  sha=hashlib.sha256(data).hexdigest())
+
+
+def decode(path: str, data: bytes) -> str:
+    """Bytes → text, or an ``ArticleError`` that says where the bad byte is.
+
+    >>> decode("a", b"\\xef\\xbb\\xbfok"), decode("a", "ไทย".encode("cp874"))
+    ('ok', 'ไทย')
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if b"\x00" in data:
+        raise ArticleError(path, None, f"binary file (NUL byte at offset {data.index(0)})",
+                           "only text articles are published")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        legacy = _try_thai_legacy(data)
+        if legacy is not None:
+            return legacy
+        line = data.count(b"\n", 0, err.start) + 1
+        raise ArticleError(path, line, f"not valid UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start})",
+                           "save the file as UTF-8") from None
+
+
+def _try_thai_legacy(data: bytes) -> str | None:
+    try:
+        text = data.decode("cp874")
+    except UnicodeDecodeError:
+        return None
+    letters = [ch for ch in text if ch.isalpha()]
+    thai = sum(1 for ch in letters if "\u0e00" <= ch <= "\u0e7f")
+    return text if letters and thai / len(letters) > 0.5 else None
+
+
+def _split_front_matter(path: str, text: str) -> tuple[dict, int, int]:
+    match = _FRONT.match(text)
+    if not match:
+        return {}, 0, 1
+    raw = match.group(1) or ""
+    try:
+        node = yaml.compose(raw, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(raw) or {}
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = mark.line + 2 if mark else 1
+        raise ArticleError(path, line, f"front matter is not valid YAML: {getattr(err, 'problem', err)}") from None
+    if not isinstance(data, dict):
+        raise ArticleError(path, 2, "front matter must be 'key: value' lines")
+    lines = {k.value: k.start_mark.line + 2 for k, _ in node.value} if node else {}
+    unknown = sorted(set(map(str, data)) - set(_KEYS))
+    if unknown:
+        key = unknown[0]
+        raise ArticleError(path, lines.get(key, 2), f"unknown front-matter key {key!r}",
+                           f"known keys: {', '.join(_KEYS)}")
+    config = FrontMatter(config_file_path=path)
+    config.load_dict(data)
+    errors, _warnings = config.validate()
+    if errors:
+        key, err = errors[0]
+        raise ArticleError(path, lines.get(key, 2), f"front matter '{key}': {err}")
+    meta = {k: v for k, v in config.items() if v is not None}
+    return meta, match.end(), text.count("\n", 0, match.end()) + 1
+
