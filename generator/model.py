@@ -110,5 +110,15 @@ class Meeting:
     articles: dict[str, Article]
     pairs: tuple[dict[str, str], ...] = ()
     """Figure ids per language that state the same value: ``{"hi": "f3", "th": "f4"}``."""
-    problems: tuple[str, ...] = ()
-    """Translation differences, one sentence each, for the report."""
+    differences: tuple[Difference, ...] = ()
+    """Where the translations disagree: the report of ``python -m generator check``."""
+
+
+@dataclass(frozen=True)
+class Difference:
+    """A figure that one translation states differently (``differs``) or lacks (``missing``)."""
+
+    kind: str
+    figures: dict[str, str]
+    """Figure ids by language; a missing figure has no entry for its language."""
+    message: str

@@ -1,0 +1,86 @@
+"""The command line: a few lines per command, the work is in ``build`` and ``pipeline``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from generator.build import BuildError, build_site, content_files, extract_articles, load_site_config
+from generator.data import article_record
+from generator.meetings import group_meetings
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    parser.add_argument("-f", "--config-file", default="mkdocs.yml")
+    commands = parser.add_subparsers(dest="command", required=True)
+    build = commands.add_parser("build", help="generate the pages and build site/")
+    build.add_argument("--strict", action="store_true", help="fail on any warning or skipped article")
+    serve = commands.add_parser("serve", help="build, serve on 127.0.0.1 and rebuild on changes")
+    serve.add_argument("--port", type=int, default=8000)
+    commands.add_parser("check", help="report what translations of one meeting state differently")
+    extract = commands.add_parser("extract", help="print the extracted data of files as JSON")
+    extract.add_argument("files", nargs="+")
+    args = parser.parse_args(argv)
+    logging.basicConfig(format="%(levelname)s - %(message)s", level=logging.INFO)
+    try:
+        return {"build": _build, "serve": _serve, "check": _check, "extract": _extract}[args.command](args)
+    except BuildError as err:
+        print(f"ERROR - {err}", file=sys.stderr)
+        return 1
+
+
+def _build(args) -> int:
+    report = build_site(args.config_file, strict=args.strict)
+    for line in report.skipped:
+        print(f"ERROR - skipped {line}", file=sys.stderr)
+    for line in report.warnings:
+        print(f"WARNING - {line}", file=sys.stderr)
+    print(report.summary())
+    return 0
+
+
+def _serve(args) -> int:
+    from generator.serve import serve
+
+    serve(args.config_file, args.port)
+    return 0
+
+
+def _check(args) -> int:
+    config, options = load_site_config(args.config_file)
+    root = Path(args.config_file).resolve().parent
+    articles, errors = extract_articles(content_files(Path(config.docs_dir)), root, list(options.languages))
+    meetings, group_errors = group_meetings(articles, list(options.languages))
+    for err in errors + group_errors:
+        print(f"{err}")
+    problems = 0
+    for meeting in meetings:
+        langs = ", ".join(f"{lang}: {a.path}" for lang, a in meeting.articles.items())
+        status = "agree" if not meeting.differences else f"{len(meeting.differences)} differences"
+        print(f"{meeting.id} ({langs}): {status}")
+        for difference in meeting.differences:
+            print(f"  - {difference.message}")
+        for article in meeting.articles.values():
+            for check in article.checks:
+                if check.status != "ok":
+                    print(f"  - {article.path}: {check.message}")
+        problems += len(meeting.differences)
+    return 1 if problems or errors or group_errors else 0
+
+
+def _extract(args) -> int:
+    paths = [Path(f) for f in args.files]
+    articles, errors = extract_articles(paths, Path("."), None)
+    for err in errors:
+        print(err, file=sys.stderr)
+    meetings, _ = group_meetings(articles, sorted({a.lang for a in articles}))
+    by_path = {a.path: m for m in meetings for a in m.articles.values()}
+    keys = ("path", "lang", "meeting", "date", "title", "figures", "checks")
+    out = [{k: v for k, v in article_record(a, by_path.get(a.path)).items() if k in keys} for a in articles]
+    json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
+    print()
+    return 1 if errors else 0

@@ -1,0 +1,94 @@
+"""Stage 8: meetings → the published data: one JSON record per article and ``figures.csv``.
+
+The records follow ``generator/schema/article.schema.json``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from importlib import resources
+
+from generator.model import Article, Check, Figure, Meeting
+
+SCHEMA_NAME = "article.schema.json"
+
+
+def article_record(article: Article, meeting: Meeting | None) -> dict:
+    """The JSON-ready record of one article (``extract`` prints these too)."""
+    labels = _labels_by_figure(article, meeting)
+    return {
+        "id": f"{meeting.id}.{article.lang}" if meeting else article.path,
+        "path": article.path,
+        "lang": article.lang,
+        "meeting": meeting.id if meeting else None,
+        "date": article.date,
+        "title": article.title,
+        "description": article.description,
+        "source_tag": article.source_tag,
+        "source_url": article.source_url,
+        "translations": sorted(l for l in (meeting.articles if meeting else {}) if l != article.lang),
+        "figures": [figure_record(f, article, labels.get(f.id, {})) for f in article.figures],
+        "checks": [check_record(c) for c in article.checks],
+        "differences": [d.message for d in meeting.differences if article.lang in d.figures] if meeting else [],
+    }
+
+
+def figure_record(figure: Figure, article: Article, labels: dict[str, str]) -> dict:
+    sentence = article.sentences[figure.sentence] if article.sentences else None
+    return {
+        "id": figure.id,
+        "value": figure.value,
+        "kind": figure.kind,
+        "unit": figure.unit,
+        "text": figure.text,
+        "label": figure.label,
+        "labels": {article.lang: figure.label, **labels},
+        "qualifier": figure.qualifier,
+        "start": figure.start,
+        "end": figure.end,
+        "key": figure.key,
+        "sentence": article.text[sentence.start:sentence.end] if sentence else "",
+    }
+
+
+def check_record(check: Check) -> dict:
+    return {"kind": check.kind, "figures": list(check.figures), "status": check.status,
+            "expected": round(check.expected, 6), "stated": check.stated, "message": check.message}
+
+
+def _labels_by_figure(article: Article, meeting: Meeting | None) -> dict[str, dict[str, str]]:
+    if meeting is None:
+        return {}
+    out: dict[str, dict[str, str]] = {}
+    for pair in meeting.pairs:
+        if article.lang not in pair:
+            continue
+        for lang, fid in pair.items():
+            if lang != article.lang:
+                other = next(f for f in meeting.articles[lang].figures if f.id == fid)
+                out.setdefault(pair[article.lang], {})[lang] = other.label
+    return out
+
+
+def figures_csv(records: list[dict]) -> str:
+    """All figures of all articles, one row each."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["article", "meeting", "lang", "date", "figure", "kind", "value", "unit", "qualifier",
+                     "text", "label", "key", "start", "end"])
+    for record in records:
+        for f in record["figures"]:
+            writer.writerow([record["id"], record["meeting"], record["lang"], record["date"], f["id"], f["kind"],
+                             json.dumps(f["value"], ensure_ascii=False), f["unit"] or "", f["qualifier"] or "",
+                             f["text"], f["label"], int(f["key"]), f["start"], f["end"]])
+    return out.getvalue()
+
+
+def schema_text() -> str:
+    return resources.files("generator").joinpath(f"schema/{SCHEMA_NAME}").read_text("utf-8")
+
+
+def dump(record: dict) -> str:
+    return json.dumps(record, ensure_ascii=False, indent=2, sort_keys=False) + "\n"

@@ -1,0 +1,74 @@
+"""Figures written for a page's readers: numbers in the page's locale (Babel),
+large amounts with the language's own scale words, Thai years in the Buddhist Era.
+"""
+
+from __future__ import annotations
+
+from babel import Locale
+from babel.numbers import format_decimal
+
+from generator.dates import format_meeting_date
+from generator.language import get_language
+from generator.model import Figure
+
+
+def format_number(value: float, lang: str) -> str:
+    """A number with the locale's grouping (Indian grouping in Hindi).
+
+    >>> format_number(10000000, "hi"), format_number(1549, "th"), format_number(28.75, "hi")
+    ('1,00,00,000', '1,549', '28.75')
+    """
+    return format_decimal(value, locale=get_language(lang)["locale"], decimal_quantization=False)
+
+
+def format_amount(value: float, lang: str) -> str:
+    """A large amount with the language's scale word.
+
+    >>> format_amount(12500000000, "hi"), format_amount(16000000000, "th"), format_amount(4500, "th")
+    ('1,250 करोड़', '16,000 ล้าน', '4,500')
+    """
+    for word, scale in get_language(lang)["display_scales"].items():
+        if abs(value) >= scale:
+            return f"{format_number(round(value / scale, 2), lang)} {word}"
+    return format_number(value, lang)
+
+
+def format_figure(figure: Figure, lang: str) -> str:
+    """The value of a figure as the page shows it.
+
+    >>> f = Figure(37500000000, "money", "INR", "3,750 करोड़ रुपये", "", 0, 1, 0)
+    >>> format_figure(f, "hi"), format_figure(f, "th")
+    ('3,750 करोड़ भारतीय रुपया', '37,500 ล้าน รูปีอินเดีย')
+    >>> format_figure(Figure([103, 80], "ratio", None, "103/80", "", 0, 1, 0), "th")
+    '103/80'
+    """
+    value, kind = figure.value, figure.kind
+    if kind == "date":
+        return format_meeting_date(value, lang)
+    if kind == "year":
+        return str(value + 543) if lang == "th" else str(value)
+    if kind == "range" and isinstance(value[0], str):
+        return f"{format_meeting_date(value[0], lang)} – {format_meeting_date(value[1], lang)}"
+    if kind == "ratio":
+        return f"{format_number(value[0], lang)}/{format_number(value[1], lang)}"
+    if isinstance(value, list):
+        text = "–".join(format_amount(v, lang) for v in value)
+    else:
+        text = format_amount(value, lang)
+    if figure.unit == "%":
+        return f"{text}%"
+    if figure.unit:
+        return f"{text} {currency_name(figure.unit, lang)}"
+    return text
+
+
+def currency_name(code: str, lang: str) -> str:
+    """The currency's name in the page's language, from Babel's CLDR data."""
+    return Locale.parse(get_language(lang)["locale"]).currencies.get(code, code)
+
+
+def ratio_percent(figure: Figure) -> float | None:
+    """Achieved/target as a percentage (``103/80`` → 128.75), for the bar."""
+    if figure.kind != "ratio" or not figure.value[1]:
+        return None
+    return figure.value[0] / figure.value[1] * 100

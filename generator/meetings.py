@@ -1,0 +1,187 @@
+"""Stage 6: articles → meetings: which files are translations of one meeting,
+which of their figures are the same, and where the translations disagree.
+
+Pairing rule: front matter ``meeting:`` groups articles with the same id and
+keeps them apart from all others. Other articles pair across languages when
+they have the same meeting date and at least half of their figures (by kind
+and value, the meeting date left out) in common; an article with fewer than
+two such figures pairs with nothing automatically.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from collections import Counter
+
+from anyascii import anyascii
+
+from generator.errors import ArticleError
+from generator.language import get_language
+from generator.numerals import tokenize
+from generator.model import Article, Difference, Figure, Meeting
+
+_MIN_OVERLAP = 0.5
+_SLUG_WORDS = 8
+_SLUG_CHARS = 60
+
+
+def group_meetings(articles: list[Article], languages: list[str]) -> tuple[list[Meeting], list[ArticleError]]:
+    """Group translations, newest meeting first; errors for articles that cannot be placed."""
+    errors: list[ArticleError] = []
+    groups: dict[str, dict[str, Article]] = {}
+    order = {lang: i for i, lang in enumerate(languages)}
+    loose = []
+    for article in sorted(articles, key=lambda a: (order.get(a.lang, 99), a.path)):
+        if article.meeting:
+            group = groups.setdefault(f"={article.meeting}", {})
+            if article.lang in group:
+                errors.append(_duplicate(article, group[article.lang], f"meeting '{article.meeting}'"))
+                continue
+            group[article.lang] = article
+        else:
+            loose.append(article)
+    for i, group in enumerate(_pair_automatically(loose)):
+        groups[f"auto{i}"] = group
+    meetings, used = [], set()
+    for key, group in groups.items():
+        meeting, error = _make_meeting(group, languages, used)
+        if error:
+            errors.append(error)
+            continue
+        meetings.append(meeting)
+    meetings.sort(key=lambda m: (_sortable(m.date), m.id), reverse=True)
+    return meetings, errors
+
+
+def _sortable(date: str) -> str:
+    return date if not date.startswith("--") else "0000" + date[1:]
+
+
+def _pair_automatically(articles: list[Article]) -> list[dict[str, Article]]:
+    groups: list[dict[str, Article]] = []
+    for article in articles:
+        best, best_score = None, 0.0
+        for group in groups:
+            if article.lang in group:
+                continue
+            score = min(_overlap(article, other) for other in group.values())
+            if score > best_score:
+                best, best_score = group, score
+        if best is not None and best_score >= _MIN_OVERLAP:
+            best[article.lang] = article
+        else:
+            groups.append({article.lang: article})
+    return groups
+
+
+def _overlap(a: Article, b: Article) -> float:
+    """Share of figures two articles have in common (0 when not the same date)."""
+    if a.date != b.date:
+        return 0.0
+    fa, fb = Counter(_keys(a)), Counter(_keys(b))
+    if min(sum(fa.values()), sum(fb.values())) < 2:
+        return 0.0
+    return sum((fa & fb).values()) / max(sum(fa.values()), sum(fb.values()))
+
+
+def _keys(article: Article) -> list[str]:
+    return [figure_key(f) for f in article.figures if not (f.kind == "date" and f.value == article.date)]
+
+
+def figure_key(figure: Figure) -> str:
+    """What must be equal for two figures to state the same thing.
+
+    >>> figure_key(Figure([103, 80], "ratio", None, "103/80", "", 0, 6, 0))
+    'ratio|null|[103, 80]'
+    """
+    return f"{figure.kind}|{json.dumps(figure.unit)}|{json.dumps(figure.value)}"
+
+
+def _duplicate(article: Article, first: Article, what: str) -> ArticleError:
+    return ArticleError(article.path, article.line, f"{what} already has a '{article.lang}' article: {first.path}",
+                        "give one of them another 'meeting:' id, or remove it")
+
+
+def _make_meeting(group: dict[str, Article], languages: list[str], used: set[str]):
+    ordered = {lang: group[lang] for lang in sorted(group, key=lambda l: languages.index(l))}
+    slugs = {a.slug for a in ordered.values() if a.slug}
+    if len(slugs) > 1:
+        article = next(a for a in ordered.values() if a.slug)
+        return None, ArticleError(article.path, article.line, f"translations give different slugs: {', '.join(sorted(slugs))}")
+    first = next(iter(ordered.values()))
+    slug = slugs.pop() if slugs else first.meeting or make_slug(first.date, first.title, first.lang)
+    if slug in used:
+        if slugs or first.meeting or first.slug:
+            return None, ArticleError(first.path, first.line, f"slug '{slug}' is already used by another meeting")
+        n = 2
+        while f"{slug}-{n}" in used:
+            n += 1
+        slug = f"{slug}-{n}"
+    used.add(slug)
+    pairs, differences = align_figures(ordered)
+    return Meeting(id=slug, date=first.date, articles=ordered, pairs=pairs, differences=differences), None
+
+
+def make_slug(date: str, title: str, lang: str) -> str:
+    """Stable ASCII URL slug: the date and the transliterated first words of the title
+    (Thai words found by segmentation, since Thai has no spaces).
+
+    >>> make_slug("2024-02-27", "संचालन समिति ने बैठक की", "hi")
+    '2024-02-27-smcaln-smiti-ne-baithk-ki'
+    >>> make_slug("--10-09", "คณะกรรมการได้จัดการประชุม", "th")
+    '10-09-khanakamkan-dai-chat-kanprachum'
+    """
+    words = [w for token in tokenize(title, get_language(lang)) if token.kind == "word"
+             for w in re.findall(r"[a-z0-9]+", _romanize(token.text).lower())]
+    slug = "-".join(words[:_SLUG_WORDS])[:_SLUG_CHARS].strip("-")
+    prefix = date.lstrip("-")
+    return f"{prefix}-{slug}" if slug else prefix
+
+
+def _romanize(word: str) -> str:
+    if re.search(r"[\u0e00-\u0e7f]", word):
+        from pythainlp.transliterate import romanize
+
+        return romanize(word, engine="royin")  # anyascii scrambles Thai leading vowels
+    return anyascii(word)
+
+
+def align_figures(articles: dict[str, Article]) -> tuple[tuple[dict[str, str], ...], tuple[Difference, ...]]:
+    """Pair figures that state the same value across translations, and say what differs.
+
+    The first language is the reference; each other one is aligned to it in
+    document order (difflib on kind and value), so a figure that one
+    translation changed shows up as a difference, not as two unrelated ones.
+    """
+    langs = list(articles)
+    if len(langs) < 2:
+        return tuple({langs[0]: f.id} for f in articles[langs[0]].figures), ()
+    ref = articles[langs[0]]
+    pairs: dict[str, dict[str, str]] = {f.id: {ref.lang: f.id} for f in ref.figures}
+    problems: list[Difference] = []
+    for lang in langs[1:]:
+        other = articles[lang]
+        matcher = difflib.SequenceMatcher(None, [figure_key(f) for f in ref.figures],
+                                          [figure_key(f) for f in other.figures], autojunk=False)
+        for op, i1, i2, j1, j2 in matcher.get_opcodes():
+            if op == "equal":
+                for a, b in zip(ref.figures[i1:i2], other.figures[j1:j2]):
+                    pairs[a.id][lang] = b.id
+                continue
+            left, right = list(ref.figures[i1:i2]), list(other.figures[j1:j2])
+            for a, b in zip(left, right):
+                problems.append(Difference("differs", {ref.lang: a.id, lang: b.id},
+                                           f"{ref.lang} {_show(a)} but {lang} {_show(b)}"))
+            for a in left[len(right):]:
+                problems.append(Difference("missing", {ref.lang: a.id}, f"{lang} lacks {ref.lang} {_show(a)}"))
+            for b in right[len(left):]:
+                problems.append(Difference("missing", {lang: b.id}, f"{ref.lang} lacks {lang} {_show(b)}"))
+    return tuple(pairs.values()), tuple(problems)
+
+
+def _show(figure: Figure) -> str:
+    unit = f" {figure.unit}" if figure.unit else ""
+    label = f" ({figure.label})" if figure.label else ""
+    return f"{figure.id} '{figure.text}' = {json.dumps(figure.value, ensure_ascii=False)}{unit} {figure.kind}{label}"

@@ -1,0 +1,69 @@
+"""The MkDocs side: the ``meetings`` plugin's options, and the glue of one language's build.
+
+``generator.build`` runs MkDocs once per language, from the one ``mkdocs.yml``,
+with this plugin told which language it builds. The plugin only reconfigures
+that run (interface language, navigation) and hands each page's translations
+to Material's language selector; all the work happens before, in the pipeline.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+
+from generator.language import get_language, supported_languages
+
+
+class _LanguageCode(c.Type):
+    """A language the generator has data for (``generator/lang/<code>.yml``)."""
+
+    def __init__(self):
+        super().__init__(str)
+
+    def run_validation(self, value):
+        value = super().run_validation(value)
+        known = supported_languages()
+        if value not in known:
+            raise base.ValidationError(f"no language data for {value!r}; use one of {', '.join(map(repr, known))}")
+        return value
+
+
+class MeetingsConfig(base.Config):
+    data_dir = c.Type(str, default="site-data")
+    """Folder of the extracted data (one JSON per article, figures.csv)."""
+    languages = c.ListOfItems(_LanguageCode(), default=["hi", "th"])
+    """Languages published, in order: the first is the reference for translation checks."""
+    per_page = c.Type(int, default=20)
+    """Meetings per home or archive page."""
+
+
+class MeetingsPlugin(BasePlugin[MeetingsConfig]):
+    language: str | None = None
+    """Set by ``generator.build`` before each language's MkDocs run."""
+    root_url: str = ""
+
+    # Runs before Material's search plugin reads theme.language for its stemmer.
+    @event_priority(100)
+    def on_config(self, config):
+        if self.language is None:
+            raise PluginError("this site is built one language at a time: run 'make site' "
+                              "(or 'python -m generator build'), not 'mkdocs build'")
+        config.theme["language"] = self.language
+        ui = get_language(self.language)["ui"]
+        config.nav = [{ui["home.title"]: "index.md"}]
+        # Meetings are listed on archive pages, not in the nav (every page in the nav is slow at scale).
+        config.validation.nav.omitted_files = logging.DEBUG
+        return config
+
+    def on_page_context(self, context, page, config, nav):
+        # Material's language selector and hreflang links read extra.alternate:
+        # give them this page's translations instead of the home pages.
+        alternates = (page.meta or {}).get("alternates") or []
+        config.extra["alternate"] = [
+            {"name": a["name"], "lang": a["lang"], "link": a["url"], "path": a["path"]} for a in alternates
+        ] + ([{"lang": "x-default", "link": self.root_url, "path": ""}] if alternates else [])
+        return context

@@ -1,0 +1,248 @@
+"""Stage 7: meetings → Markdown pages for MkDocs, one set per language.
+
+Article text is written as escaped HTML blocks, so whatever an article holds
+(``<script>``, ``*``, ``{{ }}``, a line starting with ``#``) reaches the page as
+text, never as markup. Each sentence is a ``span`` with an id the key-figure
+box links to.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from dataclasses import dataclass
+
+from generator.dates import format_meeting_date
+from generator.display import format_figure, ratio_percent
+from generator.language import get_language
+from generator.model import Article, Check, Figure, Meeting
+
+_KINDS_ORDER = ("ratio", "money", "percent", "count", "range")
+
+
+@dataclass(frozen=True)
+class Page:
+    """A generated Markdown file for one language's docs folder."""
+
+    path: str
+    """Relative to the language's docs folder: ``meetings/<id>.md``."""
+    markdown: str
+
+
+def meeting_path(meeting_id: str) -> str:
+    return f"meetings/{meeting_id}.md"
+
+
+def meeting_url(meeting_id: str) -> str:
+    return f"meetings/{meeting_id}/"
+
+
+def render_site(meetings: list[Meeting], languages: list[str], root_url: str, per_page: int) -> dict[str, list[Page]]:
+    """Every page of every language."""
+    pages: dict[str, list[Page]] = {}
+    for lang in languages:
+        own = [m for m in meetings if lang in m.articles]
+        pages[lang] = render_home_pages(own, lang, languages, root_url, per_page)
+        pages[lang] += [render_meeting_page(m, lang, languages, root_url) for m in own]
+    return pages
+
+
+def render_meeting_page(meeting: Meeting, lang: str, languages: list[str], root_url: str) -> Page:
+    article = meeting.articles[lang]
+    ui = get_language(lang)["ui"]
+    alternates = _alternates(languages, root_url, {l: meeting_url(meeting.id) for l in meeting.articles})
+    meta = {"title": article.title, "description": article.description, "date": meeting.date,
+            "meeting": meeting.id, "alternates": alternates, "lang": lang}
+    parts = [
+        _front_matter(meta),
+        f"<h1>{_e(article.title)}</h1>",
+        f'<p class="meeting-meta"><span>{_e(ui["meeting.date"])}: '
+        f'<time datetime="{_e(meeting.date.lstrip("-"))}">{_e(format_meeting_date(meeting.date, lang))}</time></span>'
+        + (f' <span>· {_e(article.source_tag)}</span>' if article.source_tag else "") + "</p>",
+        render_figure_box(article, meeting, lang),
+        *_body(article),
+    ]
+    if article.source_url:
+        parts.append(f'<p class="meeting-source">{_e(ui["meeting.source"])}: '
+                     f'<a href="{_e(article.source_url)}" rel="nofollow">{_e(article.source_url)}</a></p>')
+    return Page(meeting_path(meeting.id), "\n\n".join(parts) + "\n")
+
+
+def render_home_pages(meetings: list[Meeting], lang: str, languages: list[str], root_url: str,
+                      per_page: int) -> list[Page]:
+    """The language's home page and its archive pages, newest meeting first."""
+    ui = get_language(lang)["ui"]
+    chunks = [meetings[i:i + per_page] for i in range(0, len(meetings), per_page)] or [[]]
+    pages = []
+    for number, chunk in enumerate(chunks, 1):
+        path = "index.md" if number == 1 else f"page/{number}.md"
+        up = "" if number == 1 else "../../"
+        title = ui["home.title"] if number == 1 else f'{ui["home.title"]} · {ui["archive.page"]} {number}'
+        meta = {"title": title, "description": ui["home.intro"], "lang": lang,
+                "alternates": _alternates(languages, root_url, {l: "" for l in languages})}
+        items = [_listing_item(m, lang, up) for m in chunk]
+        body = [f"<h1>{_e(title)}</h1>", f'<p class="home-intro">{_e(ui["home.intro"])}</p>']
+        body.append('<ol class="meeting-list">\n' + "\n".join(items) + "\n</ol>" if items
+                    else f'<p>{_e(ui["home.empty"])}</p>')
+        body.append(_pager(number, len(chunks), ui, up))
+        pages.append(Page(path, _front_matter(meta) + "\n\n" + "\n\n".join(b for b in body if b) + "\n"))
+    return pages
+
+
+def _listing_item(meeting: Meeting, lang: str, up: str) -> str:
+    article = meeting.articles[lang]
+    key = sum(1 for f in article.figures if f.key)
+    others = [get_language(l).name for l in meeting.articles if l != lang]
+    return (f'<li class="meeting-item"><a href="{up}{meeting_url(meeting.id)}">'
+            f'<time datetime="{_e(meeting.date.lstrip("-"))}">{_e(format_meeting_date(meeting.date, lang))}</time>'
+            f'<span class="meeting-item__title">{_e(article.title)}</span></a>'
+            f'<p>{_e(article.description)}</p>'
+            f'<p class="meeting-item__meta">{key} {_e(get_language(lang)["ui"]["figures.key"])}'
+            + (f' · {_e(", ".join(others))}' if others else "") + "</p></li>")
+
+
+def _pager(number: int, total: int, ui: dict, up: str) -> str:
+    if total == 1:
+        return ""
+    links = []
+    if number > 1:
+        newer = up if number == 2 else f"{up}page/{number - 1}/"
+        links.append(f'<a rel="prev" href="{newer or "./"}">← {_e(ui["archive.newer"])}</a>')
+    if number < total:
+        links.append(f'<a rel="next" href="{up}page/{number + 1}/">{_e(ui["archive.older"])} →</a>')
+    return f'<nav class="pager">{" ".join(links)}</nav>'
+
+
+def render_figure_box(article: Article, meeting: Meeting, lang: str) -> str:
+    """The key-figure cards and, collapsed below them, the table of all figures."""
+    ui = get_language(lang)["ui"]
+    if not article.figures:
+        return f'<section class="kf kf--empty"><p>{_e(ui["figures.none"])}</p></section>'
+    checks = _checks_by_figure(article.checks)
+    differs = _differing(meeting, article)
+    key = sorted((f for f in article.figures if f.key), key=lambda f: (_KINDS_ORDER.index(f.kind), f.start))
+    cards = "\n".join(_card(f, checks.get(f.id), f.id in differs, lang, ui) for f in key)
+    rows = "\n".join(_row(f, checks.get(f.id), meeting, article, lang, ui) for f in article.figures)
+    return (
+        f'<section class="kf" aria-labelledby="kf-title">\n<h2 id="kf-title">{_e(ui["figures.key"])}</h2>\n'
+        f'<ul class="kf-grid">\n{cards}\n</ul>\n'
+        f'<details class="kf-all"><summary>{_e(ui["figures.all"])} ({len(article.figures)})</summary>\n'
+        f'<div class="kf-table"><table>\n<thead><tr><th>{_e(ui["figures.text"])}</th><th>{_e(ui["figures.value"])}</th>'
+        f'<th>{_e(ui["figures.kind"])}</th><th>{_e(ui["figures.label"])}</th><th>{_e(ui["figures.check"])}</th></tr></thead>\n'
+        f'<tbody>\n{rows}\n</tbody></table></div></details>\n</section>'
+    )
+
+
+def _card(figure: Figure, check: Check | None, differs: bool, lang: str, ui: dict) -> str:
+    qualifier = f'<span class="kf-qualifier">{_e(ui["qualifier." + figure.qualifier])}</span> ' if figure.qualifier else ""
+    bar = ""
+    percent = ratio_percent(figure)
+    if percent is not None:
+        width = min(percent, 100)
+        over = " kf-bar--over" if percent > 100 else ""
+        bar = (f'<span class="kf-bar{over}" role="img" aria-label="{percent:.2f}%">'
+               f'<span class="kf-bar__fill" style="width:{width:.2f}%"></span></span>'
+               f'<span class="kf-bar__value">{_e(format_figure(_as_percent(percent), lang))}</span>')
+    badges = _check_badge(check, lang, ui) + (
+        f'<span class="kf-badge kf-badge--warn">{_e(ui["translation.differs"])}</span>' if differs else "")
+    return (f'<li class="kf-card kf-card--{figure.kind}"><a class="kf-card__link" href="#fig-{figure.id}" '
+            f'title="{_e(ui["figures.go"])}">'
+            f'<span class="kf-value">{qualifier}{_e(format_figure(figure, lang))}</span>'
+            f'<span class="kf-label">{_e(figure.label)}</span>{bar}{badges}</a></li>')
+
+
+def _as_percent(value: float) -> Figure:
+    return Figure(round(value, 2), "percent", "%", "", "", 0, 0, 0)
+
+
+def _check_badge(check: Check | None, lang: str, ui: dict) -> str:
+    if check is None:
+        return ""
+    level = "ok" if check.status == "ok" else "warn"
+    computed = "" if check.status == "ok" else f' · {ui["check.computed"]}: {_computed(check, lang)}'
+    return (f'<span class="kf-badge kf-badge--{level}" title="{_e(check.message)}">'
+            f'{_e(ui["check." + check.status])}{_e(computed)}</span>')
+
+
+def _computed(check: Check, lang: str) -> str:
+    if check.kind == "sum":
+        return format_figure(Figure(check.expected, "count", None, "", "", 0, 0, 0), lang)
+    return format_figure(_as_percent(check.expected), lang)
+
+
+def _row(figure: Figure, check: Check | None, meeting: Meeting, article: Article, lang: str, ui: dict) -> str:
+    labels = _labels_elsewhere(figure, meeting, article)
+    label = _e(figure.label) + "".join(f'<br><span lang="{l}" class="kf-other">{_e(t)}</span>' for l, t in labels)
+    return (f'<tr><td><a href="#fig-{figure.id}">{_e(figure.text)}</a></td><td>{_e(format_figure(figure, lang))}</td>'
+            f'<td>{_e(ui["kind." + figure.kind])}</td><td>{label}</td><td>{_check_badge(check, lang, ui)}</td></tr>')
+
+
+def _labels_elsewhere(figure: Figure, meeting: Meeting, article: Article) -> list[tuple[str, str]]:
+    for pair in meeting.pairs:
+        if pair.get(article.lang) == figure.id:
+            out = []
+            for lang, fid in pair.items():
+                if lang != article.lang:
+                    other = next(f for f in meeting.articles[lang].figures if f.id == fid)
+                    if other.label:
+                        out.append((lang, other.label))
+            return out
+    return []
+
+
+def _differing(meeting: Meeting, article: Article) -> set[str]:
+    """Ids of this article's figures that a translation states differently or lacks."""
+    return {d.figures[article.lang] for d in meeting.differences if article.lang in d.figures}
+
+
+def _checks_by_figure(checks: tuple[Check, ...]) -> dict[str, Check]:
+    return {check.figures[0]: check for check in checks}
+
+
+def _body(article: Article) -> list[str]:
+    """The article's paragraphs as escaped HTML, each sentence and figure addressable."""
+    figures = sorted(article.figures, key=lambda f: f.start)
+    out = []
+    for index, (start, end) in enumerate(article.paragraphs):
+        spans = [s for s in article.sentences if s.paragraph == index]
+        pieces, pos = [], start
+        for number, sentence in ((article.sentences.index(s), s) for s in spans):
+            pieces.append(_e(article.text[pos:sentence.start]))
+            inner = [f for f in figures if sentence.start <= f.start and f.end <= sentence.end]
+            pieces.append(f'<span class="s" id="s-{number}">{_marked(article.text, sentence.start, sentence.end, inner)}</span>')
+            pos = sentence.end
+        pieces.append(_e(article.text[pos:end]))
+        out.append(f'<p class="article-text">{"".join(pieces)}</p>')
+    return out
+
+
+def _marked(text: str, start: int, end: int, figures: list[Figure]) -> str:
+    out, pos = [], start
+    for figure in figures:
+        if figure.start < pos:
+            continue
+        out.append(_e(text[pos:figure.start]))
+        out.append(f'<span class="fig" id="fig-{figure.id}">{_e(text[figure.start:figure.end])}</span>')
+        pos = figure.end
+    out.append(_e(text[pos:end]))
+    return "".join(out)
+
+
+def _alternates(languages: list[str], root_url: str, paths: dict[str, str]) -> list[dict]:
+    """Every language's version of a page: this one's translations, else that language's home."""
+    out = []
+    for lang in languages:
+        path = f"{lang}/{paths.get(lang, '')}"
+        out.append({"lang": lang, "name": get_language(lang).name, "path": path, "url": root_url + path,
+                    "translated": lang in paths})
+    return out
+
+
+def _front_matter(meta: dict) -> str:
+    # JSON is valid YAML: no quoting rule of YAML can turn article text into markup or keys.
+    lines = [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in meta.items()]
+    return "---\n" + "\n".join(lines) + "\n---"
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
