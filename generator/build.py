@@ -100,13 +100,13 @@ def _process(job) -> Article | ArticleError:
                             "please report this with the file attached")
 
 
-def build_site(config_file: str = "mkdocs.yml", strict: bool = False) -> BuildReport:
-    """Build ``site/`` and ``site-data/`` next to ``config_file``."""
+def build_site(config_file: str = "mkdocs.yml", strict: bool = False, site_url: str | None = None) -> BuildReport:
+    """Build ``site/`` and ``site-data/`` next to ``config_file`` (``site_url`` overrides the config's, for previews)."""
     started = time.monotonic()
     config, options = load_site_config(config_file)
     root = Path(config_file).resolve().parent
     languages = list(options.languages)
-    root_url = _root_url(config.site_url)
+    root_url = _root_url(site_url or config.site_url)
     report = BuildReport()
 
     articles, errors = extract_articles(content_files(Path(config.docs_dir)), root, languages)
@@ -131,7 +131,7 @@ def build_site(config_file: str = "mkdocs.yml", strict: bool = False) -> BuildRe
     site_dir = next_dir / "site"
     (site_dir / "index.html").write_text(render_root_page(languages, root_url, config.site_name), "utf-8")
     shutil.copytree(data_dir, site_dir / "data")
-    _swap(site_dir, root / config.site_dir if Path(config.site_dir).is_absolute() is False else Path(config.site_dir))
+    _swap(site_dir, Path(config.site_dir))  # MkDocs made it absolute
     _swap(data_dir, root / options.data_dir)
     log.info("built %d pages in %.1fs", report.published, time.monotonic() - started)
     return report
@@ -215,6 +215,7 @@ def render_root_page(languages: list[str], root_url: str, site_name: str) -> str
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <title>{html.escape(site_name)}</title>
 <link rel="canonical" href="{html.escape(root_url)}">
+<link rel="icon" href="{languages[0]}/assets/images/favicon.png">
 {alternates}
 <link rel="alternate" hreflang="x-default" href="{html.escape(root_url)}">
 <style>body{{font-family:system-ui,sans-serif;max-width:32rem;margin:15vh auto;padding:0 1rem;line-height:1.6}}

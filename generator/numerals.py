@@ -113,16 +113,23 @@ def read_digits(raw: str, decimal_comma: bool = False) -> int | float | None:
     (1549, 100000, 28.75, 1549)
     >>> read_digits("108,6"), read_digits("41,268", True), read_digits("1.549", True)
     (108.6, 41268, 1549)
+    >>> read_digits("1.234,5"), read_digits("0,000.00,000") is None
+    (1234.5, True)
     """
     s = ascii_digits(raw)
     seps = re.findall(r"[.,]", s)
     groups = re.split(r"[.,]", s)
     if not seps:
         return int(s)
-    if len(set(seps)) == 2:  # both kinds: the last one is the decimal mark
+    if len(set(seps)) == 2:  # both kinds: the last one is the decimal mark, used once
         decimal = seps[-1]
+        if seps.count(decimal) != 1:
+            return None
         whole, frac = s.rsplit(decimal, 1)
-        return _number(whole.replace("," if decimal == "." else ".", ""), frac)
+        grouping = whole.split("," if decimal == "." else ".")
+        if not all(len(g) == 3 for g in grouping[1:]):
+            return None
+        return _number("".join(grouping), frac)
     sep = seps[0]
     grouped = all(len(g) == 3 for g in groups[1:]) and 1 <= len(groups[0]) <= 3
     indian = (sep == "," and len(groups) > 2 and len(groups[-1]) == 3

@@ -12,7 +12,7 @@ from dataclasses import replace
 from generator.checks import find_checks
 from generator.dates import infer_year
 from generator.errors import ArticleError
-from generator.figures import extract_figures
+from generator.figures import choose_key, extract_figures, fill_year
 from generator.language import detect_language, get_language, supported_languages
 from generator.model import Article
 from generator.parse import parse_article
@@ -28,6 +28,8 @@ def process_article(path: str, data: bytes, languages: list[str] | None = None) 
     """
     source = read_source(path, data)
     body = source.text[source.body_start:]
+    if not body.strip():
+        raise ArticleError(path, source.body_line, "no article text: the file is empty or only white space")
     lang = source.meta.get("lang") or detect_language(body)
     published = languages or supported_languages()
     if lang not in published:
@@ -43,18 +45,19 @@ def analyse(article: Article) -> Article:
     """Add figures and checks; give the meeting date its year when the text implies it."""
     lang = get_language(article.lang)
     spans = list(article.paragraphs)
-    draft = extract_figures(article.text, spans, article.sentences, lang, year=None)
+    figures = extract_figures(article.text, spans, article.sentences, lang, year=None)
     date = article.date
     if date.startswith("--"):
         lead_end = article.paragraphs[0][1]
-        years = [f for f in draft if f.kind == "year"]
+        years = [f for f in figures if f.kind == "year"]
         year = infer_year(int(date[2:4]), [f.value for f in years if f.end <= lead_end],
                           [f.value for f in years])
         date = f"{year:04d}{date[1:]}" if year else date
-    figures = extract_figures(article.text, spans, article.sentences, lang,
-                              year=int(date[:4]) if not date.startswith("--") else None)
+    if not date.startswith("--"):
+        figures = fill_year(figures, int(date[:4]))
     figures = tuple(_label_meeting_date(f, date, article, lang) for f in figures)
-    return replace(article, date=date, figures=figures, checks=find_checks(figures, article.text, lang))
+    checks = find_checks(figures, article.text, lang)
+    return replace(article, date=date, figures=choose_key(figures, checks), checks=checks)
 
 
 def _label_meeting_date(figure, date, article, lang):

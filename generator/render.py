@@ -196,7 +196,10 @@ def _differing(meeting: Meeting, article: Article) -> set[str]:
 
 
 def _checks_by_figure(checks: tuple[Check, ...]) -> dict[str, Check]:
-    return {check.figures[0]: check for check in checks}
+    """The check shown on each figure: its own, and on a ratio the excess or share stated after it."""
+    shown = {check.figures[1]: check for check in checks if check.kind in {"excess", "share"}}
+    shown.update({check.figures[0]: check for check in checks})
+    return shown
 
 
 def _body(article: Article) -> list[str]:

@@ -1,0 +1,38 @@
+"""``make serve``: build, serve ``site/`` on 127.0.0.1 with MkDocs' live-reload server,
+and rebuild when an article, the theme, the config or the language data changes.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.livereload import LiveReloadServer
+
+from generator.build import BuildError, build_site, load_site_config
+
+log = logging.getLogger("generator")
+
+
+def serve(config_file: str, port: int) -> None:
+    config, _ = load_site_config(config_file)
+    root = Path(config_file).resolve().parent
+    url = f"http://127.0.0.1:{port}/"
+
+    def rebuild() -> None:
+        try:
+            report = build_site(config_file, site_url=url)
+            log.info(report.summary())
+        except BuildError as err:  # keep serving the last good site
+            log.error("%s", err)
+
+    rebuild()
+    server = LiveReloadServer(builder=rebuild, host="127.0.0.1", port=port, root=config.site_dir)
+    for path in (config.docs_dir, str(root / "theme"), config_file, str(Path(__file__).parent / "lang")):
+        server.watch(path)
+    try:
+        server.serve()
+    except KeyboardInterrupt:
+        log.info("stopped")
+    finally:
+        server.shutdown()

@@ -1,0 +1,39 @@
+"""Golden cases: ``tests/golden/<case>/inputs.txt`` names the articles of one meeting;
+``<lang>.md`` is the expected page and ``data.json`` the expected extracted records.
+
+Regenerate after a reviewed change with ``make golden`` (``python -m tests.golden_update``)
+and review ``git diff tests/golden`` like code.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from generator.data import article_record
+from generator.meetings import group_meetings
+from generator.pipeline import process_article
+from generator.render import render_meeting_page
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = ROOT / "tests" / "golden"
+LANGUAGES = ["hi", "th"]
+ROOT_URL = "https://example.org/reports/"
+
+
+def cases() -> list[str]:
+    return sorted(p.name for p in GOLDEN.iterdir() if (p / "inputs.txt").is_file())
+
+
+def render_case(case: str) -> dict[str, str]:
+    """Expected file name → content, for one case."""
+    paths = (GOLDEN / case / "inputs.txt").read_text("utf-8").split()
+    articles = [process_article(p, (ROOT / p).read_bytes(), LANGUAGES) for p in paths]
+    meetings, errors = group_meetings(articles, LANGUAGES)
+    assert not errors, errors
+    assert len(meetings) == 1, f"{case}: expected one meeting, got {[m.id for m in meetings]}"
+    meeting = meetings[0]
+    out = {f"{lang}.md": render_meeting_page(meeting, lang, LANGUAGES, ROOT_URL).markdown for lang in meeting.articles}
+    records = [article_record(a, meeting) for a in meeting.articles.values()]
+    out["data.json"] = json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+    return out

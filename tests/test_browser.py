@@ -1,0 +1,78 @@
+"""The built site in Debian's Chromium, served on 127.0.0.1 under a sub-path."""
+
+from urllib.parse import urldefrag, urljoin, urlparse
+
+import pytest
+
+
+@pytest.fixture
+def page(browser, served_site):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.problems = []
+    host = urlparse(served_site["base"]).netloc
+    page.on("console", lambda m: m.type == "error" and page.problems.append(f"console: {m.text}"))
+    page.on("pageerror", lambda e: page.problems.append(f"page error: {e}"))
+    page.on("request", lambda r: urlparse(r.url).netloc not in (host, "") and not r.url.startswith("data:")
+            and page.problems.append(f"other host: {r.url}"))
+    page.on("response", lambda r: r.status >= 400 and page.problems.append(f"{r.status}: {r.url}"))
+    yield page
+    context.close()
+
+
+def _sample_slug(served_site):
+    return next((served_site["site"] / "hi/meetings").glob("2024-02-27-*")).name
+
+
+def test_switcher_lands_on_the_same_meeting(page, served_site):
+    base, slug = served_site["base"], _sample_slug(served_site)
+    page.goto(f"{base}hi/meetings/{slug}/")
+    assert page.locator("html").get_attribute("lang") == "hi"
+    page.locator(".md-header__option .md-select").hover()
+    page.locator('.md-select__link[hreflang="th"]').click()
+    page.wait_for_url(f"{base}th/meetings/{slug}/")
+    assert page.locator("html").get_attribute("lang") == "th"
+    assert "1,549" in page.locator(".kf-all").text_content()  # the same meeting: its figures
+    page.locator(".md-header__option .md-select").hover()
+    page.locator('.md-select__link[hreflang="hi"]').click()
+    page.wait_for_url(f"{base}hi/meetings/{slug}/")
+    assert page.problems == []
+
+
+def test_root_sends_reader_to_their_language(browser, served_site):
+    for locale, lang in (("th-TH", "th"), ("hi-IN", "hi")):
+        context = browser.new_context(locale=locale)
+        page = context.new_page()
+        page.goto(served_site["base"])
+        page.wait_for_url(f"{served_site['base']}{lang}/")
+        context.close()
+
+
+def test_key_figure_link_highlights_its_sentence(page, served_site):
+    page.goto(f"{served_site['base']}hi/meetings/{_sample_slug(served_site)}/")
+    card = page.locator(".kf-card__link").first
+    target = card.get_attribute("href")
+    card.click()
+    assert page.evaluate("location.hash") == target
+    background = page.locator(f".s:has({target})").evaluate("e => getComputedStyle(e).backgroundColor")
+    assert background not in ("rgba(0, 0, 0, 0)", "transparent")
+
+
+def test_every_page_loads_clean(page, served_site):
+    """Crawl from the root: every internal link resolves, no console error, no other host."""
+    base = served_site["base"]
+    seen, queue = set(), [base]
+    while queue:
+        url = queue.pop()
+        if url in seen:
+            continue
+        seen.add(url)
+        response = page.goto(url)
+        assert response.ok, url
+        for href in page.eval_on_selector_all("a[href]", "els => els.map(e => e.getAttribute('href'))"):
+            target = urldefrag(urljoin(page.url, href))[0]
+            if target.startswith(base):
+                queue.append(target)
+    pages = 1 + 2 + 3 * 2 + 3  # root, two homes, three meetings in both languages, three in one
+    assert len(seen) >= pages
+    assert page.problems == []

@@ -1,0 +1,87 @@
+"""A real MkDocs build of the samples and the test articles."""
+
+import html
+import json
+import re
+from pathlib import Path
+
+import jsonschema
+
+from generator.pipeline import process_article
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _text(path: Path) -> str:
+    """The visible text of a built page: tags dropped, entities decoded."""
+    return html.unescape(re.sub(r"<[^>]+>", "", path.read_text("utf-8")))
+
+
+def _records(site: Path) -> list[dict]:
+    return [json.loads(p.read_text("utf-8")) for p in sorted((site / "data").glob("*.json"))
+            if p.name != "article.schema.json"]
+
+
+def test_every_paragraph_appears_verbatim(served_site):
+    site = served_site["site"]
+    for record in _records(site):
+        article = process_article(record["path"], (served_site["project"] / record["path"]).read_bytes())
+        page = _text(site / record["lang"] / "meetings" / record["meeting"] / "index.html")
+        for start, end in article.paragraphs:
+            assert article.text[start:end] in page, f"{record['path']}: paragraph at {start} is not on its page"
+
+
+def test_translations_share_a_url_and_pair(served_site):
+    site = served_site["site"]
+    hi = {p.parent.name for p in (site / "hi/meetings").glob("*/index.html")}
+    th = {p.parent.name for p in (site / "th/meetings").glob("*/index.html")}
+    assert len(hi & th) == 3  # sample, budget, flood: the meetings with both languages
+    assert len(hi - th) == 1 and len(th - hi) == 2  # school (hi only); health and culture (th only)
+
+
+def test_samples_are_one_meeting_on_2024_02_27(served_site):
+    records = _records(served_site["site"])
+    samples = [r for r in records if r["path"].startswith("content/0")]
+    assert {r["date"] for r in samples} == {"2024-02-27"}
+    assert len({r["meeting"] for r in samples}) == 1 and {r["lang"] for r in samples} == {"hi", "th"}
+
+
+def test_data_follows_its_schema(served_site):
+    data = served_site["site"] / "data"
+    schema = json.loads((data / "article.schema.json").read_text("utf-8"))
+    records = _records(served_site["site"])
+    assert len(records) == 9
+    for record in records:
+        jsonschema.validate(record, schema)
+    rows = (data / "figures.csv").read_text("utf-8").splitlines()
+    assert len(rows) == 1 + sum(len(r["figures"]) for r in records)
+
+
+def test_home_lists_meetings_newest_first_with_local_dates(served_site):
+    page = (served_site["site"] / "th/index.html").read_text("utf-8")
+    dates = re.findall(r'<time datetime="([^"]+)"', page)
+    assert dates == sorted((d for d in dates if not d.startswith("-")), reverse=True) + [d for d in dates if d.startswith("-")]
+    assert "27 กุมภาพันธ์ 2567" in page
+    assert "27 फ़रवरी 2024" in (served_site["site"] / "hi/index.html").read_text("utf-8")
+
+
+def test_meeting_head_has_absolute_hreflang_links(served_site):
+    base = served_site["base"]
+    page = next((served_site["site"] / "hi/meetings").glob("2024-02-27-*/index.html")).read_text("utf-8")
+    slug = page.split('meetings/')[1].split('/')[0]
+    for lang in ("hi", "th"):
+        assert f'<link rel="alternate" href="{base}{lang}/meetings/{slug}/" hreflang="{lang}">' in page
+    assert f'<link rel="alternate" href="{base}" hreflang="x-default">' in page
+
+
+def test_nothing_loads_from_other_hosts(served_site):
+    """Scripts, styles, images and fonts come from the site itself (links to read elsewhere are fine)."""
+    base = served_site["base"]
+    for page in served_site["site"].rglob("*.html"):
+        text = page.read_text("utf-8")
+        loads = re.findall(r'\ssrc="(https?://[^"]+)"', text)
+        loads += [href for tag in re.findall(r"<link\b[^>]*>", text) if not re.search(r'rel="(alternate|canonical)"', tag)
+                  for href in re.findall(r'href="(https?://[^"]+)"', tag)]
+        assert [url for url in loads if not url.startswith(base)] == [], page
+    for css in served_site["site"].rglob("*.css"):
+        assert not re.search(r"url\(['\"]?https?://", css.read_text("utf-8")), css

@@ -1,0 +1,57 @@
+"""Decoding and front matter: bad input gives an error that names the file and line."""
+
+import pytest
+
+from generator.errors import ArticleError
+from generator.pipeline import process_article
+from generator.read import read_source
+
+THAI = "BTO- บ่ายวันที่ 27 กุมภาพันธ์ คณะกรรมการได้จัดการประชุม มีสมาชิก 1,549 ราย\n"
+
+
+@pytest.mark.parametrize("data", [
+    THAI.encode("utf-8"), b"\xef\xbb\xbf" + THAI.encode("utf-8"), THAI.encode("utf-16"),
+    THAI.replace("\n", "\r\n").encode(), THAI.replace("\n", "\r").encode(), THAI.encode("cp874"),
+])
+def test_encodings_and_line_endings_read_the_same(data):
+    assert read_source("a.txt", data).text == THAI
+
+
+def test_invalid_utf8_names_the_byte():
+    with pytest.raises(ArticleError, match=r"a.txt:2: not valid UTF-8 \(byte 0xff at offset 5\)"):
+        read_source("a.txt", b"line\n\xff\xffabc")
+
+
+def test_binary_file_is_refused():
+    with pytest.raises(ArticleError, match="binary file"):
+        read_source("a.txt", b"abc\x00def")
+
+
+@pytest.mark.parametrize("front,error", [
+    ("lang: [th\n", r"a.txt:\d+: front matter is not valid YAML"),
+    ("colour: red\n", r"a.txt:2: unknown front-matter key 'colour'"),
+    ("title: x\ndate: yesterday\n", r"a.txt:3: front matter 'date': 'yesterday' is not a date"),
+    ("slug: ../../etc\n", r"a.txt:2: front matter 'slug': '../../etc' is not a plain ASCII id"),
+    ("meeting: /abs/path\n", r"a.txt:2: front matter 'meeting'"),
+])
+def test_front_matter_errors_name_file_and_line(front, error):
+    with pytest.raises(ArticleError, match=error):
+        read_source("a.txt", f"---\n{front}---\n{THAI}".encode())
+
+
+def test_front_matter_overrides_detection():
+    text = f"---\ndate: 2023-12-01\ntitle: ประชุมใหญ่\nslug: big-meeting\n---\n{THAI}"
+    article = process_article("a.txt", text.encode(), ["hi", "th"])
+    assert (article.date, article.title, article.slug) == ("2023-12-01", "ประชุมใหญ่", "big-meeting")
+    assert article.text[article.figures[-1].start:article.figures[-1].end] == "1,549"
+
+
+@pytest.mark.parametrize("text,error", [
+    ("", "no article text"),
+    ("   \n\n", "no article text"),
+    ("The committee met on Tuesday and approved the budget.", "language 'en': this site publishes hi, th"),
+    ("BTO- कमेटी ने बैठक की।", "no meeting date found"),
+])
+def test_articles_that_cannot_be_published(text, error):
+    with pytest.raises(ArticleError, match=error):
+        process_article("a.txt", text.encode(), ["hi", "th"])
