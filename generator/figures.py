@@ -23,7 +23,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from generator.labels import find_label
+from generator.labels import copy_parenthetical_labels, find_label
 from generator.language import Language, get_language
 from generator.model import Figure, Sentence
 from generator.numerals import Token, compose, read_digits, tokenize, uses_decimal_comma
@@ -63,6 +63,7 @@ def extract_figures(text: str, spans: list[tuple[int, int]], sentences: tuple[Se
         for figure in sorted(_figures_in(tokens, lang, decimal_comma, year), key=lambda f: f.start):
             index = max(bisect.bisect_right(starts, figure.start) - 1, 0)
             found.append(replace(figure, sentence=index))
+    found = copy_parenthetical_labels(found, text)
     return tuple(replace(f, id=f"f{i}") for i, f in enumerate(found, 1))
 
 
@@ -326,7 +327,9 @@ def _figure(tokens, first_tok, end_tok, value, kind, unit, lang) -> Figure:
     if isinstance(value, list):
         value = [int(v) if isinstance(v, float) and v.is_integer() else v for v in value]
     qualifier = _qualifier(tokens, first_tok, end_tok, lang)
-    label = find_label(tokens, first_tok, end_tok, kind, lang)
+    # A range is labelled like what it ranges over: percentages, money, years.
+    label_kind = {"%": "percent", None: kind}.get(unit, "money") if kind == "range" else kind
+    label = find_label(tokens, first_tok, end_tok, label_kind, lang)
     return Figure(value=value, kind=kind, unit=unit, text=text, label=label, start=start, end=end,
                   sentence=0, qualifier=qualifier)
 

@@ -4,21 +4,31 @@ Hindi puts the counted noun after the number (``73 पार्टी संग�
 label runs from the number to the first stop word (verb, postposition,
 conjunction) or punctuation. A genitive (``के/की/का``) stays inside the label
 (``जमीनी स्तर के ट्रेड यूनियन संगठन``) unless the word before it is an oblique
-plural (``मुख्य लक्ष्यों के परिणाम``: the number counts ``लक्ष्यों``).
+plural (``मुख्य लक्ष्यों के परिणाम``: the number counts ``लक्ष्यों``). Amounts
+and shares usually follow what they measure (``कुल राज्य बजट राजस्व 11,250
+अरब डोंग``, ``योजना का 96.4%``): for money and percentages the noun phrase
+before the number comes first, cut after its last genitive.
 
 Thai puts the noun before the number and a classifier after
 (``สมาชิกพรรค 1,549 ราย``): the label is the segmented words before the number
 back to a phrase boundary (space, punctuation) or a clause word (``มี``,
-``โดย``, a verb); when nothing is there, the classifier is the label
-(``1 สโมสร``).
+``โดย``, a verb); a relative clause (``X ที่ V``, ``X ซึ่ง V``) is skipped to its
+head X; when nothing is left, the classifier is the label (``1 สโมสร``). A
+share is labelled with what it is a share of (``96.4% ของแผนการลงทุน``).
 
-A percentage with a comparative (``लक्ष्य से 28.75% अधिक``,
-``เกินเป้าหมายที่ตั้งไว้ 28.75%``) is labelled with the whole comparison.
+In both, a percentage with a comparative (``लक्ष्य से 28.75% अधिक``,
+``เกินเป้าหมายที่ตั้งไว้ 28.75%``) is labelled with the whole comparison, and
+an amount in parentheses right after another (``11,250 พันล้านดอง (ประมาณ
+16,000 ล้านบาท)``) takes that one's label (``copy_parenthetical_labels``).
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from generator.language import Language
+from generator.model import Figure
 from generator.numerals import Token
 
 _MAX_WORDS = 6
@@ -31,6 +41,17 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
     return _label_after(tokens, first, last, kind, lang)
 
 
+def copy_parenthetical_labels(figures: list[Figure], text: str) -> list[Figure]:
+    """``X 11,250 अरब डोंग (लगभग 3,750 करोड़ रुपये)``: the amount in parentheses restates the one before."""
+    out = list(figures)
+    for i in range(1, len(out)):
+        before, figure = out[i - 1], out[i]
+        between = text[before.end:figure.start]
+        if before.label and re.fullmatch(r"[^()\n]{0,3}\(\s*\S{0,12}\s*", between) and figure.kind == before.kind:
+            out[i] = replace(figure, label=before.label)
+    return out
+
+
 # --- Hindi and other languages that put the noun after the number -----------
 
 def _label_after(tokens, first, last, kind, lang) -> str:
@@ -38,25 +59,68 @@ def _label_after(tokens, first, last, kind, lang) -> str:
         comparison = _comparison_after(tokens, first, last, lang)
         if comparison:
             return comparison
-    words = _phrase_after(tokens, last, lang)
-    if not words and kind in {"year", "date"}:
+    if kind in {"money", "percent"}:
+        words = _purpose_before(tokens, first, lang) if kind == "money" else []
+        words = words or (_genitive_object(tokens, last, lang) if kind == "money" else [])
+        words = words or _phrase_before(tokens, first, lang) or _genitive_object(tokens, last, lang)
+        if words:
+            return " ".join(words)
+    words = _phrase_after(tokens, _skip_qualifier(tokens, last, lang), lang)
+    if not words and kind in {"year", "date", "range"}:
         k = _next(tokens, last)
         if k is not None and tokens[k].text in lang["label_stops"]:
             words = _phrase_after(tokens, k, lang)
     if not words:
-        words = _phrase_before(tokens, first, lang, limit=3)
+        words = _phrase_before(tokens, first, lang)
     return " ".join(words)
+
+
+def _skip_qualifier(tokens, last, lang) -> int:
+    """``50 से अधिक प्रतिनिधियों``: the label starts after the qualifier."""
+    for phrase in lang["qualifiers_after"]:
+        j = last
+        for word in phrase.split():
+            j = _next(tokens, j)
+            if j is None or tokens[j].text != word:
+                break
+        else:
+            return j
+    return last
+
+
+def _genitive_object(tokens, last, lang) -> list[str]:
+    """``45 लाख डोंग की सहायता``: what the money is."""
+    k = _next(tokens, last)
+    if k is not None and tokens[k].text in lang["genitives"]:
+        return _phrase_after(tokens, k, lang)[:1]
+    return []
+
+
+def _purpose_before(tokens, first, lang) -> list[str]:
+    """``तटीय सड़क परियोजना के लिए 12.5 अरब VND``: what the money is for."""
+    for phrase in lang["purpose_before"]:
+        words, k = phrase.split(), first
+        for word in reversed(words):
+            k = _prev(tokens, k)
+            if k is None or tokens[k].text != word:
+                break
+        else:
+            return _phrase_before(tokens, k, lang)
+    return []
 
 
 def _phrase_after(tokens, last, lang) -> list[str]:
     words: list[str] = []
     k = _next(tokens, last)
-    stops, genitives = set(lang["label_stops"]), set(lang["genitives"])
+    stops, genitives, skip = set(lang["label_stops"]), set(lang["genitives"]), set(lang["label_skip"])
     while k is not None and len(words) < _MAX_WORDS:
         tok = tokens[k]
         if tok.kind != "word" or tok.text in lang["scales"] or tok.text in lang["percent_words"]:
             if words or tok.kind != "word":
                 break
+            k = _next(tokens, k)
+            continue
+        if not words and tok.text in skip:  # "को होने वाले नियमित सत्र", "को आयोजित विषयगत सत्र"
             k = _next(tokens, k)
             continue
         if tok.text in genitives:
@@ -83,16 +147,27 @@ def _oblique(word: str) -> bool:
     return word.endswith(("ों", "ओं"))
 
 
-def _phrase_before(tokens, first, lang, limit) -> list[str]:
+def _phrase_before(tokens, first, lang) -> list[str]:
+    """The noun phrase that ends right before the number, from its last genitive on:
+    ``प्रांत का कुल राज्य बजट राजस्व 11,250`` → ``कुल राज्य बजट राजस्व``;
+    ``राष्ट्रीय मानक वाले स्कूलों की दर को 70%`` → ``राष्ट्रीय मानक वाले स्कूलों की दर``.
+    """
     words: list[str] = []
+    genitives = set(lang["genitives"])
+    stops = set(lang["label_stops"]) - genitives
     k = _prev(tokens, first)
-    stops = set(lang["label_stops"]) - set(lang["genitives"])
-    while k is not None and len(words) < limit:
+    while k is not None and tokens[k].kind == "word" and (tokens[k].text in genitives or tokens[k].text in lang["objects"]
+                                                          or tokens[k].text in lang["label_skip"]):
+        k = _prev(tokens, k)  # "योजना का 96.4%", "दर को 70%", "कुल 386"
+    while k is not None and len(words) < _MAX_WORDS:
         tok = tokens[k]
         if tok.kind != "word" or tok.text in stops:
             break
         words.insert(0, tok.text)
         k = _prev(tokens, k)
+    inner = [i for i, w in enumerate(words) if w in genitives]
+    if inner and len(words) > 4:
+        words = words[inner[-1] + 1:]
     return words
 
 
@@ -104,7 +179,7 @@ def _comparison_after(tokens, first, last, lang) -> str | None:
     p = _prev(tokens, first)
     if p is None or tokens[p].text != "से":
         return tokens[k].text
-    base = _phrase_before(tokens, p, lang, limit=3)
+    base = _phrase_before(tokens, p, lang)[-3:]
     return " ".join(base + ["से", tokens[k].text])
 
 
@@ -112,18 +187,24 @@ def _comparison_after(tokens, first, last, lang) -> str | None:
 
 def _label_before(tokens, first, last, kind, lang) -> str:
     chunk, start = _chunk_before(tokens, first)
+    after = _chunk_after(tokens, last)
     if kind == "percent":
+        if after and after[0] in lang["head_before"] and len(after) > 1:
+            return "".join(_trim(after[1:], lang, cut_at_stops=False))  # "96.4% ของแผนการลงทุน"
         words = _trim(chunk, lang, cut_at_stops=False)
-        if words:
-            return "".join(words)
-        return "".join(_trim(_chunk_after(tokens, last), lang, cut_at_stops=True))
-    if kind in {"year", "date"}:
-        while chunk and (chunk[-1] in lang["year_words_before"] or chunk[-1] in lang["label_stops"]):
+        return "".join(words or _trim(after, lang, cut_at_stops=True))
+    if kind == "money" and after and after[0] in lang["purpose_words"] and len(after) > 1:
+        return "".join(_trim(after[1:], lang, cut_at_stops=True))  # "12.5 พันล้านดองสำหรับโครงการ..."
+    while chunk and len(_trim(chunk, lang, cut_at_stops=True)) == 0 and start > 0 and \
+            all(w in lang["label_tail_drop"] or w in lang["label_stops"] or w in lang["year_words_before"] for w in chunk):
+        chunk, start = _chunk_before(tokens, start)  # "X จำนวน 14/13 องค์กร", "X ในวันที่ 10"
+        break
+    if kind in {"year", "date"} or (kind == "range" and _is_time(tokens, first, last, lang)):
+        while chunk and (chunk[-1] in lang["year_words_before"] or chunk[-1] in lang["label_stops"]
+                         or chunk[-1] in lang["label_tail_drop"]):
             chunk = chunk[:-1]  # "แผนงานในปี 2567" → "แผนงาน"
         words = _trim(chunk, lang, cut_at_stops=True)
-        return "".join(words or _trim(_chunk_after(tokens, last), lang, cut_at_stops=False)[:3])
-    if chunk in ([w] for w in lang["label_tail_drop"]):
-        chunk, start = _chunk_before(tokens, start)  # "X จำนวน 14/13 องค์กร"
+        return "".join(words or _trim(after, lang, cut_at_stops=False)[:3])
     if len(chunk) == 1 and chunk[0] in lang["classifiers"]:
         chunk = []  # "2,388 ราย 1 สโมสร": the classifier of the number before
     words = _trim(chunk, lang, cut_at_stops=True)
@@ -133,6 +214,14 @@ def _label_before(tokens, first, last, kind, lang) -> str:
     if k is not None and tokens[k].kind == "word":
         return tokens[k].text
     return ""
+
+
+def _is_time(tokens, first, last, lang) -> bool:
+    """A range of years or days: labelled like a year or date."""
+    k = _skip(tokens, last + 1)
+    before = _prev(tokens, first)
+    return (k < len(tokens) and tokens[k].text in lang["months"]) or (
+        before is not None and tokens[before].text in lang["year_words_before"])
 
 
 def _chunk_before(tokens, first) -> tuple[list[str], int]:
@@ -149,9 +238,7 @@ def _chunk_before(tokens, first) -> tuple[list[str], int]:
 
 def _chunk_after(tokens, last) -> list[str]:
     out: list[str] = []
-    k = last + 1
-    while k < len(tokens) and tokens[k].kind == "space" and "\n" not in tokens[k].text:
-        k += 1
+    k = _skip(tokens, last + 1)
     while k < len(tokens) and tokens[k].kind == "word":
         out.append(tokens[k].text)
         k += 1
@@ -159,26 +246,32 @@ def _chunk_after(tokens, last) -> list[str]:
 
 
 def _trim(words: list[str], lang, cut_at_stops: bool) -> list[str]:
-    tail, stops = set(lang["label_tail_drop"]), set(lang["label_stops"])
+    tail, stops, relatives = set(lang["label_tail_drop"]), set(lang["label_stops"]), set(lang["relatives"])
     words = list(words)
-    while words and (words[-1] in tail or words[-1] in lang["qualifiers_before"]):
+    while words and (words[-1] in tail or words[-1] in stops or words[-1] in lang["qualifiers_before"]):
         words.pop()
     if cut_at_stops:
         for i in range(len(words) - 1, -1, -1):
+            if words[i] in relatives and i >= 1 and len(words) - i <= 3:
+                return _trim(words[:i], lang, cut_at_stops)  # "แผนงานที่เสนอ" → "แผนงาน"
             if words[i] in stops:
                 words = words[i + 1:]
                 break
         if lang["head_before"] and lang["head_before"][0] in words[1:]:
             words = words[:words.index(lang["head_before"][0])]  # "X ของ Y" counts X
-    while words and words[0] in {"โดย", "และ", "หรือ", "ซึ่ง", "ที่", "การ"}:
+    while words and words[0] in lang["label_lead_drop"]:
         words.pop(0)
     return words
 
 
-def _next(tokens, k) -> int | None:
-    k += 1
+def _skip(tokens, k) -> int:
     while k < len(tokens) and tokens[k].kind == "space" and "\n" not in tokens[k].text:
         k += 1
+    return k
+
+
+def _next(tokens, k) -> int | None:
+    k = _skip(tokens, k + 1)
     return k if k < len(tokens) and tokens[k].kind != "space" else None
 
 
