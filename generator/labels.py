@@ -195,16 +195,14 @@ def _label_before(tokens, first, last, kind, lang) -> str:
         return "".join(words or _trim(after, lang, cut_at_stops=True))
     if kind == "money" and after and after[0] in lang["purpose_words"] and len(after) > 1:
         return "".join(_trim(after[1:], lang, cut_at_stops=True))  # "12.5 พันล้านดองสำหรับโครงการ..."
-    while chunk and len(_trim(chunk, lang, cut_at_stops=True)) == 0 and start > 0 and \
-            all(w in lang["label_tail_drop"] or w in lang["label_stops"] or w in lang["year_words_before"] for w in chunk):
-        chunk, start = _chunk_before(tokens, start)  # "X จำนวน 14/13 องค์กร", "X ในวันที่ 10"
-        break
     if kind in {"year", "date"} or (kind == "range" and _is_time(tokens, first, last, lang)):
         while chunk and (chunk[-1] in lang["year_words_before"] or chunk[-1] in lang["label_stops"]
                          or chunk[-1] in lang["label_tail_drop"]):
             chunk = chunk[:-1]  # "แผนงานในปี 2567" → "แผนงาน"
         words = _trim(chunk, lang, cut_at_stops=True)
         return "".join(words or _trim(after, lang, cut_at_stops=False)[:3])
+    if chunk and start > 0 and all(w in lang["label_tail_drop"] or w in lang["label_stops"] for w in chunk):
+        chunk, start = _chunk_before(tokens, start)  # "X จำนวน 14/13 องค์กร": the phrase before "จำนวน"
     if len(chunk) == 1 and chunk[0] in lang["classifiers"]:
         chunk = []  # "2,388 ราย 1 สโมสร": the classifier of the number before
     words = _trim(chunk, lang, cut_at_stops=True)
