@@ -129,7 +129,8 @@ def build_site(config_file: str = "mkdocs.yml", strict: bool = False, site_url: 
     _write_pages(render_site(meetings, languages, root_url, options.per_page), next_dir / "docs")
     _run_mkdocs(config_file, languages, next_dir, root_url, strict)
     site_dir = next_dir / "site"
-    (site_dir / "index.html").write_text(render_root_page(languages, root_url, config.site_name), "utf-8")
+    names = {lang: options.site_names.get(lang, config.site_name) for lang in languages}
+    (site_dir / "index.html").write_text(render_root_page(languages, root_url, config.site_name, names), "utf-8")
     shutil.copytree(data_dir, site_dir / "data")
     _swap(site_dir, Path(config.site_dir))  # MkDocs made it absolute
     _swap(data_dir, root / options.data_dir)
@@ -200,11 +201,11 @@ def _swap(new: Path, target: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def render_root_page(languages: list[str], root_url: str, site_name: str) -> str:
+def render_root_page(languages: list[str], root_url: str, site_name: str, names: dict[str, str]) -> str:
     """The site root: sends a reader to the language their browser asks for, or lets them choose."""
     links = "\n".join(
-        f'<li><a href="{lang}/" hreflang="{lang}" lang="{lang}">{html.escape(get_language(lang).name)}</a></li>'
-        for lang in languages)
+        f'<li><a href="{lang}/" hreflang="{lang}" lang="{lang}">{html.escape(get_language(lang).name)}'
+        f'<small>{html.escape(names[lang])}</small></a></li>' for lang in languages)
     alternates = "\n".join(f'<link rel="alternate" hreflang="{lang}" href="{html.escape(root_url)}{lang}/">'
                            for lang in languages)
     titles = " / ".join(html.escape(get_language(lang)["ui"]["choose.title"]) for lang in languages)
@@ -216,11 +217,12 @@ def render_root_page(languages: list[str], root_url: str, site_name: str) -> str
 <title>{html.escape(site_name)}</title>
 <link rel="canonical" href="{html.escape(root_url)}">
 <link rel="icon" href="{languages[0]}/assets/images/favicon.png">
+<link rel="stylesheet" href="{languages[0]}/assets/fonts.css">
 {alternates}
 <link rel="alternate" hreflang="x-default" href="{html.escape(root_url)}">
-<style>body{{font-family:system-ui,sans-serif;max-width:32rem;margin:15vh auto;padding:0 1rem;line-height:1.6}}
+<style>body{{font-family:"Noto Sans Devanagari","Noto Sans Thai",system-ui,sans-serif;max-width:32rem;margin:15vh auto;padding:0 1rem;line-height:1.6}}
 a{{display:block;padding:.75rem 1rem;margin:.5rem 0;border:1px solid #8886;border-radius:.5rem;text-decoration:none;font-size:1.25rem}}
-ul{{list-style:none;padding:0}}</style>
+ul{{list-style:none;padding:0}}small{{display:block;font-size:.9rem;opacity:.75}}</style>
 <script>
 (function () {{
   var published = {json.dumps(languages)};

@@ -39,6 +39,8 @@ class MeetingsConfig(base.Config):
     """Languages published, in order: the first is the reference for translation checks."""
     per_page = c.Type(int, default=20)
     """Meetings per home or archive page."""
+    site_names = c.DictOfItems(c.Type(str), default={})
+    """The site's name in each language (``site_name`` where none is given)."""
 
 
 class MeetingsPlugin(BasePlugin[MeetingsConfig]):
@@ -53,6 +55,7 @@ class MeetingsPlugin(BasePlugin[MeetingsConfig]):
             raise PluginError("this site is built one language at a time: run 'make site' "
                               "(or 'python -m generator build'), not 'mkdocs build'")
         config.theme["language"] = self.language
+        config.site_name = self.config.site_names.get(self.language, config.site_name)
         ui = get_language(self.language)["ui"]
         config.nav = [{ui["home.title"]: "index.md"}]
         # Meetings are listed on archive pages, not in the nav (every page in the nav is slow at scale).
