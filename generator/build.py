@@ -9,27 +9,28 @@ failed build leaves the previous ``site/`` and ``site-data/`` as they were.
 from __future__ import annotations
 
 import datetime
+import hashlib
 import html
 import json
 import logging
 import multiprocessing
 import os
-import shutil
 import time
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 
+from generator import cache, output
 from generator.data import SCHEMA_NAME, article_record, dump, figures_csv, schema_text
 from generator.errors import ArticleError
 from generator.language import get_language
 from generator.meetings import group_meetings
 from generator.model import Article, Meeting
 from generator.pipeline import process_article
-from generator.render import render_site
+from generator.render import meeting_path, render_site
 
 log = logging.getLogger("generator")
 
@@ -68,18 +69,35 @@ def content_files(content_dir: Path) -> list[Path]:
         and not p.name.endswith("~") and p.stem.upper() != "README")
 
 
-def extract_articles(paths: list[Path], root: Path, languages: list[str]) -> tuple[list[Article], list[ArticleError]]:
-    """Run the pure pipeline over every file, on both cores."""
-    jobs = [(_display_path(p, root), p.read_bytes(), languages) for p in paths]
-    articles, errors = [], []
+def extract_articles(paths: list[Path], root: Path, languages: list[str] | None,
+                     cache_dir: Path | None = None) -> tuple[list[Article], list[ArticleError], dict[str, str]]:
+    """Run the pure pipeline over every file, on both cores, reusing cached extractions.
+
+    Returns the articles, the errors, and the cache keys used (file name → key).
+    """
+    jobs, articles, keys = [], [], {}
+    for path in paths:
+        data, name = path.read_bytes(), _display_path(path, root)
+        key = keys[name] = cache.cache_key(data, name)
+        cached = cache.load(cache_dir, key) if cache_dir else None
+        if cached is not None:
+            articles.append(cached)
+        else:
+            jobs.append((name, data, languages))
     if len(jobs) > 4:
         with ProcessPoolExecutor(_WORKERS, mp_context=multiprocessing.get_context("fork")) as pool:
             results = list(pool.map(_process, jobs, chunksize=8))
     else:
         results = [_process(job) for job in jobs]
-    for result in results:
-        (errors if isinstance(result, ArticleError) else articles).append(result)
-    return articles, errors
+    log.info("extracted %d articles, %d from the cache", len(jobs), len(articles))
+    errors = [r for r in results if isinstance(r, ArticleError)]
+    for article in (r for r in results if not isinstance(r, ArticleError)):
+        articles.append(article)
+        if cache_dir:
+            cache.store(cache_dir, keys[article.path], article)
+    order = {name: i for i, name in enumerate(keys)}
+    articles.sort(key=lambda a: order[a.path])
+    return articles, errors, keys
 
 
 def _display_path(path: Path, root: Path) -> str:
@@ -101,41 +119,95 @@ def _process(job) -> Article | ArticleError:
 
 
 def build_site(config_file: str = "mkdocs.yml", strict: bool = False, site_url: str | None = None) -> BuildReport:
-    """Build ``site/`` and ``site-data/`` next to ``config_file`` (``site_url`` overrides the config's, for previews)."""
+    """Build ``site/`` and ``site-data/`` next to ``config_file`` (``site_url`` overrides the config's, for previews).
+
+    Only what changed is redone: cached extractions are reused, pages are
+    rewritten only when their Markdown changes, and MkDocs rebuilds only those
+    unless the theme, the config or the generator changed.
+    """
     started = time.monotonic()
     config, options = load_site_config(config_file)
     root = Path(config_file).resolve().parent
     languages = list(options.languages)
     root_url = _root_url(site_url or config.site_url)
-    report = BuildReport()
+    work, data_target, site_target = root / "build", root / options.data_dir, Path(config.site_dir)
+    sources = content_files(Path(config.docs_dir))
+    setup = {"generator": cache.generator_version(), "root_url": root_url, "strict": strict,
+             "config": _digest([Path(config_file)]), "theme": _digest(sorted((root / "theme").rglob("*")))}
+    state = {**setup, "content": {_display_path(p, root): _digest([p]) for p in sources}}
+    previous = _read_state(work)
+    if previous.get("inputs") == state and site_target.is_dir() and data_target.is_dir():
+        log.info("nothing changed")
+        return BuildReport(**previous["report"])
 
-    articles, errors = extract_articles(content_files(Path(config.docs_dir)), root, languages)
+    articles, errors, keys = extract_articles(sources, root, languages, data_target / cache.CACHE_DIR)
     meetings, group_errors = group_meetings(articles, languages)
-    for err in errors + group_errors:
-        report.skipped.append(str(err))
-    for meeting in meetings:
-        report.warnings += [f"{meeting.id}: {d.message}" for d in meeting.differences]
-    report.meetings = len(meetings)
-    report.published = sum(len(m.articles) for m in meetings)
-    log.info("extracted %d articles in %.1fs", len(articles), time.monotonic() - started)
+    report = BuildReport(published=sum(len(m.articles) for m in meetings), meetings=len(meetings),
+                         skipped=[str(e) for e in errors + group_errors],
+                         warnings=[f"{m.id}: {d.message}" for m in meetings for d in m.differences])
+    log.info("%d articles ready in %.1fs", len(articles), time.monotonic() - started)
     if strict and (report.skipped or report.warnings):
         raise BuildError("strict mode: " + report.summary() + "\n" + "\n".join(report.skipped + report.warnings))
 
-    os.environ.setdefault("SOURCE_DATE_EPOCH", _source_date_epoch(meetings))
-    next_dir = root / "build" / "next"
-    shutil.rmtree(next_dir, ignore_errors=True)
-    data_dir = next_dir / "site-data"
-    _write_data(meetings, data_dir)
-    _write_pages(render_site(meetings, languages, root_url, options.per_page), next_dir / "docs")
-    _run_mkdocs(config_file, languages, next_dir, root_url, strict)
-    site_dir = next_dir / "site"
+    os.environ["SOURCE_DATE_EPOCH"] = _USER_EPOCH or _source_date_epoch(meetings)
+    full = {k: previous.get("inputs", {}).get(k) for k in setup} != setup
+    if full:
+        output.discard(work / "docs", work / "trash")
+        output.discard(work / "out", work / "trash")
+    versions = {m.id: _meeting_version(m, keys) for m in meetings}
+    unchanged = frozenset() if full else _unchanged(meetings, versions, previous, [data_target, site_target / "data"])
+    dirty = {}
+    for lang, pages in render_site(meetings, languages, root_url, options.per_page, skip=unchanged).items():
+        keep = {meeting_path(m.id) for m in meetings if m.id in unchanged and lang in m.articles}
+        written, removed = output.sync_pages({p.path: p.markdown for p in pages}, work / "docs" / lang, keep)
+        output.remove_outputs(work / "out" / lang, removed)
+        dirty[lang] = bool(written or removed)
+    _run_mkdocs(config_file, [l for l in languages if dirty[l] or full], work, root_url, strict, incremental=not full)
+
+    data_files = _data_files(meetings, unchanged)
     names = {lang: options.site_names.get(lang, config.site_name) for lang in languages}
-    (site_dir / "index.html").write_text(render_root_page(languages, root_url, config.site_name, names), "utf-8")
-    shutil.copytree(data_dir, site_dir / "data")
-    _swap(site_dir, Path(config.site_dir))  # MkDocs made it absolute
-    _swap(data_dir, root / options.data_dir)
+    site_files = {"index.html": render_root_page(languages, root_url, config.site_name, names).encode("utf-8"),
+                  **{f"data/{name}": blob for name, blob in data_files.items()}}
+    output.assemble({lang: work / "out" / lang for lang in languages}, site_files, site_target, work / "next-site")
+    output.assemble({}, data_files, data_target, work / "next-data")
+    _keep_cache(data_target / cache.CACHE_DIR, work / "next-data" / cache.CACHE_DIR, set(keys.values()))
+    output.swap(work / "next-site", site_target, work / "trash")
+    output.swap(work / "next-data", data_target, work / "trash")
+    output.empty_trash(work / "trash")
+    _write_state(work, {"inputs": state, "report": asdict(report), "meetings": versions})
     log.info("built %d pages in %.1fs", report.published, time.monotonic() - started)
     return report
+
+
+_USER_EPOCH = os.environ.get("SOURCE_DATE_EPOCH")
+
+
+def _digest(paths) -> str:
+    digest = hashlib.sha256()
+    for path in paths:
+        if path.is_file():
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _read_state(work: Path) -> dict:
+    try:
+        return json.loads((work / "state.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _write_state(work: Path, state: dict) -> None:
+    (work / "state.json").write_text(json.dumps(state, ensure_ascii=False, indent=1), "utf-8")
+
+
+def _keep_cache(old: Path, new: Path, keys: set[str]) -> None:
+    """Carry over the cache entries of the current sources only: nothing stale stays."""
+    new.mkdir(parents=True, exist_ok=True)
+    for key in keys:
+        source = old / f"{key}.json"
+        if source.exists():
+            os.link(source, new / source.name)
 
 
 def _root_url(site_url: str | None) -> str:
@@ -150,29 +222,37 @@ def _source_date_epoch(meetings: list[Meeting]) -> str:
     return str(int(datetime.datetime(day.year, day.month, day.day, tzinfo=datetime.timezone.utc).timestamp()))
 
 
-def _write_data(meetings: list[Meeting], data_dir: Path) -> None:
-    data_dir.mkdir(parents=True)
-    records = []
+def _meeting_version(meeting: Meeting, keys: dict[str, str]) -> str:
+    """Changes when any of the meeting's articles (or the generator) changes."""
+    return hashlib.sha256(" ".join([meeting.id] + [keys[a.path] for a in meeting.articles.values()]).encode()).hexdigest()[:16]
+
+
+def _unchanged(meetings: list[Meeting], versions: dict[str, str], previous: dict, data_dirs: list[Path]) -> frozenset[str]:
+    """Meetings built before from the same articles, whose data files are still there to reuse."""
+    built = previous.get("meetings", {})
+    return frozenset(m.id for m in meetings if built.get(m.id) == versions[m.id] and all(
+        (folder / f"{m.id}.{lang}.json").exists() for folder in data_dirs for lang in m.articles))
+
+
+def _data_files(meetings: list[Meeting], unchanged: frozenset[str]) -> dict[str, bytes | None]:
+    """site-data/: one record per article (``None``: unchanged), figures.csv and the schema."""
+    files, records = {}, []
     for meeting in meetings:
         for article in meeting.articles.values():
             record = article_record(article, meeting)
             records.append(record)
-            (data_dir / f"{record['id']}.json").write_text(dump(record), "utf-8")
-    (data_dir / "figures.csv").write_text(figures_csv(records), "utf-8")
-    (data_dir / SCHEMA_NAME).write_text(schema_text(), "utf-8")
+            files[f"{record['id']}.json"] = None if meeting.id in unchanged else dump(record).encode("utf-8")
+    files["figures.csv"] = figures_csv(records).encode("utf-8")
+    files[SCHEMA_NAME] = schema_text().encode("utf-8")
+    return files
 
 
-def _write_pages(pages, docs_dir: Path) -> None:
-    for lang, lang_pages in pages.items():
-        for page in lang_pages:
-            target = docs_dir / lang / page.path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(page.markdown, "utf-8")
-
-
-def _run_mkdocs(config_file: str, languages: list[str], next_dir: Path, root_url: str, strict: bool) -> None:
-    jobs = [(config_file, lang, str(next_dir / "docs" / lang), str(next_dir / "site" / lang), root_url, strict)
+def _run_mkdocs(config_file: str, languages: list[str], work: Path, root_url: str, strict: bool,
+                incremental: bool) -> None:
+    jobs = [(config_file, lang, str(work / "docs" / lang), str(work / "out" / lang), root_url, strict, incremental)
             for lang in languages]
+    if not jobs:
+        return
     with ProcessPoolExecutor(min(_WORKERS, len(jobs)), mp_context=multiprocessing.get_context("fork")) as pool:
         for lang, error in zip(languages, pool.map(_build_language, jobs)):
             if error:
@@ -180,25 +260,18 @@ def _run_mkdocs(config_file: str, languages: list[str], next_dir: Path, root_url
 
 
 def _build_language(job) -> str | None:
-    config_file, lang, docs_dir, site_dir, root_url, strict = job
+    config_file, lang, docs_dir, site_dir, root_url, strict, incremental = job
     try:
         config = load_config(config_file, docs_dir=docs_dir, site_dir=site_dir,
                              site_url=f"{root_url}{lang}/", strict=strict)
         plugin = config.plugins["meetings"]
         plugin.language, plugin.root_url = lang, root_url
-        mkdocs_build(config)
+        # MkDocs' dirty build renders only pages newer than their output; Material's
+        # own search index would then miss the others, so it needs a full run.
+        mkdocs_build(config, dirty=incremental and not any(name.endswith("search") for name in config.plugins))
     except BaseException as err:  # SystemExit from MkDocs' strict mode included
         return f"{type(err).__name__}: {err}"
     return None
-
-
-def _swap(new: Path, target: Path) -> None:
-    old = target.with_name(target.name + ".old")
-    shutil.rmtree(old, ignore_errors=True)
-    if target.exists():
-        target.rename(old)
-    shutil.move(str(new), str(target))
-    shutil.rmtree(old, ignore_errors=True)
 
 
 def render_root_page(languages: list[str], root_url: str, site_name: str, names: dict[str, str]) -> str:

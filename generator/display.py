@@ -4,8 +4,9 @@ large amounts with the language's own scale words, Thai years in the Buddhist Er
 
 from __future__ import annotations
 
+import functools
+
 from babel import Locale
-from babel.numbers import format_decimal
 
 from generator.dates import format_meeting_date
 from generator.language import get_language
@@ -18,7 +19,13 @@ def format_number(value: float, lang: str) -> str:
     >>> format_number(10000000, "hi"), format_number(1549, "th"), format_number(28.75, "hi")
     ('1,00,00,000', '1,549', '28.75')
     """
-    return format_decimal(value, locale=get_language(lang)["locale"], decimal_quantization=False)
+    locale = _locale(lang)
+    return locale.decimal_formats[None].apply(value, locale, decimal_quantization=False)
+
+
+@functools.cache
+def _locale(lang: str) -> Locale:
+    return Locale.parse(get_language(lang)["locale"])
 
 
 def format_amount(value: float, lang: str) -> str:
@@ -64,7 +71,7 @@ def format_figure(figure: Figure, lang: str) -> str:
 
 def currency_name(code: str, lang: str) -> str:
     """The currency's name in the page's language, from Babel's CLDR data."""
-    return Locale.parse(get_language(lang)["locale"]).currencies.get(code, code)
+    return _locale(lang).currencies.get(code, code)
 
 
 def ratio_percent(figure: Figure) -> float | None:

@@ -64,14 +64,25 @@ def detect_language(text: str) -> str:
     counts: dict[str, int] = {}
     for ch in text[:20000]:
         if ch.isalpha():
-            script = unicodedata.name(ch, "UNKNOWN").split(" ")[0]
+            script = _script(ch)
             counts[script] = counts.get(script, 0) + 1
+            if counts[script] >= 500:
+                break  # plenty to decide on
     if not counts:
         return "und"
     script = max(counts, key=counts.get)
     if script in _SCRIPT_LANGUAGE:
         return _SCRIPT_LANGUAGE[script]
     return _detect_statistically(text[:5000])
+
+
+def _script(ch: str) -> str:
+    code = ord(ch)
+    if 0x0900 <= code <= 0x097F:
+        return "DEVANAGARI"
+    if 0x0E00 <= code <= 0x0E7F:
+        return "THAI"
+    return unicodedata.name(ch, "UNKNOWN").split(" ")[0]
 
 
 def _detect_statistically(text: str) -> str:

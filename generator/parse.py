@@ -95,8 +95,12 @@ def _lead_date(text: str, start: int, end: int, lang: Language) -> tuple[tuple[i
 
 
 def _sentences(text: str, span: tuple[int, int], paragraph: int, lang: Language) -> list[Sentence]:
+    """Sentences of a paragraph. Sentences only locate figures, so a paragraph with no
+    digit and no number word stays whole: Thai sentence segmentation is the costliest step."""
     start, end = span
     chunk = text[start:end]
+    if not _may_hold_figures(chunk, lang):
+        return [Sentence(start, end, paragraph)]
     if lang.code == "th":
         from pythainlp.tokenize import sent_tokenize
 
@@ -114,6 +118,10 @@ def _sentences(text: str, span: tuple[int, int], paragraph: int, lang: Language)
         out.append(Sentence(start + found, start + found + len(piece), paragraph))
         pos = found + len(piece)
     return out or [Sentence(start, end, paragraph)]
+
+
+def _may_hold_figures(chunk: str, lang: Language) -> bool:
+    return bool(re.search(r"\d", chunk)) or any(word in chunk for word in lang["numbers"])
 
 
 def make_title(lead: str, lang: Language) -> str:

@@ -37,13 +37,15 @@ def meeting_url(meeting_id: str) -> str:
     return f"meetings/{meeting_id}/"
 
 
-def render_site(meetings: list[Meeting], languages: list[str], root_url: str, per_page: int) -> dict[str, list[Page]]:
-    """Every page of every language."""
+def render_site(meetings: list[Meeting], languages: list[str], root_url: str, per_page: int,
+                skip: frozenset[str] = frozenset()) -> dict[str, list[Page]]:
+    """Every page of every language, but the pages of the meetings in ``skip``
+    (unchanged since the last build: their files are already right)."""
     pages: dict[str, list[Page]] = {}
     for lang in languages:
         own = [m for m in meetings if lang in m.articles]
         pages[lang] = render_home_pages(own, lang, languages, root_url, per_page)
-        pages[lang] += [render_meeting_page(m, lang, languages, root_url) for m in own]
+        pages[lang] += [render_meeting_page(m, lang, languages, root_url) for m in own if m.id not in skip]
     return pages
 
 
