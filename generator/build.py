@@ -149,7 +149,7 @@ def build_site(config_file: str = "mkdocs.yml", strict: bool = False, site_url: 
     if strict and (report.skipped or report.warnings):
         raise BuildError("strict mode: " + report.summary() + "\n" + "\n".join(report.skipped + report.warnings))
 
-    os.environ["SOURCE_DATE_EPOCH"] = _USER_EPOCH or _source_date_epoch(meetings)
+    epoch = os.environ["SOURCE_DATE_EPOCH"] = _USER_EPOCH or _source_date_epoch(meetings)
     full = {k: previous.get("inputs", {}).get(k) for k in setup} != setup
     if full:
         output.discard(work / "docs", work / "trash")
@@ -162,7 +162,9 @@ def build_site(config_file: str = "mkdocs.yml", strict: bool = False, site_url: 
         written, removed = output.sync_pages({p.path: p.markdown for p in pages}, work / "docs" / lang, keep)
         output.remove_outputs(work / "out" / lang, removed)
         dirty[lang] = bool(written or removed)
-    _run_mkdocs(config_file, [l for l in languages if dirty[l] or full], work, root_url, strict, incremental=not full)
+    # The build date (sitemaps) comes from the newest meeting: when it moves, every language is rebuilt.
+    rerun = full or previous.get("epoch") != epoch
+    _run_mkdocs(config_file, [l for l in languages if dirty[l] or rerun], work, root_url, strict, incremental=not full)
 
     data_files = _data_files(meetings, unchanged)
     names = {lang: options.site_names.get(lang, config.site_name) for lang in languages}
@@ -174,7 +176,7 @@ def build_site(config_file: str = "mkdocs.yml", strict: bool = False, site_url: 
     output.swap(work / "next-site", site_target, work / "trash")
     output.swap(work / "next-data", data_target, work / "trash")
     output.empty_trash(work / "trash")
-    _write_state(work, {"inputs": state, "report": asdict(report), "meetings": versions})
+    _write_state(work, {"inputs": state, "report": asdict(report), "meetings": versions, "epoch": epoch})
     log.info("built %d pages in %.1fs", report.published, time.monotonic() - started)
     return report
 

@@ -1,0 +1,63 @@
+"""Rebuilds after adding, changing, renaming and deleting an article give exactly
+the site (and data) a clean build of the same content gives."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.build import build_site
+from tests.conftest import make_project
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = [ROOT / "content/000_23a266ace8edb898.txt", ROOT / "content/001_94da9129867dff51.txt",
+            ROOT / "tests/articles/school.hi.txt"]
+NEW = ROOT / "tests/articles/budget.th.txt"
+URL = "https://example.org/reports/"
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _assert_same_as_clean_build(project: Path, tmp_path: Path) -> None:
+    clean = make_project(tmp_path / "clean", [], URL).parent
+    shutil.rmtree(clean / "content")
+    shutil.copytree(project / "content", clean / "content")
+    build_site(str(clean / "mkdocs.yml"))
+    for folder in ("site", "site-data"):
+        incremental, fresh = _tree(project / folder), _tree(clean / folder)
+        assert sorted(incremental) == sorted(fresh), folder
+        assert [name for name in fresh if incremental[name] != fresh[name]] == [], folder
+
+
+def _change(content: Path, how: str) -> None:
+    school = content / "school.hi.txt"
+    if how == "add":
+        shutil.copy(NEW, content / NEW.name)
+    elif how == "change":
+        school.write_text(school.read_text("utf-8").replace("512", "521"), "utf-8")
+    elif how == "rename":
+        school.rename(content / "renamed-school.txt")
+    elif how == "delete":
+        school.unlink()
+
+
+@pytest.mark.parametrize("how", ["add", "change", "rename", "delete"])
+def test_rebuild_equals_clean_build(tmp_path, how):
+    project = make_project(tmp_path / "project", ARTICLES, URL).parent
+    build_site(str(project / "mkdocs.yml"))
+    before = _tree(project / "site")
+    _change(project / "content", how)
+    build_site(str(project / "mkdocs.yml"))
+    assert _tree(project / "site") != before
+    _assert_same_as_clean_build(project, tmp_path)
+
+
+def test_unchanged_content_rebuilds_nothing(tmp_path):
+    project = make_project(tmp_path / "project", ARTICLES, URL).parent
+    first = build_site(str(project / "mkdocs.yml"))
+    inode = (project / "site/hi/index.html").stat().st_ino
+    second = build_site(str(project / "mkdocs.yml"))
+    assert second == first
+    assert (project / "site/hi/index.html").stat().st_ino == inode  # the same file: nothing was rewritten
