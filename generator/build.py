@@ -15,6 +15,7 @@ import json
 import logging
 import multiprocessing
 import os
+import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
@@ -30,7 +31,9 @@ from generator.language import get_language
 from generator.meetings import group_meetings
 from generator.model import Article, Meeting
 from generator.pipeline import process_article
-from generator.render import meeting_path, render_site
+from generator.publish import render_404, render_feed, render_robots, render_sitemap
+from generator.render import render_site
+from generator.urls import meeting_path
 
 log = logging.getLogger("generator")
 
@@ -86,7 +89,7 @@ def extract_articles(paths: list[Path], root: Path, languages: list[str] | None,
             jobs.append((name, data, languages))
     if len(jobs) > 4:
         with ProcessPoolExecutor(_WORKERS, mp_context=multiprocessing.get_context("fork")) as pool:
-            results = list(pool.map(_process, jobs, chunksize=8))
+            results = list(_progress(pool.map(_process, jobs, chunksize=8), len(jobs)))
     else:
         results = [_process(job) for job in jobs]
     log.info("extracted %d articles, %d from the cache", len(jobs), len(articles))
@@ -98,6 +101,18 @@ def extract_articles(paths: list[Path], root: Path, languages: list[str] | None,
     order = {name: i for i, name in enumerate(keys)}
     articles.sort(key=lambda a: order[a.path])
     return articles, errors, keys
+
+
+def _progress(results, total: int):
+    """Yield ``results``, showing count and rate on a terminal (and nothing elsewhere)."""
+    show = sys.stderr.isatty()
+    started = time.monotonic()
+    for done, result in enumerate(results, 1):
+        if show and (done % 25 == 0 or done == total):
+            rate = done / max(time.monotonic() - started, 1e-6)
+            print(f"\rextracting {done}/{total} articles, {rate:.0f}/s", end="" if done < total else "\n",
+                  file=sys.stderr, flush=True)
+        yield result
 
 
 def _display_path(path: Path, root: Path) -> str:
@@ -156,8 +171,9 @@ def build_site(config_file: str = "mkdocs.yml", strict: bool = False, site_url: 
         output.discard(work / "out", work / "trash")
     versions = {m.id: _meeting_version(m, keys) for m in meetings}
     unchanged = frozenset() if full else _unchanged(meetings, versions, previous, [data_target, site_target / "data"])
+    names = {lang: options.site_names.get(lang, config.site_name) for lang in languages}
     dirty = {}
-    for lang, pages in render_site(meetings, languages, root_url, options.per_page, skip=unchanged).items():
+    for lang, pages in render_site(meetings, languages, root_url, options.per_page, names, skip=unchanged).items():
         keep = {meeting_path(m.id) for m in meetings if m.id in unchanged and lang in m.articles}
         written, removed = output.sync_pages({p.path: p.markdown for p in pages}, work / "docs" / lang, keep)
         output.remove_outputs(work / "out" / lang, removed)
@@ -167,9 +183,13 @@ def build_site(config_file: str = "mkdocs.yml", strict: bool = False, site_url: 
     _run_mkdocs(config_file, [l for l in languages if dirty[l] or rerun], work, root_url, strict, incremental=not full)
 
     data_files = _data_files(meetings, unchanged)
-    names = {lang: options.site_names.get(lang, config.site_name) for lang in languages}
-    site_files = {"index.html": render_root_page(languages, root_url, config.site_name, names).encode("utf-8"),
-                  **{f"data/{name}": blob for name, blob in data_files.items()}}
+    site_files = {"index.html": render_root_page(languages, root_url, config.site_name, names),
+                  "404.html": render_404(languages, root_url, names),
+                  "robots.txt": render_robots(root_url),
+                  "sitemap.xml": render_sitemap(meetings, languages, root_url),
+                  **{f"{lang}/feed.xml": render_feed(meetings, lang, root_url, names[lang]) for lang in languages}}
+    site_files = {name: text.encode("utf-8") for name, text in site_files.items()}
+    site_files.update({f"data/{name}": blob for name, blob in data_files.items()})
     output.assemble({lang: work / "out" / lang for lang in languages}, site_files, site_target, work / "next-site")
     output.assemble({}, data_files, data_target, work / "next-data")
     _keep_cache(data_target / cache.CACHE_DIR, work / "next-data" / cache.CACHE_DIR, set(keys.values()))

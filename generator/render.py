@@ -16,6 +16,8 @@ from generator.dates import format_meeting_date
 from generator.display import format_figure, ratio_percent
 from generator.language import get_language
 from generator.model import Article, Check, Figure, Meeting
+from generator.publish import news_article
+from generator.urls import meeting_path, meeting_url
 
 _KINDS_ORDER = ("ratio", "money", "percent", "count", "range")
 
@@ -29,32 +31,26 @@ class Page:
     markdown: str
 
 
-def meeting_path(meeting_id: str) -> str:
-    return f"meetings/{meeting_id}.md"
-
-
-def meeting_url(meeting_id: str) -> str:
-    return f"meetings/{meeting_id}/"
-
-
 def render_site(meetings: list[Meeting], languages: list[str], root_url: str, per_page: int,
-                skip: frozenset[str] = frozenset()) -> dict[str, list[Page]]:
+                site_names: dict[str, str], skip: frozenset[str] = frozenset()) -> dict[str, list[Page]]:
     """Every page of every language, but the pages of the meetings in ``skip``
     (unchanged since the last build: their files are already right)."""
     pages: dict[str, list[Page]] = {}
     for lang in languages:
         own = [m for m in meetings if lang in m.articles]
         pages[lang] = render_home_pages(own, lang, languages, root_url, per_page)
-        pages[lang] += [render_meeting_page(m, lang, languages, root_url) for m in own if m.id not in skip]
+        pages[lang] += [render_meeting_page(m, lang, languages, root_url, site_names[lang]) for m in own
+                        if m.id not in skip]
     return pages
 
 
-def render_meeting_page(meeting: Meeting, lang: str, languages: list[str], root_url: str) -> Page:
+def render_meeting_page(meeting: Meeting, lang: str, languages: list[str], root_url: str, site_name: str) -> Page:
     article = meeting.articles[lang]
     ui = get_language(lang)["ui"]
     alternates = _alternates(languages, root_url, {l: meeting_url(meeting.id) for l in meeting.articles})
     meta = {"title": article.title, "description": article.description, "date": meeting.date,
-            "meeting": meeting.id, "alternates": alternates, "lang": lang}
+            "meeting": meeting.id, "alternates": alternates, "lang": lang, "type": "article",
+            "jsonld": news_article(meeting, lang, root_url, site_name)}
     parts = [
         _front_matter(meta),
         f"<h1>{_e(article.title)}</h1>",
@@ -80,7 +76,7 @@ def render_home_pages(meetings: list[Meeting], lang: str, languages: list[str], 
         path = "index.md" if number == 1 else f"page/{number}.md"
         up = "" if number == 1 else "../../"
         title = ui["home.title"] if number == 1 else f'{ui["home.title"]} · {ui["archive.page"]} {number}'
-        meta = {"title": title, "description": ui["home.intro"], "lang": lang,
+        meta = {"title": title, "description": ui["home.intro"], "lang": lang, "type": "website",
                 "alternates": _alternates(languages, root_url, {l: "" for l in languages})}
         items = [_listing_item(m, lang, up) for m in chunk]
         body = [f"<h1>{_e(title)}</h1>", f'<p class="home-intro">{_e(ui["home.intro"])}</p>']
@@ -239,7 +235,7 @@ def _alternates(languages: list[str], root_url: str, paths: dict[str, str]) -> l
     for lang in languages:
         path = f"{lang}/{paths.get(lang, '')}"
         out.append({"lang": lang, "name": get_language(lang).name, "path": path, "url": root_url + path,
-                    "translated": lang in paths})
+                    "locale": get_language(lang)["locale"], "translated": lang in paths})
     return out
 
 

@@ -33,7 +33,8 @@ def render_case(case: str) -> dict[str, str]:
     assert not errors, errors
     assert len(meetings) == 1, f"{case}: expected one meeting, got {[m.id for m in meetings]}"
     meeting = meetings[0]
-    out = {f"{lang}.md": render_meeting_page(meeting, lang, LANGUAGES, ROOT_URL).markdown for lang in meeting.articles}
+    out = {f"{lang}.md": render_meeting_page(meeting, lang, LANGUAGES, ROOT_URL, "Reports").markdown
+           for lang in meeting.articles}
     records = [article_record(a, meeting) for a in meeting.articles.values()]
     out["data.json"] = json.dumps(records, ensure_ascii=False, indent=2) + "\n"
     return out

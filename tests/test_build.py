@@ -85,3 +85,59 @@ def test_nothing_loads_from_other_hosts(served_site):
         assert [url for url in loads if not url.startswith(base)] == [], page
     for css in served_site["site"].rglob("*.css"):
         assert not re.search(r"url\(['\"]?https?://", css.read_text("utf-8")), css
+
+
+def _local(url: str, served_site) -> Path:
+    """The file a site URL is served from."""
+    rel = url[len(served_site["base"]):]
+    return served_site["site"] / rel / "index.html" if rel.endswith("/") or not rel else served_site["site"] / rel
+
+
+def test_sitemap_lists_every_page_once_with_existing_alternates(served_site):
+    import xml.etree.ElementTree as ET
+
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    root = ET.parse(served_site["site"] / "sitemap.xml").getroot()
+    locs = [u.find("s:loc", ns).text for u in root.findall("s:url", ns)]
+    assert len(locs) == len(set(locs)) == 2 + 9  # two home pages, nine meeting pages
+    for url in root.findall("s:url", ns):
+        links = {l.get("hreflang"): l.get("href") for l in url.findall("x:link", ns)}
+        assert links["x-default"] == served_site["base"]
+        assert url.find("s:loc", ns).text in links.values()
+        for lang, href in links.items():
+            assert href.startswith(served_site["base"]) and _local(href, served_site).exists(), href
+    robots = (served_site["site"] / "robots.txt").read_text("utf-8")
+    assert f"Sitemap: {served_site['base']}sitemap.xml" in robots
+
+
+def test_feeds_list_each_meeting_once_newest_first(served_site):
+    import xml.etree.ElementTree as ET
+
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    for lang, count in (("hi", 4), ("th", 5)):
+        feed = ET.parse(served_site["site"] / lang / "feed.xml").getroot()
+        entries = feed.findall("a:entry", ns)
+        links = [e.find("a:link", ns).get("href") for e in entries]
+        assert len(links) == len(set(links)) == count
+        assert all(f"/{lang}/meetings/" in link and _local(link, served_site).exists() for link in links)
+        updated = [e.find("a:updated", ns).text for e in entries]
+        assert updated == sorted(updated, reverse=True)[:len(updated)] or updated[-1].startswith("2000")
+
+
+def test_meeting_pages_carry_news_article_records_linked_across_translations(served_site):
+    site = served_site["site"]
+    slug = next((site / "hi/meetings").glob("2024-02-27-*")).name
+    records = {}
+    for lang in ("hi", "th"):
+        page = (site / lang / "meetings" / slug / "index.html").read_text("utf-8")
+        records[lang] = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page).group(1))
+        assert f'<meta property="og:locale" content="{"hi_IN" if lang == "hi" else "th_TH"}">' in page
+    assert records["hi"]["@type"] == "NewsArticle" and records["hi"]["datePublished"] == "2024-02-27"
+    assert records["hi"]["workTranslation"][0]["@id"] == records["th"]["@id"]
+    assert records["th"]["translationOfWork"]["@id"] == records["hi"]["@id"]
+
+
+def test_root_404_links_every_language_absolutely(served_site):
+    page = (served_site["site"] / "404.html").read_text("utf-8")
+    for lang in ("hi", "th"):
+        assert f'href="{served_site["base"]}{lang}/"' in page

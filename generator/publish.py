@@ -1,0 +1,121 @@
+"""Stage 9: what crawlers, feed readers and GitHub Pages read besides the pages:
+a sitemap with hreflang alternates, one Atom feed per language, robots.txt, a
+root 404 page, and the schema.org record of each meeting page.
+
+All URLs are absolute, built from ``site_url`` alone, so the site works under a
+project sub-path (``https://OWNER.github.io/REPO/``) or at a domain root.
+"""
+
+from __future__ import annotations
+
+import datetime
+import html
+from xml.sax.saxutils import escape, quoteattr
+
+from generator.dates import format_meeting_date
+from generator.language import get_language
+from generator.model import Meeting
+from generator.urls import page_url
+
+_FEED_SIZE = 50
+
+
+def render_sitemap(meetings: list[Meeting], languages: list[str], root_url: str) -> str:
+    """Every page once per language, each with its alternates and ``x-default``."""
+    entries = [_sitemap_entry({lang: page_url(root_url, lang) for lang in languages}, root_url, None)]
+    for meeting in meetings:
+        urls = {lang: page_url(root_url, lang, meeting.id) for lang in meeting.articles}
+        entries.append(_sitemap_entry(urls, root_url, meeting.date))
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n'
+            + "".join(entries) + "</urlset>\n")
+
+
+def _sitemap_entry(urls: dict[str, str], root_url: str, date: str | None) -> str:
+    links = "".join(f'    <xhtml:link rel="alternate" hreflang="{lang}" href={quoteattr(url)}/>\n' for lang, url in urls.items())
+    links += f'    <xhtml:link rel="alternate" hreflang="x-default" href={quoteattr(root_url)}/>\n'
+    lastmod = f"    <lastmod>{date}</lastmod>\n" if date and not date.startswith("--") else ""
+    return "".join(f"  <url>\n    <loc>{escape(url)}</loc>\n{lastmod}{links}  </url>\n" for url in urls.values())
+
+
+def render_feed(meetings: list[Meeting], lang: str, root_url: str, site_name: str) -> str:
+    """An Atom feed of the language's newest meetings."""
+    own = [m for m in meetings if lang in m.articles][:_FEED_SIZE]
+    home = page_url(root_url, lang)
+    updated = _timestamp(next((m.date for m in own if not m.date.startswith("--")), "2000-01-01"))
+    entries = []
+    for meeting in own:
+        article = meeting.articles[lang]
+        url = page_url(root_url, lang, meeting.id)
+        when = _timestamp(meeting.date if not meeting.date.startswith("--") else "2000" + meeting.date[1:])
+        summary = f"{format_meeting_date(meeting.date, lang)} · {article.description}"
+        entries.append(f"  <entry>\n    <id>{escape(url)}</id>\n    <title>{escape(article.title)}</title>\n"
+                       f"    <link rel=\"alternate\" type=\"text/html\" href={quoteattr(url)}/>\n"
+                       f"    <updated>{when}</updated>\n    <published>{when}</published>\n"
+                       f"    <summary>{escape(summary)}</summary>\n  </entry>\n")
+    return (f'<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{lang}">\n'
+            f"  <id>{escape(home)}</id>\n  <title>{escape(site_name)}</title>\n"
+            f"  <link rel=\"alternate\" type=\"text/html\" href={quoteattr(home)}/>\n"
+            f"  <link rel=\"self\" type=\"application/atom+xml\" href={quoteattr(home + 'feed.xml')}/>\n"
+            f"  <updated>{updated}</updated>\n  <author><name>{escape(site_name)}</name></author>\n"
+            + "".join(entries) + "</feed>\n")
+
+
+def _timestamp(date: str) -> str:
+    return datetime.date.fromisoformat(date).isoformat() + "T00:00:00Z"
+
+
+def render_robots(root_url: str) -> str:
+    return f"User-agent: *\nAllow: /\nSitemap: {root_url}sitemap.xml\n"
+
+
+def render_404(languages: list[str], root_url: str, names: dict[str, str]) -> str:
+    """GitHub Pages serves the site root's 404.html for any missing path: links are absolute."""
+    items = "\n".join(
+        f'<li lang="{lang}"><a href="{html.escape(root_url)}{lang}/">{html.escape(names[lang])}</a>'
+        f'<p>{html.escape(get_language(lang)["ui"]["404.text"])}</p></li>' for lang in languages)
+    titles = " · ".join(html.escape(get_language(lang)["ui"]["404.title"]) for lang in languages)
+    return f"""<!doctype html>
+<html lang="{languages[0]}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<meta name="robots" content="noindex">
+<title>{titles}</title>
+<link rel="stylesheet" href="{html.escape(root_url)}{languages[0]}/assets/fonts.css">
+<style>body{{font-family:"Noto Sans Devanagari","Noto Sans Thai",system-ui,sans-serif;max-width:36rem;margin:12vh auto;padding:0 1rem;line-height:1.6}}
+ul{{list-style:none;padding:0}}li{{margin:1.5rem 0}}a{{font-size:1.2rem}}</style>
+</head>
+<body>
+<h1>{titles}</h1>
+<ul>
+{items}
+</ul>
+</body>
+</html>
+"""
+
+
+def news_article(meeting: Meeting, lang: str, root_url: str, site_name: str) -> dict:
+    """schema.org ``NewsArticle`` for one meeting page, linked to its translations."""
+    article = meeting.articles[lang]
+    record = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "@id": page_url(root_url, lang, meeting.id),
+        "url": page_url(root_url, lang, meeting.id),
+        "headline": article.title[:110],
+        "description": article.description,
+        "inLanguage": lang,
+        "publisher": {"@type": "Organization", "name": site_name},
+    }
+    if not meeting.date.startswith("--"):
+        record["datePublished"] = meeting.date
+    # The first language's article is the work; the others are its translations.
+    first = next(iter(meeting.articles))
+    link = lambda other: {"@type": "NewsArticle", "@id": page_url(root_url, other, meeting.id), "inLanguage": other}
+    if lang == first and len(meeting.articles) > 1:
+        record["workTranslation"] = [link(other) for other in meeting.articles if other != first]
+    elif lang != first:
+        record["translationOfWork"] = link(first)
+    return record
