@@ -13,7 +13,7 @@ number and scale words):
    percent; currency word or symbol → money; ordinal suffix or marker →
    ordinal; otherwise count.
 4. Qualifier words before or after (``लगभग``, ``से अधिक``, ``มากกว่า``, ``กว่า``).
-5. Label: ``labels.find_label``. Key: ``choose_key``, once the checks are known.
+5. Label: ``labels.find_label``. Key: ``keys.choose_key``, once the checks are known.
 """
 
 from __future__ import annotations
@@ -79,41 +79,6 @@ def fill_year(figures: tuple[Figure, ...], year: int) -> tuple[Figure, ...]:
         return f"{year:04d}{value[1:]}" if isinstance(value, str) and value.startswith("--") else value
 
     return tuple(replace(f, value=dated(f.value)) if f.kind in {"date", "range"} else f for f in figures)
-
-
-MAX_KEY = 8
-_KEY_ORDER = {"ratio": 0, "money": 1, "percent": 2, "range": 3, "count": 4}
-
-
-def choose_key(figures: tuple[Figure, ...], checks: tuple) -> tuple[Figure, ...]:
-    """Mark the key figures, at most ``MAX_KEY`` of them, in this order:
-    achieved/target ratios, money, percentages, numeric ranges, then counts
-    (totals that parts add up to first, then the largest). Never key: years,
-    dates, ordinals, date or year ranges, figures with no label, and a
-    percentage that only restates a ratio's excess or share (its ratio's card
-    shows it).
-
-    >>> f = lambda i, v, k: Figure(v, k, None, str(v), "x", 0, 1, 0, id=i)
-    >>> [x.key for x in choose_key((f("f1", 2023, "year"), f("f2", 5, "count"), f("f3", [1, 2], "ratio")), ())]
-    [False, True, True]
-    """
-    restated = {c.figures[0] for c in checks if c.kind in {"excess", "share"}}
-    totals = {c.figures[0] for c in checks if c.kind == "sum"}
-
-    def rank(figure: Figure):
-        kind_rank = _KEY_ORDER[figure.kind]
-        if figure.kind == "count":
-            return (kind_rank, figure.id not in totals, -figure.value, figure.start)
-        return (kind_rank, False, 0, figure.start)
-
-    eligible = [f for f in figures if f.kind in _KEY_ORDER and f.label and f.id not in restated
-                and not (f.kind == "range" and (f.unit is None and _looks_like_years_or_dates(f.value)))]
-    key = {f.id for f in sorted(eligible, key=rank)[:MAX_KEY]}
-    return tuple(replace(f, key=f.id in key) for f in figures)
-
-
-def _looks_like_years_or_dates(value) -> bool:
-    return isinstance(value[0], str) or all(isinstance(v, int) and 1900 <= v <= 2100 for v in value)
 
 
 def _figures_in(tokens: list[Token], lang: Language, decimal_comma: bool, year: int | None):

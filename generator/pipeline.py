@@ -12,7 +12,8 @@ from dataclasses import replace
 from generator.checks import find_checks
 from generator.dates import infer_year
 from generator.errors import ArticleError
-from generator.figures import choose_key, extract_figures, fill_year
+from generator.figures import extract_figures, fill_year
+from generator.keys import choose_key
 from generator.language import detect_language, get_language, supported_languages
 from generator.model import Article
 from generator.parse import parse_article
