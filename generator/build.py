@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-import html
 import json
 import logging
 import multiprocessing
@@ -27,11 +26,10 @@ from mkdocs.config import load_config
 from generator import cache, output
 from generator.data import SCHEMA_NAME, article_record, dump, figures_csv, schema_text
 from generator.errors import ArticleError
-from generator.language import get_language
 from generator.meetings import group_meetings
 from generator.model import Article, Meeting
 from generator.pipeline import process_article
-from generator.publish import render_404, render_feed, render_robots, render_sitemap
+from generator.publish import render_404, render_feed, render_robots, render_root_page, render_sitemap
 from generator.render import render_site
 from generator.urls import meeting_path
 
@@ -294,47 +292,3 @@ def _build_language(job) -> str | None:
     except BaseException as err:  # SystemExit from MkDocs' strict mode included
         return f"{type(err).__name__}: {err}"
     return None
-
-
-def render_root_page(languages: list[str], root_url: str, site_name: str, names: dict[str, str]) -> str:
-    """The site root: sends a reader to the language their browser asks for, or lets them choose."""
-    links = "\n".join(
-        f'<li><a href="{lang}/" hreflang="{lang}" lang="{lang}">{html.escape(get_language(lang).name)}'
-        f'<small>{html.escape(names[lang])}</small></a></li>' for lang in languages)
-    alternates = "\n".join(f'<link rel="alternate" hreflang="{lang}" href="{html.escape(root_url)}{lang}/">'
-                           for lang in languages)
-    titles = " / ".join(html.escape(get_language(lang)["ui"]["choose.title"]) for lang in languages)
-    return f"""<!doctype html>
-<html lang="{languages[0]}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width,initial-scale=1">
-<title>{html.escape(site_name)}</title>
-<link rel="canonical" href="{html.escape(root_url)}">
-<link rel="icon" href="{languages[0]}/assets/images/favicon.png">
-<link rel="stylesheet" href="{languages[0]}/assets/fonts.css">
-{alternates}
-<link rel="alternate" hreflang="x-default" href="{html.escape(root_url)}">
-<style>body{{font-family:"Noto Sans Devanagari","Noto Sans Thai",system-ui,sans-serif;max-width:32rem;margin:15vh auto;padding:0 1rem;line-height:1.6}}
-a{{display:block;padding:.75rem 1rem;margin:.5rem 0;border:1px solid #8886;border-radius:.5rem;text-decoration:none;font-size:1.25rem}}
-ul{{list-style:none;padding:0}}small{{display:block;font-size:.9rem;opacity:.75}}</style>
-<script>
-(function () {{
-  var published = {json.dumps(languages)};
-  var wanted = (navigator.languages || [navigator.language || ""]);
-  for (var i = 0; i < wanted.length; i++) {{
-    var code = String(wanted[i]).toLowerCase().split("-")[0];
-    if (published.indexOf(code) >= 0) {{ location.replace(code + "/"); return; }}
-  }}
-}})();
-</script>
-</head>
-<body>
-<h1>{html.escape(site_name)}</h1>
-<p>{titles}</p>
-<ul>
-{links}
-</ul>
-</body>
-</html>
-"""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import html
+import json
 from xml.sax.saxutils import escape, quoteattr
 
 from generator.dates import format_meeting_date
@@ -69,28 +70,52 @@ def render_robots(root_url: str) -> str:
     return f"User-agent: *\nAllow: /\nSitemap: {root_url}sitemap.xml\n"
 
 
+def render_root_page(languages: list[str], root_url: str, site_name: str, names: dict[str, str]) -> str:
+    """The site root: sends a reader to the language their browser asks for, or lets them choose."""
+    links = "\n".join(
+        f'<li><a href="{lang}/" hreflang="{lang}" lang="{lang}">{html.escape(get_language(lang).name)}'
+        f'<small>{html.escape(names[lang])}</small></a></li>' for lang in languages)
+    alternates = "".join(f'<link rel="alternate" hreflang="{lang}" href="{html.escape(root_url)}{lang}/">\n'
+                         for lang in languages)
+    head = (f'<link rel="canonical" href="{html.escape(root_url)}">\n'
+            f'<link rel="icon" href="{languages[0]}/assets/images/favicon.png">\n{alternates}'
+            f'<link rel="alternate" hreflang="x-default" href="{html.escape(root_url)}">\n'
+            f"<script>\n(function () {{\n  var published = {json.dumps(languages)};\n"
+            "  var wanted = navigator.languages || [navigator.language || \"\"];\n"
+            "  for (var i = 0; i < wanted.length; i++) {\n"
+            "    var code = String(wanted[i]).toLowerCase().split(\"-\")[0];\n"
+            "    if (published.indexOf(code) >= 0) { location.replace(code + \"/\"); return; }\n  }\n})();\n</script>\n")
+    titles = " / ".join(html.escape(get_language(lang)["ui"]["choose.title"]) for lang in languages)
+    body = f"<h1>{html.escape(site_name)}</h1>\n<p>{titles}</p>\n<ul>\n{links}\n</ul>"
+    return _standalone_page(languages[0], html.escape(site_name), head, body, f"{languages[0]}/")
+
+
 def render_404(languages: list[str], root_url: str, names: dict[str, str]) -> str:
     """GitHub Pages serves the site root's 404.html for any missing path: links are absolute."""
     items = "\n".join(
         f'<li lang="{lang}"><a href="{html.escape(root_url)}{lang}/">{html.escape(names[lang])}</a>'
-        f'<p>{html.escape(get_language(lang)["ui"]["404.text"])}</p></li>' for lang in languages)
+        f'<small>{html.escape(get_language(lang)["ui"]["404.text"])}</small></li>' for lang in languages)
     titles = " · ".join(html.escape(get_language(lang)["ui"]["404.title"]) for lang in languages)
+    body = f"<h1>{titles}</h1>\n<ul>\n{items}\n</ul>"
+    return _standalone_page(languages[0], titles, '<meta name="robots" content="noindex">\n', body,
+                            f"{html.escape(root_url)}{languages[0]}/")
+
+
+def _standalone_page(lang: str, title: str, head: str, body: str, assets: str) -> str:
+    """The root and 404 pages: outside MkDocs, with the theme's fonts."""
     return f"""<!doctype html>
-<html lang="{languages[0]}">
+<html lang="{lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1">
-<meta name="robots" content="noindex">
-<title>{titles}</title>
-<link rel="stylesheet" href="{html.escape(root_url)}{languages[0]}/assets/fonts.css">
-<style>body{{font-family:"Noto Sans Devanagari","Noto Sans Thai",system-ui,sans-serif;max-width:36rem;margin:12vh auto;padding:0 1rem;line-height:1.6}}
-ul{{list-style:none;padding:0}}li{{margin:1.5rem 0}}a{{font-size:1.2rem}}</style>
+<title>{title}</title>
+<link rel="stylesheet" href="{assets}assets/fonts.css">
+{head}<style>body{{font-family:"Noto Sans Devanagari","Noto Sans Thai",system-ui,sans-serif;max-width:34rem;margin:12vh auto;padding:0 1rem;line-height:1.6}}
+ul{{list-style:none;padding:0}}a{{display:block;padding:.75rem 1rem;margin:.5rem 0;border:1px solid #8886;border-radius:.5rem;text-decoration:none;font-size:1.25rem}}
+small{{display:block;font-size:.9rem;opacity:.75}}</style>
 </head>
 <body>
-<h1>{titles}</h1>
-<ul>
-{items}
-</ul>
+{body}
 </body>
 </html>
 """
