@@ -408,8 +408,10 @@ def _ordinal(tokens, num: _Numeral, lang) -> int | None:
     nxt = num.last + 1
     if nxt < len(tokens) and tokens[nxt].kind == "word" and tokens[nxt].text in lang["ordinal_suffixes"]:
         return nxt
-    before = _words_before(tokens, num.first, 1)
-    if before and before[0] in lang["ordinal_markers"]:
+    # "ครั้งที่ 2", "อันดับที่ 35": the marker after a counted noun; "อยู่ที่ 6.1" (is at 6.1) is not one.
+    before = _words_before(tokens, num.first, 2)
+    whole = isinstance(num.value, int) or float(num.value).is_integer()
+    if whole and len(before) == 2 and before[1] in lang["ordinal_markers"] and before[0] in lang["ordinal_nouns"]:
         return num.last
     return None
 
@@ -432,7 +434,9 @@ def _qualifier(tokens, first_tok, end_tok, lang) -> str | None:
         for candidate in (phrase, joined):
             if candidate and candidate in lang["qualifiers_before"]:
                 return lang["qualifiers_before"][candidate]
-    after = _words_after(tokens, end_tok, 2)
+    after = _words_after(tokens, end_tok, 3)
+    if after and after[0] in lang["units"]:
+        after = after[1:]  # "6 लाख टन से अधिक": more than 6 lakh tonnes
     for size in (2, 1):
         if len(after) >= size:
             phrase = " ".join(after[:size])

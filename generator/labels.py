@@ -59,10 +59,13 @@ def _label_after(tokens, first, last, kind, lang) -> str:
         comparison = _comparison_after(tokens, first, last, lang)
         if comparison:
             return comparison
+    k = _next(tokens, last)
+    if k is not None and tokens[k].text in lang["units"]:
+        kind = "money"  # a measured amount ("क्षेत्रफल 1,02,450 हेक्टेयर") is labelled like money
     if kind in {"money", "percent"}:
         words = _purpose_before(tokens, first, lang) if kind == "money" else []
         words = words or (_genitive_object(tokens, last, lang) if kind == "money" else [])
-        words = words or _phrase_before(tokens, first, lang) or _genitive_object(tokens, last, lang)
+        words = words or _phrase_before(tokens, first, lang, kind) or _genitive_object(tokens, last, lang)
         if words:
             return " ".join(words)
     words = _phrase_after(tokens, _skip_qualifier(tokens, last, lang), lang)
@@ -147,7 +150,7 @@ def _oblique(word: str) -> bool:
     return word.endswith(("ों", "ओं"))
 
 
-def _phrase_before(tokens, first, lang) -> list[str]:
+def _phrase_before(tokens, first, lang, kind: str = "count") -> list[str]:
     """The noun phrase that ends right before the number, from its last genitive on:
     ``प्रांत का कुल राज्य बजट राजस्व 11,250`` → ``कुल राज्य बजट राजस्व``;
     ``राष्ट्रीय मानक वाले स्कूलों की दर को 70%`` → ``राष्ट्रीय मानक वाले स्कूलों की दर``.
@@ -155,10 +158,12 @@ def _phrase_before(tokens, first, lang) -> list[str]:
     words: list[str] = []
     genitives = set(lang["genitives"])
     stops = set(lang["label_stops"]) - genitives
+    skip = {*genitives, *lang["objects"], *lang["label_skip"], *(w for q in lang["qualifiers_before"] for w in q.split())}
+    if kind == "percent":
+        skip.update(lang["percent_of"])
     k = _prev(tokens, first)
-    while k is not None and tokens[k].kind == "word" and (tokens[k].text in genitives or tokens[k].text in lang["objects"]
-                                                          or tokens[k].text in lang["label_skip"]):
-        k = _prev(tokens, k)  # "योजना का 96.4%", "दर को 70%", "कुल 386"
+    while k is not None and tokens[k].kind == "word" and tokens[k].text in skip:
+        k = _prev(tokens, k)  # "योजना का 96.4%", "दर को 70%", "कुल 386", "कीमतों में अधिकतम 20%"
     while k is not None and len(words) < _MAX_WORDS:
         tok = tokens[k]
         if tok.kind != "word" or tok.text in stops:
@@ -201,9 +206,14 @@ def _label_before(tokens, first, last, kind, lang) -> str:
             chunk = chunk[:-1]  # "แผนงานในปี 2567" → "แผนงาน"
         words = _trim(chunk, lang, cut_at_stops=True)
         return "".join(words or _trim(after, lang, cut_at_stops=False)[:3])
-    if chunk and start > 0 and all(w in lang["label_tail_drop"] or w in lang["label_stops"] for w in chunk):
+    if kind == "ordinal":
+        marker_first = tokens[first].text in lang["ordinal_markers"] or any(
+            tokens[first].text.startswith(m) for m in lang["ordinal_markers"])
+        words = _trim(chunk, lang, cut_at_stops=True)
+        return (chunk[-1] if chunk and marker_first else "".join(words))  # "ปีที่สาม" → ปี
+    if chunk and start > 0 and all(w in lang["quantity_words"] for w in chunk):
         chunk, start = _chunk_before(tokens, start)  # "X จำนวน 14/13 องค์กร": the phrase before "จำนวน"
-    if len(chunk) == 1 and chunk[0] in lang["classifiers"]:
+    if len(chunk) == 1 and chunk[0] in lang["classifiers"] and _after_number(tokens, start):
         chunk = []  # "2,388 ราย 1 สโมสร": the classifier of the number before
     words = _trim(chunk, lang, cut_at_stops=True)
     if words:
@@ -212,6 +222,11 @@ def _label_before(tokens, first, last, kind, lang) -> str:
     if k is not None and tokens[k].kind == "word":
         return tokens[k].text
     return ""
+
+
+def _after_number(tokens, start) -> bool:
+    k = _prev(tokens, start)
+    return k is not None and tokens[k].kind == "num"
 
 
 def _is_time(tokens, first, last, lang) -> bool:
