@@ -27,6 +27,7 @@ from generator.labels import copy_parenthetical_labels, find_label
 from generator.language import Language, get_language
 from generator.model import Figure, Sentence
 from generator.numerals import Token, compose, read_digits, tokenize, uses_decimal_comma
+from generator.parse import is_day_of
 
 _DASHES = {"-", "–", "—", "‒"}
 _SYMBOLS = {"$": "USD", "₹": "INR", "฿": "THB", "₫": "VND", "€": "EUR"}
@@ -76,7 +77,9 @@ def fill_year(figures: tuple[Figure, ...], year: int) -> tuple[Figure, ...]:
     def dated(value):
         if isinstance(value, list):
             return [dated(v) for v in value]
-        return f"{year:04d}{value[1:]}" if isinstance(value, str) and value.startswith("--") else value
+        if isinstance(value, str) and value.startswith("--") and is_day_of(int(value[2:4]), int(value[5:7]), year):
+            return f"{year:04d}{value[1:]}"
+        return value  # already dated, or a 29 February the year does not have
 
     return tuple(replace(f, value=dated(f.value)) if f.kind in {"date", "range"} else f for f in figures)
 
@@ -248,8 +251,8 @@ def _classify(tokens: list[Token], num: _Numeral, pair, lang: Language, year: in
         year_value, end_tok = _year_after(tokens, month_tok, lang)
         y = year_value or year
         days = [num.value] + ([last.value] if pair else [])
-        if not all(1 <= d <= 31 and float(d).is_integer() for d in days):
-            return None
+        if not all(float(d).is_integer() and is_day_of(month, int(d), y or 2024) for d in days):
+            return None  # "30 फरवरी" is no date
         dates = [f"{y:04d}-{month:02d}-{int(d):02d}" if y else f"--{month:02d}-{int(d):02d}" for d in days]
         if len(dates) == 1:
             return _figure(tokens, first_tok, end_tok, dates[0], "date", None, lang)

@@ -6,6 +6,7 @@ the whole decoded file, so ``text[start:end]`` is always what the file says.
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from generator.errors import ArticleError
@@ -84,14 +85,23 @@ def _lead_date(text: str, start: int, end: int, lang: Language) -> tuple[tuple[i
     if match and match.start() < 60:
         day = int(ascii_digits(match.group(1)))
         month = lang["months"][match.group(2)]
-        if 1 <= day <= 31:
+        if is_day_of(month, day):
             return (month, day), start + match.end()
     match = re.match(r"\D{0,20}?(\d{1,2})/(\d{1,2})(?:/\d{4})?(?!\d)", head)
     if match:
         day, month = int(ascii_digits(match.group(1))), int(ascii_digits(match.group(2)))
-        if 1 <= day <= 31 and 1 <= month <= 12:
+        if 1 <= month <= 12 and is_day_of(month, day):
             return (month, day), start + match.end()
     return None, start
+
+
+def is_day_of(month: int, day: int, year: int = 2024) -> bool:
+    """Whether the day exists in the month (in a leap year unless ``year`` is given).
+
+    >>> is_day_of(2, 29), is_day_of(2, 30), is_day_of(2, 29, 2023)
+    (True, False, False)
+    """
+    return 1 <= day <= calendar.monthrange(year, month)[1]
 
 
 def _sentences(text: str, span: tuple[int, int], paragraph: int, lang: Language) -> list[Sentence]:

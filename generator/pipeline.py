@@ -16,7 +16,7 @@ from generator.figures import extract_figures, fill_year
 from generator.keys import choose_key
 from generator.language import detect_language, get_language, supported_languages
 from generator.model import Article
-from generator.parse import parse_article
+from generator.parse import is_day_of, parse_article
 from generator.read import read_source
 
 
@@ -53,6 +53,9 @@ def analyse(article: Article) -> Article:
         years = [f for f in figures if f.kind == "year"]
         year = infer_year(int(date[2:4]), [f.value for f in years if f.end <= lead_end],
                           [f.value for f in years])
+        if year and not is_day_of(int(date[2:4]), int(date[5:7]), year):
+            raise ArticleError(article.path, article.line, f"the meeting date {date[5:7]}/{date[2:4]} does not exist in {year}",
+                               "fix the date in the lead, or set 'date:' in front matter")
         date = f"{year:04d}{date[1:]}" if year else date
     if not date.startswith("--"):
         figures = fill_year(figures, int(date[:4]))
