@@ -34,9 +34,12 @@ $(VENV)/.installed: pyproject.toml requirements.lock
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $@
 
-$(VENV)/.test-installed: $(VENV)/.installed requirements-test.lock
+$(VENV)/.test-installed: $(VENV)/.installed requirements-test.lock tests/tools/package-lock.json
 	$(BIN)/python -m pip install --quiet -r requirements-test.lock
 	command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
+	command -v java >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq default-jre-headless; }
+	command -v npm >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq npm; }
+	npm ci --prefix tests/tools --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $@
 
 clean:

@@ -2,7 +2,7 @@
 
     python bench/search.py                  # 1,000 and 5,000 meetings
     python bench/search.py --sizes 100      # a quick run
-    python bench/search.py --hits           # hit rate of bench/search_queries.py on the real articles
+    python bench/search.py --hits           # hit rate of tests/search_queries.py on the real articles
 
 For each size: synthesise N meetings from content/*.txt and tests/articles/*.txt (numbers
 perturbed, paragraphs rotated, each with its own ``meeting:`` id and date) in a temporary
@@ -48,7 +48,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from search_queries import QUERIES  # noqa: E402
+from tests.search_queries import QUERIES  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -528,7 +528,7 @@ def measure(site: Path, enriched: bool, modes=("own", "all")) -> list[dict]:
 
 
 # ---------------------------------------------------------------------------------------------
-# 4. Hit rate on the real articles (bench/search_queries.py)
+# 4. Hit rate on the real articles (tests/search_queries.py)
 # ---------------------------------------------------------------------------------------------
 
 HITS_JS = """

@@ -14,6 +14,7 @@ import json
 import logging
 import multiprocessing
 import os
+import subprocess
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -26,6 +27,7 @@ from mkdocs.config import load_config
 from generator import cache, output
 from generator.data import SCHEMA_NAME, article_record, dump, figures_csv, schema_text
 from generator.errors import ArticleError
+from generator.language import get_language
 from generator.meetings import group_meetings
 from generator.model import Article, Meeting
 from generator.pipeline import process_article
@@ -289,6 +291,19 @@ def _build_language(job) -> str | None:
         # MkDocs' dirty build renders only pages newer than their output; Material's
         # own search index would then miss the others, so it needs a full run.
         mkdocs_build(config, dirty=incremental and not any(name.endswith("search") for name in config.plugins))
+        _run_pagefind(Path(site_dir), get_language(lang)["search_copy"] is True)
     except BaseException as err:  # SystemExit from MkDocs' strict mode included
         return f"{type(err).__name__}: {err}"
     return None
+
+
+def _run_pagefind(site_dir: Path, own_segmentation: bool) -> None:
+    """Index one language's pages (those marked ``data-pagefind-body``) into ``pagefind/``."""
+    bundle = site_dir / "pagefind"
+    output.discard(bundle, site_dir.parent.parent / "trash")  # nothing stale stays in the index
+    command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--quiet"]
+    if own_segmentation:
+        command += ["--force-language", "und"]  # the pages carry their own word breaks (searchtext.py)
+    result = subprocess.run(command, capture_output=True, text=True)
+    if result.returncode:
+        raise BuildError(f"Pagefind failed on {site_dir}: {result.stderr[-2000:]}")

@@ -55,6 +55,8 @@ class MeetingsPlugin(BasePlugin[MeetingsConfig]):
             raise PluginError("this site is built one language at a time: run 'make site' "
                               "(or 'python -m generator build'), not 'mkdocs build'")
         config.theme["language"] = self.language
+        config.extra["ui"] = get_language(self.language)["ui"]  # the theme's own interface text
+        config.extra["languages"] = list(self.config.languages)
         config.site_name = self.config.site_names.get(self.language, config.site_name)
         ui = get_language(self.language)["ui"]
         config.nav = [{ui["home.title"]: "index.md"}]

@@ -115,7 +115,9 @@ ul{{list-style:none;padding:0}}a{{display:block;padding:.75rem 1rem;margin:.5rem
 small{{display:block;font-size:.9rem;opacity:.75}}</style>
 </head>
 <body>
+<main>
 {body}
+</main>
 </body>
 </html>
 """

@@ -13,7 +13,7 @@ THAI = [
     ("th", "1549", "001_94da9129867dff51", "number without grouping"),
     ("th", "๑,๕๔๙", "001_94da9129867dff51", "Thai digits with grouping"),
     ("th", "१५४९", "001_94da9129867dff51", "Devanagari digits"),
-    ("th", "2023", "001_94da9129867dff51", "Gregorian year for BE 2566 text"),
+    ("th", "2023 วิสาหกิจ", "001_94da9129867dff51", "Gregorian year for BE 2566 text, with a word"),
     ("th", "งบประมาณแผ่นดิน", "budget.th", "phrase mid-sentence"),
     ("th", "เวนคืนที่ดิน", "budget.th", "phrase mid-sentence"),
     ("th", "ถนนเลียบชายฝั่ง", "budget.th", "phrase mid-sentence"),
@@ -34,13 +34,15 @@ THAI = [
     ("th", "๑๐๐๐๐", "health.th", "Thai digits ungrouped, text 10,000"),
     ("th", "2025", "health.th", "Gregorian year for BE 2568"),
     ("th", "ร้อยละ 96.5", "health.th", "percentage phrase"),
+    ("th", "ผลิตภัณฑ์ OCOP", "rural.th", "Thai word with a Latin acronym"),
+    ("th", "ท่องเที่ยวชายหาด", "tourism.th", "compound mid-sentence"),
 ]
 
 HINDI = [
     ("hi", "पार्टी सदस्य", "000_23a266ace8edb898", "figure label"),
     ("hi", "वेटरन्स एसोसिएशन", "000_23a266ace8edb898", "phrase"),
     ("hi", "गुयेन थान नाम", "000_23a266ace8edb898", "name"),
-    ("hi", "ज़िला", "000_23a266ace8edb898", "nukta added (text: जिला)"),
+    ("hi", "ज़िला-स्तरीय संचालन", "000_23a266ace8edb898", "nukta added (text: जिला-स्तरीय)"),
     ("hi", "शाखाएं", "000_23a266ace8edb898", "anusvara for chandrabindu (text: शाखाएँ)"),
     ("hi", "1549", "000_23a266ace8edb898", "ungrouped, text 1,549"),
     ("hi", "१,५४९", "000_23a266ace8edb898", "Devanagari digits"),
@@ -65,6 +67,8 @@ HINDI = [
     ("hi", "261,450", "school.hi", "Western grouping, text 2,61,450"),
     ("hi", "उत्तीर्ण दर", "school.hi", "phrase"),
     ("hi", "2568", "school.hi", "BE year for 2025 (2024-2025)"),
+    ("hi", "ड्रैगन फ्रूट", "agri.hi", "loan words"),
+    ("hi", "शराब पीकर", "traffic.hi", "phrase mid-sentence"),
 ]
 
 QUERIES = THAI + HINDI
