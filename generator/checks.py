@@ -16,6 +16,8 @@ decimals and the rest of the computed digits are zero, ``rounded`` or
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
 import re
 
@@ -90,19 +92,31 @@ def _message(kind, ratio, percent, expected, status) -> str:
     return f"{ratio.text} → {expected:.2f}% {what}; stated {percent.text}: {verdict}"
 
 
+_MAX_PARTS = 12
+
+
 def _sum_checks(figures, text, lang: Language):
-    counts = [f for f in figures if f.kind in {"count", "money"} and f.label]
-    for i, total in enumerate(counts):
-        parts = [f for f in counts[i + 1:] if _same_label(f.label, total.label) and f.unit == total.unit
-                 and _same_paragraph(text, total, f)]
-        if len(parts) < 2:
-            continue
-        for n in range(len(parts), 1, -1):
-            if math.isclose(sum(p.value for p in parts[:n]), total.value):
-                yield _sum_check(total, parts[:n], "ok")
-                break
-        else:
-            if _announces_parts(text, total, lang):
+    """Totals and their parts: later figures of the same paragraph, label and unit.
+
+    Linear in the number of figures per group (prefix sums over at most
+    ``_MAX_PARTS`` parts), so an article with thousands of numbers stays fast.
+    """
+    groups: dict[tuple, list[Figure]] = {}
+    breaks = [m.start() for m in re.finditer("\n", text)]
+    for figure in figures:
+        if figure.kind in {"count", "money"} and figure.label:
+            paragraph = bisect.bisect(breaks, figure.start)
+            groups.setdefault((paragraph, _stem(figure.label), figure.unit), []).append(figure)
+    for group in groups.values():
+        for i, total in enumerate(group):
+            parts = group[i + 1:i + 1 + _MAX_PARTS]
+            if len(parts) < 2:
+                continue
+            sums = list(itertools.accumulate(p.value for p in parts))
+            matches = [n for n in range(2, len(parts) + 1) if math.isclose(sums[n - 1], total.value)]
+            if matches:
+                yield _sum_check(total, parts[:matches[-1]], "ok")
+            elif _announces_parts(text, total, lang):
                 yield _sum_check(total, parts, "mismatch")
 
 
@@ -114,17 +128,9 @@ def _sum_check(total: Figure, parts: list[Figure], status: str) -> Check:
                  stated=total.value, message=f"{terms} = {expected:g}; stated total {total.text}: {verdict}")
 
 
-def _same_label(a: str, b: str) -> bool:
-    return _stem(a) == _stem(b)
-
-
 def _stem(label: str) -> str:
     # Hindi plural and oblique endings: संगठन / संगठनों, सदस्य / सदस्यों.
     return re.sub(r"(ों|ओं|ें|ें)\b", "", label).replace(" ", "")
-
-
-def _same_paragraph(text: str, a: Figure, b: Figure) -> bool:
-    return "\n" not in text[a.end:b.start]
 
 
 def _announces_parts(text: str, total: Figure, lang: Language) -> bool:

@@ -14,6 +14,10 @@ class ArticleError(Exception):
         self.path, self.line, self.message, self.hint = path, line, message, hint
         super().__init__(str(self))
 
+    def __reduce__(self):
+        # Errors come back from the worker processes of a build: pickle with all four fields.
+        return (type(self), (self.path, self.line, self.message, self.hint))
+
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
         text = f"{where}: {self.message}"

@@ -100,7 +100,8 @@ def figure_key(figure: Figure) -> str:
 
 
 def _duplicate(article: Article, first: Article, what: str) -> ArticleError:
-    return ArticleError(article.path, article.line, f"{what} already has a '{article.lang}' article: {first.path}",
+    line = article.meta_lines.get("meeting", article.line)
+    return ArticleError(article.path, line, f"{what} already has a '{article.lang}' article: {first.path}",
                         "give one of them another 'meeting:' id, or remove it")
 
 
@@ -109,12 +110,14 @@ def _make_meeting(group: dict[str, Article], languages: list[str], used: set[str
     slugs = {a.slug for a in ordered.values() if a.slug}
     if len(slugs) > 1:
         article = next(a for a in ordered.values() if a.slug)
-        return None, ArticleError(article.path, article.line, f"translations give different slugs: {', '.join(sorted(slugs))}")
+        return None, ArticleError(article.path, article.meta_lines.get("slug", article.line),
+                                  f"translations give different slugs: {', '.join(sorted(slugs))}")
     first = next(iter(ordered.values()))
     slug = slugs.pop() if slugs else first.meeting or make_slug(first.date, first.title, first.lang)
     if slug in used:
         if slugs or first.meeting or first.slug:
-            return None, ArticleError(first.path, first.line, f"slug '{slug}' is already used by another meeting")
+            return None, ArticleError(first.path, first.meta_lines.get("slug", first.meta_lines.get("meeting", first.line)),
+                                      f"slug '{slug}' is already used by another meeting")
         n = 2
         while f"{slug}-{n}" in used:
             n += 1

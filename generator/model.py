@@ -22,6 +22,8 @@ class Source:
     """The whole file, NFC-normalised, with ``\\n`` line endings: offsets index it."""
     meta: dict[str, Any] = field(default_factory=dict)
     """Front-matter keys, already validated (see ``read.FrontMatter``)."""
+    meta_lines: dict[str, int] = field(default_factory=dict)
+    """The line of each front-matter key, for errors about it."""
     body_start: int = 0
     """Offset in ``text`` where the article starts (after any front matter)."""
     body_line: int = 1
@@ -98,6 +100,7 @@ class Article:
     source_url: str | None = None
     sha: str = ""
     line: int = 1
+    meta_lines: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

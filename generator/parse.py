@@ -51,7 +51,7 @@ def parse_article(source: Source, lang_code: str) -> Article:
         description=meta.get("description") or make_description(text[dateline_end:first_end], lang),
         source_tag=tag, dateline=text[first_start:dateline_end] or None,
         slug=meta.get("slug"), meeting=meta.get("meeting"), source_url=meta.get("source_url"),
-        sha=source.sha, line=source.body_line,
+        sha=source.sha, line=source.body_line, meta_lines=source.meta_lines,
     )
 
 
@@ -114,7 +114,10 @@ def _sentences(text: str, span: tuple[int, int], paragraph: int, lang: Language)
     if lang.code == "th":
         from pythainlp.tokenize import sent_tokenize
 
-        pieces = sent_tokenize(chunk, engine="crfcut")
+        # crfcut is slow and superlinear: feed it pieces of a long paragraph, cut at spaces,
+        # and only the pieces that may hold a figure (the others stay whole).
+        pieces = [s for piece in _pieces(chunk, 2000)
+                  for s in (sent_tokenize(piece, engine="crfcut") if _may_hold_figures(piece, lang) else [piece])]
     else:
         pieces = re.split(r"(?<=[।!?|])\s+|(?<=[^\d\s]\.)\s+", chunk)
     out, pos = [], 0
@@ -128,6 +131,23 @@ def _sentences(text: str, span: tuple[int, int], paragraph: int, lang: Language)
         out.append(Sentence(start + found, start + found + len(piece), paragraph))
         pos = found + len(piece)
     return out or [Sentence(start, end, paragraph)]
+
+
+def _pieces(text: str, size: int) -> list[str]:
+    """``text`` in consecutive pieces of about ``size`` characters, cut after a space where there is one.
+
+    >>> _pieces("aa bb cc", 4)
+    ['aa ', 'bb ', 'cc']
+    """
+    out, start = [], 0
+    while start < len(text):
+        end = min(start + size, len(text))
+        if end < len(text):
+            space = text.rfind(" ", start + 1, end)
+            end = space + 1 if space > start else end
+        out.append(text[start:end])
+        start = end
+    return out
 
 
 def _may_hold_figures(chunk: str, lang: Language) -> bool:

@@ -78,7 +78,7 @@ def render_root_page(languages: list[str], root_url: str, site_name: str, names:
     alternates = "".join(f'<link rel="alternate" hreflang="{lang}" href="{html.escape(root_url)}{lang}/">\n'
                          for lang in languages)
     head = (f'<link rel="canonical" href="{html.escape(root_url)}">\n'
-            f'<link rel="icon" href="{languages[0]}/assets/images/favicon.png">\n{alternates}'
+            f"{alternates}"
             f'<link rel="alternate" hreflang="x-default" href="{html.escape(root_url)}">\n'
             f"<script>\n(function () {{\n  var published = {json.dumps(languages)};\n"
             "  var wanted = navigator.languages || [navigator.language || \"\"];\n"
@@ -109,6 +109,7 @@ def _standalone_page(lang: str, title: str, head: str, body: str, assets: str) -
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <title>{title}</title>
+<link rel="icon" href="{assets}assets/images/favicon.png">
 <link rel="stylesheet" href="{assets}assets/fonts.css">
 {head}<style>body{{font-family:"Noto Sans Devanagari","Noto Sans Thai",system-ui,sans-serif;max-width:34rem;margin:12vh auto;padding:0 1rem;line-height:1.6}}
 ul{{list-style:none;padding:0}}a{{display:block;padding:.75rem 1rem;margin:.5rem 0;border:1px solid #8886;border-radius:.5rem;text-decoration:none;font-size:1.25rem}}

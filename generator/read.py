@@ -48,6 +48,8 @@ class _Date(c.BaseConfigOption):
             value = value.date()
         if isinstance(value, datetime.date):
             return value.isoformat()
+        if not isinstance(value, (str, int)):
+            raise base.ValidationError(f"{value!r} is not a date; write it as 2024-02-27")
         try:
             return datetime.date.fromisoformat(str(value)).isoformat()
         except ValueError:
@@ -85,26 +87,40 @@ def read_source(path: str, data: bytes) -> Source:
     """
     text = decode(path, data)
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    meta, start, line = _split_front_matter(path, text)
-    return Source(path=path, text=text, meta=meta, body_start=start, body_line=line,
+    meta, lines, start, line = _split_front_matter(path, text)
+    return Source(path=path, text=text, meta=meta, meta_lines=lines, body_start=start, body_line=line,
                   sha=hashlib.sha256(data).hexdigest())
+
+
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+_UTF8_THAI = re.compile(rb"\xe0[\xb8\xb9][\x80-\xbf]")
 
 
 def decode(path: str, data: bytes) -> str:
     """Bytes → text, or an ``ArticleError`` that says where the bad byte is.
 
-    >>> decode("a", b"\\xef\\xbb\\xbfok"), decode("a", "ไทย".encode("cp874"))
-    ('ok', 'ไทย')
+    >>> decode("a", b"\\xef\\xbb\\xbfok"), decode("a", "ไทย".encode("cp874")), decode("a", "ok".encode("utf-32"))
+    ('ok', 'ไทย', 'ok')
     """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(codec)
+            except UnicodeDecodeError as err:
+                offset = err.start + len(bom)
+                line = data[len(bom):err.start + len(bom)].decode(codec, "replace").count("\n") + 1
+                raise ArticleError(path, line, f"not valid {codec.upper()} (byte offset {offset})",
+                                   "save the file as UTF-8") from None
     if b"\x00" in data:
-        raise ArticleError(path, None, f"binary file (NUL byte at offset {data.index(0)})",
+        offset = data.index(0)
+        raise ArticleError(path, data.count(b"\n", 0, offset) + 1, f"binary file (NUL byte at offset {offset})",
                            "only text articles are published")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        legacy = _try_thai_legacy(data)
+        # Legacy Thai (TIS-620 / cp874) has no UTF-8 Thai sequences; a file with them is broken UTF-8.
+        legacy = None if _UTF8_THAI.search(data) else _try_thai_legacy(data)
         if legacy is not None:
             return legacy
         line = data.count(b"\n", 0, err.start) + 1
@@ -122,26 +138,24 @@ def _try_thai_legacy(data: bytes) -> str | None:
     return text if letters and thai / len(letters) > 0.5 else None
 
 
-def _split_front_matter(path: str, text: str) -> tuple[dict, int, int]:
+def _split_front_matter(path: str, text: str) -> tuple[dict, dict, int, int]:
+    """Front matter → (validated values, line of each key, where the body starts, its line)."""
     match = _FRONT.match(text)
     if not match:
-        return {}, 0, 1
+        return {}, {}, 0, 1
     raw = match.group(1) or ""
     try:
+        _refuse_aliases(path, raw)
         node = yaml.compose(raw, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(raw) or {}
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
-        line = mark.line + 2 if mark else 1
+        line = mark.line + 2 if mark else 2
         raise ArticleError(path, line, f"front matter is not valid YAML: {getattr(err, 'problem', err)}") from None
-    if not isinstance(data, dict):
-        raise ArticleError(path, 2, "front matter must be 'key: value' lines")
-    lines = {k.value: k.start_mark.line + 2 for k, _ in node.value} if node else {}
-    unknown = sorted(set(map(str, data)) - set(_KEYS))
+    data, lines = _values(path, node)
+    unknown = sorted(set(data) - set(_KEYS))
     if unknown:
         key = unknown[0]
-        raise ArticleError(path, lines.get(key, 2), f"unknown front-matter key {key!r}",
-                           f"known keys: {', '.join(_KEYS)}")
+        raise ArticleError(path, lines[key], f"unknown front-matter key {key!r}", f"known keys: {', '.join(_KEYS)}")
     config = FrontMatter(config_file_path=path)
     config.load_dict(data)
     errors, _warnings = config.validate()
@@ -149,5 +163,31 @@ def _split_front_matter(path: str, text: str) -> tuple[dict, int, int]:
         key, err = errors[0]
         raise ArticleError(path, lines.get(key, 2), f"front matter '{key}': {err}")
     meta = {k: v for k, v in config.items() if v is not None}
-    return meta, match.end(), text.count("\n", 0, match.end()) + 1
+    return meta, lines, match.end(), text.count("\n", 0, match.end()) + 1
 
+
+def _refuse_aliases(path: str, raw: str) -> None:
+    """Anchors and aliases can make a few lines expand to gigabytes: front matter has no use for them."""
+    for event in yaml.parse(raw, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise ArticleError(path, event.start_mark.line + 2, "YAML anchors and aliases are not allowed in front matter")
+
+
+def _values(path: str, node) -> tuple[dict, dict]:
+    """Each key's value, built on its own so that a bad one names its own line."""
+    if node is None:
+        return {}, {}
+    if not isinstance(node, yaml.MappingNode):
+        raise ArticleError(path, 2, "front matter must be 'key: value' lines")
+    data, lines = {}, {}
+    for key_node, value_node in node.value:
+        line = key_node.start_mark.line + 2
+        key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+        if not isinstance(key, str) or key in data:
+            raise ArticleError(path, line, "front-matter keys are words, each given once")
+        try:
+            data[key] = yaml.SafeLoader("").construct_object(value_node, deep=True)
+        except (yaml.YAMLError, ValueError, TypeError, AttributeError, OverflowError) as err:
+            raise ArticleError(path, line, f"front matter '{key}': cannot be read ({err})") from None
+        lines[key] = line
+    return data, lines

@@ -46,7 +46,7 @@ def test_two_articles_claiming_one_meeting_and_language_is_an_error():
     meetings, errors = group_meetings(_articles("---\nmeeting: m1\n---\n" + TH, "---\nmeeting: m1\n---\n" + TH),
                                       ["hi", "th"])
     assert len(meetings) == 1
-    assert [str(e) for e in errors] == ["1.txt:4: meeting 'm1' already has a 'th' article: 0.txt "
+    assert [str(e) for e in errors] == ["1.txt:2: meeting 'm1' already has a 'th' article: 0.txt "
                                         "(give one of them another 'meeting:' id, or remove it)"]
 
 
