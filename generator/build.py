@@ -38,7 +38,6 @@ from generator.urls import meeting_path
 log = logging.getLogger("generator")
 
 _WORKERS = 2
-_TIME_LIMIT = 60  # seconds one article may take before it is skipped as pathological
 
 
 @dataclass
@@ -166,24 +165,43 @@ def build_site(config_file: str = "mkdocs.yml", strict: bool = False, site_url: 
 
     epoch = os.environ["SOURCE_DATE_EPOCH"] = _USER_EPOCH or _source_date_epoch(meetings)
     full = {k: previous.get("inputs", {}).get(k) for k in setup} != setup
-    if full:
-        output.discard(work / "docs", work / "trash")
-        output.discard(work / "out", work / "trash")
+    _write_state(work, {})  # until this build succeeds, the next one starts from scratch
     versions = {m.id: _meeting_version(m, keys) for m in meetings}
     unchanged = frozenset() if full else _unchanged(meetings, versions, previous, [data_target, site_target / "data"])
     names = {lang: options.site_names.get(lang, config.site_name) for lang in languages}
-    dirty = {}
-    for lang, pages in render_site(meetings, languages, root_url, options.per_page, names, skip=unchanged).items():
+    changed = _write_pages(meetings, languages, root_url, options.per_page, names, unchanged, work, full)
+    # The build date (sitemaps) comes from the newest meeting: when it moves, every language is rebuilt.
+    rerun = full or previous.get("epoch") != epoch
+    _run_mkdocs(config_file, [l for l in languages if l in changed or rerun], work, root_url, strict, incremental=not full)
+    _publish(meetings, languages, root_url, config.site_name, names, unchanged, keys, work, site_target, data_target)
+    _write_state(work, {"inputs": state, "report": asdict(report), "meetings": versions, "epoch": epoch})
+    log.info("built %d pages in %.1fs", report.published, time.monotonic() - started)
+    return report
+
+
+_USER_EPOCH = os.environ.get("SOURCE_DATE_EPOCH")
+
+
+def _write_pages(meetings, languages, root_url, per_page, names, unchanged, work: Path, full: bool) -> set[str]:
+    """Bring ``build/docs/<lang>`` up to date; the languages whose pages changed."""
+    if full:
+        output.discard(work / "docs", work / "trash")
+        output.discard(work / "out", work / "trash")
+    changed = set()
+    for lang, pages in render_site(meetings, languages, root_url, per_page, names, skip=unchanged).items():
         keep = {meeting_path(m.id) for m in meetings if m.id in unchanged and lang in m.articles}
         written, removed = output.sync_pages({p.path: p.markdown for p in pages}, work / "docs" / lang, keep)
         output.remove_outputs(work / "out" / lang, removed)
-        dirty[lang] = bool(written or removed)
-    # The build date (sitemaps) comes from the newest meeting: when it moves, every language is rebuilt.
-    rerun = full or previous.get("epoch") != epoch
-    _run_mkdocs(config_file, [l for l in languages if dirty[l] or rerun], work, root_url, strict, incremental=not full)
+        if written or removed:
+            changed.add(lang)
+    return changed
 
+
+def _publish(meetings, languages, root_url, site_name, names, unchanged, keys, work: Path,
+             site_target: Path, data_target: Path) -> None:
+    """Assemble ``site/`` and ``site-data/`` beside the old ones and swap them in."""
     data_files = _data_files(meetings, unchanged)
-    site_files = {"index.html": render_root_page(languages, root_url, config.site_name, names),
+    site_files = {"index.html": render_root_page(languages, root_url, site_name, names),
                   "404.html": render_404(languages, root_url, names),
                   "robots.txt": render_robots(root_url),
                   "sitemap.xml": render_sitemap(meetings, languages, root_url),
@@ -196,12 +214,6 @@ def build_site(config_file: str = "mkdocs.yml", strict: bool = False, site_url: 
     output.swap(work / "next-site", site_target, work / "trash")
     output.swap(work / "next-data", data_target, work / "trash")
     output.empty_trash(work / "trash")
-    _write_state(work, {"inputs": state, "report": asdict(report), "meetings": versions, "epoch": epoch})
-    log.info("built %d pages in %.1fs", report.published, time.monotonic() - started)
-    return report
-
-
-_USER_EPOCH = os.environ.get("SOURCE_DATE_EPOCH")
 
 
 def _digest(paths) -> str:
@@ -220,6 +232,7 @@ def _read_state(work: Path) -> dict:
 
 
 def _write_state(work: Path, state: dict) -> None:
+    work.mkdir(parents=True, exist_ok=True)
     (work / "state.json").write_text(json.dumps(state, ensure_ascii=False, indent=1), "utf-8")
 
 
