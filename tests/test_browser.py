@@ -1,5 +1,6 @@
 """The built site in Debian's Chromium, served on 127.0.0.1 under a sub-path."""
 
+from pathlib import Path
 from urllib.parse import urldefrag, urljoin, urlparse
 
 import pytest
@@ -76,3 +77,22 @@ def test_every_page_loads_clean(page, served_site):
     pages = 1 + 2 + sum(1 for _ in served_site["site"].glob("*/meetings/*/index.html"))
     assert len(seen) >= pages  # the root, two home pages and every meeting page
     assert page.problems == []
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_screenshots(browser, served_site, width):
+    """Home and meeting pages in both languages, phone and desktop: tests/artifacts/screenshots/
+    (the README shows copies of them in docs/screenshots/)."""
+    folder = Path(__file__).parent / "artifacts" / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    slug = _sample_slug(served_site)
+    for lang in ("hi", "th"):
+        for name, path in (("home", f"{lang}/"), ("meeting", f"{lang}/meetings/{slug}/")):
+            page.goto(served_site["base"] + path)
+            page.evaluate("document.fonts.ready")
+            target = folder / f"{name}-{lang}-{'phone' if width < 600 else 'desktop'}.png"
+            page.screenshot(path=str(target))
+            assert target.stat().st_size > 10_000
+    context.close()
