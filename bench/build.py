@@ -44,10 +44,11 @@ def synthesise(content: Path, n: int, start: int = 0, seed: int = 7) -> list[Pat
         rng = random.Random(seed * 100003 + i)
         shift = {}
         day = date(2015, 1, 1) + timedelta(days=i % 3650)
+        rotation = rng.randrange(1, 4) if i % 2 else 0  # the same for both translations
         for lang, text in zip(("hi", "th"), sources[i % len(sources)]):
             lines = text.split("\n")
             body = lines[1:]
-            k = rng.randrange(max(len(body) - 4, 1)) if i % 2 else 0
+            k = rotation % max(len(body) - 4, 1)
             body = body[k:] + body[:k] if k else body
             text = "\n".join([lines[0]] + body)
             text = _NUMBER.sub(lambda m: str(shift.setdefault(m.group(), int(m.group()) + rng.randrange(1, 50)))
@@ -77,7 +78,7 @@ def timed(cmd: list[str], cwd: Path) -> float:
 
 def reference(root: Path) -> float:
     """Plain MkDocs + Material, the same Markdown pages, sections-only nav, one run."""
-    docs = root / "build" / "next" / "docs"
+    docs = root / "build" / "docs"
     config = root / "reference.yml"
     config.write_text(f"site_name: reference\ndocs_dir: {docs}\nsite_dir: {root / 'reference-site'}\n"
                       "theme:\n  name: material\n  font: false\nplugins:\n  - search\n"

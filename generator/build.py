@@ -303,7 +303,11 @@ def _build_language(job) -> str | None:
         plugin.language, plugin.root_url = lang, root_url
         # MkDocs' dirty build renders only pages newer than their output; Material's
         # own search index would then miss the others, so it needs a full run.
-        mkdocs_build(config, dirty=incremental and not any(name.endswith("search") for name in config.plugins))
+        search_plugin = any(name.endswith("search") for name in config.plugins)
+        mkdocs_build(config, dirty=incremental and not search_plugin)
+        if not search_plugin:  # Material copies its search engine (2 MB a language) even when it is off
+            for unused in ("lunr", "workers"):
+                output.discard(Path(site_dir) / "assets" / "javascripts" / unused, Path(site_dir).parent.parent / "trash")
         _run_pagefind(Path(site_dir), get_language(lang)["search_copy"] is True)
     except BaseException as err:  # SystemExit from MkDocs' strict mode included
         return f"{type(err).__name__}: {err}"
