@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import shutil
@@ -43,24 +44,31 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def served_site(tmp_path_factory):
-    """The test articles built into a site, served under /reports/ on 127.0.0.1 (a GitHub Pages-like sub-path)."""
+@contextlib.contextmanager
+def built_and_served(tmp_path_factory, name: str, articles: list[Path]):
+    """``articles`` built into a site and served under /reports/ on 127.0.0.1 (a GitHub Pages-like sub-path)."""
     from generator.build import build_site
 
     port = free_port()
     base = f"http://127.0.0.1:{port}/reports/"
-    project = tmp_path_factory.mktemp("project")
-    config = make_project(project, all_test_articles(), base)
-    report = build_site(str(config))
-    root = tmp_path_factory.mktemp("www")
+    project = tmp_path_factory.mktemp(name)
+    report = build_site(str(make_project(project, articles, base)))
+    root = tmp_path_factory.mktemp(f"{name}-www")
     shutil.copytree(project / "site", root / "reports")
-    handler = functools.partial(_QuietHandler, directory=str(root))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield {"base": base, "project": project, "site": project / "site", "report": report}
-    server.shutdown()
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(_QuietHandler, directory=str(root)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield {"base": base, "project": project, "site": project / "site", "report": report}
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def served_site(tmp_path_factory):
+    """All test articles (the samples and tests/articles), built and served."""
+    with built_and_served(tmp_path_factory, "project", all_test_articles()) as site:
+        yield site
 
 
 @pytest.fixture(scope="session")

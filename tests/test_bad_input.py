@@ -11,7 +11,6 @@ reproducible.
 from __future__ import annotations
 
 import functools
-import http.server
 import inspect
 import multiprocessing
 import os
@@ -19,7 +18,6 @@ import re
 import shutil
 import subprocess
 import sys
-import threading
 import time
 import unicodedata
 from collections import Counter
@@ -39,7 +37,7 @@ from generator.model import Article
 from generator.pipeline import process_article
 from generator.read import read_source
 from generator.render import render_meeting_page
-from tests.conftest import ROOT, free_port, make_project
+from tests.conftest import ROOT, built_and_served, make_project
 
 BAD = Path(__file__).resolve().parent / "bad"
 LANGS = ["hi", "th"]
@@ -158,11 +156,18 @@ def _tree(root: Path) -> dict[str, bytes]:
 
 
 def _listing(root: Path) -> dict[str, tuple]:
+    """Every path under ``root`` but the build's trash, which a background process is deleting."""
     out = {}
-    for p in sorted(root.rglob("*")):
-        st_ = p.lstat()
-        # a folder counts by its name (its entries are listed themselves), a file by size and time
-        out[p.relative_to(root).as_posix()] = ("dir",) if p.is_dir() else ("file", st_.st_size, st_.st_mtime_ns)
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("trash"))
+        for name in dirs + sorted(files):
+            p = Path(folder) / name
+            try:
+                st_ = p.lstat()
+            except FileNotFoundError:
+                continue
+            # a folder counts by its name (its entries are listed themselves), a file by size and time
+            out[p.relative_to(root).as_posix()] = ("dir",) if p.is_dir() else ("file", st_.st_size, st_.st_mtime_ns)
     return out
 
 
@@ -668,33 +673,17 @@ def _parse(path: Path) -> _Page:
     return parser
 
 
-class _Server(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture(scope="module")
 def markup_site(tmp_path_factory):
     """The markup articles and two plain ones, built and served under /reports/ on 127.0.0.1."""
-    port = free_port()
-    base = f"http://127.0.0.1:{port}/reports/"
-    project = tmp_path_factory.mktemp("markup")
-    config = _project(project, MARKUP + PLAIN, base)
     saved = os.environ.pop("SOURCE_DATE_EPOCH", None)
     try:
-        report = build_site(str(config))
+        with built_and_served(tmp_path_factory, "markup", MARKUP + PLAIN) as site:
+            yield {**site, "records": {r["path"]: r for r in _records(site["site"])}}
     finally:
         os.environ.pop("SOURCE_DATE_EPOCH", None)
         if saved is not None:
             os.environ["SOURCE_DATE_EPOCH"] = saved
-    root = tmp_path_factory.mktemp("markup-www")
-    shutil.copytree(project / "site", root / "reports")
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(_Server, directory=str(root)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    records = {r["path"]: r for r in _records(project / "site")}
-    yield {"base": base, "project": project, "site": project / "site", "report": report, "records": records}
-    server.shutdown()
-    server.server_close()
 
 
 def _page_of(site: dict, record: dict) -> Path:

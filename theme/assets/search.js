@@ -109,7 +109,7 @@ if (box) {
     // once the other language is merged, "this language only" filters on the result's URL
     const own = new URL('..', bundle).pathname, data = [];
     for (const r of search.results) {
-      if (data.length >= 10 || id !== last) break;
+      if (data.length >= 5 || id !== last) break;  // five results: each one costs a fragment download
       const d = await r.data();
       if (all.checked || d.url.startsWith(own)) data.push(d);
     }
