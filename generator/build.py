@@ -207,7 +207,7 @@ def _publish(meetings, languages, root_url, site_name, names, unchanged, keys, w
                   "sitemap.xml": render_sitemap(meetings, languages, root_url),
                   **{f"{lang}/feed.xml": render_feed(meetings, lang, root_url, names[lang]) for lang in languages}}
     site_files = {name: text.encode("utf-8") for name, text in site_files.items()}
-    site_files.update({f"data/{name}": blob for name, blob in data_files.items()})
+    site_files.update({f"data/{name}": blob for name, blob in data_files.items() if name != "README.md"})
     output.assemble({lang: work / "out" / lang for lang in languages}, site_files, site_target, work / "next-site")
     output.assemble({}, data_files, data_target, work / "next-data")
     _keep_cache(data_target / cache.CACHE_DIR, work / "next-data" / cache.CACHE_DIR, set(keys.values()))
@@ -257,6 +257,16 @@ def _source_date_epoch(meetings: list[Meeting]) -> str:
     return str(int(datetime.datetime(day.year, day.month, day.day, tzinfo=datetime.timezone.utc).timestamp()))
 
 
+DATA_README = """# site-data/
+
+Written by `make site`: one JSON record per article (`<meeting>.<lang>.json`, following
+`article.schema.json`), `figures.csv` with every figure of every article, and `cache/`, the
+extraction cache (one file per source, keyed by its bytes and the generator's own code). The
+records, the CSV and the schema are published in the site under `data/`. Generated: only this
+README is kept in git.
+"""
+
+
 def _meeting_version(meeting: Meeting, keys: dict[str, str]) -> str:
     """Changes when any of the meeting's articles (or the generator) changes."""
     return hashlib.sha256(" ".join([meeting.id] + [keys[a.path] for a in meeting.articles.values()]).encode()).hexdigest()[:16]
@@ -279,6 +289,7 @@ def _data_files(meetings: list[Meeting], unchanged: frozenset[str]) -> dict[str,
             files[f"{record['id']}.json"] = None if meeting.id in unchanged else dump(record).encode("utf-8")
     files["figures.csv"] = figures_csv(records).encode("utf-8")
     files[SCHEMA_NAME] = schema_text().encode("utf-8")
+    files["README.md"] = DATA_README.encode("utf-8")
     return files
 
 
