@@ -48,17 +48,17 @@ class MeetingsPlugin(BasePlugin[MeetingsConfig]):
     """Set by ``generator.build`` before each language's MkDocs run."""
     root_url: str = ""
 
-    # Runs before Material's search plugin reads theme.language for its stemmer.
+    # Runs first: other plugins (Material's, if a site owner adds them) read theme.language.
     @event_priority(100)
     def on_config(self, config):
         if self.language is None:
             raise PluginError("this site is built one language at a time: run 'make site' "
                               "(or 'python -m generator build'), not 'mkdocs build'")
+        ui = get_language(self.language)["ui"]
         config.theme["language"] = self.language
-        config.extra["ui"] = get_language(self.language)["ui"]  # the theme's own interface text
+        config.extra["ui"] = ui  # the theme's own interface text
         config.extra["languages"] = list(self.config.languages)
         config.site_name = self.config.site_names.get(self.language, config.site_name)
-        ui = get_language(self.language)["ui"]
         config.nav = [{ui["home.title"]: "index.md"}]
         # Meetings are listed on archive pages, not in the nav (every page in the nav is slow at scale).
         config.validation.nav.omitted_files = logging.DEBUG
