@@ -71,16 +71,26 @@ def content_files(content_dir: Path) -> list[Path]:
         and not p.name.endswith("~") and p.stem.upper() != "README")
 
 
-def extract_articles(paths: list[Path], root: Path, languages: list[str] | None,
-                     cache_dir: Path | None = None) -> tuple[list[Article], list[ArticleError], dict[str, str]]:
-    """Run the pure pipeline over every file, on both cores, reusing cached extractions.
+def read_sources(paths: list[Path], root: Path) -> dict[str, bytes]:
+    """Each file's bytes, by the name errors give it (relative to ``root`` where it can be)."""
+    return {_display_path(path, root): path.read_bytes() for path in paths}
+
+
+def source_keys(sources: dict[str, bytes]) -> dict[str, str]:
+    """The cache key of each source: it changes with the file or the generator."""
+    return {name: cache.cache_key(data, name) for name, data in sources.items()}
+
+
+def extract_articles(sources: dict[str, bytes], languages: list[str] | None, cache_dir: Path | None = None,
+                     keys: dict[str, str] | None = None) -> tuple[list[Article], list[ArticleError], dict[str, str]]:
+    """Run the pure pipeline over every source, on both cores, reusing cached extractions.
 
     Returns the articles, the errors, and the cache keys used (file name → key).
     """
-    jobs, articles, keys = [], [], {}
-    for path in paths:
-        data, name = path.read_bytes(), _display_path(path, root)
-        key = keys[name] = cache.cache_key(data, name)
+    keys = keys or source_keys(sources)
+    jobs, articles = [], []
+    for name, data in sources.items():
+        key = keys[name]
         cached = cache.load(cache_dir, key) if cache_dir else None
         if cached is not None:
             articles.append(cached)
@@ -145,16 +155,17 @@ def build_site(config_file: str = "mkdocs.yml", strict: bool = False, site_url: 
     languages = list(options.languages)
     root_url = _root_url(site_url or config.site_url)
     work, data_target, site_target = root / "build", root / options.data_dir, Path(config.site_dir)
-    sources = content_files(Path(config.docs_dir))
+    sources = read_sources(content_files(Path(config.docs_dir)), root)
+    keys = source_keys(sources)
     setup = {"generator": cache.generator_version(), "root_url": root_url, "strict": strict,
              "config": _digest([Path(config_file)]), "theme": _digest(sorted((root / "theme").rglob("*")))}
-    state = {**setup, "content": {_display_path(p, root): _digest([p]) for p in sources}}
+    state = {**setup, "content": keys}
     previous = _read_state(work)
     if previous.get("inputs") == state and site_target.is_dir() and data_target.is_dir():
         log.info("nothing changed")
         return BuildReport(**previous["report"])
 
-    articles, errors, keys = extract_articles(sources, root, languages, data_target / cache.CACHE_DIR)
+    articles, errors, keys = extract_articles(sources, languages, data_target / cache.CACHE_DIR, keys)
     meetings, group_errors = group_meetings(articles, languages)
     report = BuildReport(published=sum(len(m.articles) for m in meetings), meetings=len(meetings),
                          skipped=[str(e) for e in errors + group_errors],

@@ -8,7 +8,7 @@ import logging
 import sys
 from pathlib import Path
 
-from generator.build import BuildError, build_site, content_files, extract_articles, load_site_config
+from generator.build import BuildError, build_site, content_files, extract_articles, load_site_config, read_sources
 from generator.data import article_record
 from generator.meetings import group_meetings
 
@@ -53,7 +53,8 @@ def _serve(args) -> int:
 def _check(args) -> int:
     config, options = load_site_config(args.config_file)
     root = Path(args.config_file).resolve().parent
-    articles, errors, _ = extract_articles(content_files(Path(config.docs_dir)), root, list(options.languages))
+    articles, errors, _ = extract_articles(read_sources(content_files(Path(config.docs_dir)), root),
+                                           list(options.languages))
     meetings, group_errors = group_meetings(articles, list(options.languages))
     for err in errors + group_errors:
         print(f"{err}")
@@ -74,7 +75,7 @@ def _check(args) -> int:
 
 def _extract(args) -> int:
     paths = [Path(f) for f in args.files]
-    articles, errors, _ = extract_articles(paths, Path("."), None)
+    articles, errors, _ = extract_articles(read_sources(paths, Path(".")), None)
     for err in errors:
         print(err, file=sys.stderr)
     meetings, _ = group_meetings(articles, sorted({a.lang for a in articles}))

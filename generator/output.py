@@ -86,7 +86,8 @@ def _place(source: Path, rel: str, previous: Path, target: Path) -> None:
     dest.parent.mkdir(parents=True, exist_ok=True)
     old = previous / rel
     try:
-        same = old.stat().st_size == source.stat().st_size and old.stat().st_mtime >= source.stat().st_mtime
+        before, now = old.stat(), source.stat()
+        same = before.st_size == now.st_size and before.st_mtime >= now.st_mtime
     except OSError:
         same = False
     if same:
