@@ -198,10 +198,15 @@ def _month_after(tokens: list[Token], i: int) -> bool:
     k = i + 1
     while k < len(tokens) and tokens[k].kind == "space":
         k += 1
-    return k < len(tokens) and tokens[k].kind == "word" and tokens[k].text in _ALL_MONTHS
+    return k < len(tokens) and tokens[k].kind == "word" and tokens[k].text in _all_months()
 
 
-_ALL_MONTHS: set[str] = set()
+@functools.cache
+def _all_months() -> frozenset[str]:
+    """Month names of every language: a dateline code may sit before any of them."""
+    from generator.language import supported_languages
+
+    return frozenset(m for code in supported_languages() for m in get_language(code)["months"])
 
 
 def _is_article_word(tokens: list[Token], i: int, lang: Language) -> bool:
@@ -446,13 +451,3 @@ def _qualifier(tokens, first_tok, end_tok, lang) -> str | None:
             if phrase in lang["qualifiers_after"]:
                 return lang["qualifiers_after"][phrase]
     return None
-
-
-def _register_months() -> None:
-    from generator.language import get_language, supported_languages
-
-    for code in supported_languages():
-        _ALL_MONTHS.update(get_language(code)["months"])
-
-
-_register_months()
