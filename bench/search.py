@@ -1,15 +1,17 @@
-"""Search benchmark: a synthetic bilingual archive, built with its Pagefind index, searched in Chromium.
+"""Search benchmark: a synthetic bilingual archive, built with its search index, searched in Chromium.
 
     .venv/bin/python bench/search.py                  # 1,000 and 5,000 meetings
     .venv/bin/python bench/search.py --sizes 100      # a quick run
+    .venv/bin/python bench/search.py --project /tmp/bench-1000-x   # a project synthesised before
 
 For each size it synthesises N bilingual meetings (bench/build.py), builds the site with
-``python -m generator build`` (which runs Pagefind per language), serves it under /reports/ on
-127.0.0.1 and, in Debian's Chromium, types twenty queries per language (tests/search_queries.py)
-into the real header search box. It prints, per language: bytes of search files (the Pagefind
-bundle and theme/assets/search.js, as served; "gz" with HTTP gzip on text files, as GitHub Pages
-serves them) downloaded before the first result shows and for all twenty queries, the time to the
-first result, and the index size on disk.
+``python -m generator build`` (which writes each language's search index), serves it under
+/reports/ on 127.0.0.1 and, in Debian's Chromium, types twenty queries per language
+(tests/search_queries.py) into the real header search box. It prints, per language: bytes of
+search files (the index under <lang>/search/ and theme/assets/search.js, as served; "gz" with HTTP
+gzip on text files, as GitHub Pages serves them; the index's .bin files are gzip'd already)
+downloaded before the first result shows and for all twenty queries, the time to the first
+result, and the index size on disk.
 """
 
 from __future__ import annotations
@@ -50,8 +52,8 @@ class _Counter(http.server.SimpleHTTPRequestHandler):
     def copyfile(self, source, outputfile):
         data = source.read()
         path = self.path.split("?", 1)[0]
-        if "/pagefind/" in path or path.endswith("/search.js"):
-            text = path.endswith((".js", ".css", ".json"))  # index and fragments are compressed already
+        if "/search/" in path or path.endswith("/search.js"):
+            text = path.endswith((".js", ".json"))  # the .bin files are compressed already
             with self.lock:
                 self.counted.append((len(data), len(gzip.compress(data, 6)) if text else len(data)))
         outputfile.write(data)
@@ -88,7 +90,7 @@ def measure(site: Path) -> list[dict]:
             hosts = set()
             page.on("request", lambda r: hosts.add(r.url.split("/")[2]))
             page.goto(f"{base}{lang}/")
-            box = page.locator(".pf-search input[name=query]")
+            box = page.locator(".site-search input[name=query]")
             _Counter.counted.clear()
             started = time.perf_counter()
             box.fill(queries[0])
@@ -97,11 +99,11 @@ def measure(site: Path) -> list[dict]:
             first = _bytes()
             for query in queries[1:]:
                 box.fill("")
-                page.wait_for_function("() => document.querySelector('.pf-count').textContent === ''")
+                page.wait_for_function("() => document.querySelector('.search-count').textContent === ''")
                 box.fill(query)
-                page.wait_for_function("() => document.querySelector('.pf-count').textContent !== ''", timeout=60000)
+                page.wait_for_function("() => document.querySelector('.search-count').textContent !== ''", timeout=60000)
             rows.append({"lang": lang, "first": first, "twenty": _bytes(), "first_ms": first_ms,
-                         "index": sum(f.stat().st_size for f in (site / lang / "pagefind").rglob("*") if f.is_file()),
+                         "index": sum(f.stat().st_size for f in (site / lang / "search").rglob("*") if f.is_file()),
                          "hosts": sorted(hosts)})
             context.close()
         browser.close()
@@ -111,11 +113,12 @@ def measure(site: Path) -> list[dict]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000])
+    parser.add_argument("--project", type=Path, help="an existing synthesised project to build and measure (kept)")
     args = parser.parse_args()
     print(f"{'meetings':>8} {'lang':>4} {'build s':>8} {'index MB':>8} {'first KB (gz)':>14} "
           f"{'first ms':>8} {'20 queries KB (gz)':>19} hosts")
-    for n in args.sizes:
-        root = project(n)
+    for n in [len(list((args.project / "content").glob("*.hi.txt")))] if args.project else args.sizes:
+        root = args.project or project(n)
         started = time.perf_counter()
         subprocess.run([sys.executable, "-m", "generator", "build"], cwd=root, check=True, capture_output=True)
         seconds = time.perf_counter() - started
@@ -123,7 +126,8 @@ def main() -> None:
             print(f"{n:>8} {r['lang']:>4} {seconds:>8.0f} {r['index'] / 1e6:>8.1f} "
                   f"{r['first'][0] / 1024:>6.0f} ({r['first'][1] / 1024:>4.0f}) {r['first_ms']:>8.0f} "
                   f"{r['twenty'][0] / 1024:>10.0f} ({r['twenty'][1] / 1024:>5.0f}) {','.join(r['hosts'])}", flush=True)
-        shutil.rmtree(root)
+        if not args.project:
+            shutil.rmtree(root)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 """The whole build, and the only module that reads and writes files.
 
 content/ → (both cores) articles → meetings → Markdown per language →
-(both cores) one MkDocs run per language → site/, plus site-data/. Everything
+(both cores) one MkDocs run per language, and a search index per language →
+site/, plus site-data/. Everything
 is built in ``build/next/`` and swapped in only when it all succeeded, so a
 failed build leaves the previous ``site/`` and ``site-data/`` as they were.
 """
@@ -14,7 +15,6 @@ import json
 import logging
 import multiprocessing
 import os
-import subprocess
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -27,12 +27,12 @@ from mkdocs.config import load_config
 from generator import cache, output
 from generator.data import SCHEMA_NAME, article_record, dump, figures_csv, schema_text
 from generator.errors import ArticleError
-from generator.language import get_language
 from generator.meetings import group_meetings
 from generator.model import Article, Meeting
 from generator.pipeline import process_article
 from generator.publish import render_404, render_feed, render_robots, render_root_page, render_sitemap
 from generator.render import render_site
+from generator.searchindex import doc_file, index_files, search_doc
 from generator.urls import meeting_path
 
 log = logging.getLogger("generator")
@@ -184,6 +184,7 @@ def build_site(config_file: str = "mkdocs.yml", strict: bool = False, site_url: 
     # The build date (sitemaps) comes from the newest meeting: when it moves, every language is rebuilt.
     rerun = full or previous.get("epoch") != epoch
     _run_mkdocs(config_file, [l for l in languages if l in changed or rerun], work, root_url, strict, incremental=not full)
+    _write_search(meetings, languages, work)
     _publish(meetings, languages, root_url, config.site_name, names, unchanged, keys, work, site_target, data_target)
     _write_state(work, {"inputs": state, "report": asdict(report), "meetings": versions, "epoch": epoch})
     log.info("built %d pages in %.1fs", report.published, time.monotonic() - started)
@@ -198,14 +199,25 @@ def _write_pages(meetings, languages, root_url, per_page, names, unchanged, work
     if full:
         output.discard(work / "docs", work / "trash")
         output.discard(work / "out", work / "trash")
+        output.discard(work / "search", work / "trash")
     changed = set()
     for lang, pages in render_site(meetings, languages, root_url, per_page, names, skip=unchanged).items():
         keep = {meeting_path(m.id) for m in meetings if m.id in unchanged and lang in m.articles}
-        written, removed = output.sync_pages({p.path: p.markdown for p in pages}, work / "docs" / lang, keep)
+        written, removed = output.sync_files({p.path: p.markdown.encode("utf-8") for p in pages},
+                                             work / "docs" / lang, keep, "*.md")
         output.remove_outputs(work / "out" / lang, removed)
         if written or removed:
             changed.add(lang)
     return changed
+
+
+def _write_search(meetings: list[Meeting], languages: list[str], work: Path) -> None:
+    """Bring each language's search index in ``build/search/<lang>`` up to date."""
+    for lang in languages:
+        docs = [search_doc(m, lang) for m in sorted(meetings, key=lambda m: (m.date, m.id)) if lang in m.articles]
+        files = index_files(docs)
+        files.update({f"d/{n}.bin": doc_file(doc) for n, doc in enumerate(docs)})
+        output.sync_files(files, work / "search" / lang)
 
 
 def _publish(meetings, languages, root_url, site_name, names, unchanged, keys, work: Path,
@@ -219,7 +231,8 @@ def _publish(meetings, languages, root_url, site_name, names, unchanged, keys, w
                   **{f"{lang}/feed.xml": render_feed(meetings, lang, root_url, names[lang]) for lang in languages}}
     site_files = {name: text.encode("utf-8") for name, text in site_files.items()}
     site_files.update({f"data/{name}": blob for name, blob in data_files.items() if name != "README.md"})
-    output.assemble({lang: work / "out" / lang for lang in languages}, site_files, site_target, work / "next-site")
+    parts = {lang: work / "out" / lang for lang in languages} | {f"{lang}/search": work / "search" / lang for lang in languages}
+    output.assemble(parts, site_files, site_target, work / "next-site")
     output.assemble({}, data_files, data_target, work / "next-data")
     _keep_cache(data_target / cache.CACHE_DIR, work / "next-data" / cache.CACHE_DIR, set(keys.values()))
     output.swap(work / "next-site", site_target, work / "trash")
@@ -330,19 +343,6 @@ def _build_language(job) -> str | None:
         if not search_plugin:  # Material copies its search engine (2 MB a language) even when it is off
             for unused in ("lunr", "workers"):
                 output.discard(Path(site_dir) / "assets" / "javascripts" / unused, Path(site_dir).parent.parent / "trash")
-        _run_pagefind(Path(site_dir), get_language(lang)["search_copy"] is True)
     except BaseException as err:  # SystemExit from MkDocs' strict mode included
         return f"{type(err).__name__}: {err}"
     return None
-
-
-def _run_pagefind(site_dir: Path, own_segmentation: bool) -> None:
-    """Index one language's pages (those marked ``data-pagefind-body``) into ``pagefind/``."""
-    bundle = site_dir / "pagefind"
-    output.discard(bundle, site_dir.parent.parent / "trash")  # nothing stale stays in the index
-    command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--quiet"]
-    if own_segmentation:
-        command += ["--force-language", "und"]  # the pages carry their own word breaks (searchtext.py)
-    result = subprocess.run(command, capture_output=True, text=True)
-    if result.returncode:
-        raise BuildError(f"Pagefind failed on {site_dir}: {result.stderr[-2000:]}")

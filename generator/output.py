@@ -1,8 +1,9 @@
 """Files on disk between the stages: the generated Markdown, MkDocs' output, and the
 atomic swap into ``site/`` and ``site-data/``.
 
-Generated pages are kept in ``build/docs/<lang>/`` and rewritten only when they
-change, so MkDocs can rebuild just those (``dirty``) into ``build/out/<lang>/``.
+Generated pages are kept in ``build/docs/<lang>/`` and the search index in
+``build/search/<lang>/``, each file rewritten only when it changes, so MkDocs can
+rebuild just those pages (``dirty``) into ``build/out/<lang>/``.
 The published ``site/`` is assembled next to it, reusing (hard-linking) the
 unchanged files of the previous ``site/`` and copying the changed ones, and then
 swapped in with a rename: readers and a failed build never see half a site.
@@ -17,25 +18,23 @@ import time
 from pathlib import Path
 
 
-def sync_pages(pages: dict[str, str], docs_dir: Path, keep: set[str]) -> tuple[list[str], list[str]]:
-    """Make ``docs_dir`` hold exactly ``pages`` (relative path → Markdown) and the files in ``keep``.
-
-    Returns (written, removed) relative paths; unchanged files keep their mtime.
-    """
-    docs_dir.mkdir(parents=True, exist_ok=True)
-    existing = {p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md")}
+def sync_files(files: dict[str, bytes], folder: Path, keep: set[str] = frozenset(), pattern: str = "*") -> tuple[list[str], list[str]]:
+    """Make ``folder`` hold exactly ``files`` (relative path → bytes) among the files matching
+    ``pattern``, plus those in ``keep``. Returns (written, removed) relative paths;
+    unchanged files keep their mtime."""
+    folder.mkdir(parents=True, exist_ok=True)
+    existing = {p.relative_to(folder).as_posix() for p in folder.rglob(pattern) if p.is_file()}
     written = []
-    for rel, text in pages.items():
-        target = docs_dir / rel
-        data = text.encode("utf-8")
-        if rel in existing and target.read_bytes() == data:
+    for rel, data in files.items():
+        target = folder / rel
+        if rel in existing and target.stat().st_size == len(data) and target.read_bytes() == data:
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
         written.append(rel)
-    removed = sorted(existing - set(pages) - keep)
+    removed = sorted(existing - set(files) - keep)
     for rel in removed:
-        (docs_dir / rel).unlink()
+        (folder / rel).unlink()
     return written, removed
 
 

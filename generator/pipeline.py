@@ -1,6 +1,6 @@
 """One article through every pure stage: bytes → ``Article`` with figures and checks.
 
-read → language → parse → figures (meeting year, figures, checks). No I/O:
+read → language → parse → figures (meeting year, figures, checks) → search terms. No I/O:
 the caller hands in the bytes, so this runs the same in a worker process, a
 test or the CLI.
 """
@@ -18,6 +18,7 @@ from generator.language import detect_language, get_language, supported_language
 from generator.model import Article
 from generator.parse import is_day_of, parse_article
 from generator.read import read_source
+from generator.searchtext import search_terms
 
 
 def process_article(path: str, data: bytes, languages: list[str] | None = None) -> Article:
@@ -39,7 +40,8 @@ def process_article(path: str, data: bytes, languages: list[str] | None = None) 
                            "set 'lang:' in front matter if the detection is wrong")
     if lang not in supported_languages():
         raise ArticleError(path, source.body_line, f"no language data for '{lang}' (generator/lang/{lang}.yml)")
-    return analyse(parse_article(source, lang))
+    article = analyse(parse_article(source, lang))
+    return replace(article, terms=search_terms(article))
 
 
 def analyse(article: Article) -> Article:

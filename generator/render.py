@@ -17,7 +17,6 @@ from generator.display import format_figure, ratio_percent
 from generator.language import get_language
 from generator.model import Article, Check, Figure, Meeting
 from generator.publish import news_article
-from generator.searchtext import search_block
 from generator.urls import meeting_path, meeting_url
 
 _KINDS_ORDER = ("ratio", "money", "percent", "count", "range")
@@ -53,27 +52,18 @@ def render_meeting_page(meeting: Meeting, lang: str, languages: list[str], root_
     meta = {"title": _e(article.title), "description": _e(article.description), "date": meeting.date,
             "meeting": meeting.id, "alternates": alternates, "lang": lang, "type": "article",
             "jsonld": news_article(meeting, lang, root_url, site_name)}
-    # Search (Pagefind) indexes the title, date and text; a Thai page is indexed from the
-    # segmented copy in the search block instead of its visible title and text.
-    copy = get_language(lang)["search_copy"] is True
-    title_attrs = ' data-pagefind-ignore data-pagefind-meta="title"' if copy else ""
-    sort = f' data-pagefind-sort="date:{meeting.date}"' if not meeting.date.startswith("--") else ""
     parts = [
         _front_matter(meta),
-        "<div data-pagefind-body>",
-        f"<h1{title_attrs}>{_e(article.title)}</h1>",
+        f"<h1>{_e(article.title)}</h1>",
         f'<p class="meeting-meta"><span>{_e(ui["meeting.date"])}: '
-        f'<time datetime="{_e(meeting.date.lstrip("-"))}" data-pagefind-meta="date"{sort}>'
-        f'{_e(format_meeting_date(meeting.date, lang))}</time></span>'
+        f'<time datetime="{_e(meeting.date.lstrip("-"))}">{_e(format_meeting_date(meeting.date, lang))}</time></span>'
         + (f' <span>· {_e(article.source_tag)}</span>' if article.source_tag else "") + "</p>",
         render_figure_box(article, meeting, lang),
-        *_body(article, ignore=copy),
+        *_body(article),
     ]
     if article.source_url:
-        parts.append(f'<p class="meeting-source" data-pagefind-ignore>{_e(ui["meeting.source"])}: '
+        parts.append(f'<p class="meeting-source">{_e(ui["meeting.source"])}: '
                      f'<a href="{_e(article.source_url)}" rel="nofollow">{_e(article.source_url)}</a></p>')
-    paragraphs = [article.text[start:end] for start, end in article.paragraphs]
-    parts += [search_block(article, paragraphs, copy), "</div>"]
     return Page(meeting_path(meeting.id), "\n\n".join(parts) + "\n")
 
 
@@ -133,7 +123,7 @@ def render_figure_box(article: Article, meeting: Meeting, lang: str) -> str:
     cards = "\n".join(_card(f, checks.get(f.id), f.id in differs, lang, ui) for f in key)
     rows = "\n".join(_row(f, checks.get(f.id), meeting, article, lang, ui) for f in article.figures)
     return (
-        f'<section class="kf" aria-labelledby="kf-title" data-pagefind-ignore>\n<h2 id="kf-title">{_e(ui["figures.key"])}</h2>\n'
+        f'<section class="kf" aria-labelledby="kf-title">\n<h2 id="kf-title">{_e(ui["figures.key"])}</h2>\n'
         f'<ul class="kf-grid">\n{cards}\n</ul>\n'
         f'<details class="kf-all"><summary>{_e(ui["figures.all"])} ({len(article.figures)})</summary>\n'
         f'<div class="kf-table"><table>\n<thead><tr><th>{_e(ui["figures.text"])}</th><th>{_e(ui["figures.value"])}</th>'
@@ -211,7 +201,7 @@ def _checks_by_figure(checks: tuple[Check, ...]) -> dict[str, Check]:
     return shown
 
 
-def _body(article: Article, ignore: bool) -> list[str]:
+def _body(article: Article) -> list[str]:
     """The article's paragraphs as escaped HTML, each sentence and figure addressable."""
     figures = sorted(article.figures, key=lambda f: f.start)
     sentences = _whole_figure_sentences(article.sentences, figures)
@@ -225,8 +215,7 @@ def _body(article: Article, ignore: bool) -> list[str]:
             pieces.append(f'<span class="s" id="s-{number}">{_marked(article.text, sentence.start, sentence.end, inner)}</span>')
             pos = sentence.end
         pieces.append(_e(article.text[pos:end]))
-        attrs = " data-pagefind-ignore" if ignore else ""
-        out.append(f'<p class="article-text"{attrs}>{"".join(pieces)}</p>')
+        out.append(f'<p class="article-text">{"".join(pieces)}</p>')
     return out
 
 

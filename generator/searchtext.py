@@ -1,119 +1,106 @@
-"""Stage 7b: the words a meeting page is found by, for Pagefind (hidden on the page).
+"""Stage 7b: the words an article is found by (its search terms, with weights).
 
-Measured with Pagefind 1.5 in Chromium (``bench/search.py --hits``): as-is it finds
-the right meeting for 15 of 28 Thai and 22 of 28 Hindi queries; with this text
-and the query normalised the same way in ``theme/assets/search.js``, 27 and 27.
+The browser (``theme/assets/search.js``) cuts and normalises a typed query the
+same way, so the two meet:
 
-- Numbers: every number also in ASCII digits without separators (what Pagefind
-  makes of a typed ``1,549``), and a four-digit year in the other calendar
-  (2566 ↔ 2023).
-- Hindi: words with a nukta or chandrabindu also without the nukta and with
-  anusvara (``ज़िला`` → ``जिला``).
-- Thai: Pagefind's Thai word list differs from the browser's, which cuts the
-  query, so a Thai page is indexed without Pagefind's segmentation
-  (``--force-language und``) from a copy segmented by PyThaiNLP, where ``⸱``
-  marks the text's own spaces; and each word's suffixes at syllable boundaries
-  are added, since Pagefind matches prefixes and a browser may cut a word
-  inside one of ours.
+- Text is NFC, lower case, Hindi without nukta and with anusvara for
+  chandrabindu (``ज़िला`` and ``जिला`` are one term).
+- A number in any digit script, with or without grouping, is one term of ASCII
+  digits (``1,549``, ``๑,๕๔๙`` and ``१५४९`` are ``1549``); a four-digit year is
+  also a term in the other calendar (2566 ↔ 2023).
+- Thai, written without spaces, is cut into words by PyThaiNLP. The browser cuts
+  a query with its own word list (``Intl.Segmenter``), which differs, and the
+  query matches terms by prefix: so each Thai word's suffixes at syllable
+  boundaries and short two-word joins are terms too.
+
+Weights count occurrences in half units: 6 for a word of the title, 2 in the
+text, 1 for a variant (year in the other calendar, Thai suffix or join).
 """
 
 from __future__ import annotations
 
 import functools
-import html
-import json
 import re
 import unicodedata
+from collections import Counter
 
 from generator.model import Article
 
-EXTRAS = "\u2042"  # ⁂ starts the search-only words; the UI never shows what follows it
-SPACE_MARK = "\u2e31"  # ⸱ stands for a real space in the Thai copy
+TITLE, TEXT, VARIANT = 6, 2, 1
 
-_DIGITS = str.maketrans("०१२३४५६७८९๐๑๒๓๔๕๖๗๘๙", "01234567890123456789")
-_ANY_NUMBER = re.compile(r"[0-9०-९๐-๙]+(?:[.,][0-9०-९๐-๙]+)*")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0963\u0971-\u097f\u0e01-\u0e3a\u0e40-\u0e4e])+")
+_TOKEN = re.compile(f"(?P<number>{_NUMBER.pattern})|(?P<word>{_WORD.pattern})")
 _THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
-_DEVANAGARI_WORD = re.compile(r"[\u0900-\u0963\u0970-\u097f]+")
 
 
-def search_block(article: Article, paragraphs: list[str], segmented_copy: bool) -> str:
-    """The hidden part of a meeting page that Pagefind indexes: the segmented copy (Thai),
-    the figures for result lists, and the search-only words."""
-    text = "\n".join(paragraphs)
-    words = number_variants(text) + hindi_variants(text)
-    copy = ""
-    if segmented_copy:
-        copy = (f'<p data-pagefind-weight="7">{_e(thai_segmented(article.title))}</p>'
-                + "".join(f"<p>{_e(thai_segmented(p))}</p>" for p in paragraphs))
-        words += thai_variants(text)
-    figures = json.dumps([[f.label, f.text] for f in article.figures if f.label and f.kind not in ("date", "year")],
-                         ensure_ascii=False)
-    extras = " ".join(dict.fromkeys(words))
-    return (f'<div class="search-text" hidden>{copy}'
-            f'<span data-pagefind-meta="figures[data-figures]" data-figures="{_e(figures)}"></span>'
-            f'<p data-pagefind-weight="0.5">{EXTRAS} {_e(extras)}</p></div>')
+def search_terms(article: Article) -> tuple[tuple[str, int], ...]:
+    """Every term of the article with its weight, in first-seen order.
+
+    >>> dict(search_terms_of("ज़िला समिति", "ज़िला में १,५४९ सदस्य, 2023"))
+    {'जिला': 8, 'समिति': 6, 'में': 2, '1549': 2, 'सदस्य': 2, '2023': 2, '2566': 1}
+    """
+    return search_terms_of(article.title, article.text)
 
 
-def number_variants(text: str) -> list[str]:
-    """ASCII digits without separators, and four-digit years in the other calendar.
+def search_terms_of(title: str, text: str) -> tuple[tuple[str, int], ...]:
+    weights: Counter[str] = Counter()
+    for part, weight in ((title, TITLE), (text, TEXT)):
+        for term, variant in terms(part):
+            weights[term] += VARIANT if variant else weight
+    return tuple(weights.items())
 
-    >>> number_variants("๑,๕๔๙ ราย ปี 2566")
-    ['1549', '2023']
+
+def terms(text: str) -> list[tuple[str, bool]]:
+    """The terms of a text in order, each marked whether it is a variant.
+
+    >>> terms("ปี 2566 มี 41,268 ราย")
+    [('ปี', False), ('2566', False), ('2023', True), ('มี', False), ('41268', False), ('ราย', False)]
     """
     out = []
-    for match in _ANY_NUMBER.finditer(text):
-        canon = re.sub(r"[.,]", "", match.group().translate(_DIGITS))
-        if canon != match.group():
-            out.append(canon)
-        if re.fullmatch(r"\d{4}", canon):
-            year = int(canon)
-            if 1900 <= year <= 2100:
-                out.append(str(year + 543))
-            elif 2443 <= year <= 2643:
-                out.append(str(year - 543))
-    return out
-
-
-def hindi_variants(text: str) -> list[str]:
-    """Words with a nukta or chandrabindu, spelled without the nukta and with anusvara.
-
-    >>> hindi_variants("ज़िला और गाँव")
-    ['जिला', 'गांव']
-    """
-    out = []
-    for word in _DEVANAGARI_WORD.findall(text):
-        plain = unicodedata.normalize("NFC", unicodedata.normalize("NFD", word).replace("\u093c", "").replace("\u0901", "\u0902"))
-        if plain != word:
-            out.append(plain)
-    return out
-
-
-def thai_segmented(text: str) -> str:
-    """Words separated by spaces; ``⸱`` where the text itself has a space."""
-    out = []
-    for chunk in re.split(r"(\s+)", text):
-        if not chunk:
-            continue
-        if chunk.isspace():
-            out.append("\n" if "\n" in chunk else f" {SPACE_MARK} ")
-        elif _THAI_RUN.search(chunk):
-            out.append(" ".join(_thai_words(chunk)))
+    for match in _TOKEN.finditer(normalise(text)):
+        if match.group("number"):
+            number = "".join(str(unicodedata.digit(c)) for c in match.group() if c.isdigit())
+            out.append((number, False))
+            out += [(year, True) for year in _other_calendar(number)]
+        elif _THAI_RUN.search(match.group()):
+            words = _thai_words(match.group())
+            out += [(w, False) for w in words]
+            out += [(w, True) for w in thai_variants(words)]
         else:
-            out.append(chunk)
-    return "".join(out)
+            out.append((match.group(), False))
+    return out
 
 
-def thai_variants(text: str) -> list[str]:
+def normalise(text: str) -> str:
+    """NFC, lower case, no nukta, anusvara for chandrabindu.
+
+    >>> normalise("ज़िला गाँव BTO")
+    'जिला गांव bto'
+    """
+    plain = unicodedata.normalize("NFD", text).replace("\u093c", "").replace("\u0901", "\u0902")
+    return unicodedata.normalize("NFC", plain).lower()
+
+
+def _other_calendar(number: str) -> list[str]:
+    if len(number) == 4:
+        year = int(number)
+        if 1900 <= year <= 2100:
+            return [str(year + 543)]
+        if 2443 <= year <= 2643:
+            return [str(year - 543)]
+    return []
+
+
+def thai_variants(words: list[str]) -> list[str]:
     """Each Thai word's suffixes (extended by the next word) and short two-word joins,
-    so that a word a browser cuts out of the text is a prefix of an indexed word."""
+    so that a word a browser cuts out of the text is a prefix of a term."""
     out = []
-    for run in _THAI_RUN.findall(text):
-        words = _thai_words(run)
-        for i, word in enumerate(words):
-            following = words[i + 1] if i + 1 < len(words) else ""
-            out += [suffix + following for suffix in _thai_suffixes(word)]
-            if following and len(word) <= 4:
-                out.append(word + following)
+    for i, word in enumerate(words):
+        following = words[i + 1] if i + 1 < len(words) else ""
+        out += [suffix + following for suffix in _thai_suffixes(word)]
+        if following and len(word) <= 4:
+            out.append(word + following)
     return out
 
 
@@ -141,7 +128,3 @@ def _thai_suffixes(word: str) -> tuple[str, ...]:
     else:
         pieces = list(word) if len(word) <= 12 else tcc.segment(word)
     return tuple("".join(pieces[i:]) for i in range(1, len(pieces)))
-
-
-def _e(text: str) -> str:
-    return html.escape(text, quote=True)

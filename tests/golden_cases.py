@@ -1,5 +1,6 @@
 """Golden cases: ``tests/golden/<case>/inputs.txt`` names the articles of one meeting;
-``<lang>.md`` is the expected page and ``data.json`` the expected extracted records.
+``<lang>.md`` is the expected page, ``data.json`` the expected extracted records and
+``search.txt`` each article's search terms with their weights.
 
 Regenerate after a reviewed change with ``make golden`` (``python -m tests.golden_update``)
 and review ``git diff tests/golden`` like code.
@@ -37,4 +38,6 @@ def render_case(case: str) -> dict[str, str]:
            for lang in meeting.articles}
     records = [article_record(a, meeting) for a in meeting.articles.values()]
     out["data.json"] = json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+    out["search.txt"] = "".join(f"[{a.lang}]\n" + "".join(f"{term} {weight}\n" for term, weight in a.terms)
+                                for a in meeting.articles.values())
     return out

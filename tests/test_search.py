@@ -38,11 +38,11 @@ def search(browser, served_site):
 
     def run(lang: str, query: str) -> list[str]:
         page = pages[lang]
-        box = page.locator(".pf-search input[name=query]")
+        box = page.locator(".site-search input[name=query]")
         box.fill("")
-        page.wait_for_function("() => document.querySelector('.pf-count').textContent === ''")
+        page.wait_for_function("() => document.querySelector('.search-count').textContent === ''")
         box.fill(query)
-        page.wait_for_function("() => document.querySelector('.pf-count').textContent !== ''", timeout=15000)
+        page.wait_for_function("() => document.querySelector('.search-count').textContent !== ''", timeout=15000)
         return page.eval_on_selector_all(".md-search-result__link", "els => els.map(e => new URL(e.href).pathname)")
 
     run.problems = problems
@@ -69,9 +69,9 @@ def test_a_figure_label_shows_its_figure(search, browser, served_site):
     context = browser.new_context()
     page = context.new_page()
     page.goto(f"{served_site['base']}th/")
-    page.locator(".pf-search input[name=query]").fill("สมาชิกพรรค")
-    page.wait_for_selector(".pf-figure")
-    assert "1,549" in page.locator(".pf-figures").first.inner_text()
+    page.locator(".site-search input[name=query]").fill("สมาชิกพรรค")
+    page.wait_for_selector(".search-figure")
+    assert "1,549" in page.locator(".search-figures").first.inner_text()
     context.close()
 
 
@@ -79,9 +79,9 @@ def test_all_languages_switch_finds_the_other_language(browser, served_site):
     context = browser.new_context()
     page = context.new_page()
     page.goto(f"{served_site['base']}th/")
-    page.locator(".pf-search input[name=query]").fill("पार्टी सदस्य")
-    page.wait_for_function("() => document.querySelector('.pf-count').textContent !== ''")
-    page.locator(".pf-search .pf-all").click()  # the reader ticks "all languages"
+    page.locator(".site-search input[name=query]").fill("पार्टी सदस्य")
+    page.wait_for_function("() => document.querySelector('.search-count').textContent !== ''")
+    page.locator(".site-search .search-all").click()  # the reader ticks "all languages"
     page.wait_for_selector(".md-search-result__link")
     urls = page.eval_on_selector_all(".md-search-result__link", "els => els.map(e => e.href)")
     assert any("/hi/meetings/" in url for url in urls)

@@ -1,131 +1,170 @@
-// The header search box on Pagefind's JS API: the query normalised the way the index was
-// written (generator/searchtext.py), results with title, date, matching figures and an excerpt.
+// Site search on the index the generator writes (generator/searchindex.py): the query is cut
+// and normalised as generator/searchtext.py cuts the text, then only the index buckets holding
+// its terms and the files of the results shown are fetched. Also marks a search's words on the
+// page a result leads to (?h=query).
 const THAI = /[\u0E00-\u0E7F]/;
-const SPACE_MARK = '\u2E31';   // a real space in the hidden Thai copy
+const TOKEN = /(\p{Nd}+(?:[.,]\p{Nd}+)*)|([\p{L}\p{M}]+)/gu;
+const NUMBER = /\p{Nd}+(?:[.,]\p{Nd}+)*/gu;
+const ZEROS = [0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66,
+               0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0xFF10];
+const RESULTS = 5;       // results shown: each costs one small file
+const MAX_BUCKETS = 3;   // a short prefix ("प") may span many buckets: it reads the first few only
 
-function normalizeQuery(q) {
-  q = q.normalize('NFD').replace(/\u093C/g, '').replace(/\u0901/g, '\u0902').normalize('NFC'); // nukta, chandrabindu
-  q = q.replace(/[\u0966-\u096F]/g, d => String(d.charCodeAt(0) - 0x966))                    // Devanagari digits
-       .replace(/[\u0E50-\u0E59]/g, d => String(d.charCodeAt(0) - 0xE50));                   // Thai digits
-  q = q.replace(/(\d)[,\u066C](?=\d\d[,\u066C]?\d)/g, '$1').replace(/(\d)[,\u066C](?=\d{3}(?!\d))/g, '$1'); // grouping
-  if (THAI.test(q) && typeof Intl.Segmenter !== 'undefined') {                               // Thai: words, as on a th page
-    const seg = new Intl.Segmenter('th', {granularity: 'word'});
-    q = [...seg.segment(q)].map(s => s.segment).join(' ');
+const ascii = c => { const v = c.codePointAt(0); const z = ZEROS.find(z => v >= z && v <= z + 9); return z === undefined ? c : String(v - z); };
+const canonNumber = s => s.replace(/[.,]/g, '').replace(/\p{Nd}/gu, ascii);
+const normalise = s => s.normalize('NFD').replace(/\u093C/g, '').replace(/\u0901/g, '\u0902').normalize('NFC').toLowerCase();
+const fold = s => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const esc = s => String(s).replace(/[&<>"]/g, c => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'})[c]);
+const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('th', {granularity: 'word'}) : null;
+
+/** The terms of a query: numbers in ASCII digits without grouping, Thai cut into words. */
+export function queryTerms(query) {
+  const out = [];
+  for (const m of normalise(query).matchAll(TOKEN)) {
+    if (m[1]) out.push(canonNumber(m[1]));
+    else if (THAI.test(m[2]) && segmenter) for (const s of segmenter.segment(m[2])) { if (s.isWordLike) out.push(s.segment); }
+    else out.push(m[2]);
   }
-  return q.replace(/\s+/g, ' ').trim();
+  return [...new Set(out)];
 }
 
-const fold = s => s.normalize('NFD').replace(/[\p{M}]/gu, '').toLowerCase();
-const canonNum = s => s.replace(/[\u0966-\u096F]/g, d => String(d.charCodeAt(0) - 0x966))
-                       .replace(/[\u0E50-\u0E59]/g, d => String(d.charCodeAt(0) - 0xE50)).replace(/[.,]/g, '');
-const years = n => { const v = +n; return v >= 1900 && v <= 2100 ? [n, String(v + 543)] : v >= 2443 && v <= 2643 ? [n, String(v - 543)] : [n]; };
-const esc = s => s.replace(/[&<>"]/g, c => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'})[c]);
-
-/** The visible text Pagefind holds for a page: the hidden Thai copy re-joined, extras cut off. */
-function visibleText(data) {
-  let t = (data.content || '').split('\u2042')[0];
-  if (THAI.test(t)) t = t.replace(/ (?=[\u0E00-\u0E7F])/g, (m, i) => THAI.test(t[i - 1] || '') ? '' : m);
-  return t.split(` ${SPACE_MARK} `).join(' ').split(SPACE_MARK).join(' ');
+async function unpack(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return JSON.parse(await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text());
 }
 
-/** An excerpt of the visible text around the first match of any query term, the matches marked. */
-function excerpt(data, query, width = 80) {
-  const text = visibleText(data);
-  const terms = normalizeQuery(query).split(' ').filter(Boolean);
-  const numbers = terms.filter(t => /^\d+$/.test(t));
-  const words = terms.filter(t => !/^\d+$/.test(t));
+/** One language's index; every file is fetched once. */
+class Index {
+  constructor(base) { this.base = base; this.files = new Map(); }
+  fetch(name, read) { if (!this.files.has(name)) this.files.set(name, read(new URL(name, this.base))); return this.files.get(name); }
+  meta() { return this.fetch('meta.json', url => fetch(url).then(r => r.json())); }
+  doc(n) { return this.fetch(`d/${n}.bin`, unpack).then(d => ({...d, url: new URL(d.url, new URL('..', this.base)).pathname})); }
+
+  /** Buckets that may hold ``term`` (and, for a prefix, the words it starts). */
+  buckets(meta, term, prefix) {
+    const list = meta.buckets;
+    let lo = 0, hi = list.length;             // first bucket whose first term is > term
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid][0] <= term) lo = mid + 1; else hi = mid; }
+    const out = [Math.max(lo - 1, 0)];
+    while (prefix && lo < list.length && list[lo][0].startsWith(term) && out.length < MAX_BUCKETS) out.push(lo++);
+    return Promise.all(out.filter(i => i < list.length).map(i => this.fetch(list[i][1], unpack)));
+  }
+
+  /** Documents holding every term (terms found nowhere are left out), scored by BM25. */
+  async search(terms) {
+    const meta = await this.meta();
+    let scores = null;
+    for (const term of terms) {
+      const prefix = [...term].length > 1;
+      const best = new Map();
+      for (const bucket of await this.buckets(meta, term, prefix)) {
+        for (const [word, postings] of Object.entries(bucket)) {
+          const exact = word === term;
+          if (!exact && !(prefix && word.startsWith(term))) continue;
+          const df = postings.length / 2, idf = Math.log(1 + (meta.docs - df + 0.5) / (df + 0.5));
+          for (let i = 0, doc = 0; i < postings.length; i += 2) {
+            doc += postings[i];
+            const score = idf * postings[i + 1] / 10 * (exact ? 1 : 0.6);
+            if (score > (best.get(doc) || 0)) best.set(doc, score);
+          }
+        }
+      }
+      if (!best.size) continue;
+      if (scores === null) scores = best;
+      else for (const [doc, score] of scores) { if (best.has(doc)) scores.set(doc, score + best.get(doc)); else scores.delete(doc); }
+    }
+    return [...(scores || new Map())].map(([doc, score]) => ({index: this, doc, score}));
+  }
+}
+
+/** Where the query's words and numbers are in ``text``: sorted [start, end) ranges. */
+function findHits(text, query) {
+  const terms = queryTerms(query);
+  const numbers = terms.filter(t => /^\d+$/.test(t)), words = terms.filter(t => !/^\d+$/.test(t));
   const hits = [];
-  for (const term of numbers) {
-    const want = years(term);
-    for (const m of text.matchAll(/[0-9\u0966-\u096F\u0E50-\u0E59]+(?:[.,][0-9\u0966-\u096F\u0E50-\u0E59]+)*/g))
-      if (want.includes(canonNum(m[0])) || canonNum(m[0]).startsWith(term)) hits.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(NUMBER)) {
+    const n = canonNumber(m[0]);
+    if (numbers.some(t => n.startsWith(t) || (t.length === 4 && Math.abs(+t - +n) === 543))) hits.push([m.index, m.index + m[0].length]);
   }
-  // words: diacritic-insensitive substring search mapped back to the text; the whole phrase first
-  const map = []; let folded = '';
+  const map = []; let folded = '';   // diacritic-insensitive search, mapped back to the text
   for (let i = 0; i < text.length; i++) for (const c of fold(text[i])) { folded += c; map.push(i); }
-  const find = ft => { const out = []; let at = folded.indexOf(ft);
-    while (at >= 0 && ft) { let e = map[at + ft.length - 1] + 1; while (e < text.length && /\p{M}/u.test(text[e])) e++;
+  const find = ft => { const out = []; let at = ft ? folded.indexOf(ft) : -1;
+    while (at >= 0) { let e = map[at + ft.length - 1] + 1; while (e < text.length && /\p{M}/u.test(text[e])) e++;
       out.push([map[at], e]); at = folded.indexOf(ft, at + ft.length); } return out; };
-  const phrase = fold(words.join(THAI.test(words.join('')) ? '' : ' '));
-  let wordHits = words.length > 1 ? find(phrase) : [];
+  let wordHits = words.length > 1 ? find(fold(words.join(THAI.test(words.join('')) ? '' : ' '))) : [];
   if (!wordHits.length) for (const w of words) if (fold(w).length > 1 || words.length === 1) wordHits.push(...find(fold(w)));
   hits.push(...wordHits);
-  if (!hits.length) return data.excerpt && !data.excerpt.includes('\u2042') ? data.excerpt : esc(text.slice(0, width * 2)) + '…';
   hits.sort((a, b) => a[0] - b[0]);
-  const first = hits[0][0], from = Math.max(0, first - width), to = Math.min(text.length, first + width);
+  return hits.filter((h, i) => i === 0 || h[0] >= hits[i - 1][1]);
+}
+
+/** An excerpt around the first hit, the hits marked. */
+function excerpt(text, query, width = 80) {
+  const hits = findHits(text, query);
+  if (!hits.length) return esc(text.slice(0, width * 2)) + (text.length > width * 2 ? '…' : '');
+  const from = Math.max(0, hits[0][0] - width), to = Math.min(text.length, hits[0][0] + width);
   let out = '', pos = from;
   for (const [s, e] of hits) { if (s < pos || e > to) continue; out += esc(text.slice(pos, s)) + '<mark>' + esc(text.slice(s, e)) + '</mark>'; pos = e; }
   return (from > 0 ? '…' : '') + out + esc(text.slice(pos, to)) + (to < text.length ? '…' : '');
 }
 
-/** Figures whose label contains every word of the query: "สมาชิกพรรค" → สมาชิกพรรคการเมือง 1,549. */
-function matchingFigures(data, query) {
-  let figures = [];
-  try { figures = JSON.parse(data.meta.figures || '[]'); } catch (e) { return []; }
-  const words = query.split(/\s+/).map(w => fold(w).replace(/\s/g, '')).filter(w => w && !/^[\d\u0966-\u096F\u0E50-\u0E59.,]+$/.test(w));
-  if (!words.length) {
-    const nums = normalizeQuery(query).split(' ').filter(t => /^\d+$/.test(t));
-    return figures.filter(([, text]) => nums.some(n => canonNum(text).includes(n)));
-  }
-  return figures.filter(([label]) => words.every(w => fold(label).replace(/\s/g, '').includes(w)));
+/** Key figures whose label holds every word of the query, or whose value is the queried number. */
+function matchingFigures(doc, query) {
+  const terms = queryTerms(query);
+  const words = terms.filter(t => !/^\d+$/.test(t)).map(fold), numbers = terms.filter(t => /^\d+$/.test(t));
+  if (!words.length) return doc.figures.filter(([, text]) => numbers.some(n => canonNumber(text).includes(n)));
+  return doc.figures.filter(([label]) => words.every(w => fold(label).replace(/\s/g, '').includes(w)));
 }
 
 // ---- the header search box ----
-const box = document.querySelector('.pf-search');
+const box = document.querySelector('.site-search');
 if (box) {
-  const others = box.dataset.pfOthers.split(' ').filter(Boolean);
-  const bundle = new URL(box.dataset.pfBundle, location.href);
-  const texts = {none: box.dataset.pfNone, count: n => box.dataset.pfCount.replace('#', n)};
-  const input = box.querySelector('input[name=query]');
-  const all = box.querySelector('input[name=all]');
-  const list = box.querySelector('.md-search-result__list');
-  const count = box.querySelector('.pf-count');
-  const toggle = document.getElementById('__search');
-  let ready, merging, merged = false;
-  const load = async () => {   // one import, one merge, however many keystrokes race here
-    ready ??= (async () => {
-      const pf = await import(new URL('pagefind.js', bundle).pathname);
-      await pf.options({excerptLength: 30});
-      await pf.init();
-      return pf;
-    })();
-    const pf = await ready;
-    if (all.checked) {
-      merging ??= Promise.all(others.map(other =>
-        pf.mergeIndex(new URL(`../../${other}/pagefind/`, bundle).pathname, {language: other})));
-      await merging;
-      merged = true;
-    }
-    return pf;
-  };
-  let last = 0;
+  const own = new Index(new URL(box.dataset.index, location.href));
+  const others = box.dataset.others.split(' ').filter(Boolean).map(l => new Index(new URL(`../../${l}/search/`, own.base)));
+  const input = box.querySelector('input[name=query]'), all = box.querySelector('input[name=all]');
+  const list = box.querySelector('.md-search-result__list'), count = box.querySelector('.search-count');
+  let last = 0, timer;
   const run = async () => {
-    const q = input.value.trim(), id = ++last;
-    if (!q) { list.innerHTML = ''; count.textContent = ''; return; }
-    const pf = await load();
-    const search = await pf.debouncedSearch(normalizeQuery(q), {}, 200);
-    if (!search || id !== last) return;
-    // "this language" = results from this language's bundle; merged results carry the other bundle's URLs
-    // once the other language is merged, "this language only" filters on the result's URL
-    const own = new URL('..', bundle).pathname, data = [];
-    for (const r of search.results) {
-      if (data.length >= 5 || id !== last) break;  // five results: each one costs a fragment download
-      const d = await r.data();
-      if (all.checked || d.url.startsWith(own)) data.push(d);
-    }
-    const results = all.checked || !merged ? search.results : data;
+    const query = input.value.trim(), id = ++last;
+    if (!query) { list.innerHTML = ''; count.textContent = ''; return; }
+    const terms = queryTerms(query);
+    const found = (await Promise.all([own, ...(all.checked ? others : [])].map(index => index.search(terms)))).flat();
+    found.sort((a, b) => b.score - a.score || (a.index === b.index ? b.doc - a.doc : 0));
+    const docs = await Promise.all(found.slice(0, RESULTS).map(r => r.index.doc(r.doc)));
     if (id !== last) return;
-    count.textContent = results.length ? texts.count(results.length) : texts.none;
-    list.innerHTML = data.map(d => {
-      const figs = matchingFigures(d, q).slice(0, 3).map(([label, value]) => `<span class="pf-figure"><b>${esc(value)}</b> ${esc(label)}</span>`).join(' ');
-      return `<li class="md-search-result__item"><a href="${esc(d.url)}" class="md-search-result__link" tabindex="-1">
-        <article class="md-search-result__article md-typeset"><h1>${esc(d.meta.title || '')}</h1>
-        <p><time>${esc(d.meta.date || '')}</time></p>${figs ? `<p class="pf-figures">${figs}</p>` : ''}
-        <p>${excerpt(d, q)}</p></article></a></li>`;
+    count.textContent = found.length ? box.dataset.count.replace('#', found.length) : box.dataset.none;
+    list.innerHTML = docs.map(d => {
+      const figures = matchingFigures(d, query).slice(0, 3)
+        .map(([label, value]) => `<span class="search-figure"><b>${esc(value)}</b> ${esc(label)}</span>`).join(' ');
+      return `<li class="md-search-result__item"><a href="${esc(d.url)}?h=${encodeURIComponent(query)}" class="md-search-result__link" tabindex="-1">
+        <article class="md-search-result__article md-typeset"><h1>${esc(d.title)}</h1><p><time>${esc(d.date)}</time></p>
+        ${figures ? `<p class="search-figures">${figures}</p>` : ''}<p>${excerpt(d.text, query)}</p></article></a></li>`;
     }).join('');
   };
-  input.addEventListener('focus', () => { toggle.checked = true; load(); });
-  input.addEventListener('input', run);
-  all.addEventListener('change', run);
-  document.addEventListener('keydown', e => { if (e.key === 'Escape' && toggle.checked) { toggle.checked = false; input.blur(); } });
+  const later = () => { clearTimeout(timer); timer = setTimeout(() => run().catch(e => console.warn('search:', e)), 150); };
+  input.addEventListener('focus', () => { document.getElementById('__search').checked = true; own.meta(); });
+  input.addEventListener('input', later);
+  all.addEventListener('change', later);
+  document.addEventListener('keydown', e => {
+    const toggle = document.getElementById('__search');
+    if (e.key === 'Escape' && toggle.checked) { toggle.checked = false; input.blur(); }
+  });
+}
+
+// ---- on a page opened from a result: mark the query's words in the title and text ----
+const asked = new URLSearchParams(location.search).get('h');
+if (asked) {
+  for (const root of document.querySelectorAll('.md-content h1, .md-content .article-text')) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const nodes = []; while (walker.nextNode()) nodes.push(walker.currentNode);
+    for (const node of nodes) {
+      for (const [s, e] of findHits(node.data, asked).reverse()) {
+        const hit = node.splitText(s); hit.splitText(e - s);
+        const mark = document.createElement('mark'); mark.className = 'search-hit';
+        hit.replaceWith(mark); mark.append(hit);
+      }
+    }
+  }
+  document.querySelector('.md-content .article-text .search-hit')?.scrollIntoView({block: 'center'});
 }

@@ -1,0 +1,110 @@
+"""Stage 8: one language's search index, as files the browser fetches a few at a time.
+
+Written for a phone on a slow network and an archive that grows: the browser
+first reads ``meta.json`` (the first term of each bucket), then only the
+buckets holding the query's terms, then one small file per result shown.
+
+- ``meta.json``: ``{"docs": N, "buckets": [[first term, file], ...]}``.
+- ``t/<hash>.bin``: a bucket, gzip'd JSON ``{term: [doc, weight, Δdoc, weight, ...]}``;
+  terms sorted in UTF-16 order (as JavaScript compares strings), a bucket closed
+  once it holds ``BUCKET_POSTINGS`` postings, so a term and the terms it
+  prefixes are found by a binary search over the first terms.
+- ``d/<n>.bin``: document ``n`` (meetings oldest first), gzip'd JSON with its URL
+  (relative to the language's root), title, date, key figures and text.
+
+A weight is BM25's term-frequency part (k1 = 1.2, no length normalisation, so
+one new article changes only the buckets of its own terms), times 10, rounded.
+The browser adds the inverse document frequency from the length of the term's
+posting list. Gzip with a zero timestamp: the same site gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+from dataclasses import dataclass
+
+from generator.dates import format_meeting_date
+from generator.model import Meeting
+from generator.urls import meeting_url
+
+BUCKET_POSTINGS = 2500
+K1 = 1.2
+
+
+@dataclass(frozen=True)
+class SearchDoc:
+    """What the index holds of one article."""
+
+    url: str
+    title: str
+    date: str
+    figures: tuple[tuple[str, str], ...]
+    text: str
+    terms: tuple[tuple[str, int], ...]
+
+
+def search_doc(meeting: Meeting, lang: str) -> SearchDoc:
+    article = meeting.articles[lang]
+    figures = tuple((f.label, f.text) for f in article.figures if f.label and f.kind not in ("date", "year"))
+    return SearchDoc(url=meeting_url(meeting.id), title=article.title, date=format_meeting_date(meeting.date, lang),
+                     figures=figures, text=article.text, terms=article.terms)
+
+
+def doc_file(doc: SearchDoc) -> bytes:
+    return _pack({"url": doc.url, "title": doc.title, "date": doc.date, "figures": doc.figures, "text": doc.text})
+
+
+def index_files(docs: list[SearchDoc]) -> dict[str, bytes]:
+    """``meta.json`` and the buckets (``t/``) for ``docs``, numbered in the order given;
+    the document files (``d/<n>.bin``) are ``doc_file`` of each."""
+    postings: dict[str, list[int]] = {}
+    for n, doc in enumerate(docs):
+        for term, weight in doc.terms:
+            postings.setdefault(term, []).extend((n, term_weight(weight)))
+    files, buckets, bucket, size = {}, [], {}, 0
+    for term in sorted(postings, key=_utf16):
+        bucket[term] = _delta(postings[term])
+        size += len(postings[term]) // 2
+        if size >= BUCKET_POSTINGS:
+            buckets.append(bucket)
+            bucket, size = {}, 0
+    if bucket:
+        buckets.append(bucket)
+    entries = []
+    for bucket in buckets:
+        data = _pack(bucket)
+        name = f"t/{hashlib.sha256(data).hexdigest()[:12]}.bin"
+        files[name] = data
+        entries.append([next(iter(bucket)), name])
+    meta = {"version": 1, "docs": len(docs), "buckets": entries}
+    files["meta.json"] = json.dumps(meta, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return files
+
+
+def term_weight(half_units: int) -> int:
+    """BM25's saturating term frequency, ×10: 0.5 → 6, 1 → 10, 3 → 16, never above 22.
+
+    >>> [term_weight(h) for h in (1, 2, 6, 1000)]
+    [6, 10, 16, 22]
+    """
+    tf = half_units / 2
+    return round(10 * tf * (K1 + 1) / (tf + K1))
+
+
+def _delta(flat: list[int]) -> list[int]:
+    out, last = [], 0
+    for i in range(0, len(flat), 2):
+        out += (flat[i] - last, flat[i + 1])
+        last = flat[i]
+    return out
+
+
+def _utf16(term: str) -> bytes:
+    return term.encode("utf-16-be")
+
+
+def _pack(value) -> bytes:
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
