@@ -184,9 +184,10 @@ def build_site(config_file: str = "mkdocs.yml", strict: bool = False, site_url: 
     # The build date (sitemaps) comes from the newest meeting: when it moves, every language is rebuilt.
     rerun = full or previous.get("epoch") != epoch
     _run_mkdocs(config_file, [l for l in languages if l in changed or rerun], work, root_url, strict, incremental=not full)
-    _write_search(meetings, languages, work)
+    numbering = _write_search(meetings, languages, work, unchanged, previous.get("search", {}))
     _publish(meetings, languages, root_url, config.site_name, names, unchanged, keys, work, site_target, data_target)
-    _write_state(work, {"inputs": state, "report": asdict(report), "meetings": versions, "epoch": epoch})
+    _write_state(work, {"inputs": state, "report": asdict(report), "meetings": versions, "epoch": epoch,
+                        "search": numbering})
     log.info("built %d pages in %.1fs", report.published, time.monotonic() - started)
     return report
 
@@ -211,13 +212,22 @@ def _write_pages(meetings, languages, root_url, per_page, names, unchanged, work
     return changed
 
 
-def _write_search(meetings: list[Meeting], languages: list[str], work: Path) -> None:
-    """Bring each language's search index in ``build/search/<lang>`` up to date."""
+def _write_search(meetings: list[Meeting], languages: list[str], work: Path, unchanged: frozenset[str],
+                  previous: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Bring each language's search index in ``build/search/<lang>`` up to date; the meeting
+    of each document number, by language (``previous``: the same from the last build)."""
+    numbering = {}
     for lang in languages:
-        docs = [search_doc(m, lang) for m in sorted(meetings, key=lambda m: (m.date, m.id)) if lang in m.articles]
+        own = sorted((m for m in meetings if lang in m.articles), key=lambda m: (m.date, m.id))
+        docs = [search_doc(m, lang) for m in own]
+        before, folder = previous.get(lang, []), work / "search" / lang
+        keep = {f"d/{n}.bin" for n, m in enumerate(own) if m.id in unchanged and n < len(before) and before[n] == m.id
+                and (folder / f"d/{n}.bin").exists()}
         files = index_files(docs)
-        files.update({f"d/{n}.bin": doc_file(doc) for n, doc in enumerate(docs)})
-        output.sync_files(files, work / "search" / lang)
+        files.update({f"d/{n}.bin": doc_file(doc) for n, doc in enumerate(docs) if f"d/{n}.bin" not in keep})
+        output.sync_files(files, folder, keep)
+        numbering[lang] = [m.id for m in own]
+    return numbering
 
 
 def _publish(meetings, languages, root_url, site_name, names, unchanged, keys, work: Path,

@@ -54,6 +54,25 @@ def format_meeting_date(iso: str, lang: str) -> str:
     return format_date(day, "d MMMM y", locale=lang)
 
 
+def format_month(year: int, month: int, lang: str, with_year: bool = True) -> str:
+    """A month for readers (archive pages), in the page's language and calendar.
+
+    >>> format_month(2024, 2, "th"), format_month(2024, 2, "hi"), format_month(2024, 2, "hi", with_year=False)
+    ('กุมภาพันธ์ 2567', 'फ़रवरी 2024', 'फ़रवरी')
+    """
+    name = format_date(datetime.date(year, month, 1), "LLLL", locale=lang)
+    return f"{name} {format_year(year, lang)}" if with_year else name
+
+
+def format_year(year: int, lang: str) -> str:
+    """A year for readers: Buddhist Era in Thai.
+
+    >>> format_year(2024, "th"), format_year(2024, "hi")
+    ('2567', '2024')
+    """
+    return str(year + _BUDDHIST_ERA.get(lang, 0))
+
+
 def sort_key(iso: str) -> str:
     """Dates without a year sort after every dated meeting (newest first lists them last).
 

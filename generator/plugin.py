@@ -38,7 +38,7 @@ class MeetingsConfig(base.Config):
     languages = c.ListOfItems(_LanguageCode(), default=["hi", "th"])
     """Languages published, in order: the first is the reference for translation checks."""
     per_page = c.Type(int, default=20)
-    """Meetings per home or archive page."""
+    """Meetings on the home page (the others are on the archive's month pages)."""
     site_names = c.DictOfItems(c.Type(str), default={})
     """The site's name in each language (``site_name`` where none is given)."""
 

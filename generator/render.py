@@ -12,7 +12,7 @@ import html
 import json
 from dataclasses import dataclass, replace
 
-from generator.dates import format_meeting_date
+from generator.dates import format_meeting_date, format_month, format_year
 from generator.display import format_figure, ratio_percent
 from generator.language import get_language
 from generator.model import Article, Check, Figure, Meeting
@@ -69,23 +69,63 @@ def render_meeting_page(meeting: Meeting, lang: str, languages: list[str], root_
 
 def render_home_pages(meetings: list[Meeting], lang: str, languages: list[str], root_url: str,
                       per_page: int) -> list[Page]:
-    """The language's home page and its archive pages, newest meeting first."""
+    """The language's home page (the newest ``per_page`` meetings and, when there are more,
+    the archive's months) and one archive page per month, newest meeting first.
+
+    A new meeting changes the home page and its month's page only, so a rebuild
+    renders a few pages whatever the size of the archive.
+    """
     ui = get_language(lang)["ui"]
-    chunks = [meetings[i:i + per_page] for i in range(0, len(meetings), per_page)] or [[]]
-    pages = []
-    for number, chunk in enumerate(chunks, 1):
-        path = "index.md" if number == 1 else f"page/{number}.md"
-        up = "" if number == 1 else "../../"
-        title = ui["home.title"] if number == 1 else f'{ui["home.title"]} · {ui["archive.page"]} {number}'
-        meta = {"title": title, "description": ui["home.intro"], "lang": lang, "type": "website",
-                "alternates": _alternates(languages, root_url, {l: "" for l in languages})}
-        items = [_listing_item(m, lang, up) for m in chunk]
-        body = [f"<h1>{_e(title)}</h1>", f'<p class="home-intro">{_e(ui["home.intro"])}</p>']
-        body.append('<ol class="meeting-list">\n' + "\n".join(items) + "\n</ol>" if items
-                    else f'<p>{_e(ui["home.empty"])}</p>')
-        body.append(_pager(number, len(chunks), ui, up))
-        pages.append(Page(path, _front_matter(meta) + "\n\n" + "\n\n".join(b for b in body if b) + "\n"))
+    months: dict[str, list[Meeting]] = {}
+    for meeting in meetings:
+        months.setdefault(_month_key(meeting.date), []).append(meeting)
+    alternates = _alternates(languages, root_url, {l: "" for l in languages})
+    items = [_listing_item(m, lang, "") for m in meetings[:per_page]]
+    body = [f"<h1>{_e(ui['home.title'])}</h1>", f'<p class="home-intro">{_e(ui["home.intro"])}</p>',
+            '<ol class="meeting-list">\n' + "\n".join(items) + "\n</ol>" if items else f'<p>{_e(ui["home.empty"])}</p>']
+    if len(meetings) > per_page:
+        body.append(_archive_index(months, lang, ui))
+    pages = [Page("index.md", _front_matter({"title": ui["home.title"], "description": ui["home.intro"], "lang": lang,
+                                             "type": "website", "alternates": alternates}) + "\n\n" + "\n\n".join(body) + "\n")]
+    if len(meetings) <= per_page:
+        return pages
+    keys = list(months)
+    for i, key in enumerate(keys):
+        title = f'{ui["home.title"]} · {_month_label(key, lang, ui)}'
+        links = []
+        if i > 0:
+            links.append(f'<a rel="prev" href="../{keys[i - 1]}/">← {_e(_month_label(keys[i - 1], lang, ui))}</a>')
+        links.append(f'<a href="../../">{_e(ui["home.title"])}</a>')
+        if i + 1 < len(keys):
+            links.append(f'<a rel="next" href="../{keys[i + 1]}/">{_e(_month_label(keys[i + 1], lang, ui))} →</a>')
+        body = [f"<h1>{_e(title)}</h1>",
+                '<ol class="meeting-list">\n' + "\n".join(_listing_item(m, lang, "../../") for m in months[key]) + "\n</ol>",
+                f'<nav class="pager">{" ".join(links)}</nav>']
+        meta = {"title": title, "description": ui["home.intro"], "lang": lang, "type": "website", "alternates": alternates}
+        pages.append(Page(f"archive/{key}.md", _front_matter(meta) + "\n\n" + "\n\n".join(body) + "\n"))
     return pages
+
+
+def _month_key(date: str) -> str:
+    """``2024-02`` for a dated meeting, ``undated`` for one whose year is unknown."""
+    return date[:7] if not date.startswith("--") else "undated"
+
+
+def _month_label(key: str, lang: str, ui: dict, with_year: bool = True) -> str:
+    return ui["archive.undated"] if key == "undated" else format_month(int(key[:4]), int(key[5:]), lang, with_year)
+
+
+def _archive_index(months: dict[str, list[Meeting]], lang: str, ui: dict) -> str:
+    """The archive's months by year, newest first, each with its number of meetings."""
+    years: dict[str, list[str]] = {}
+    for key in months:
+        years.setdefault(key[:4] if key != "undated" else "", []).append(key)
+    rows = []
+    for year, keys in years.items():
+        links = " ".join(f'<a href="archive/{k}/">{_e(_month_label(k, lang, ui, with_year=False))} '
+                         f'<span class="archive__count">{len(months[k])}</span></a>' for k in keys)
+        rows.append(f'<li><span class="archive__year">{format_year(int(year), lang) if year else ""}</span> {links}</li>')
+    return f'<h2 id="archive">{_e(ui["archive.title"])}</h2>\n<ul class="archive">\n' + "\n".join(rows) + "\n</ul>"
 
 
 def _listing_item(meeting: Meeting, lang: str, up: str) -> str:
@@ -98,18 +138,6 @@ def _listing_item(meeting: Meeting, lang: str, up: str) -> str:
             f'<p>{_e(article.description)}</p>'
             f'<p class="meeting-item__meta">{key} {_e(get_language(lang)["ui"]["figures.key"])}'
             + (f' · {_e(", ".join(others))}' if others else "") + "</p></li>")
-
-
-def _pager(number: int, total: int, ui: dict, up: str) -> str:
-    if total == 1:
-        return ""
-    links = []
-    if number > 1:
-        newer = up if number == 2 else f"{up}page/{number - 1}/"
-        links.append(f'<a rel="prev" href="{newer or "./"}">← {_e(ui["archive.newer"])}</a>')
-    if number < total:
-        links.append(f'<a rel="next" href="{up}page/{number + 1}/">{_e(ui["archive.older"])} →</a>')
-    return f'<nav class="pager">{" ".join(links)}</nav>'
 
 
 def render_figure_box(article: Article, meeting: Meeting, lang: str) -> str:

@@ -411,7 +411,7 @@ def _axe_page(kind: str, lang: str, served_site, extra_sites) -> str:
     if kind == "meeting":
         return f"{served_site['base']}{lang}/meetings/{_meeting_with_most_cards(served_site['site'])}/"
     for site in (served_site, extra_sites["paged"]):  # the served site's archive page, else the paged build's
-        pages = sorted((site["site"] / lang / "page").glob("*/index.html"))
+        pages = sorted((site["site"] / lang / "archive").glob("*/index.html"))
         if pages:
             return site["base"] + pages[-1].relative_to(site["site"]).as_posix().removesuffix("index.html")
     pytest.fail(f"no {lang} archive page even with 2 meetings per page")
