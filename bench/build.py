@@ -30,14 +30,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 
-PAIRS = [("content/000_23a266ace8edb898.txt", "content/001_94da9129867dff51.txt"),
-         ("tests/articles/budget.hi.txt", "tests/articles/budget.th.txt"),
-         ("tests/articles/flood.hi.txt", "tests/articles/flood.th.txt")]
+PAIRS = [("content/000_23a266ace8edb898.txt", "content/001_94da9129867dff51.txt")] + [
+    (f"tests/articles/{name}.hi.txt", f"tests/articles/{name}.th.txt") for name in ("agri", "budget", "flood", "tourism")]
 _NUMBER = re.compile(r"(?<![\d,.])\d{3,5}(?![\d,.])")
 
 
 def synthesise(content: Path, n: int, start: int = 0, seed: int = 7) -> list[Path]:
-    """Write n bilingual meetings (2n files) into content/."""
+    """Write n bilingual meetings (2n files) into content/: each from one of the five
+    bilingual pairs, paragraphs rotated, about one in four left out (the same ones in both
+    languages), numbers perturbed: meetings differ in their paragraphs and figures."""
     sources = [tuple((ROOT / p).read_text("utf-8") for p in pair) for pair in PAIRS]
     written = []
     for i in range(start, start + n):
@@ -45,11 +46,13 @@ def synthesise(content: Path, n: int, start: int = 0, seed: int = 7) -> list[Pat
         shift = {}
         day = date(2015, 1, 1) + timedelta(days=i % 3650)
         rotation = rng.randrange(1, 4) if i % 2 else 0  # the same for both translations
+        keep = [rng.random() > 0.25 for _ in range(64)]
         for lang, text in zip(("hi", "th"), sources[i % len(sources)]):
             lines = text.split("\n")
             body = lines[1:]
             k = rotation % max(len(body) - 4, 1)
             body = body[k:] + body[:k] if k else body
+            body = [line for j, line in enumerate(body) if keep[j % len(keep)]]
             text = "\n".join([lines[0]] + body)
             text = _NUMBER.sub(lambda m: str(shift.setdefault(m.group(), int(m.group()) + rng.randrange(1, 50)))
                                if not 1900 <= int(m.group()) <= 2700 else m.group(), text)
