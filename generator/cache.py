@@ -58,5 +58,4 @@ def article_from_dict(data: dict) -> Article:
         "sentences": tuple(Sentence(**s) for s in data["sentences"]),
         "figures": tuple(Figure(**f) for f in data["figures"]),
         "checks": tuple(Check(**{**c, "figures": tuple(c["figures"])}) for c in data["checks"]),
-        "terms": tuple((term, weight) for term, weight in data["terms"]),
     })

@@ -101,8 +101,8 @@ class Article:
     sha: str = ""
     line: int = 1
     meta_lines: dict[str, int] = field(default_factory=dict)
-    terms: tuple[tuple[str, int], ...] = ()
-    """Search terms with their weights (``searchtext``)."""
+    terms: dict[str, int] = field(default_factory=dict)
+    """Search terms and their weights (``searchtext``), in first-seen order."""
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,7 @@ class SearchDoc:
     date: str
     figures: tuple[tuple[str, str], ...]
     text: str
-    terms: tuple[tuple[str, int], ...]
+    terms: dict[str, int]
 
 
 def search_doc(meeting: Meeting, lang: str) -> SearchDoc:
@@ -61,7 +61,7 @@ def index_files(docs: list[SearchDoc]) -> dict[str, bytes]:
     the document files (``d/<n>.bin``) are ``doc_file`` of each."""
     postings: dict[str, list[int]] = {}
     for n, doc in enumerate(docs):
-        for term, weight in doc.terms:
+        for term, weight in doc.terms.items():
             postings.setdefault(term, []).extend((n, term_weight(weight)))
     files, buckets, bucket, size = {}, [], {}, 0
     for term in sorted(postings, key=_utf16):

@@ -34,21 +34,21 @@ _TOKEN = re.compile(f"(?P<number>{_NUMBER.pattern})|(?P<word>{_WORD.pattern})")
 _THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
 
 
-def search_terms(article: Article) -> tuple[tuple[str, int], ...]:
+def search_terms(article: Article) -> dict[str, int]:
     """Every term of the article with its weight, in first-seen order.
 
-    >>> dict(search_terms_of("ज़िला समिति", "ज़िला में १,५४९ सदस्य, 2023"))
+    >>> search_terms_of("ज़िला समिति", "ज़िला में १,५४९ सदस्य, 2023")
     {'जिला': 8, 'समिति': 6, 'में': 2, '1549': 2, 'सदस्य': 2, '2023': 2, '2566': 1}
     """
     return search_terms_of(article.title, article.text)
 
 
-def search_terms_of(title: str, text: str) -> tuple[tuple[str, int], ...]:
+def search_terms_of(title: str, text: str) -> dict[str, int]:
     weights: Counter[str] = Counter()
     for part, weight in ((title, TITLE), (text, TEXT)):
         for term, variant in terms(part):
             weights[term] += VARIANT if variant else weight
-    return tuple(weights.items())
+    return dict(weights)
 
 
 def terms(text: str) -> list[tuple[str, bool]]:

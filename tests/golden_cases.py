@@ -38,6 +38,6 @@ def render_case(case: str) -> dict[str, str]:
            for lang in meeting.articles}
     records = [article_record(a, meeting) for a in meeting.articles.values()]
     out["data.json"] = json.dumps(records, ensure_ascii=False, indent=2) + "\n"
-    out["search.txt"] = "".join(f"[{a.lang}]\n" + "".join(f"{term} {weight}\n" for term, weight in a.terms)
+    out["search.txt"] = "".join(f"[{a.lang}]\n" + "".join(f"{term} {weight}\n" for term, weight in a.terms.items())
                                 for a in meeting.articles.values())
     return out
