@@ -183,8 +183,8 @@ def build_site(config_file: str = "mkdocs.yml", strict: bool = False, site_url: 
     changed = _write_pages(meetings, languages, root_url, options.per_page, names, unchanged, work, full)
     # The build date (sitemaps) comes from the newest meeting: when it moves, every language is rebuilt.
     rerun = full or previous.get("epoch") != epoch
-    _run_mkdocs(config_file, [l for l in languages if l in changed or rerun], work, root_url, strict, incremental=not full)
-    numbering = _write_search(meetings, languages, work, unchanged, previous.get("search", {}))
+    numbering = _build_languages(config_file, [l for l in languages if l in changed or rerun], languages, meetings,
+                                 work, root_url, strict, not full, unchanged, previous.get("search", {}))
     _publish(meetings, languages, root_url, config.site_name, names, unchanged, keys, work, site_target, data_target)
     _write_state(work, {"inputs": state, "report": asdict(report), "meetings": versions, "epoch": epoch,
                         "search": numbering})
@@ -212,22 +212,18 @@ def _write_pages(meetings, languages, root_url, per_page, names, unchanged, work
     return changed
 
 
-def _write_search(meetings: list[Meeting], languages: list[str], work: Path, unchanged: frozenset[str],
-                  previous: dict[str, list[str]]) -> dict[str, list[str]]:
-    """Bring each language's search index in ``build/search/<lang>`` up to date; the meeting
-    of each document number, by language (``previous``: the same from the last build)."""
-    numbering = {}
-    for lang in languages:
-        own = sorted((m for m in meetings if lang in m.articles), key=lambda m: (m.date, m.id))
-        docs = [search_doc(m, lang) for m in own]
-        before, folder = previous.get(lang, []), work / "search" / lang
-        keep = {f"d/{n}.bin" for n, m in enumerate(own) if m.id in unchanged and n < len(before) and before[n] == m.id
-                and (folder / f"d/{n}.bin").exists()}
-        files = index_files(docs)
-        files.update({f"d/{n}.bin": doc_file(doc) for n, doc in enumerate(docs) if f"d/{n}.bin" not in keep})
-        output.sync_files(files, folder, keep)
-        numbering[lang] = [m.id for m in own]
-    return numbering
+def _write_search(lang: str, work: Path, unchanged: frozenset[str], previous: list[str]) -> list[str]:
+    """Bring the language's search index in ``build/search/<lang>`` up to date; returns the
+    meeting of each document number (``previous``: the same from the last build)."""
+    own = sorted((m for m in _SHARED["meetings"] if lang in m.articles), key=lambda m: (m.date, m.id))
+    docs = [search_doc(m, lang) for m in own]
+    folder = work / "search" / lang
+    keep = {f"d/{n}.bin" for n, m in enumerate(own) if m.id in unchanged and n < len(previous) and previous[n] == m.id
+            and (folder / f"d/{n}.bin").exists()}
+    files = index_files(docs)
+    files.update({f"d/{n}.bin": doc_file(doc) for n, doc in enumerate(docs) if f"d/{n}.bin" not in keep})
+    output.sync_files(files, folder, keep)
+    return [m.id for m in own]
 
 
 def _publish(meetings, languages, root_url, site_name, names, unchanged, keys, work: Path,
@@ -327,20 +323,36 @@ def _data_files(meetings: list[Meeting], unchanged: frozenset[str]) -> dict[str,
     return files
 
 
-def _run_mkdocs(config_file: str, languages: list[str], work: Path, root_url: str, strict: bool,
-                incremental: bool) -> None:
-    jobs = [(config_file, lang, str(work / "docs" / lang), str(work / "out" / lang), root_url, strict, incremental)
-            for lang in languages]
-    if not jobs:
-        return
-    with ProcessPoolExecutor(min(_WORKERS, len(jobs)), mp_context=multiprocessing.get_context("fork")) as pool:
-        for lang, error in zip(languages, pool.map(_build_language, jobs)):
-            if error:
-                raise BuildError(f"MkDocs failed for '{lang}': {error}")
+_SHARED: dict = {}  # what forked workers read instead of receiving it pickled
 
 
-def _build_language(job) -> str | None:
-    config_file, lang, docs_dir, site_dir, root_url, strict, incremental = job
+def _build_languages(config_file: str, mkdocs_languages: list[str], languages: list[str], meetings: list[Meeting],
+                     work: Path, root_url: str, strict: bool, incremental: bool, unchanged: frozenset[str],
+                     numbering: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Both cores: MkDocs for each language whose pages changed, and each language's
+    search index. Returns the search index's numbering by language."""
+    jobs = [(_build_language, (config_file, lang, str(work / "docs" / lang), str(work / "out" / lang), root_url,
+                               strict, incremental)) for lang in mkdocs_languages]
+    jobs += [(_write_search, (lang, work, unchanged, numbering.get(lang, []))) for lang in languages]
+    _SHARED["meetings"] = meetings
+    try:
+        with ProcessPoolExecutor(_WORKERS, mp_context=multiprocessing.get_context("fork")) as pool:
+            results = list(pool.map(_call, jobs))
+    finally:
+        _SHARED.clear()
+    for lang, error in zip(mkdocs_languages, results):
+        if error:
+            raise BuildError(f"MkDocs failed for '{lang}': {error}")
+    return dict(zip(languages, results[len(mkdocs_languages):]))
+
+
+def _call(job):
+    function, args = job
+    return function(*args)
+
+
+def _build_language(config_file: str, lang: str, docs_dir: str, site_dir: str, root_url: str, strict: bool,
+                    incremental: bool) -> str | None:
     try:
         config = load_config(config_file, docs_dir=docs_dir, site_dir=site_dir,
                              site_url=f"{root_url}{lang}/", strict=strict)

@@ -5,16 +5,15 @@ first reads ``meta.json`` (the first term of each bucket), then only the
 buckets holding the query's terms, then one small file per result shown.
 
 - ``meta.json``: ``{"docs": N, "buckets": [[first term, file], ...]}``.
-- ``t/<hash>.bin``: a bucket, gzip'd JSON ``{term: [doc, weight, Δdoc, weight, ...]}``;
+- ``t/<hash>.bin``: a bucket, gzip'd JSON ``{term: [doc, weight, Δdoc, weight, ...]}``
+  (weights from ``searchtext``);
   terms sorted in UTF-16 order (as JavaScript compares strings), a bucket closed
   once it holds ``BUCKET_POSTINGS`` postings, so a term and the terms it
   prefixes are found by a binary search over the first terms.
 - ``d/<n>.bin``: document ``n`` (meetings oldest first), gzip'd JSON with its URL
   (relative to the language's root), title, date, key figures and text.
 
-A weight is BM25's term-frequency part (k1 = 1.2, no length normalisation, so
-one new article changes only the buckets of its own terms), times 10, rounded.
-The browser adds the inverse document frequency from the length of the term's
+The browser adds the inverse document frequency from the length of a term's
 posting list. Gzip with a zero timestamp: the same site gives the same bytes.
 """
 
@@ -30,7 +29,6 @@ from generator.model import Meeting
 from generator.urls import meeting_url
 
 BUCKET_POSTINGS = 2500
-K1 = 1.2
 
 
 @dataclass(frozen=True)
@@ -62,7 +60,7 @@ def index_files(docs: list[SearchDoc]) -> dict[str, bytes]:
     postings: dict[str, list[int]] = {}
     for n, doc in enumerate(docs):
         for term, weight in doc.terms.items():
-            postings.setdefault(term, []).extend((n, term_weight(weight)))
+            postings.setdefault(term, []).extend((n, weight))
     files, buckets, bucket, size = {}, [], {}, 0
     for term in sorted(postings, key=_utf16):
         bucket[term] = _delta(postings[term])
@@ -81,16 +79,6 @@ def index_files(docs: list[SearchDoc]) -> dict[str, bytes]:
     meta = {"version": 1, "docs": len(docs), "buckets": entries}
     files["meta.json"] = json.dumps(meta, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return files
-
-
-def term_weight(half_units: int) -> int:
-    """BM25's saturating term frequency, ×10: 0.5 → 6, 1 → 10, 3 → 16, never above 22.
-
-    >>> [term_weight(h) for h in (1, 2, 6, 1000)]
-    [6, 10, 16, 22]
-    """
-    tf = half_units / 2
-    return round(10 * tf * (K1 + 1) / (tf + K1))
 
 
 def _delta(flat: list[int]) -> list[int]:
