@@ -86,3 +86,18 @@ def test_all_languages_switch_finds_the_other_language(browser, served_site):
     urls = page.eval_on_selector_all(".md-search-result__link", "els => els.map(e => e.href)")
     assert any("/hi/meetings/" in url for url in urls)
     context.close()
+
+
+def test_a_result_opens_its_page_with_the_words_marked(browser, served_site):
+    context = browser.new_context(viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    page.goto(f"{served_site['base']}hi/")
+    page.locator(".site-search input[name=query]").fill("ज़िला-स्तरीय संचालन")  # nukta added; the text has जिला-स्तरीय
+    page.wait_for_selector(".md-search-result__link")
+    page.locator(".md-search-result__link").first.click()
+    page.wait_for_selector("mark.search-hit")
+    marks = page.eval_on_selector_all(".article-text mark.search-hit", "els => els.map(e => e.textContent)")
+    assert marks and all(text in ("जिला", "स्तरीय", "संचालन") for text in marks), marks
+    top = page.eval_on_selector(".article-text mark.search-hit", "e => e.getBoundingClientRect().top")
+    assert 0 <= top <= 800, f"the first mark is not scrolled into view: {top}"
+    context.close()

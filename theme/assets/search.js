@@ -78,8 +78,15 @@ class Index {
   }
 }
 
-/** Where the query's words and numbers are in ``text``: sorted [start, end) ranges. */
-function findHits(text, query) {
+/** The query's words as one phrase, folded (Thai words joined without spaces); '' for one word. */
+function phraseOf(query) {
+  const words = queryTerms(query).filter(t => !/^\d+$/.test(t));
+  return words.length > 1 ? fold(words.join(THAI.test(words.join('')) ? '' : ' ')) : '';
+}
+
+/** Where the query's words and numbers are in ``text``: sorted [start, end) ranges. Words are
+ * found as the whole phrase where it occurs, else one by one (``phrase``: true or false forces it). */
+function findHits(text, query, phrase) {
   const terms = queryTerms(query);
   const numbers = terms.filter(t => /^\d+$/.test(t)), words = terms.filter(t => !/^\d+$/.test(t));
   const hits = [];
@@ -92,8 +99,8 @@ function findHits(text, query) {
   const find = ft => { const out = []; let at = ft ? folded.indexOf(ft) : -1;
     while (at >= 0) { let e = map[at + ft.length - 1] + 1; while (e < text.length && /\p{M}/u.test(text[e])) e++;
       out.push([map[at], e]); at = folded.indexOf(ft, at + ft.length); } return out; };
-  let wordHits = words.length > 1 ? find(fold(words.join(THAI.test(words.join('')) ? '' : ' '))) : [];
-  if (!wordHits.length) for (const w of words) if (fold(w).length > 1 || words.length === 1) wordHits.push(...find(fold(w)));
+  let wordHits = phrase !== false && phraseOf(query) ? find(phraseOf(query)) : [];
+  if (!wordHits.length && phrase !== true) for (const w of words) if (fold(w).length > 1 || words.length === 1) wordHits.push(...find(fold(w)));
   hits.push(...wordHits);
   hits.sort((a, b) => a[0] - b[0]);
   return hits.filter((h, i) => i === 0 || h[0] >= hits[i - 1][1]);
@@ -155,11 +162,14 @@ if (box) {
 // ---- on a page opened from a result: mark the query's words in the title and text ----
 const asked = new URLSearchParams(location.search).get('h');
 if (asked) {
-  for (const root of document.querySelectorAll('.md-content h1, .md-content .article-text')) {
+  const roots = document.querySelectorAll('.md-content h1, .md-content .article-text');
+  // a phrase on the page is marked as a phrase, not every occurrence of its words
+  const phrase = !!phraseOf(asked) && fold([...roots].map(r => r.textContent).join(' ')).includes(phraseOf(asked));
+  for (const root of roots) {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     const nodes = []; while (walker.nextNode()) nodes.push(walker.currentNode);
     for (const node of nodes) {
-      for (const [s, e] of findHits(node.data, asked).reverse()) {
+      for (const [s, e] of findHits(node.data, asked, phrase).reverse()) {
         const hit = node.splitText(s); hit.splitText(e - s);
         const mark = document.createElement('mark'); mark.className = 'search-hit';
         hit.replaceWith(mark); mark.append(hit);
