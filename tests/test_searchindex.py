@@ -1,0 +1,68 @@
+"""The search index files: what the browser decodes gives back every posting, in order."""
+
+import gzip
+import json
+import random
+
+from generator.searchindex import BUCKET_POSTINGS, SearchDoc, doc_file, index_files
+from generator.searchtext import search_terms_of
+
+
+def _docs(n: int, seed: int = 3) -> list[SearchDoc]:
+    rng = random.Random(seed)
+    words = ["जिला", "ज़िला", "समिति", "สมาชิก", "สมาชิกพรรค", "พรรค", "2023", "2566", "1549", "a", "b", "😀x"]
+    words += [f"w{i}" for i in range(300)]
+    docs = []
+    for i in range(n):
+        text = " ".join(rng.choice(words) for _ in range(rng.randrange(5, 60)))
+        docs.append(SearchDoc(f"meetings/m{i}/", f"title {i}", "1 मार्च 2024", (("सदस्य", "1,549"),), text,
+                              search_terms_of(f"title {i}", text)))
+    return docs
+
+
+def _decoded(files: dict[str, bytes]) -> tuple[dict, dict[str, list[tuple[int, int]]]]:
+    meta = json.loads(files["meta.json"])
+    postings = {}
+    for first, name in meta["buckets"]:
+        bucket = json.loads(gzip.decompress(files[name]))
+        assert next(iter(bucket)) == first
+        for term, flat in bucket.items():
+            doc, pairs = 0, []
+            for i in range(0, len(flat), 2):
+                doc += flat[i]
+                pairs.append((doc, flat[i + 1]))
+            postings[term] = pairs
+    return meta, postings
+
+
+def test_every_posting_comes_back_in_document_order():
+    docs = _docs(400)
+    meta, postings = _decoded(index_files(docs))
+    expected = {}
+    for n, doc in enumerate(docs):
+        for term, weight in doc.terms.items():
+            expected.setdefault(term, []).append((n, weight))
+    assert postings == expected
+    assert meta["docs"] == 400
+
+
+def test_buckets_are_sorted_as_javascript_compares_strings_and_bounded():
+    files = index_files(_docs(400))
+    meta = json.loads(files["meta.json"])
+    firsts = [first for first, _ in meta["buckets"]]
+    utf16 = [f.encode("utf-16-be") for f in firsts]
+    assert utf16 == sorted(utf16) and len(set(firsts)) == len(firsts)
+    assert len(firsts) > 3  # the test index spans several buckets
+    for first, name in meta["buckets"]:
+        bucket = json.loads(gzip.decompress(files[name]))
+        terms = list(bucket)
+        assert [t.encode("utf-16-be") for t in terms] == sorted(t.encode("utf-16-be") for t in terms)
+        sizes = [len(flat) // 2 for flat in bucket.values()]
+        assert sum(sizes[:-1]) < BUCKET_POSTINGS  # closed by the term that reached the bound
+
+
+def test_same_documents_same_bytes():
+    assert index_files(_docs(50)) == index_files(_docs(50))
+    doc = _docs(1)[0]
+    assert doc_file(doc) == doc_file(doc)
+    assert json.loads(gzip.decompress(doc_file(doc)))["figures"] == [["सदस्य", "1,549"]]
