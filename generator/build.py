@@ -358,6 +358,7 @@ def _build_language(config_file: str, lang: str, docs_dir: str, site_dir: str, r
                              site_url=f"{root_url}{lang}/", strict=strict)
         plugin = config.plugins["meetings"]
         plugin.language, plugin.root_url = lang, root_url
+        plugin.template_cache = Path(site_dir).parent.parent / "templates"
         # MkDocs' dirty build renders only pages newer than their output; Material's
         # own search index would then miss the others, so it needs a full run.
         search_plugin = any(name.endswith("search") for name in config.plugins)

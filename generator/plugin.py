@@ -9,6 +9,9 @@ to Material's language selector; all the work happens before, in the pipeline.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
+
+from jinja2 import FileSystemBytecodeCache
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
@@ -47,6 +50,8 @@ class MeetingsPlugin(BasePlugin[MeetingsConfig]):
     language: str | None = None
     """Set by ``generator.build`` before each language's MkDocs run."""
     root_url: str = ""
+    template_cache: Path | None = None
+    """Where compiled templates are kept between runs (set by ``generator.build``)."""
 
     # Runs first: other plugins (Material's, if a site owner adds them) read theme.language.
     @event_priority(100)
@@ -63,6 +68,14 @@ class MeetingsPlugin(BasePlugin[MeetingsConfig]):
         # Meetings are listed on archive pages, not in the nav (every page in the nav is slow at scale).
         config.validation.nav.omitted_files = logging.DEBUG
         return config
+
+    def on_env(self, env, config, files):
+        # Compiling Material's templates is a third of a small rebuild; Jinja's cache
+        # checks each template's source, so a changed theme is compiled again.
+        if self.template_cache:
+            self.template_cache.mkdir(parents=True, exist_ok=True)
+            env.bytecode_cache = FileSystemBytecodeCache(str(self.template_cache))
+        return env
 
     def on_page_context(self, context, page, config, nav):
         # Material's language selector and hreflang links read extra.alternate:
