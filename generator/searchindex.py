@@ -22,6 +22,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+from collections import defaultdict
 from dataclasses import dataclass
 
 from generator.dates import format_meeting_date
@@ -57,10 +58,10 @@ def doc_file(doc: SearchDoc) -> bytes:
 def index_files(docs: list[SearchDoc]) -> dict[str, bytes]:
     """``meta.json`` and the buckets (``t/``) for ``docs``, numbered in the order given;
     the document files (``d/<n>.bin``) are ``doc_file`` of each."""
-    postings: dict[str, list[int]] = {}
+    postings: dict[str, list[int]] = defaultdict(list)
     for n, doc in enumerate(docs):
         for term, weight in doc.terms.items():
-            postings.setdefault(term, []).extend((n, weight))
+            postings[term] += (n, weight)
     files, buckets, bucket, size = {}, [], {}, 0
     for term in sorted(postings, key=_utf16):
         bucket[term] = _delta(postings[term])
@@ -82,10 +83,13 @@ def index_files(docs: list[SearchDoc]) -> dict[str, bytes]:
 
 
 def _delta(flat: list[int]) -> list[int]:
-    out, last = [], 0
-    for i in range(0, len(flat), 2):
-        out += (flat[i] - last, flat[i + 1])
-        last = flat[i]
+    """``[doc, weight, doc, weight, ...]`` with each document number after the first as a gap.
+
+    >>> _delta([3, 10, 7, 6, 8, 22])
+    [3, 10, 4, 6, 1, 22]
+    """
+    out, docs = flat[:], flat[0::2]
+    out[2::2] = [b - a for a, b in zip(docs, docs[1:])]
     return out
 
 
