@@ -18,6 +18,9 @@ SCHEMA_NAME = "article.schema.json"
 def article_record(article: Article, meeting: Meeting | None) -> dict:
     """The JSON-ready record of one article (``extract`` prints these too)."""
     labels = _labels_by_figure(article, meeting)
+    # Each sentence that holds a figure, once; a figure names it by its place in this list.
+    held = sorted({f.sentence for f in article.figures}) if article.sentences else []
+    place = {index: i for i, index in enumerate(held)}
     return {
         "id": f"{meeting.id}.{article.lang}" if meeting else article.path,
         "path": article.path,
@@ -29,14 +32,14 @@ def article_record(article: Article, meeting: Meeting | None) -> dict:
         "source_tag": article.source_tag,
         "source_url": article.source_url,
         "translations": sorted(l for l in (meeting.articles if meeting else {}) if l != article.lang),
-        "figures": [figure_record(f, article, labels.get(f.id, {})) for f in article.figures],
+        "sentences": [article.text[article.sentences[i].start:article.sentences[i].end] for i in held],
+        "figures": [figure_record(f, article, labels.get(f.id, {}), place.get(f.sentence)) for f in article.figures],
         "checks": [check_record(c) for c in article.checks],
         "differences": [d.message for d in meeting.differences if article.lang in d.figures] if meeting else [],
     }
 
 
-def figure_record(figure: Figure, article: Article, labels: dict[str, str]) -> dict:
-    sentence = article.sentences[figure.sentence] if article.sentences else None
+def figure_record(figure: Figure, article: Article, labels: dict[str, str], sentence: int | None) -> dict:
     return {
         "id": figure.id,
         "value": figure.value,
@@ -49,7 +52,7 @@ def figure_record(figure: Figure, article: Article, labels: dict[str, str]) -> d
         "start": figure.start,
         "end": figure.end,
         "key": figure.key,
-        "sentence": article.text[sentence.start:sentence.end] if sentence else "",
+        "sentence": sentence,
     }
 
 
