@@ -11,7 +11,8 @@ For each size it synthesises N bilingual meetings (bench/build.py), builds the s
 search files (the index under <lang>/search/ and theme/assets/search.js, as served; "gz" with HTTP
 gzip on text files, as GitHub Pages serves them; the index's .bin files are gzip'd already)
 downloaded before the first result shows and for all twenty queries, the time to the first
-result, and the index size on disk.
+result, how many of the twenty queries had results (the archive is synthesised from five of the
+test meetings, so queries about the others find nothing), and the index size on disk.
 """
 
 from __future__ import annotations
@@ -97,12 +98,14 @@ def measure(site: Path) -> list[dict]:
             page.wait_for_selector(".md-search-result__item", timeout=60000)
             first_ms = (time.perf_counter() - started) * 1000
             first = _bytes()
+            answered = 1
             for query in queries[1:]:
                 box.fill("")
                 page.wait_for_function("() => document.querySelector('.search-count').textContent === ''")
                 box.fill(query)
                 page.wait_for_function("() => document.querySelector('.search-count').textContent !== ''", timeout=60000)
-            rows.append({"lang": lang, "first": first, "twenty": _bytes(), "first_ms": first_ms,
+                answered += page.locator(".md-search-result__item").count() > 0
+            rows.append({"lang": lang, "first": first, "twenty": _bytes(), "first_ms": first_ms, "answered": answered,
                          "index": sum(f.stat().st_size for f in (site / lang / "search").rglob("*") if f.is_file()),
                          "hosts": sorted(hosts)})
             context.close()
@@ -116,7 +119,7 @@ def main() -> None:
     parser.add_argument("--project", type=Path, help="an existing synthesised project to build and measure (kept)")
     args = parser.parse_args()
     print(f"{'meetings':>8} {'lang':>4} {'build s':>8} {'index MB':>8} {'first KB (gz)':>14} "
-          f"{'first ms':>8} {'20 queries KB (gz)':>19} hosts")
+          f"{'first ms':>8} {'20 queries KB (gz)':>19} {'answered':>8} hosts")
     for n in [len(list((args.project / "content").glob("*.hi.txt")))] if args.project else args.sizes:
         root = args.project or project(n)
         started = time.perf_counter()
@@ -125,7 +128,8 @@ def main() -> None:
         for r in measure(root / "site"):
             print(f"{n:>8} {r['lang']:>4} {seconds:>8.0f} {r['index'] / 1e6:>8.1f} "
                   f"{r['first'][0] / 1024:>6.0f} ({r['first'][1] / 1024:>4.0f}) {r['first_ms']:>8.0f} "
-                  f"{r['twenty'][0] / 1024:>10.0f} ({r['twenty'][1] / 1024:>5.0f}) {','.join(r['hosts'])}", flush=True)
+                  f"{r['twenty'][0] / 1024:>10.0f} ({r['twenty'][1] / 1024:>5.0f}) {r['answered']:>8} "
+                  f"{','.join(r['hosts'])}", flush=True)
         if not args.project:
             shutil.rmtree(root)
 
