@@ -1,10 +1,10 @@
 """The whole build, and the only module that reads and writes files.
 
 content/ → (both cores) articles → meetings → Markdown per language →
-(both cores) one MkDocs run per language, and a search index per language →
-site/, plus site-data/. Everything
-is built in ``build/next/`` and swapped in only when it all succeeded, so a
-failed build leaves the previous ``site/`` and ``site-data/`` as they were.
+(both cores) one MkDocs run and one search index per language → site/, plus
+site-data/. Everything is built in ``build/next-*`` and swapped in only when it
+all succeeded, so a failed build leaves the previous ``site/`` and ``site-data/``
+as they were.
 """
 
 from __future__ import annotations

@@ -85,8 +85,7 @@ def render_home_pages(meetings: list[Meeting], lang: str, languages: list[str], 
             '<ol class="meeting-list">\n' + "\n".join(items) + "\n</ol>" if items else f'<p>{_e(ui["home.empty"])}</p>']
     if len(meetings) > per_page:
         body.append(_archive_index(months, lang, ui))
-    pages = [Page("index.md", _front_matter({"title": ui["home.title"], "description": ui["home.intro"], "lang": lang,
-                                             "type": "website", "alternates": alternates}) + "\n\n" + "\n\n".join(body) + "\n")]
+    pages = [_listing_page("index.md", ui["home.title"], body, lang, ui, alternates)]
     if len(meetings) <= per_page:
         return pages
     keys = list(months)
@@ -101,9 +100,13 @@ def render_home_pages(meetings: list[Meeting], lang: str, languages: list[str], 
         body = [f"<h1>{_e(title)}</h1>",
                 '<ol class="meeting-list">\n' + "\n".join(_listing_item(m, lang, "../../") for m in months[key]) + "\n</ol>",
                 f'<nav class="pager">{" ".join(links)}</nav>']
-        meta = {"title": title, "description": ui["home.intro"], "lang": lang, "type": "website", "alternates": alternates}
-        pages.append(Page(f"archive/{key}.md", _front_matter(meta) + "\n\n" + "\n\n".join(body) + "\n"))
+        pages.append(_listing_page(f"archive/{key}.md", title, body, lang, ui, alternates))
     return pages
+
+
+def _listing_page(path: str, title: str, body: list[str], lang: str, ui: dict, alternates: list) -> Page:
+    meta = {"title": title, "description": ui["home.intro"], "lang": lang, "type": "website", "alternates": alternates}
+    return Page(path, _front_matter(meta) + "\n\n" + "\n\n".join(body) + "\n")
 
 
 def _month_key(date: str) -> str:
