@@ -92,20 +92,29 @@ def extract_articles(sources: dict[str, bytes], languages: list[str] | None, cac
     Returns the articles, the errors, and the cache keys used (file name → key).
     """
     keys = keys or source_keys(sources)
-    jobs, articles = [], []
-    for name, data in sources.items():
-        key = keys[name]
-        cached = cache.load(cache_dir, key) if cache_dir else None
-        if cached is not None:
-            articles.append(cached)
-        else:
-            jobs.append((name, data, languages))
-    if len(jobs) > 4:
-        with ProcessPoolExecutor(_WORKERS, mp_context=multiprocessing.get_context("fork")) as pool:
-            results = list(_progress(pool.map(_process, jobs, chunksize=8), len(jobs)))
-    else:
-        results = [_process(job) for job in jobs]
-    log.info("extracted %d articles, %d from the cache", len(jobs), len(articles))
+    cached = [name for name in sources if cache_dir and cache.has(cache_dir, keys[name])]
+    known = set(cached)
+    jobs = [(name, data, languages) for name, data in sources.items() if name not in known]
+    # New articles are extracted in the workers while the cached ones load here (a Thai
+    # article alone spends a second loading PyThaiNLP's dictionary); a handful alone runs here.
+    pool = None
+    if len(jobs) > 4 or (jobs and len(cached) > 100):
+        pool = ProcessPoolExecutor(_WORKERS, mp_context=multiprocessing.get_context("fork"))
+    try:
+        pending = pool.map(_process, jobs, chunksize=max(1, min(8, len(jobs) // (4 * _WORKERS)))) if pool else None
+        articles, unreadable = [], []
+        for name in cached:
+            article = cache.load(cache_dir, keys[name])
+            if article is None:
+                unreadable.append((name, sources[name], languages))
+            else:
+                articles.append(article)
+        results = list(_progress(pending, len(jobs))) if pool else [_process(job) for job in jobs]
+    finally:
+        if pool:
+            pool.shutdown()
+    results += [_process(job) for job in unreadable]  # a damaged cache entry is extracted again
+    log.info("extracted %d articles, %d from the cache", len(results), len(articles))
     errors = [r for r in results if isinstance(r, ArticleError)]
     for article in (r for r in results if not isinstance(r, ArticleError)):
         articles.append(article)

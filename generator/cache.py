@@ -32,6 +32,10 @@ def cache_key(data: bytes, path: str) -> str:
     return hashlib.sha256(data + b"\0" + path.encode() + b"\0" + generator_version().encode()).hexdigest()[:32]
 
 
+def has(cache_dir: Path, key: str) -> bool:
+    return (cache_dir / f"{key}.json").exists()
+
+
 def load(cache_dir: Path, key: str) -> Article | None:
     try:
         return article_from_dict(json.loads((cache_dir / f"{key}.json").read_text("utf-8")))
