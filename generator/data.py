@@ -64,14 +64,14 @@ def check_record(check: Check) -> dict:
 def _labels_by_figure(article: Article, meeting: Meeting | None) -> dict[str, dict[str, str]]:
     if meeting is None:
         return {}
+    labels = {lang: {f.id: f.label for f in other.figures} for lang, other in meeting.articles.items()}
     out: dict[str, dict[str, str]] = {}
     for pair in meeting.pairs:
         if article.lang not in pair:
             continue
         for lang, fid in pair.items():
             if lang != article.lang:
-                other = next(f for f in meeting.articles[lang].figures if f.id == fid)
-                out.setdefault(pair[article.lang], {})[lang] = other.label
+                out.setdefault(pair[article.lang], {})[lang] = labels[lang][fid]
     return out
 
 
