@@ -34,10 +34,13 @@ async function unpack(url) {
   return JSON.parse(await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text());
 }
 
-/** One language's index; every file is fetched once. */
+/** One language's index; every file is fetched once (once it arrives). */
 class Index {
   constructor(base) { this.base = base; this.files = new Map(); }
-  fetch(name, read) { if (!this.files.has(name)) this.files.set(name, read(new URL(name, this.base))); return this.files.get(name); }
+  fetch(name, read) {   // a failed fetch is forgotten, so that the next query tries again
+    if (!this.files.has(name)) this.files.set(name, read(new URL(name, this.base)).catch(e => { this.files.delete(name); throw e; }));
+    return this.files.get(name);
+  }
   meta() { return this.fetch('meta.json', url => fetch(url).then(r => r.json())); }
   doc(n) { return this.fetch(`d/${n}.bin`, unpack).then(d => ({...d, url: new URL(d.url, new URL('..', this.base)).pathname})); }
 
