@@ -101,3 +101,22 @@ def test_a_result_opens_its_page_with_the_words_marked(browser, served_site):
     top = page.eval_on_selector(".article-text mark.search-hit", "e => e.getBoundingClientRect().top")
     assert 0 <= top <= 800, f"the first mark is not scrolled into view: {top}"
     context.close()
+
+
+def test_arrow_keys_and_enter_open_a_result(browser, served_site):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{served_site['base']}th/")
+    box = page.locator(".site-search input[name=query]")
+    box.fill("อ่างเก็บน้ำ")
+    page.wait_for_selector(".md-search-result__link")
+    first = page.locator(".md-search-result__link").first.get_attribute("href")
+    box.press("ArrowDown")
+    assert page.evaluate("document.activeElement.getAttribute('href')") == first
+    page.keyboard.press("ArrowUp")
+    assert page.evaluate("document.activeElement.name") == "query"
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"**{first.split('?')[0]}*")
+    assert page.locator("mark.search-hit").count() > 0
+    context.close()

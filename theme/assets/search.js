@@ -158,7 +158,15 @@ if (box) {
   all.addEventListener('change', later);
   document.addEventListener('keydown', e => {
     const toggle = document.getElementById('__search');
-    if (e.key === 'Escape' && toggle.checked) { toggle.checked = false; input.blur(); }
+    if (!toggle.checked) return;
+    if (e.key === 'Escape') { toggle.checked = false; input.blur(); return; }
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    // the arrows move between the box and the results; Enter opens the one in focus
+    const items = [input, ...list.querySelectorAll('.md-search-result__link')];
+    const at = items.indexOf(document.activeElement);
+    if (at < 0) return;
+    e.preventDefault();
+    items[(at + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length].focus();
   });
 }
 
