@@ -127,7 +127,8 @@ def _archive_index(months: dict[str, list[Meeting]], lang: str, ui: dict) -> str
     for year, keys in years.items():
         links = " ".join(f'<a href="archive/{k}/">{_e(_month_label(k, lang, ui, with_year=False))} '
                          f'<span class="archive__count">{len(months[k])}</span></a>' for k in keys)
-        rows.append(f'<li><span class="archive__year">{format_year(int(year), lang) if year else ""}</span> {links}</li>')
+        rows.append(f'<li><span class="archive__year">{format_year(int(year), lang) if year else ""}</span> '
+                    f'<span class="archive__months">{links}</span></li>')
     return f'<h2 id="archive">{_e(ui["archive.title"])}</h2>\n<ul class="archive">\n' + "\n".join(rows) + "\n</ul>"
 
 
