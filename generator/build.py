@@ -202,7 +202,9 @@ def build_site(config_file: str = "mkdocs.yml", strict: bool = False, site_url: 
     changed = _write_pages(meetings, languages, root_url, options.per_page, names, unchanged, work, full)
     # The build date (sitemaps) comes from the newest meeting: when it moves, every language is rebuilt.
     rerun = full or previous.get("epoch") != epoch
-    numbering = _build_languages(config_file, [l for l in languages if l in changed or rerun], languages, meetings,
+    # A language none of whose pages changed has none of its meetings changed: its search index stands.
+    search = [l for l in languages if l in changed or not (work / "search" / l).is_dir()]
+    numbering = _build_languages(config_file, [l for l in languages if l in changed or rerun], search, meetings,
                                  work, root_url, strict, not full, unchanged, previous.get("search", {}))
     _publish(meetings, languages, root_url, config.site_name, names, unchanged, keys, work, site_target, data_target)
     _write_state(work, {"inputs": state, "report": asdict(report), "meetings": versions, "epoch": epoch,
@@ -345,14 +347,17 @@ def _data_files(meetings: list[Meeting], unchanged: frozenset[str]) -> dict[str,
 _SHARED: dict = {}  # what forked workers read instead of receiving it pickled
 
 
-def _build_languages(config_file: str, mkdocs_languages: list[str], languages: list[str], meetings: list[Meeting],
-                     work: Path, root_url: str, strict: bool, incremental: bool, unchanged: frozenset[str],
-                     numbering: dict[str, list[str]]) -> dict[str, list[str]]:
-    """Both cores: MkDocs for each language whose pages changed, and each language's
-    search index. Returns the search index's numbering by language."""
+def _build_languages(config_file: str, mkdocs_languages: list[str], search_languages: list[str],
+                     meetings: list[Meeting], work: Path, root_url: str, strict: bool, incremental: bool,
+                     unchanged: frozenset[str], numbering: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Both cores: MkDocs for each language whose pages changed, and the search index of each
+    of ``search_languages``. Returns the search index's numbering by language (``numbering``:
+    the last build's, kept for the other languages)."""
     jobs = [(_build_language, (config_file, lang, str(work / "docs" / lang), str(work / "out" / lang), root_url,
                                strict, incremental)) for lang in mkdocs_languages]
-    jobs += [(_write_search, (lang, work, unchanged, numbering.get(lang, []))) for lang in languages]
+    jobs += [(_write_search, (lang, work, unchanged, numbering.get(lang, []))) for lang in search_languages]
+    if not jobs:
+        return numbering
     _SHARED["meetings"] = meetings
     try:
         with ProcessPoolExecutor(_WORKERS, mp_context=multiprocessing.get_context("fork")) as pool:
@@ -362,7 +367,7 @@ def _build_languages(config_file: str, mkdocs_languages: list[str], languages: l
     for lang, error in zip(mkdocs_languages, results):
         if error:
             raise BuildError(f"MkDocs failed for '{lang}': {error}")
-    return dict(zip(languages, results[len(mkdocs_languages):]))
+    return {**numbering, **dict(zip(search_languages, results[len(mkdocs_languages):]))}
 
 
 def _call(job):
