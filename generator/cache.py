@@ -32,13 +32,13 @@ def cache_key(data: bytes, path: str) -> str:
     return hashlib.sha256(data + b"\0" + path.encode() + b"\0" + generator_version().encode()).hexdigest()[:32]
 
 
-def has(cache_dir: Path, key: str) -> bool:
-    return (cache_dir / f"{key}.json").exists()
-
-
 def load(cache_dir: Path, key: str) -> Article | None:
+    return load_file(cache_dir / f"{key}.json")
+
+
+def load_file(path: Path) -> Article | None:
     try:
-        return article_from_dict(json.loads((cache_dir / f"{key}.json").read_text("utf-8")))
+        return article_from_dict(json.loads(path.read_text("utf-8")))
     except (OSError, ValueError, TypeError, KeyError):
         return None  # missing or unreadable: extract again
 

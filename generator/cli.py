@@ -8,7 +8,7 @@ import logging
 import sys
 from pathlib import Path
 
-from generator.build import BuildError, build_site, content_files, extract_articles, load_site_config, read_sources
+from generator.build import BuildError, fewer_collections, build_site, content_files, extract_articles, load_site_config, read_sources
 from generator.data import article_record
 from generator.meetings import group_meetings
 
@@ -34,6 +34,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _build(args) -> int:
+    fewer_collections()
     report = build_site(args.config_file, strict=args.strict)
     for line in report.skipped:
         print(f"ERROR - skipped {line}", file=sys.stderr)
@@ -44,6 +45,7 @@ def _build(args) -> int:
 
 
 def _serve(args) -> int:
+    fewer_collections()
     from generator.serve import serve
 
     serve(args.config_file, args.port)
@@ -53,8 +55,8 @@ def _serve(args) -> int:
 def _check(args) -> int:
     config, options = load_site_config(args.config_file)
     root = Path(args.config_file).resolve().parent
-    articles, errors, _ = extract_articles(read_sources(content_files(Path(config.docs_dir)), root),
-                                           list(options.languages))
+    sources = {name: Path(path).read_bytes() for name, path in content_files(Path(config.docs_dir), root).items()}
+    articles, errors = extract_articles(sources, list(options.languages))
     meetings, group_errors = group_meetings(articles, list(options.languages))
     for err in errors + group_errors:
         print(f"{err}")
@@ -75,7 +77,7 @@ def _check(args) -> int:
 
 def _extract(args) -> int:
     paths = [Path(f) for f in args.files]
-    articles, errors, _ = extract_articles(read_sources(paths, Path(".")), None)
+    articles, errors = extract_articles(read_sources(paths, Path(".")), None)
     for err in errors:
         print(err, file=sys.stderr)
     meetings, _ = group_meetings(articles, sorted({a.lang for a in articles}))

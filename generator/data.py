@@ -75,17 +75,25 @@ def _labels_by_figure(article: Article, meeting: Meeting | None) -> dict[str, di
     return out
 
 
+CSV_COLUMNS = ("article", "meeting", "lang", "date", "figure", "kind", "value", "unit", "qualifier",
+               "text", "label", "key", "start", "end")
+
+
 def figures_csv(records: list[dict]) -> str:
     """All figures of all articles, one row each."""
+    return csv_rows([list(CSV_COLUMNS)]) + "".join(figure_rows(record) for record in records)
+
+
+def figure_rows(record: dict) -> str:
+    """The CSV rows of one article's figures (a rebuild keeps those of unchanged articles)."""
+    return csv_rows([record["id"], record["meeting"], record["lang"], record["date"], f["id"], f["kind"],
+                     json.dumps(f["value"], ensure_ascii=False), f["unit"] or "", f["qualifier"] or "",
+                     f["text"], f["label"], int(f["key"]), f["start"], f["end"]] for f in record["figures"])
+
+
+def csv_rows(rows) -> str:
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["article", "meeting", "lang", "date", "figure", "kind", "value", "unit", "qualifier",
-                     "text", "label", "key", "start", "end"])
-    for record in records:
-        for f in record["figures"]:
-            writer.writerow([record["id"], record["meeting"], record["lang"], record["date"], f["id"], f["kind"],
-                             json.dumps(f["value"], ensure_ascii=False), f["unit"] or "", f["qualifier"] or "",
-                             f["text"], f["label"], int(f["key"]), f["start"], f["end"]])
+    csv.writer(out, lineterminator="\n").writerows(rows)
     return out.getvalue()
 
 

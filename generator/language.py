@@ -42,7 +42,7 @@ def get_language(code: str) -> Language:
     2
     """
     text = resources.files("generator").joinpath(f"lang/{code}.yml").read_text("utf-8")
-    return Language(code, yaml.safe_load(text))
+    return Language(code, yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))  # libyaml: 10x faster
 
 
 def supported_languages() -> list[str]:

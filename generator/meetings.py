@@ -20,7 +20,7 @@ from anyascii import anyascii
 from generator.errors import ArticleError
 from generator.language import get_language
 from generator.numerals import tokenize
-from generator.model import Article, Difference, Figure, Meeting
+from generator.model import Article, ArticleSummary, Difference, Figure, Meeting, MeetingEntry
 
 _MIN_OVERLAP = 0.5
 _SLUG_WORDS = 8
@@ -29,8 +29,26 @@ _SLUG_CHARS = 60
 
 def group_meetings(articles: list[Article], languages: list[str]) -> tuple[list[Meeting], list[ArticleError]]:
     """Group translations, newest meeting first; errors for articles that cannot be placed."""
+    entries, errors = group_articles([summarize(a) for a in articles], languages)
+    by_path = {a.path: a for a in articles}
+    return [make_meeting(e, {lang: by_path[s.path] for lang, s in e.articles.items()}) for e in entries], errors
+
+
+def summarize(article: Article) -> ArticleSummary:
+    """What the grouping and the listings need of an article (``group_articles`` reads nothing else)."""
+    loose = not article.meeting
+    return ArticleSummary(
+        path=article.path, lang=article.lang, date=article.date, title=article.title,
+        description=article.description, key_figures=sum(1 for f in article.figures if f.key),
+        slug=article.slug, meeting=article.meeting,
+        auto_slug=make_slug(article.date, article.title, article.lang) if loose and not article.slug else "",
+        pairing=tuple(_keys(article)) if loose else (), line=article.line, meta_lines=article.meta_lines)
+
+
+def group_articles(articles: list[ArticleSummary], languages: list[str]) -> tuple[list[MeetingEntry], list[ArticleError]]:
+    """Which articles are translations of one meeting, and each meeting's id; newest first."""
     errors: list[ArticleError] = []
-    groups: dict[str, dict[str, Article]] = {}
+    groups: dict[str, dict[str, ArticleSummary]] = {}
     order = {lang: i for i, lang in enumerate(languages)}
     loose = []
     for article in sorted(articles, key=lambda a: (order.get(a.lang, 99), a.path)):
@@ -45,8 +63,8 @@ def group_meetings(articles: list[Article], languages: list[str]) -> tuple[list[
     for i, group in enumerate(_pair_automatically(loose)):
         groups[f"auto{i}"] = group
     meetings, used = [], set()
-    for key, group in groups.items():
-        meeting, error = _make_meeting(group, languages, used)
+    for group in groups.values():
+        meeting, error = _make_entry(group, languages, used)
         if error:
             errors.append(error)
             continue
@@ -55,12 +73,19 @@ def group_meetings(articles: list[Article], languages: list[str]) -> tuple[list[
     return meetings, errors
 
 
+def make_meeting(entry: MeetingEntry, articles: dict[str, Article]) -> Meeting:
+    """The meeting of ``entry`` with its articles in full, and their figures aligned."""
+    ordered = {lang: articles[lang] for lang in entry.articles}
+    pairs, differences = align_figures(ordered)
+    return Meeting(id=entry.id, date=entry.date, articles=ordered, pairs=pairs, differences=differences)
+
+
 def _sortable(date: str) -> str:
     return date if not date.startswith("--") else "0000" + date[1:]
 
 
-def _pair_automatically(articles: list[Article]) -> list[dict[str, Article]]:
-    groups: list[dict[str, Article]] = []
+def _pair_automatically(articles: list[ArticleSummary]) -> list[dict[str, ArticleSummary]]:
+    groups: list[dict[str, ArticleSummary]] = []
     for article in articles:
         best, best_score = None, 0.0
         for group in groups:
@@ -76,11 +101,11 @@ def _pair_automatically(articles: list[Article]) -> list[dict[str, Article]]:
     return groups
 
 
-def _overlap(a: Article, b: Article) -> float:
+def _overlap(a: ArticleSummary, b: ArticleSummary) -> float:
     """Share of figures two articles have in common (0 when not the same date)."""
     if a.date != b.date:
         return 0.0
-    fa, fb = Counter(_keys(a)), Counter(_keys(b))
+    fa, fb = Counter(a.pairing), Counter(b.pairing)
     if min(sum(fa.values()), sum(fb.values())) < 2:
         return 0.0
     return sum((fa & fb).values()) / max(sum(fa.values()), sum(fb.values()))
@@ -102,13 +127,13 @@ def figure_key(figure: Figure) -> str:
     return f"{figure.kind}|{figure.unit}|{value!r}"  # repr: json.dumps took most of the grouping time
 
 
-def _duplicate(article: Article, first: Article, what: str) -> ArticleError:
+def _duplicate(article: ArticleSummary, first: ArticleSummary, what: str) -> ArticleError:
     line = article.meta_lines.get("meeting", article.line)
     return ArticleError(article.path, line, f"{what} already has a '{article.lang}' article: {first.path}",
                         "give one of them another 'meeting:' id, or remove it")
 
 
-def _make_meeting(group: dict[str, Article], languages: list[str], used: set[str]):
+def _make_entry(group: dict[str, ArticleSummary], languages: list[str], used: set[str]):
     ordered = {lang: group[lang] for lang in sorted(group, key=lambda l: languages.index(l))}
     slugs = {a.slug for a in ordered.values() if a.slug}
     if len(slugs) > 1:
@@ -116,7 +141,7 @@ def _make_meeting(group: dict[str, Article], languages: list[str], used: set[str
         return None, ArticleError(article.path, article.meta_lines.get("slug", article.line),
                                   f"translations give different slugs: {', '.join(sorted(slugs))}")
     first = next(iter(ordered.values()))
-    slug = slugs.pop() if slugs else first.meeting or make_slug(first.date, first.title, first.lang)
+    slug = slugs.pop() if slugs else first.meeting or first.auto_slug
     if slug in used:
         if slugs or first.meeting or first.slug:
             return None, ArticleError(first.path, first.meta_lines.get("slug", first.meta_lines.get("meeting", first.line)),
@@ -126,8 +151,7 @@ def _make_meeting(group: dict[str, Article], languages: list[str], used: set[str
             n += 1
         slug = f"{slug}-{n}"
     used.add(slug)
-    pairs, differences = align_figures(ordered)
-    return Meeting(id=slug, date=first.date, articles=ordered, pairs=pairs, differences=differences), None
+    return MeetingEntry(id=slug, date=first.date, articles=ordered), None
 
 
 def make_slug(date: str, title: str, lang: str) -> str:

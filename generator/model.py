@@ -1,7 +1,9 @@
 """Typed records passed between the pipeline stages.
 
 read → ``Source`` → parse → ``Article`` (with ``Figure`` and ``Check``) →
-meetings → ``Meeting`` → render. Every record is frozen and keeps the path
+meetings → ``Meeting`` → render. ``ArticleSummary`` and ``MeetingEntry`` are the
+small part of them that listings, feeds and the grouping read, kept between
+builds so that a rebuild does not load the whole archive. Every record is frozen and keeps the path
 (and, where it has one, the line) it came from, so any later error can name it.
 """
 
@@ -127,3 +129,33 @@ class Difference:
     figures: dict[str, str]
     """Figure ids by language; a missing figure has no entry for its language."""
     message: str
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """What the grouping, the listings, the feeds and the sitemap read of an article."""
+
+    path: str
+    lang: str
+    date: str
+    title: str
+    description: str
+    key_figures: int
+    """How many of its figures are key figures (the listings show it)."""
+    slug: str | None = None
+    meeting: str | None = None
+    auto_slug: str = ""
+    """The slug made from date and title, for an article with neither ``slug:`` nor ``meeting:``."""
+    pairing: tuple[str, ...] = ()
+    """Its figures' keys (``meetings.figure_key``) for automatic pairing, when it has no ``meeting:``."""
+    line: int = 1
+    meta_lines: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class MeetingEntry:
+    """A meeting as the listings, feeds and sitemap see it: its articles' summaries."""
+
+    id: str
+    date: str
+    articles: dict[str, ArticleSummary]

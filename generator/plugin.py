@@ -67,6 +67,8 @@ class MeetingsPlugin(BasePlugin[MeetingsConfig]):
         config.nav = [{ui["home.title"]: "index.md"}]
         # Meetings are listed on archive pages, not in the nav (every page in the nav is slow at scale).
         config.validation.nav.omitted_files = logging.DEBUG
+        # The generator writes one sitemap for the whole site, with every language's pages.
+        config.theme.static_templates.discard("sitemap.xml")
         return config
 
     def on_env(self, env, config, files):

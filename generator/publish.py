@@ -15,13 +15,13 @@ from xml.sax.saxutils import escape, quoteattr
 
 from generator.dates import format_meeting_date
 from generator.language import get_language
-from generator.model import Meeting
+from generator.model import Meeting, MeetingEntry
 from generator.urls import page_url
 
 _FEED_SIZE = 50
 
 
-def render_sitemap(meetings: list[Meeting], languages: list[str], root_url: str) -> str:
+def render_sitemap(meetings: list[MeetingEntry], languages: list[str], root_url: str) -> str:
     """Every page once per language, each with its alternates and ``x-default``."""
     entries = [_sitemap_entry({lang: page_url(root_url, lang) for lang in languages}, root_url, None)]
     for meeting in meetings:
@@ -39,7 +39,7 @@ def _sitemap_entry(urls: dict[str, str], root_url: str, date: str | None) -> str
     return "".join(f"  <url>\n    <loc>{escape(url)}</loc>\n{lastmod}{links}  </url>\n" for url in urls.values())
 
 
-def render_feed(meetings: list[Meeting], lang: str, root_url: str, site_name: str) -> str:
+def render_feed(meetings: list[MeetingEntry], lang: str, root_url: str, site_name: str) -> str:
     """An Atom feed of the language's newest meetings."""
     own = [m for m in meetings if lang in m.articles][:_FEED_SIZE]
     home = page_url(root_url, lang)

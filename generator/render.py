@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from generator.dates import format_meeting_date, format_month, format_year
 from generator.display import format_figure, ratio_percent
 from generator.language import get_language
-from generator.model import Article, Check, Figure, Meeting
+from generator.model import Article, Check, Figure, Meeting, MeetingEntry
 from generator.publish import news_article
 from generator.urls import meeting_path, meeting_url
 
@@ -31,17 +31,11 @@ class Page:
     markdown: str
 
 
-def render_site(meetings: list[Meeting], languages: list[str], root_url: str, per_page: int,
-                site_names: dict[str, str], skip: frozenset[str] = frozenset()) -> dict[str, list[Page]]:
-    """Every page of every language, but the pages of the meetings in ``skip``
-    (unchanged since the last build: their files are already right)."""
-    pages: dict[str, list[Page]] = {}
-    for lang in languages:
-        own = [m for m in meetings if lang in m.articles]
-        pages[lang] = render_home_pages(own, lang, languages, root_url, per_page)
-        pages[lang] += [render_meeting_page(m, lang, languages, root_url, site_names[lang]) for m in own
-                        if m.id not in skip]
-    return pages
+def render_listings(meetings: list[MeetingEntry], languages: list[str], root_url: str,
+                    per_page: int) -> dict[str, list[Page]]:
+    """Each language's home page and archive pages (``render_meeting_page`` renders the meetings)."""
+    return {lang: render_home_pages([m for m in meetings if lang in m.articles], lang, languages, root_url, per_page)
+            for lang in languages}
 
 
 def render_meeting_page(meeting: Meeting, lang: str, languages: list[str], root_url: str, site_name: str) -> Page:
@@ -67,7 +61,7 @@ def render_meeting_page(meeting: Meeting, lang: str, languages: list[str], root_
     return Page(meeting_path(meeting.id), "\n\n".join(parts) + "\n")
 
 
-def render_home_pages(meetings: list[Meeting], lang: str, languages: list[str], root_url: str,
+def render_home_pages(meetings: list[MeetingEntry], lang: str, languages: list[str], root_url: str,
                       per_page: int) -> list[Page]:
     """The language's home page (the newest ``per_page`` meetings and, when there are more,
     the archive's months) and one archive page per month, newest meeting first.
@@ -76,7 +70,7 @@ def render_home_pages(meetings: list[Meeting], lang: str, languages: list[str], 
     renders a few pages whatever the size of the archive.
     """
     ui = get_language(lang)["ui"]
-    months: dict[str, list[Meeting]] = {}
+    months: dict[str, list[MeetingEntry]] = {}
     for meeting in meetings:
         months.setdefault(_month_key(meeting.date), []).append(meeting)
     alternates = _alternates(languages, root_url, {l: "" for l in languages})
@@ -118,7 +112,7 @@ def _month_label(key: str, lang: str, ui: dict, with_year: bool = True) -> str:
     return ui["archive.undated"] if key == "undated" else format_month(int(key[:4]), int(key[5:]), lang, with_year)
 
 
-def _archive_index(months: dict[str, list[Meeting]], lang: str, ui: dict) -> str:
+def _archive_index(months: dict[str, list[MeetingEntry]], lang: str, ui: dict) -> str:
     """The archive's months by year, newest first, each with its number of meetings."""
     years: dict[str, list[str]] = {}
     for key in months:
@@ -132,15 +126,14 @@ def _archive_index(months: dict[str, list[Meeting]], lang: str, ui: dict) -> str
     return f'<h2 id="archive">{_e(ui["archive.title"])}</h2>\n<ul class="archive">\n' + "\n".join(rows) + "\n</ul>"
 
 
-def _listing_item(meeting: Meeting, lang: str, up: str) -> str:
+def _listing_item(meeting: MeetingEntry, lang: str, up: str) -> str:
     article = meeting.articles[lang]
-    key = sum(1 for f in article.figures if f.key)
     others = [get_language(l).name for l in meeting.articles if l != lang]
     return (f'<li class="meeting-item"><a href="{up}{meeting_url(meeting.id)}">'
             f'<time datetime="{_e(meeting.date.lstrip("-"))}">{_e(format_meeting_date(meeting.date, lang))}</time>'
             f'<span class="meeting-item__title">{_e(article.title)}</span></a>'
             f'<p>{_e(article.description)}</p>'
-            f'<p class="meeting-item__meta">{key} {_e(get_language(lang)["ui"]["figures.key"])}'
+            f'<p class="meeting-item__meta">{article.key_figures} {_e(get_language(lang)["ui"]["figures.key"])}'
             + (f' · {_e(", ".join(others))}' if others else "") + "</p></li>")
 
 

@@ -4,7 +4,7 @@ import gzip
 import json
 import random
 
-from generator.searchindex import BUCKET_POSTINGS, SearchDoc, doc_file, index_files
+from generator.searchindex import BUCKET_POSTINGS, IndexState, SearchDoc, doc_file, index_files, update_index
 from generator.searchtext import search_terms_of
 
 
@@ -18,6 +18,10 @@ def _docs(n: int, seed: int = 3) -> list[SearchDoc]:
         docs.append(SearchDoc(f"meetings/m{i}/", f"title {i}", "1 मार्च 2024", (("सदस्य", "1,549"),), text,
                               search_terms_of(f"title {i}", text)))
     return docs
+
+
+def _index(docs: list[SearchDoc]) -> dict[str, bytes]:
+    return index_files(update_index(IndexState(), [d.url for d in docs], {d.url: d.terms for d in docs}))
 
 
 def _decoded(files: dict[str, bytes]) -> tuple[dict, dict[str, list[tuple[int, int]]]]:
@@ -37,7 +41,7 @@ def _decoded(files: dict[str, bytes]) -> tuple[dict, dict[str, list[tuple[int, i
 
 def test_every_posting_comes_back_in_document_order():
     docs = _docs(400)
-    meta, postings = _decoded(index_files(docs))
+    meta, postings = _decoded(_index(docs))
     expected = {}
     for n, doc in enumerate(docs):
         for term, weight in doc.terms.items():
@@ -47,7 +51,7 @@ def test_every_posting_comes_back_in_document_order():
 
 
 def test_buckets_are_sorted_as_javascript_compares_strings_and_bounded():
-    files = index_files(_docs(400))
+    files = _index(_docs(400))
     meta = json.loads(files["meta.json"])
     firsts = [first for first, _ in meta["buckets"]]
     utf16 = [f.encode("utf-16-be") for f in firsts]
@@ -62,7 +66,21 @@ def test_buckets_are_sorted_as_javascript_compares_strings_and_bounded():
 
 
 def test_same_documents_same_bytes():
-    assert index_files(_docs(50)) == index_files(_docs(50))
+    assert _index(_docs(50)) == _index(_docs(50))
     doc = _docs(1)[0]
     assert doc_file(doc) == doc_file(doc)
     assert json.loads(gzip.decompress(doc_file(doc)))["figures"] == [["सदस्य", "1,549"]]
+
+
+def test_an_updated_index_equals_one_built_at_once():
+    """Adding, changing, removing and reordering documents gives the bytes of an index built from scratch."""
+    docs = _docs(120)
+    ids = [d.url for d in docs]
+    state = update_index(IndexState(), ids[10:100], {d.url: d.terms for d in docs[10:100]})
+    changed = _docs(120, seed=9)
+    order = ids[:5] + ids[20:60] + ids[110:] + ids[60:100]  # some removed, some added, renumbered
+    terms = {d.url: d.terms for d in docs} | {ids[30]: changed[30].terms, ids[70]: changed[70].terms}
+    added = {i: terms[i] for i in order if i not in ids[10:100] or i in (ids[30], ids[70])}
+    updated = update_index(state, order, added)
+    assert updated == update_index(IndexState(), order, {i: terms[i] for i in order})
+    assert index_files(updated) == index_files(update_index(IndexState(), order, {i: terms[i] for i in order}))
