@@ -9,6 +9,7 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 .PHONY: site test serve check golden bench clean
 
 site: $(VENV)/.installed
+	$(BIN)/python -m compileall -q generator
 	$(BIN)/python -m generator build $(if $(STRICT),--strict)
 
 serve: $(VENV)/.installed

@@ -7,7 +7,8 @@ For each N it synthesises N meetings from the samples and the test articles
 meeting id and date each), then measures in a temporary project:
 
 - full build from scratch (extraction, pages, MkDocs, search index),
-- rebuild with nothing changed, and after adding one meeting (two articles),
+- rebuild with nothing changed, and after adding one meeting (two articles): the
+  median of three,
 - peak memory (largest process), and site/ size per page,
 - the reference: plain MkDocs with Material on the same generated Markdown
   pages, sections-only nav, one run.
@@ -16,10 +17,12 @@ meeting id and date each), then measures in a temporary project:
 from __future__ import annotations
 
 import argparse
+import compileall
 import random
 import re
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -29,6 +32,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
+REPEAT = 3  # rebuilds are timed three times each, the median reported (this machine varies 15-30%)
 
 PAIRS = [("content/000_23a266ace8edb898.txt", "content/001_94da9129867dff51.txt")] + [
     (f"tests/articles/{name}.hi.txt", f"tests/articles/{name}.th.txt") for name in ("agri", "budget", "flood", "tourism")]
@@ -93,9 +97,12 @@ def measure(n: int) -> dict:
     root = project(n)
     build = [PYTHON, "-m", "generator", "build"]
     full = timed(build, root)
-    nothing = timed(build, root)
-    synthesise(root / "content", 1, start=n)
-    one = timed(build, root)
+    nothing = statistics.median(timed(build, root) for _ in range(REPEAT))
+    ones = []
+    for k in range(REPEAT):  # one new meeting at a time, each dated somewhere in the archive
+        synthesise(root / "content", 1, start=n + k)
+        ones.append(timed(build, root))
+    one = statistics.median(ones)
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     pages = sum(1 for _ in (root / "site").rglob("index.html"))
     size = sum(p.stat().st_size for p in (root / "site").rglob("*") if p.is_file())
@@ -109,6 +116,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 5000])
     args = parser.parse_args()
+    # The generator's bytecode, as an installed package has it (PYTHONDONTWRITEBYTECODE would
+    # otherwise have every build compile it again, a tenth of a second).
+    compileall.compile_dir(ROOT / "generator", quiet=1)
     print(f"{'meetings':>8} {'pages':>6} {'full s':>7} {'ref s':>6} {'full/ref':>8} {'no change s':>11} "
           f"{'+1 meeting s':>12} {'peak MB':>8} {'KB/page':>8}")
     for n in args.sizes:

@@ -173,6 +173,19 @@ def build_site(config_file: str = "mkdocs.yml", strict: bool = False, site_url: 
         for name in _WORK_DIRS:
             output.discard(work / name, work / "trash")
 
+    with _LanguageRuns(config_file, languages, work, root_url, strict, copy_theme=full) as runs:
+        report = _rebuild(runs, config, options, work, root_url, strict, full, paths, keys, archive, data_target)
+    _publish(languages, work, site_target, data_target, set(keys.values()), full)
+    _write_state(work, {"inputs": state, "report": asdict(report), "stats": stats})
+    log.info("built %d pages in %.1fs", report.published, time.monotonic() - started)
+    return report
+
+
+def _rebuild(runs: _LanguageRuns, config, options, work: Path, root_url: str, strict: bool, full: bool,
+             paths: dict[str, str], keys: dict[str, str], archive: dict, data_target: Path):
+    """Everything between the sources and ``build/`` (see the module's docstring)."""
+    started = time.monotonic()
+    languages = list(options.languages)
     cache_dir = data_target / cache.CACHE_DIR
     summaries, extracted, errors = summarize_sources(paths, keys, languages, cache_dir, archive.get("articles", {}))
     entries, group_errors = group_articles(list(summaries.values()), languages)
@@ -190,21 +203,29 @@ def build_site(config_file: str = "mkdocs.yml", strict: bool = False, site_url: 
     if strict and (report.skipped or report.warnings):
         raise BuildError("strict mode: " + report.summary() + "\n" + "\n".join(report.skipped + report.warnings))
 
-    epoch = os.environ["SOURCE_DATE_EPOCH"] = _USER_EPOCH or _source_date_epoch(entries)
+    epoch = _USER_EPOCH or _source_date_epoch(entries)
     names = {lang: options.site_names.get(lang, config.site_name) for lang in languages}
     unchanged = {e.id for e in entries} - {m.id for m in meetings}
-    pages = _write_pages(entries, meetings, languages, root_url, options.per_page, names, unchanged, work)
     gone = set(built) - set(versions)
     search = [lang for lang in languages if any(lang in m.articles for m in meetings)
               or any(lang in built[g].get("languages", ()) for g in gone) or full]
-    _build_languages(config_file, pages, search, entries, meetings, work, root_url, strict)
-    _write_data(entries, meetings, records, work)
-    _write_root(entries, languages, root_url, config.site_name, names, work)
-    _publish(languages, work, site_target, data_target, set(keys.values()), full)
-    output.write_file(work / "archive.marshal", marshal.dumps({"articles": {keys[name]: vars(s) for name, s in summaries.items()},
-                                                               "meetings": records}))
-    _write_state(work, {"inputs": state, "report": asdict(report), "epoch": epoch, "stats": stats})
-    log.info("built %d pages in %.1fs", report.published, time.monotonic() - started)
+    _SHARED.update(entries=entries, meetings=meetings)
+    try:  # the search indexes on both cores, beside MkDocs; the pages, data and root files here meanwhile
+        with _pool() as pool:
+            pending = [pool.submit(_write_search, lang, work) for lang in search]
+            pages = _write_pages(entries, meetings, languages, root_url, options.per_page, names, unchanged, work)
+            runs.render(pages, epoch)
+            _write_data(entries, meetings, records, work)
+            _write_root(entries, languages, root_url, config.site_name, names, work)
+            # Read by the next build only if this one succeeds (state.json says so).
+            output.discard(work / "archive.marshal", work / "trash")  # freeing 8 MB would wait here
+            output.write_file(work / "archive.marshal", marshal.dumps({"articles": {keys[name]: vars(s) for name, s in summaries.items()},
+                                                                       "meetings": records}))
+            for job in pending:
+                job.result()
+    finally:
+        _SHARED.clear()
+    runs.wait()
     return report
 
 
@@ -348,6 +369,7 @@ def _write_search(lang: str, work: Path) -> None:
         staging.rmdir()
     keep = {f"d/{n}.bin" for n in range(len(state.docs))}
     output.sync_files(files, folder, keep)
+    output.discard(state_file, work / "trash")  # freeing it would wait here
     output.write_file(state_file, marshal.dumps((state.docs, state.postings)))  # ten times faster than JSON
 
 
@@ -382,8 +404,8 @@ def _publish(languages: list[str], work: Path, site_target: Path, data_target: P
     if full:
         output.discard(site_dir, work / "trash")
         output.discard(data_dir, work / "trash")
-    output.mirror(site_parts, site_dir, skip=frozenset({"data/README.md"}))
-    output.mirror({"": work / "data"}, data_dir, leave=(cache.CACHE_DIR + "/",))
+    output.mirror(site_parts, site_dir, work / "trash", skip=frozenset({"data/README.md"}))
+    output.mirror({"": work / "data"}, data_dir, work / "trash", leave=(cache.CACHE_DIR + "/",))
     _keep_cache(data_target / cache.CACHE_DIR, data_dir / cache.CACHE_DIR, keys)
     if full:
         output.swap(site_dir, site_target, work / "trash")
@@ -469,54 +491,93 @@ def _meeting_version(meeting: MeetingEntry, keys: dict[str, str]) -> str:
 _SHARED: dict = {}  # what forked workers read instead of receiving it pickled
 
 
-def _build_languages(config_file: str, pages: dict[str, list[str]], search: list[str], entries: list[MeetingEntry],
-                     meetings: list[Meeting], work: Path, root_url: str, strict: bool) -> None:
-    """Both cores: MkDocs on each language's changed pages, and the search index of each
-    language in ``search``."""
-    jobs = [(_build_language, (config_file, lang, written, work, root_url, strict)) for lang, written in pages.items()
-            if written]
-    jobs += [(_write_search, (lang, work)) for lang in search]
-    _SHARED.update(entries=entries, meetings=meetings)
-    try:
-        if len(jobs) < 2:
-            results = [_call(job) for job in jobs]
-        else:
-            with _pool() as pool:
-                results = list(pool.map(_call, jobs))
-    finally:
-        _SHARED.clear()
-    for (_, args), error in zip(jobs, results):
-        if error:
-            raise BuildError(f"MkDocs failed for '{args[1]}': {error}")
+class _Cancelled(Exception):
+    """A language with no page to render this time."""
 
 
-def _call(job):
-    function, args = job
-    return function(*args)
+class _LanguageRuns:
+    """One MkDocs process per language, started before the extraction: it loads MkDocs,
+    the config and the theme (half a second) while the articles are extracted, and
+    then waits for the pages to render (the plugin's ``pages``)."""
+
+    def __init__(self, config_file: str, languages: list[str], work: Path, root_url: str, strict: bool, copy_theme: bool):
+        import mkdocs.commands.build  # noqa: F401 -- once here rather than in each process (not when nothing changed)
+
+        context = multiprocessing.get_context("fork")
+        self.runs = {}
+        for lang in languages:
+            ours, theirs = context.Pipe()
+            process = context.Process(target=_build_language, daemon=True,
+                                      args=(config_file, lang, work, root_url, strict, copy_theme, theirs))
+            process.start()
+            self.runs[lang] = (process, ours)
+        self.sent: list[str] = []
+
+    def render(self, pages: dict[str, list[str]], epoch: str) -> None:
+        """Hand each language its changed pages (none: it stops)."""
+        for lang, (_, connection) in self.runs.items():
+            try:
+                connection.send((pages.get(lang), epoch))
+            except OSError:  # it failed before asking: wait() reads why
+                pass
+            if pages.get(lang):
+                self.sent.append(lang)
+
+    def wait(self) -> None:
+        for lang in self.sent:
+            process, connection = self.runs[lang]
+            try:
+                error = connection.recv()
+            except EOFError:
+                error = f"the MkDocs process ended with code {process.exitcode}"
+            if error:
+                raise BuildError(f"MkDocs failed for '{lang}': {error}")
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for process, connection in self.runs.values():
+            process.join(timeout=0 if exc[0] else 5)
+            if process.is_alive():
+                process.terminate()
+                process.join()
+            connection.close()
 
 
-def _build_language(config_file: str, lang: str, pages: list[str], work: Path, root_url: str, strict: bool) -> str | None:
+def _build_language(config_file: str, lang: str, work: Path, root_url: str, strict: bool, copy_theme: bool,
+                    connection) -> None:
     """MkDocs on the language's changed pages (a page does not depend on the others:
-    meetings are not in the nav), into ``build/out/<lang>``."""
-    from mkdocs.commands.build import build as mkdocs_build  # a third of a second: not when nothing changed
+    meetings are not in the nav), into ``build/out/<lang>``. Sends back ``None`` or the error."""
+    from mkdocs.commands.build import build as mkdocs_build
 
+    os.nice(5)  # until the pages come, this only prepares: the extraction goes first
     docs, stage = work / "stage" / lang, work / "stage-out" / lang
     for folder in (docs, stage):
         output.discard(folder, work / "trash")
-    for page in set(pages) | {"index.md"}:  # the home page, which the nav holds, always
-        target = docs / page
-        target.parent.mkdir(parents=True, exist_ok=True)
-        os.link(work / "docs" / lang / page, target)
+    docs.mkdir(parents=True)
+
+    def pages() -> list[str]:
+        wanted, epoch = connection.recv()
+        if not wanted:
+            raise _Cancelled
+        os.environ["SOURCE_DATE_EPOCH"] = epoch  # dates in the build come from the content
+        return sorted(set(wanted) | {"index.md"})  # the home page, which the nav holds, always
+
     try:
         config = load_config(config_file, docs_dir=str(docs), site_dir=str(stage),
                              site_url=f"{root_url}{lang}/", strict=strict)
         plugin = config.plugins["meetings"]
         plugin.language, plugin.root_url = lang, root_url
         plugin.template_cache = work / "templates"
+        plugin.pages, plugin.pages_dir, plugin.copy_theme = pages, work / "docs" / lang, copy_theme
         mkdocs_build(config)
         for unused in ("lunr", "workers"):  # Material copies its search engine (2 MB a language) even when it is off
             output.discard(stage / "assets" / "javascripts" / unused, work / "trash")
+        output.move_outputs(stage, work / "out" / lang)
+    except _Cancelled:
+        return
     except BaseException as err:  # SystemExit from MkDocs' strict mode included
-        return f"{type(err).__name__}: {err}"
-    output.move_outputs(stage, work / "out" / lang)
-    return None
+        connection.send(f"{type(err).__name__}: {err}")
+        return
+    connection.send(None)

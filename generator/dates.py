@@ -7,7 +7,9 @@ month names and the year + 543.
 from __future__ import annotations
 
 import datetime
+import functools
 
+from babel import Locale
 from babel.dates import format_date
 
 # Locales whose readers count years in the Buddhist Era.
@@ -47,11 +49,16 @@ def format_meeting_date(iso: str, lang: str) -> str:
     """
     if iso.startswith("--"):
         day = datetime.date(2000, int(iso[2:4]), int(iso[5:7]))
-        return format_date(day, "d MMMM", locale=lang)
+        return format_date(day, "d MMMM", locale=_locale(lang))
     day = datetime.date.fromisoformat(iso)
     if lang in _BUDDHIST_ERA:
-        return f"{format_date(day, 'd MMMM', locale=lang)} {day.year + _BUDDHIST_ERA[lang]}"
-    return format_date(day, "d MMMM y", locale=lang)
+        return f"{format_date(day, 'd MMMM', locale=_locale(lang))} {day.year + _BUDDHIST_ERA[lang]}"
+    return format_date(day, "d MMMM y", locale=_locale(lang))
+
+
+@functools.cache
+def _locale(lang: str) -> Locale:
+    return Locale.parse(lang)  # once: Babel parsed the name on every date (most of a listing's time)
 
 
 def format_month(year: int, month: int, lang: str, with_year: bool = True) -> str:
@@ -60,7 +67,7 @@ def format_month(year: int, month: int, lang: str, with_year: bool = True) -> st
     >>> format_month(2024, 2, "th"), format_month(2024, 2, "hi"), format_month(2024, 2, "hi", with_year=False)
     ('กุมภาพันธ์ 2567', 'फ़रवरी 2024', 'फ़रवरी')
     """
-    name = format_date(datetime.date(year, month, 1), "LLLL", locale=lang)
+    name = format_date(datetime.date(year, month, 1), "LLLL", locale=_locale(lang))
     return f"{name} {format_year(year, lang)}" if with_year else name
 
 

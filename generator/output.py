@@ -79,11 +79,13 @@ def move_outputs(stage: Path, out: Path) -> list[str]:
     return moved
 
 
-def mirror(parts: dict[str, Path], target: Path, skip: frozenset[str] = frozenset(), leave: tuple[str, ...] = ()) -> int:
+def mirror(parts: dict[str, Path], target: Path, trash: Path, skip: frozenset[str] = frozenset(),
+           leave: tuple[str, ...] = ()) -> int:
     """Make ``target`` hold exactly the files of ``parts`` (prefix → folder), as hard links,
     but the files ``skip`` names and those under the prefixes ``leave`` (left as they are).
     Only what changed is touched: a file already linked is found by its inode, with no
-    read. Returns how many files were linked or removed."""
+    read. Files replaced or removed go to ``trash`` (see ``empty_trash``). Returns how many
+    files were linked or removed."""
     wanted: dict[str, tuple[str, int]] = {}
     for prefix, folder in parts.items():
         for rel, entry in _entries(str(folder)):
@@ -91,20 +93,48 @@ def mirror(parts: dict[str, Path], target: Path, skip: frozenset[str] = frozense
     for rel in skip:
         wanted.pop(rel, None)
     present = {rel: entry.inode() for rel, entry in _entries(str(target))}
+    bin = _Bin(trash)
     touched = 0
     for rel, (source, inode) in wanted.items():
         if present.get(rel) != inode:
-            _link(source, target / rel)
+            _link(source, target / rel, bin if rel in present else None)
             touched += 1
     for rel in present.keys() - wanted.keys():
         if not rel.startswith(leave):
-            (target / rel).unlink()
+            bin.take(target / rel)
             _remove_empty_parents(target / rel, target)
             touched += 1
     return touched
 
 
-def _link(source: str, dest: Path) -> None:
+class _Bin:
+    """Where replaced and removed files go instead of being deleted: on this kind of disk
+    deleting a file costs a millisecond, and a rebuild drops hundreds of search buckets."""
+
+    def __init__(self, trash: Path):
+        self.folder = trash / f"files-{time.time_ns()}"
+        self.count = 0
+
+    def _slot(self) -> Path:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.count += 1
+        return self.folder / str(self.count)
+
+    def keep(self, path: Path) -> None:
+        """Give ``path``'s file a second name here, so that replacing it frees nothing now."""
+        try:
+            os.link(path, self._slot())
+        except OSError:
+            pass
+
+    def take(self, path: Path) -> None:
+        try:
+            os.rename(path, self._slot())
+        except OSError:  # another file system
+            path.unlink()
+
+
+def _link(source: str, dest: Path, bin: _Bin | None) -> None:
     dest.parent.mkdir(parents=True, exist_ok=True)
     temporary = dest.with_name(f".{dest.name}.tmp")
     temporary.unlink(missing_ok=True)
@@ -112,6 +142,8 @@ def _link(source: str, dest: Path) -> None:
         os.link(source, temporary)
     except OSError:  # another file system: copy
         shutil.copy2(source, temporary)
+    if bin:
+        bin.keep(dest)
     os.replace(temporary, dest)
 
 
@@ -122,19 +154,22 @@ def _remove_empty_parents(path: Path, top: Path) -> None:
         parent = parent.parent
 
 
-def _entries(folder: str, prefix: str = ""):
-    """(relative path, ``os.DirEntry``) of every file under ``folder`` (strings: a
-    ``Path`` a file made this a third of a small rebuild)."""
-    try:
-        with os.scandir(folder) as it:
+def _entries(folder: str):
+    """(relative path, ``os.DirEntry``) of every file under ``folder``: strings and one
+    level of generator (``Path`` objects and nested generators were most of a small rebuild)."""
+    stack = [(folder, "")]
+    while stack:
+        path, prefix = stack.pop()
+        try:
+            it = os.scandir(path)
+        except FileNotFoundError:
+            continue
+        with it:
             for entry in it:
-                rel = prefix + entry.name
                 if entry.is_dir(follow_symlinks=False):
-                    yield from _entries(entry.path, rel + "/")
+                    stack.append((entry.path, f"{prefix}{entry.name}/"))
                 else:
-                    yield rel, entry
-    except FileNotFoundError:
-        return
+                    yield prefix + entry.name, entry
 
 
 def _files(folder: Path):

@@ -8,15 +8,18 @@ to Material's language selector; all the work happens before, in the pipeline.
 
 from __future__ import annotations
 
+import functools
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
-from jinja2 import FileSystemBytecodeCache
+from jinja2 import BaseLoader, Environment, FileSystemBytecodeCache
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File
 
 from generator.language import get_language, supported_languages
 
@@ -52,6 +55,11 @@ class MeetingsPlugin(BasePlugin[MeetingsConfig]):
     root_url: str = ""
     template_cache: Path | None = None
     """Where compiled templates are kept between runs (set by ``generator.build``)."""
+    pages: Callable[[], list[str]] | None = None
+    """Set by ``generator.build``: waits for this run's pages (paths in ``pages_dir``) and returns them."""
+    pages_dir: Path | None = None
+    copy_theme: bool = True
+    """False when the theme's files are already in the output (a rebuild with the same theme)."""
 
     # Runs first: other plugins (Material's, if a site owner adds them) read theme.language.
     @event_priority(100)
@@ -69,7 +77,17 @@ class MeetingsPlugin(BasePlugin[MeetingsConfig]):
         config.validation.nav.omitted_files = logging.DEBUG
         # The generator writes one sitemap for the whole site, with every language's pages.
         config.theme.static_templates.discard("sitemap.xml")
+        if not self.copy_theme:
+            config.theme.get_env = functools.partial(_env_listing_nothing, config.theme.get_env)
         return config
+
+    def on_files(self, files, config):
+        # MkDocs has loaded the config and listed the theme by now (half a second): this ran
+        # while the generator extracted the articles, and the pages are ready once it returns.
+        if self.pages is not None:
+            for page in self.pages():
+                files.append(File(page, str(self.pages_dir), config.site_dir, config.use_directory_urls))
+        return files
 
     def on_env(self, env, config, files):
         # Compiling Material's templates is a third of a small rebuild; Jinja's cache
@@ -87,3 +105,23 @@ class MeetingsPlugin(BasePlugin[MeetingsConfig]):
             {"name": a["name"], "lang": a["lang"], "link": a["url"], "path": a["path"]} for a in alternates
         ] + ([{"lang": "x-default", "link": self.root_url, "path": ""}] if alternates else [])
         return context
+
+
+def _env_listing_nothing(get_env) -> Environment:
+    """The theme's Jinja environment, listing no files: MkDocs lists every file of the theme
+    to copy its assets (Material's 14,500 icons: half of a small rebuild's MkDocs run), and a
+    rebuild with the same theme has them in its output already."""
+    env = get_env()
+    env.loader = _Unlisted(env.loader)
+    return env
+
+
+class _Unlisted(BaseLoader):
+    def __init__(self, loader: BaseLoader):
+        self.loader = loader
+
+    def get_source(self, environment, template):
+        return self.loader.get_source(environment, template)
+
+    def list_templates(self) -> list[str]:
+        return []

@@ -11,7 +11,7 @@ from tests.conftest import make_project
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = [ROOT / "content/000_23a266ace8edb898.txt", ROOT / "content/001_94da9129867dff51.txt",
-            ROOT / "tests/articles/school.hi.txt"]
+            ROOT / "tests/articles/school.hi.txt", ROOT / "tests/articles/flood.hi.txt"]
 NEW = ROOT / "tests/articles/budget.th.txt"
 URL = "https://example.org/reports/"
 
@@ -41,9 +41,11 @@ def _change(content: Path, how: str) -> None:
         school.rename(content / "renamed-school.txt")
     elif how == "delete":
         school.unlink()
+    elif how == "translate":  # a Hindi-only meeting gains its Thai article: one meeting, both languages
+        shutil.copy(ROOT / "tests/articles/flood.th.txt", content / "flood.th.txt")
 
 
-@pytest.mark.parametrize("how", ["add", "change", "rename", "delete"])
+@pytest.mark.parametrize("how", ["add", "change", "rename", "delete", "translate"])
 def test_rebuild_equals_clean_build(tmp_path, how):
     project = make_project(tmp_path / "project", ARTICLES, URL).parent
     build_site(str(project / "mkdocs.yml"))
