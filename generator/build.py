@@ -40,7 +40,7 @@ from generator.meetings import group_articles, make_meeting, summarize
 from generator.model import Article, ArticleSummary, Meeting, MeetingEntry
 from generator.pipeline import process_article
 from generator.publish import render_404, render_feed, render_robots, render_root_page, render_sitemap
-from generator.render import render_listings, render_meeting_page
+from generator.render import Page, render_listings, render_meeting_page
 from generator.searchindex import IndexState, doc_file, index_files, search_doc, update_index
 from generator.urls import meeting_path
 
@@ -194,7 +194,8 @@ def _rebuild(runs: _LanguageRuns, config, options, work: Path, root_url: str, st
     changed = [e for e in entries if built.get(e.id, {}).get("version") != versions[e.id]]
     meetings = [make_meeting(e, {lang: extracted.get(a.path) or _load(cache_dir, keys[a.path], a.path, paths[a.path], languages)
                                  for lang, a in e.articles.items()}) for e in changed]
-    records = {m.id: _meeting_record(m, versions[m.id]) for m in meetings}
+    data = {m.id: [article_record(a, m) for a in m.articles.values()] for m in meetings}
+    records = {m.id: _meeting_record(m, versions[m.id], data[m.id]) for m in meetings}
     records = {e.id: records.get(e.id) or built[e.id] for e in entries}
     report = BuildReport(published=sum(len(e.articles) for e in entries), meetings=len(entries),
                          skipped=[str(e) for e in errors + group_errors],
@@ -213,9 +214,11 @@ def _rebuild(runs: _LanguageRuns, config, options, work: Path, root_url: str, st
     try:  # the search indexes on both cores, beside MkDocs; the pages, data and root files here meanwhile
         with _pool() as pool:
             pending = [pool.submit(_write_search, lang, work) for lang in search]
-            pages = _write_pages(entries, meetings, languages, root_url, options.per_page, names, unchanged, work)
-            runs.render(pages, epoch)
-            _write_data(entries, meetings, records, work)
+            listings = render_listings(entries, languages, root_url, options.per_page)
+            for lang in languages:  # each language's MkDocs starts as soon as its pages are written
+                runs.render(lang, _write_pages(lang, listings[lang], entries, meetings, languages, root_url, names[lang],
+                                               unchanged, work), epoch)
+            _write_data(entries, data, records, work)
             _write_root(entries, languages, root_url, config.site_name, names, work)
             # Read by the next build only if this one succeeds (state.json says so).
             output.discard(work / "archive.marshal", work / "trash")  # freeing 8 MB would wait here
@@ -319,27 +322,23 @@ def _load(cache_dir: Path, key: str, name: str, path: str, languages: list[str])
     return article
 
 
-def _meeting_record(meeting: Meeting, version: str) -> dict:
-    """What the archive keeps of a built meeting: its version, report lines and CSV rows."""
-    rows = [article_record(a, meeting) for a in meeting.articles.values()]
+def _meeting_record(meeting: Meeting, version: str, data: list[dict]) -> dict:
+    """What the archive keeps of a built meeting: its version, report lines and CSV rows
+    (``data``: its articles' records)."""
     return {"version": version, "languages": list(meeting.articles),
             "warnings": [f"{meeting.id}: {d.message}" for d in meeting.differences],
-            "csv": "".join(figure_rows(r) for r in rows)}
+            "csv": "".join(figure_rows(r) for r in data)}
 
 
-def _write_pages(entries: list[MeetingEntry], meetings: list[Meeting], languages, root_url, per_page, names,
-                 unchanged: set[str], work: Path) -> dict[str, list[str]]:
+def _write_pages(lang: str, listings: list[Page], entries: list[MeetingEntry], meetings: list[Meeting], languages,
+                 root_url: str, site_name: str, unchanged: set[str], work: Path) -> list[str]:
     """Bring ``build/docs/<lang>`` up to date and remove the outputs of pages that are gone;
-    returns the pages written, by language (MkDocs renders those)."""
-    written = {}
-    listings = render_listings(entries, languages, root_url, per_page)
-    for lang in languages:
-        pages = listings[lang] + [render_meeting_page(m, lang, languages, root_url, names[lang])
-                                  for m in meetings if lang in m.articles]
-        keep = {meeting_path(e.id) for e in entries if e.id in unchanged and lang in e.articles}
-        written[lang], removed = output.sync_files({p.path: p.markdown.encode("utf-8") for p in pages},
-                                                   work / "docs" / lang, keep, "*.md")
-        output.remove_outputs(work / "out" / lang, removed)
+    returns the pages written (MkDocs renders those)."""
+    pages = listings + [render_meeting_page(m, lang, languages, root_url, site_name) for m in meetings if lang in m.articles]
+    keep = {meeting_path(e.id) for e in entries if e.id in unchanged and lang in e.articles}
+    written, removed = output.sync_files({p.path: p.markdown.encode("utf-8") for p in pages}, work / "docs" / lang,
+                                         keep, "*.md")
+    output.remove_outputs(work / "out" / lang, removed)
     return written
 
 
@@ -373,10 +372,9 @@ def _write_search(lang: str, work: Path) -> None:
     output.write_file(state_file, marshal.dumps((state.docs, state.postings)))  # ten times faster than JSON
 
 
-def _write_data(entries: list[MeetingEntry], meetings: list[Meeting], records: dict[str, dict], work: Path) -> None:
-    """``build/data``: one record per article (those of changed meetings written), figures.csv, the schema."""
-    files = {f"{m.id}.{lang}.json": dump(article_record(a, m)).encode("utf-8")
-             for m in meetings for lang, a in m.articles.items()}
+def _write_data(entries: list[MeetingEntry], data: dict[str, list[dict]], records: dict[str, dict], work: Path) -> None:
+    """``build/data``: one record per article (``data``: those of the changed meetings), figures.csv, the schema."""
+    files = {f"{record['id']}.json": dump(record).encode("utf-8") for rows in data.values() for record in rows}
     keep = {f"{e.id}.{lang}.json" for e in entries for lang in e.articles}
     files["figures.csv"] = (csv_rows([CSV_COLUMNS]) + "".join(records[e.id]["csv"] for e in entries)).encode("utf-8")
     files[SCHEMA_NAME] = schema_text().encode("utf-8")
@@ -513,15 +511,14 @@ class _LanguageRuns:
             self.runs[lang] = (process, ours)
         self.sent: list[str] = []
 
-    def render(self, pages: dict[str, list[str]], epoch: str) -> None:
-        """Hand each language its changed pages (none: it stops)."""
-        for lang, (_, connection) in self.runs.items():
-            try:
-                connection.send((pages.get(lang), epoch))
-            except OSError:  # it failed before asking: wait() reads why
-                pass
-            if pages.get(lang):
-                self.sent.append(lang)
+    def render(self, lang: str, pages: list[str], epoch: str) -> None:
+        """Hand the language's MkDocs its changed pages (none: it stops)."""
+        try:
+            self.runs[lang][1].send((pages, epoch))
+        except OSError:  # it failed before asking: wait() reads why
+            pass
+        if pages:
+            self.sent.append(lang)
 
     def wait(self) -> None:
         for lang in self.sent:
