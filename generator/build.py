@@ -169,6 +169,7 @@ def build_site(config_file: str = "mkdocs.yml", strict: bool = False, site_url: 
             or not all((work / "search" / f"{lang}.marshal").is_file() for lang in languages))
     archive = {} if full else _read_marshal(work / "archive.marshal")
     _write_state(work, {})  # until this build succeeds, the next one starts from scratch
+    output.discard(work / "cache", work / "trash")  # extractions of a build that failed
     if full:
         for name in _WORK_DIRS:
             output.discard(work / name, work / "trash")
@@ -187,12 +188,13 @@ def _rebuild(runs: _LanguageRuns, config, options, work: Path, root_url: str, st
     started = time.monotonic()
     languages = list(options.languages)
     cache_dir = data_target / cache.CACHE_DIR
-    summaries, extracted, errors = summarize_sources(paths, keys, languages, cache_dir, archive.get("articles", {}))
+    summaries, extracted, errors = summarize_sources(paths, keys, languages, cache_dir, archive.get("articles", {}),
+                                                     work / "cache")
     entries, group_errors = group_articles(list(summaries.values()), languages)
     versions = {e.id: _meeting_version(e, keys) for e in entries}
     built = archive.get("meetings", {})
     changed = [e for e in entries if built.get(e.id, {}).get("version") != versions[e.id]]
-    meetings = [make_meeting(e, {lang: extracted.get(a.path) or _load(cache_dir, keys[a.path], a.path, paths[a.path], languages)
+    meetings = [make_meeting(e, {lang: extracted.get(a.path) or _load(cache_dir, work / "cache", keys[a.path], a.path, paths[a.path], languages)
                                  for lang, a in e.articles.items()}) for e in changed]
     data = {m.id: [article_record(a, m) for a in m.articles.values()] for m in meetings}
     records = {m.id: _meeting_record(m, versions[m.id], data[m.id]) for m in meetings}
@@ -256,9 +258,10 @@ def _source_keys(paths: dict[str, str], known: dict[str, list]) -> tuple[dict[st
 
 
 def summarize_sources(paths: dict[str, str], keys: dict[str, str], languages: list[str], cache_dir: Path,
-                      known: dict[str, dict]) -> tuple[dict[str, ArticleSummary], dict[str, Article], list[ArticleError]]:
+                      known: dict[str, dict], staged: Path) -> tuple[dict[str, ArticleSummary], dict[str, Article], list[ArticleError]]:
     """The summary of every source (``known``: by cache key, from the last build); the
-    sources without one are extracted (or loaded from the cache) on both cores.
+    sources without one are extracted (or loaded from the cache) on both cores, new
+    extractions kept in ``staged`` until the build succeeds.
     Returns the summaries by source, the articles loaded in full, and the errors."""
     summaries, jobs = {}, []
     for name in paths:
@@ -274,7 +277,7 @@ def summarize_sources(paths: dict[str, str], keys: dict[str, str], languages: li
         summaries[article.path] = summary
         extracted[article.path] = article
         if new:
-            cache.store(cache_dir, keys[article.path], article)
+            cache.store(staged, keys[article.path], article)
     log.info("%d articles extracted or loaded, %d known", len(results), len(paths) - len(jobs))
     order = {name: i for i, name in enumerate(paths)}
     return dict(sorted(summaries.items(), key=lambda item: order[item[0]])), extracted, errors
@@ -311,14 +314,14 @@ def fewer_collections() -> None:
     gc.set_threshold(50_000, 20, 100)
 
 
-def _load(cache_dir: Path, key: str, name: str, path: str, languages: list[str]) -> Article:
-    """An unchanged article of a changed meeting, from the cache (or extracted again)."""
+def _load(cache_dir: Path, staged: Path, key: str, name: str, path: str, languages: list[str]) -> Article:
+    """An unchanged article of a changed meeting, from the cache (or extracted again, into ``staged``)."""
     article = cache.load(cache_dir, key)
     if article is None:
         article = _process((name, Path(path).read_bytes(), languages))
         if isinstance(article, ArticleError):  # it was extracted before: only a bug gets here
             raise BuildError(str(article))
-        cache.store(cache_dir, key, article)
+        cache.store(staged, key, article)
     return article
 
 
@@ -404,7 +407,7 @@ def _publish(languages: list[str], work: Path, site_target: Path, data_target: P
         output.discard(data_dir, work / "trash")
     output.mirror(site_parts, site_dir, work / "trash", skip=frozenset({"data/README.md"}))
     output.mirror({"": work / "data"}, data_dir, work / "trash", leave=(cache.CACHE_DIR + "/",))
-    _keep_cache(data_target / cache.CACHE_DIR, data_dir / cache.CACHE_DIR, keys)
+    _keep_cache(data_target / cache.CACHE_DIR, data_dir / cache.CACHE_DIR, keys, work / "cache")
     if full:
         output.swap(site_dir, site_target, work / "trash")
         output.swap(data_dir, data_target, work / "trash")
@@ -446,16 +449,19 @@ def _write_json(path: Path, value: dict) -> None:
     output.write_file(path, json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
 
 
-def _keep_cache(old: Path, new: Path, keys: set[str]) -> None:
-    """The cache entries of the current sources only, carried over to ``new`` (which may be ``old``)."""
+def _keep_cache(old: Path, new: Path, keys: set[str], staged: Path) -> None:
+    """The cache entries of the current sources only, in ``new`` (which may be ``old``):
+    this build's extractions (``staged``) moved in, the others carried over."""
     new.mkdir(parents=True, exist_ok=True)
+    for name in os.listdir(staged) if staged.is_dir() else []:
+        os.replace(staged / name, new / name)
     names = {f"{key}.json" for key in keys}
     if new == old:
         for name in set(os.listdir(old)) - names:
             (old / name).unlink()
         return
     for name in names:
-        if (old / name).exists():
+        if (old / name).exists() and not (new / name).exists():
             os.link(old / name, new / name)
 
 

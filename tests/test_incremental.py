@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import build_site
+from generator.build import BuildError, build_site
 from tests.conftest import make_project
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,3 +63,21 @@ def test_unchanged_content_rebuilds_nothing(tmp_path):
     second = build_site(str(project / "mkdocs.yml"))
     assert second == first
     assert (project / "site/hi/index.html").stat().st_ino == inode  # the same file: nothing was rewritten
+
+
+def test_a_failed_mkdocs_run_keeps_the_site_and_the_next_build_recovers(tmp_path):
+    """MkDocs fails in its own process (a broken theme template): the build raises, site/ and
+    site-data/ are as they were, and once the theme is mended a rebuild equals a clean build."""
+    project = make_project(tmp_path / "project", ARTICLES, URL).parent
+    build_site(str(project / "mkdocs.yml"))
+    site, data = _tree(project / "site"), _tree(project / "site-data")
+    template = project / "theme/main.html"
+    good = template.read_text("utf-8")
+    template.write_text(good + "\n{% block broken %}\n", "utf-8")  # a block never closed
+    _change(project / "content", "add")
+    with pytest.raises(BuildError, match="MkDocs failed for 'hi'"):
+        build_site(str(project / "mkdocs.yml"))
+    assert _tree(project / "site") == site and _tree(project / "site-data") == data
+    template.write_text(good, "utf-8")
+    build_site(str(project / "mkdocs.yml"))
+    _assert_same_as_clean_build(project, tmp_path)
