@@ -8,7 +8,8 @@ import logging
 import sys
 from pathlib import Path
 
-from generator.build import BuildError, fewer_collections, build_site, content_files, extract_articles, load_site_config, read_sources
+from generator.build import (BuildError, build_site, content_files, extract_articles, fewer_collections, load_site_config,
+                             read_sources)
 from generator.data import article_record
 from generator.meetings import group_meetings
 

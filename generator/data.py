@@ -75,13 +75,9 @@ def _labels_by_figure(article: Article, meeting: Meeting | None) -> dict[str, di
     return out
 
 
+# figures.csv: this header, then each article's ``figure_rows``.
 CSV_COLUMNS = ("article", "meeting", "lang", "date", "figure", "kind", "value", "unit", "qualifier",
                "text", "label", "key", "start", "end")
-
-
-def figures_csv(records: list[dict]) -> str:
-    """All figures of all articles, one row each."""
-    return csv_rows([list(CSV_COLUMNS)]) + "".join(figure_rows(record) for record in records)
 
 
 def figure_rows(record: dict) -> str:

@@ -63,11 +63,11 @@ def write_file(target: Path, data: bytes) -> None:
     os.replace(temporary, target)
 
 
-def move_outputs(stage: Path, out: Path) -> list[str]:
+def move_outputs(stage: Path, out: Path) -> None:
     """Move what MkDocs wrote in ``stage`` into ``out``, but the files ``out`` already has
-    with the same bytes (Material's assets, on every run). Returns the files moved."""
-    moved = []
-    for rel, path in _files(stage):
+    with the same bytes (the 404 page, on every run)."""
+    for rel, entry in _entries(str(stage)):
+        path = entry.path
         target = out / rel
         try:
             if os.path.getsize(path) == target.stat().st_size and target.read_bytes() == Path(path).read_bytes():
@@ -75,17 +75,14 @@ def move_outputs(stage: Path, out: Path) -> list[str]:
         except OSError:
             target.parent.mkdir(parents=True, exist_ok=True)
         os.replace(path, target)
-        moved.append(rel)
-    return moved
 
 
 def mirror(parts: dict[str, Path], target: Path, trash: Path, skip: frozenset[str] = frozenset(),
-           leave: tuple[str, ...] = ()) -> int:
+           leave: tuple[str, ...] = ()) -> None:
     """Make ``target`` hold exactly the files of ``parts`` (prefix → folder), as hard links,
     but the files ``skip`` names and those under the prefixes ``leave`` (left as they are).
     Only what changed is touched: a file already linked is found by its inode, with no
-    read. Files replaced or removed go to ``trash`` (see ``empty_trash``). Returns how many
-    files were linked or removed."""
+    read. Files replaced or removed go to ``trash`` (see ``empty_trash``)."""
     wanted: dict[str, tuple[str, int]] = {}
     for prefix, folder in parts.items():
         for rel, entry in _entries(str(folder)):
@@ -94,17 +91,13 @@ def mirror(parts: dict[str, Path], target: Path, trash: Path, skip: frozenset[st
         wanted.pop(rel, None)
     present = {rel: entry.inode() for rel, entry in _entries(str(target))}
     bin = _Bin(trash)
-    touched = 0
     for rel, (source, inode) in wanted.items():
         if present.get(rel) != inode:
             _link(source, target / rel, bin if rel in present else None)
-            touched += 1
     for rel in present.keys() - wanted.keys():
         if not rel.startswith(leave):
             bin.take(target / rel)
             _remove_empty_parents(target / rel, target)
-            touched += 1
-    return touched
 
 
 class _Bin:
@@ -170,10 +163,6 @@ def _entries(folder: str):
                     stack.append((entry.path, f"{prefix}{entry.name}/"))
                 else:
                     yield prefix + entry.name, entry
-
-
-def _files(folder: Path):
-    return [(rel, entry.path) for rel, entry in _entries(str(folder))]
 
 
 def swap(new: Path, target: Path, trash: Path) -> None:
