@@ -351,7 +351,10 @@ def _write_search(lang: str, work: Path) -> None:
     own = sorted((e for e in _SHARED["entries"] if lang in e.articles), key=lambda e: (e.date, e.id))
     changed = {m.id: search_doc(m, lang) for m in _SHARED["meetings"] if lang in m.articles}
     state_file = work / "search" / f"{lang}.marshal"
-    state = IndexState(*_read_marshal(state_file) or ([], {}))
+    saved = _read_marshal(state_file) if state_file.exists() else ([], {})
+    if not (isinstance(saved, tuple) and len(saved) == 2):  # the unchanged meetings' postings are lost
+        raise BuildError(f"{state_file} cannot be read: build again, the next build starts from scratch")
+    state = IndexState(*saved)
     before = {id: n for n, id in enumerate(state.docs)}
     state = update_index(state, [e.id for e in own], {id: doc.terms for id, doc in changed.items()})
     folder = work / "search" / lang

@@ -81,3 +81,17 @@ def test_a_failed_mkdocs_run_keeps_the_site_and_the_next_build_recovers(tmp_path
     template.write_text(good, "utf-8")
     build_site(str(project / "mkdocs.yml"))
     _assert_same_as_clean_build(project, tmp_path)
+
+
+def test_an_unreadable_search_state_fails_once_and_the_next_build_starts_over(tmp_path):
+    """The postings kept between builds cannot be read: the build says so rather than publish an
+    index without the unchanged meetings, and the next build, from scratch, equals a clean build."""
+    project = make_project(tmp_path / "project", ARTICLES, URL).parent
+    build_site(str(project / "mkdocs.yml"))
+    (project / "build/search/hi.marshal").write_bytes(b"not marshal")
+    (project / "content" / "school.hi.txt").write_text(
+        (project / "content" / "school.hi.txt").read_text("utf-8").replace("512", "521"), "utf-8")
+    with pytest.raises(BuildError, match="hi.marshal cannot be read"):
+        build_site(str(project / "mkdocs.yml"))
+    build_site(str(project / "mkdocs.yml"))
+    _assert_same_as_clean_build(project, tmp_path)
