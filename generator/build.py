@@ -77,26 +77,32 @@ def load_site_config(config_file: str):
 
 
 def content_files(content_dir: Path, root: Path) -> dict[str, str]:
-    """Every article file's path, by the name errors give it (relative to ``root`` where it
-    can be), in order. Hidden files and folders, editor backups and README files are not articles."""
+    """Every article file's path, by the name errors give it, in order. Hidden files and
+    folders, editor backups and README files are not articles."""
     root = root.resolve()
     found = {}
     for folder, dirs, files in os.walk(content_dir):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
-        try:  # a folder at a time, not a file: 2,000 articles sit in a few folders
-            prefix = Path(folder).resolve().relative_to(root).as_posix() + "/"
-        except ValueError:
-            prefix = folder.rstrip("/") + "/"
-        prefix = "" if prefix == "./" else prefix
-        found.update((prefix + name, os.path.join(folder, name)) for name in files
+        found.update((_prefix(folder, root) + name, os.path.join(folder, name)) for name in files
                      if not name.startswith(".") and not name.endswith("~") and Path(name).stem.upper() != "README")
     return dict(sorted(found.items()))
 
 
 def read_sources(paths: list[Path], root: Path) -> dict[str, bytes]:
-    """Each file's bytes, by the name errors give it (relative to ``root`` where it can be)."""
+    """Each file's bytes, by the name errors give it."""
     root = root.resolve()
-    return {_display_path(path, root): path.read_bytes() for path in paths}
+    return {_prefix(os.path.dirname(path), root) + path.name: path.read_bytes() for path in paths}
+
+
+@functools.lru_cache(maxsize=4096)
+def _prefix(folder: str, root: Path) -> str:
+    """What comes before a file's name in the name errors give it: its folder relative to
+    ``root`` where it can be. Once a folder, not once a file: 2,000 articles sit in a few folders."""
+    try:
+        relative = Path(folder).resolve().relative_to(root).as_posix()
+        return "" if relative == "." else relative + "/"
+    except ValueError:
+        return folder.rstrip("/") + "/" if folder else ""
 
 
 def extract_articles(sources: dict[str, bytes], languages: list[str] | None) -> tuple[list[Article], list[ArticleError]]:
@@ -116,19 +122,6 @@ def _progress(results, total: int):
             print(f"\rextracting {done}/{total} articles, {rate:.0f}/s", end="" if done < total else "\n",
                   file=sys.stderr, flush=True)
         yield result
-
-
-def _display_path(path: Path, root: Path) -> str:
-    folder = _resolved(path.parent)
-    try:
-        return (folder / path.name).relative_to(root).as_posix()
-    except ValueError:
-        return str(path)
-
-
-@functools.lru_cache(maxsize=4096)
-def _resolved(folder: Path) -> Path:
-    return folder.resolve()  # once a folder, not once a file: 2,000 articles sit in a few folders
 
 
 def _process(job) -> Article | ArticleError:
