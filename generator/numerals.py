@@ -75,9 +75,9 @@ def _thai_words(run: str, offset: int) -> list[Token]:
 
 @functools.lru_cache(maxsize=4096)
 def _segment_thai(run: str) -> tuple[str, ...]:
-    from pythainlp.tokenize import word_tokenize
+    from generator import thai
 
-    words = tuple(word_tokenize(run, engine="newmm", keep_whitespace=True))
+    words = tuple(thai.words(run))
     assert "".join(words) == run, "Thai segmentation must cover its input"
     return words
 

@@ -112,12 +112,12 @@ def _sentences(text: str, span: tuple[int, int], paragraph: int, lang: Language)
     if not _may_hold_figures(chunk, lang):
         return [Sentence(start, end, paragraph)]
     if lang.code == "th":
-        from pythainlp.tokenize import sent_tokenize
+        from generator import thai
 
         # crfcut is slow and superlinear: feed it pieces of a long paragraph, cut at spaces,
         # and only the pieces that may hold a figure (the others stay whole).
         pieces = [s for piece in _pieces(chunk, 2000)
-                  for s in (sent_tokenize(piece, engine="crfcut") if _may_hold_figures(piece, lang) else [piece])]
+                  for s in (thai.sentences(piece) if _may_hold_figures(piece, lang) else [piece])]
     else:
         pieces = re.split(r"(?<=[।!?|])\s+|(?<=[^\d\s]\.)\s+", chunk)
     out, pos = [], 0

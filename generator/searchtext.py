@@ -119,16 +119,9 @@ def thai_variants(words: list[str]) -> list[str]:
 
 
 def _thai_words(text: str) -> list[str]:
-    from pythainlp.tokenize import word_tokenize
+    from generator import thai
 
-    return [w for w in word_tokenize(text, engine="newmm") if w.strip()]
-
-
-@functools.lru_cache(maxsize=1)
-def _thai_dictionary():
-    from pythainlp.corpus import thai_words
-
-    return thai_words()
+    return [w for w in thai.words(text) if w.strip()]
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -137,7 +130,9 @@ def _thai_suffixes(word: str) -> tuple[str, ...]:
     dictionary word, at each character of a name (ICU cuts เหงียน as เหงี|ยน)."""
     from pythainlp.tokenize import syllable_tokenize, tcc
 
-    if word in _thai_dictionary():
+    from generator import thai
+
+    if word in thai.dictionary():
         pieces = syllable_tokenize(word, engine="han_solo")
     else:
         pieces = list(word) if len(word) <= 12 else tcc.segment(word)

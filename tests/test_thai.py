@@ -1,0 +1,44 @@
+"""Thai segmentation over ``generator.thai.WordList`` cuts exactly as PyThaiNLP's own trie."""
+
+import re
+from pathlib import Path
+
+import pytest
+from pythainlp.corpus import thai_words
+from pythainlp.tokenize import newmm, sent_tokenize, word_dict_trie, word_tokenize
+from pythainlp.util import Trie
+
+from generator import thai
+
+ROOT = Path(__file__).parent.parent
+SOURCES = [p.read_text("utf-8") for p in sorted(ROOT.glob("tests/articles/*.txt")) + sorted(ROOT.glob("content/*.txt"))]
+TEXTS = [text for text in SOURCES if re.search("[\u0e01-\u0e4e]", text)] + [
+    "ก", "กข", " ", "ปี 2566 มีผู้เข้าร่วม ๑,๕๔๙ คน", "นายเหงียน วัน อาน กล่าวว่า",
+]
+
+
+@pytest.fixture(scope="module")
+def trie():
+    return Trie(thai_words())
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=range(len(TEXTS)))
+def test_words_are_pythainlps(text, trie):
+    assert thai.words(text) == word_tokenize(text, engine="newmm", custom_dict=trie)
+
+
+def test_sentences_are_pythainlps(monkeypatch):
+    ours = [thai.sentences(text) for text in TEXTS]
+    monkeypatch.setattr(newmm, "word_dict_trie", word_dict_trie)  # PyThaiNLP's own default
+    assert ours == [sent_tokenize(text, engine="crfcut") for text in TEXTS]
+
+
+def test_prefixes_are_the_tries(trie):
+    ours = thai.dictionary()
+    for text in TEXTS:
+        assert [ours.prefixes(text, i) for i in range(len(text))] == [trie.prefixes(text, i) for i in range(len(text))]
+
+
+def test_newmm_default_is_the_word_list():
+    assert newmm.word_dict_trie() is thai.dictionary()
+    assert "ประชุม" in thai.dictionary() and "ประชุมx" not in thai.dictionary()
