@@ -64,6 +64,9 @@ class IndexState:
     """The meeting of each document number."""
     postings: dict[str, list[int]] = field(default_factory=dict)
     """Term → ``[doc, weight, doc, weight, ...]`` by document number."""
+    packed: dict[str, str] = field(default_factory=dict)
+    """Term → its entry in a bucket, ``"term":[doc, weight, Δdoc, weight, ...]``: writing out
+    the numbers of every posting list was most of a rebuild's index."""
 
 
 def update_index(state: IndexState, order: list[str], added: dict[str, dict[str, int]]) -> IndexState:
@@ -98,7 +101,19 @@ def update_index(state: IndexState, order: list[str], added: dict[str, dict[str,
             else:
                 at = 2 * bisect.bisect(flat[0::2], n)
                 postings[term] = flat[:at] + [n, weight] + flat[at:]
-    return IndexState(list(order), postings)
+    packed = {term: _entry(term, flat, state.postings.get(term), state.packed.get(term)) for term, flat in postings.items()}
+    return IndexState(list(order), postings, packed)
+
+
+def _entry(term: str, flat: list[int], before: list[int] | None, packed: str | None) -> str:
+    """The bucket entry of ``term``: the one of its postings ``before`` when they are the
+    same or only gained documents at the end (a new meeting), else written out."""
+    if packed is not None and before is not None:
+        if flat == before:
+            return packed
+        if flat[:len(before)] == before:
+            return f"{packed[:-1]},{','.join(map(str, _delta(flat[len(before) - 2:])[2:]))}]"
+    return f'{json.dumps(term, ensure_ascii=False)}:[{",".join(map(str, _delta(flat)))}]'
 
 
 def index_files(state: IndexState) -> dict[str, bytes]:
@@ -116,10 +131,7 @@ def index_files(state: IndexState) -> dict[str, bytes]:
         buckets.append(bucket)
     entries = []
     for bucket in buckets:
-        # The JSON of {term: gaps} written out: json.dumps took half of a rebuild's index.
-        text = "{" + ",".join(f'{json.dumps(term, ensure_ascii=False)}:[{",".join(map(str, _delta(flat)))}]'
-                              for term, flat in bucket) + "}"
-        data = _compress(text)
+        data = _compress("{" + ",".join(state.packed[term] for term, _ in bucket) + "}")
         name = f"t/{hashlib.sha256(data).hexdigest()[:12]}.bin"
         files[name] = data
         entries.append([bucket[0][0], name])

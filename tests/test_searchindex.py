@@ -84,3 +84,18 @@ def test_an_updated_index_equals_one_built_at_once():
     updated = update_index(state, order, added)
     assert updated == update_index(IndexState(), order, {i: terms[i] for i in order})
     assert index_files(updated) == index_files(update_index(IndexState(), order, {i: terms[i] for i in order}))
+
+
+def test_an_index_grown_at_the_end_equals_one_built_at_once():
+    """New documents after the others (a new meeting) and one changed in place: bucket
+    entries kept or extended give the bytes of an index built from scratch."""
+    docs, changed = _docs(120), _docs(120, seed=9)
+    ids = [d.url for d in docs]
+    state = update_index(IndexState(), ids[:100], {d.url: d.terms for d in docs[:100]})
+    terms = {d.url: d.terms for d in docs} | {ids[40]: changed[40].terms}
+    for grown in (ids[:101], ids[:110], ids):
+        added = {i: terms[i] for i in grown[100:]} | {ids[40]: terms[ids[40]]}
+        fresh = update_index(IndexState(), grown, {i: terms[i] for i in grown})
+        updated = update_index(state, grown, added)
+        assert updated == fresh
+        assert index_files(updated) == index_files(fresh)
