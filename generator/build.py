@@ -40,7 +40,7 @@ from generator.meetings import group_articles, make_meeting, summarize
 from generator.model import Article, ArticleSummary, Meeting, MeetingEntry
 from generator.pipeline import process_article
 from generator.publish import render_404, render_feed, render_robots, render_root_page, render_sitemap
-from generator.render import Page, render_listings, render_meeting_page
+from generator.render import Page, month_key, months_to_render, render_listings, render_meeting_page
 from generator.searchindex import IndexState, doc_file, index_files, search_doc, update_index
 from generator.urls import meeting_path
 
@@ -209,10 +209,12 @@ def _rebuild(runs: _LanguageRuns, config, options, work: Path, root_url: str, st
     try:  # the search indexes on both cores, beside MkDocs; the pages, data and root files here meanwhile
         with _pool() as pool:
             pending = [pool.submit(_write_search, lang, work) for lang in search]
-            listings = render_listings(entries, languages, root_url, options.per_page)
+            before = {id: (record.get("month"), record["languages"]) for id, record in built.items()}
             for lang in languages:  # each language's MkDocs starts as soon as its pages are written
-                runs.render(lang, _write_pages(lang, listings[lang], entries, meetings, languages, root_url, names[lang],
-                                               unchanged, work), epoch)
+                months = months_to_render(entries, lang, options.per_page, set(built) - unchanged, before)
+                listings = render_listings(entries, lang, languages, root_url, options.per_page, months)
+                runs.render(lang, _write_pages(lang, listings, months is not None, entries, meetings, languages, root_url,
+                                               names[lang], unchanged, work), epoch)
             _write_data(entries, data, records, work)
             _write_root(entries, languages, root_url, config.site_name, names, work)
             # Read by the next build only if this one succeeds (state.json says so).
@@ -321,17 +323,20 @@ def _load(cache_dir: Path, staged: Path, key: str, name: str, path: str, languag
 def _meeting_record(meeting: Meeting, version: str, data: list[dict]) -> dict:
     """What the archive keeps of a built meeting: its version, report lines and CSV rows
     (``data``: its articles' records)."""
-    return {"version": version, "languages": list(meeting.articles),
+    return {"version": version, "languages": list(meeting.articles), "month": month_key(meeting.date),
             "warnings": [f"{meeting.id}: {d.message}" for d in meeting.differences],
             "csv": "".join(figure_rows(r) for r in data)}
 
 
-def _write_pages(lang: str, listings: list[Page], entries: list[MeetingEntry], meetings: list[Meeting], languages,
-                 root_url: str, site_name: str, unchanged: set[str], work: Path) -> list[str]:
+def _write_pages(lang: str, listings: list[Page], some_months: bool, entries: list[MeetingEntry], meetings: list[Meeting],
+                 languages, root_url: str, site_name: str, unchanged: set[str], work: Path) -> list[str]:
     """Bring ``build/docs/<lang>`` up to date and remove the outputs of pages that are gone;
-    returns the pages written (MkDocs renders those)."""
+    returns the pages written (MkDocs renders those). ``some_months``: the listings hold
+    only some archive months, the others' pages stay."""
     pages = listings + [render_meeting_page(m, lang, languages, root_url, site_name) for m in meetings if lang in m.articles]
     keep = {meeting_path(e.id) for e in entries if e.id in unchanged and lang in e.articles}
+    if some_months:
+        keep |= {f"archive/{month_key(e.date)}.md" for e in entries if lang in e.articles}
     written, removed = output.sync_files({p.path: p.markdown.encode("utf-8") for p in pages}, work / "docs" / lang,
                                          keep, "*.md")
     output.remove_outputs(work / "out" / lang, removed)
@@ -344,8 +349,8 @@ def _write_search(lang: str, work: Path) -> None:
     own = sorted((e for e in _SHARED["entries"] if lang in e.articles), key=lambda e: (e.date, e.id))
     changed = {m.id: search_doc(m, lang) for m in _SHARED["meetings"] if lang in m.articles}
     state_file = work / "search" / f"{lang}.marshal"
-    saved = _read_marshal(state_file) if state_file.exists() else ([], {})
-    if not (isinstance(saved, tuple) and len(saved) == 2):  # the unchanged meetings' postings are lost
+    saved = _read_marshal(state_file) if state_file.exists() else ([], {}, {})
+    if not (isinstance(saved, tuple) and len(saved) == 3):  # the unchanged meetings' postings are lost
         raise BuildError(f"{state_file} cannot be read: build again, the next build starts from scratch")
     state = IndexState(*saved)
     before = {id: n for n, id in enumerate(state.docs)}
@@ -368,7 +373,7 @@ def _write_search(lang: str, work: Path) -> None:
     keep = {f"d/{n}.bin" for n in range(len(state.docs))}
     output.sync_files(files, folder, keep)
     output.discard(state_file, work / "trash")  # freeing it would wait here
-    output.write_file(state_file, marshal.dumps((state.docs, state.postings)))  # ten times faster than JSON
+    output.write_file(state_file, marshal.dumps((state.docs, state.postings, state.packed)))  # ten times faster than JSON
 
 
 def _write_data(entries: list[MeetingEntry], data: dict[str, list[dict]], records: dict[str, dict], work: Path) -> None:

@@ -31,13 +31,6 @@ class Page:
     markdown: str
 
 
-def render_listings(meetings: list[MeetingEntry], languages: list[str], root_url: str,
-                    per_page: int) -> dict[str, list[Page]]:
-    """Each language's home page and archive pages (``render_meeting_page`` renders the meetings)."""
-    return {lang: render_home_pages([m for m in meetings if lang in m.articles], lang, languages, root_url, per_page)
-            for lang in languages}
-
-
 def render_meeting_page(meeting: Meeting, lang: str, languages: list[str], root_url: str, site_name: str) -> Page:
     article = meeting.articles[lang]
     ui = get_language(lang)["ui"]
@@ -61,18 +54,20 @@ def render_meeting_page(meeting: Meeting, lang: str, languages: list[str], root_
     return Page(meeting_path(meeting.id), "\n\n".join(parts) + "\n")
 
 
-def render_home_pages(meetings: list[MeetingEntry], lang: str, languages: list[str], root_url: str,
-                      per_page: int) -> list[Page]:
-    """The language's home page (the newest ``per_page`` meetings and, when there are more,
-    the archive's months) and one archive page per month, newest meeting first.
+def render_listings(meetings: list[MeetingEntry], lang: str, languages: list[str], root_url: str,
+                    per_page: int, only: set[str] | None = None) -> list[Page]:
+    """The language's home page (the newest ``per_page`` of its meetings and, when there
+    are more, the archive's months) and one archive page per month, newest meeting first
+    (``render_meeting_page`` renders the meetings).
 
-    A new meeting changes the home page and its month's page only, so a rebuild
-    renders a few pages whatever the size of the archive.
+    ``only``: the months whose pages to render (a rebuild renders those a changed
+    meeting is in, see ``months_to_render``); all when None.
     """
     ui = get_language(lang)["ui"]
+    meetings = [m for m in meetings if lang in m.articles]
     months: dict[str, list[MeetingEntry]] = {}
     for meeting in meetings:
-        months.setdefault(_month_key(meeting.date), []).append(meeting)
+        months.setdefault(month_key(meeting.date), []).append(meeting)
     alternates = _alternates(languages, root_url, {l: "" for l in languages})
     items = [_listing_item(m, lang, "") for m in meetings[:per_page]]
     body = [f"<h1>{_e(ui['home.title'])}</h1>", f'<p class="home-intro">{_e(ui["home.intro"])}</p>',
@@ -84,6 +79,8 @@ def render_home_pages(meetings: list[MeetingEntry], lang: str, languages: list[s
         return pages
     keys = list(months)
     for i, key in enumerate(keys):
+        if only is not None and key not in only:
+            continue
         title = f'{ui["home.title"]} · {_month_label(key, lang, ui)}'
         links = []
         if i > 0:
@@ -103,9 +100,23 @@ def _listing_page(path: str, title: str, body: list[str], lang: str, ui: dict, a
     return Page(path, _front_matter(meta) + "\n\n" + "\n\n".join(body) + "\n")
 
 
-def _month_key(date: str) -> str:
+def month_key(date: str) -> str:
     """``2024-02`` for a dated meeting, ``undated`` for one whose year is unknown."""
     return date[:7] if not date.startswith("--") else "undated"
+
+
+def months_to_render(meetings: list[MeetingEntry], lang: str, per_page: int, changed: set[str],
+                     before: dict[str, tuple[str, list[str]]]) -> set[str] | None:
+    """The archive months whose pages may differ from the last build's: those that a
+    ``changed`` meeting is in or was in (``before``: each meeting's month and
+    languages then; a removed meeting counts as changed). All of them (None) when the
+    months themselves changed, or whether there are archive pages at all."""
+    now = [m for m in meetings if lang in m.articles]
+    then = [month for month, languages in before.values() if lang in languages]
+    if {month_key(m.date) for m in now} != set(then) or (len(now) > per_page) != (len(then) > per_page):
+        return None
+    return ({month_key(m.date) for m in now if m.id in changed}
+            | {month for id, (month, languages) in before.items() if id in changed and lang in languages})
 
 
 def _month_label(key: str, lang: str, ui: dict, with_year: bool = True) -> str:

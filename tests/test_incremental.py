@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from generator.build import BuildError, build_site
+from generator.model import ArticleSummary, MeetingEntry
+from generator.render import months_to_render
 from tests.conftest import make_project
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,6 +26,7 @@ def _assert_same_as_clean_build(project: Path, tmp_path: Path) -> None:
     clean = make_project(tmp_path / "clean", [], URL).parent
     shutil.rmtree(clean / "content")
     shutil.copytree(project / "content", clean / "content")
+    shutil.copy(project / "mkdocs.yml", clean / "mkdocs.yml")
     build_site(str(clean / "mkdocs.yml"))
     for folder in ("site", "site-data"):
         incremental, fresh = _tree(project / folder), _tree(clean / folder)
@@ -41,13 +44,18 @@ def _change(content: Path, how: str) -> None:
         school.rename(content / "renamed-school.txt")
     elif how == "delete":
         school.unlink()
+    elif how == "redate":  # into another month
+        school.write_text("---\ndate: 2024-02-10\n---\n" + school.read_text("utf-8"), "utf-8")
     elif how == "translate":  # a Hindi-only meeting gains its Thai article: one meeting, both languages
         shutil.copy(ROOT / "tests/articles/flood.th.txt", content / "flood.th.txt")
 
 
-@pytest.mark.parametrize("how", ["add", "change", "rename", "delete", "translate"])
-def test_rebuild_equals_clean_build(tmp_path, how):
+@pytest.mark.parametrize("per_page", [20, 1])  # 1: a page per archive month, rendered again only when changed
+@pytest.mark.parametrize("how", ["add", "change", "rename", "delete", "translate", "redate"])
+def test_rebuild_equals_clean_build(tmp_path, how, per_page):
     project = make_project(tmp_path / "project", ARTICLES, URL).parent
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text("utf-8").replace("per_page: 20", f"per_page: {per_page}"), "utf-8")
     build_site(str(project / "mkdocs.yml"))
     before = _tree(project / "site")
     _change(project / "content", how)
@@ -95,3 +103,18 @@ def test_an_unreadable_search_state_fails_once_and_the_next_build_starts_over(tm
         build_site(str(project / "mkdocs.yml"))
     build_site(str(project / "mkdocs.yml"))
     _assert_same_as_clean_build(project, tmp_path)
+
+
+def _entry(id: str, date: str, *languages: str) -> MeetingEntry:
+    return MeetingEntry(id, date, {lang: ArticleSummary(f"{id}.{lang}.txt", lang, date, id, "", 0) for lang in languages})
+
+
+def test_months_to_render_are_those_a_changed_meeting_is_or_was_in():
+    now = [_entry("c", "2024-03-02", "hi"), _entry("b", "2024-02-20", "hi", "th"), _entry("a", "2024-01-05", "hi")]
+    before = {"c": ("2024-03", ["hi"]), "b": ("2024-01", ["hi"]), "a": ("2024-01", ["hi"]), "gone": ("2024-02", ["hi"])}
+    assert months_to_render(now, "hi", 1, set(), before) == set()
+    assert months_to_render(now, "hi", 1, {"b"}, before) == {"2024-02", "2024-01"}  # moved from January
+    assert months_to_render(now, "hi", 1, {"gone"}, before) == {"2024-02"}
+    assert months_to_render(now, "th", 1, {"b"}, before) is None  # a new month for th
+    assert months_to_render(now, "hi", 1, {"b"}, {**before, "d": ("2023-12", ["hi"])}) is None  # a month gone
+    assert months_to_render(now, "hi", 3, {"gone"}, before) is None  # four meetings were paged, three are not
