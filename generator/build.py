@@ -8,8 +8,10 @@ pages that changed, and each language's search index → ``build/`` → links in
 A rebuild costs what changed, not the archive: an unchanged meeting (the same
 article files under the same id) is not loaded, rendered, indexed or written
 again; what listings, feeds and the grouping need of it is its summary, kept in
-``build/archive.marshal``. ``site/`` and ``site-data/`` are touched only once every
-stage has succeeded, so a failed build leaves them as they were; a full build
+``build/archive.marshal``; each stage says which files of ``build/`` it wrote or
+removed, and only those are linked again. ``site/`` and ``site-data/`` are touched
+only once every stage has succeeded, so a failed build leaves them as they were
+(and the next build is a full one); a full build
 (first run, or the generator, theme or config changed) is made beside them and
 swapped in.
 """
@@ -168,8 +170,8 @@ def build_site(config_file: str = "mkdocs.yml", strict: bool = False, site_url: 
             output.discard(work / name, work / "trash")
 
     with _LanguageRuns(config_file, languages, work, root_url, strict, copy_theme=full) as runs:
-        report = _rebuild(runs, config, options, work, root_url, strict, full, paths, keys, archive, data_target)
-    _publish(languages, work, site_target, data_target, set(keys.values()), full)
+        report, changed = _rebuild(runs, config, options, work, root_url, strict, full, paths, keys, archive, data_target)
+    _publish(languages, work, site_target, data_target, set(keys.values()), None if full else changed)
     _write_state(work, {"inputs": state, "report": asdict(report), "stats": stats})
     log.info("built %d pages in %.1fs", report.published, time.monotonic() - started)
     return report
@@ -177,7 +179,8 @@ def build_site(config_file: str = "mkdocs.yml", strict: bool = False, site_url: 
 
 def _rebuild(runs: _LanguageRuns, config, options, work: Path, root_url: str, strict: bool, full: bool,
              paths: dict[str, str], keys: dict[str, str], archive: dict, data_target: Path):
-    """Everything between the sources and ``build/`` (see the module's docstring)."""
+    """Everything between the sources and ``build/`` (see the module's docstring).
+    Returns the report and, for each part of the site, the files written or removed in ``build/``."""
     started = time.monotonic()
     languages = list(options.languages)
     cache_dir = data_target / cache.CACHE_DIR
@@ -206,27 +209,30 @@ def _rebuild(runs: _LanguageRuns, config, options, work: Path, root_url: str, st
     search = [lang for lang in languages if any(lang in m.articles for m in meetings)
               or any(lang in built[g].get("languages", ()) for g in gone) or full]
     _SHARED.update(entries=entries, meetings=meetings)
+    touched: dict[str, set[str]] = {}  # files written or removed, by prefix in site/ (see _publish)
     try:  # the search indexes on both cores, beside MkDocs; the pages, data and root files here meanwhile
         with _pool() as pool:
-            pending = [pool.submit(_write_search, lang, work) for lang in search]
+            pending = {lang: pool.submit(_write_search, lang, work) for lang in search}
             before = {id: (record.get("month"), record["languages"]) for id, record in built.items()}
             for lang in languages:  # each language's MkDocs starts as soon as its pages are written
                 months = months_to_render(entries, lang, options.per_page, set(built) - unchanged, before)
                 listings = render_listings(entries, lang, languages, root_url, options.per_page, months)
-                runs.render(lang, _write_pages(lang, listings, months is not None, entries, meetings, languages, root_url,
-                                               names[lang], unchanged, work), epoch)
-            _write_data(entries, data, records, work)
-            _write_root(entries, languages, root_url, config.site_name, names, work)
+                written, touched[lang] = _write_pages(lang, listings, months is not None, entries, meetings, languages,
+                                                      root_url, names[lang], unchanged, work)
+                runs.render(lang, written, epoch)
+            touched["data"] = _write_data(entries, data, records, work)
+            touched[""] = _write_root(entries, languages, root_url, config.site_name, names, work)
             # Read by the next build only if this one succeeds (state.json says so).
             output.discard(work / "archive.marshal", work / "trash")  # freeing 8 MB would wait here
             output.write_file(work / "archive.marshal", marshal.dumps({"articles": {keys[name]: vars(s) for name, s in summaries.items()},
                                                                        "meetings": records}))
-            for job in pending:
-                job.result()
+            for lang, job in pending.items():
+                touched[f"{lang}/search"] = job.result()
     finally:
         _SHARED.clear()
-    runs.wait()
-    return report
+    for lang, moved in runs.wait().items():
+        touched[lang] |= moved
+    return report, touched
 
 
 _USER_EPOCH = os.environ.get("SOURCE_DATE_EPOCH")
@@ -329,23 +335,23 @@ def _meeting_record(meeting: Meeting, version: str, data: list[dict]) -> dict:
 
 
 def _write_pages(lang: str, listings: list[Page], some_months: bool, entries: list[MeetingEntry], meetings: list[Meeting],
-                 languages, root_url: str, site_name: str, unchanged: set[str], work: Path) -> list[str]:
+                 languages, root_url: str, site_name: str, unchanged: set[str], work: Path) -> tuple[list[str], set[str]]:
     """Bring ``build/docs/<lang>`` up to date and remove the outputs of pages that are gone;
-    returns the pages written (MkDocs renders those). ``some_months``: the listings hold
-    only some archive months, the others' pages stay."""
+    returns the pages written (MkDocs renders those) and the outputs removed.
+    ``some_months``: the listings hold only some archive months, the others' pages stay."""
     pages = listings + [render_meeting_page(m, lang, languages, root_url, site_name) for m in meetings if lang in m.articles]
     keep = {meeting_path(e.id) for e in entries if e.id in unchanged and lang in e.articles}
     if some_months:
         keep |= {f"archive/{month_key(e.date)}.md" for e in entries if lang in e.articles}
     written, removed = output.sync_files({p.path: p.markdown.encode("utf-8") for p in pages}, work / "docs" / lang,
                                          keep, "*.md")
-    output.remove_outputs(work / "out" / lang, removed)
-    return written
+    return written, set(output.remove_outputs(work / "out" / lang, removed))
 
 
-def _write_search(lang: str, work: Path) -> None:
+def _write_search(lang: str, work: Path) -> set[str]:
     """Bring the language's search index in ``build/search/<lang>`` up to date: the changed
-    meetings indexed anew, the others' postings and documents kept (renumbered)."""
+    meetings indexed anew, the others' postings and documents kept (renumbered).
+    Returns the files written or removed."""
     own = sorted((e for e in _SHARED["entries"] if lang in e.articles), key=lambda e: (e.date, e.id))
     changed = {m.id: search_doc(m, lang) for m in _SHARED["meetings"] if lang in m.articles}
     state_file = work / "search" / f"{lang}.marshal"
@@ -371,34 +377,38 @@ def _write_search(lang: str, work: Path) -> None:
     if moves:
         staging.rmdir()
     keep = {f"d/{n}.bin" for n in range(len(state.docs))}
-    output.sync_files(files, folder, keep)
+    written, removed = output.sync_files(files, folder, keep)
     output.discard(state_file, work / "trash")  # freeing it would wait here
     output.write_file(state_file, marshal.dumps((state.docs, state.postings, state.packed)))  # ten times faster than JSON
+    return {*written, *removed, *(f"d/{n}.bin" for n, id in enumerate(state.docs) if id in changed or n in moves)}
 
 
-def _write_data(entries: list[MeetingEntry], data: dict[str, list[dict]], records: dict[str, dict], work: Path) -> None:
-    """``build/data``: one record per article (``data``: those of the changed meetings), figures.csv, the schema."""
+def _write_data(entries: list[MeetingEntry], data: dict[str, list[dict]], records: dict[str, dict], work: Path) -> set[str]:
+    """``build/data``: one record per article (``data``: those of the changed meetings), figures.csv, the schema.
+    Returns the files written or removed."""
     files = {f"{record['id']}.json": dump(record).encode("utf-8") for rows in data.values() for record in rows}
     keep = {f"{e.id}.{lang}.json" for e in entries for lang in e.articles}
     files["figures.csv"] = (csv_rows([CSV_COLUMNS]) + "".join(records[e.id]["csv"] for e in entries)).encode("utf-8")
     files[SCHEMA_NAME] = schema_text().encode("utf-8")
     files["README.md"] = DATA_README.encode("utf-8")
-    output.sync_files(files, work / "data", keep)
+    return set().union(*output.sync_files(files, work / "data", keep))
 
 
-def _write_root(entries: list[MeetingEntry], languages, root_url, site_name, names, work: Path) -> None:
-    """``build/root``: the site's root page, 404 page, robots.txt, sitemap and feeds."""
+def _write_root(entries: list[MeetingEntry], languages, root_url, site_name, names, work: Path) -> set[str]:
+    """``build/root``: the site's root page, 404 page, robots.txt, sitemap and feeds. Returns the files written or removed."""
     files = {"index.html": render_root_page(languages, root_url, site_name, names),
              "404.html": render_404(languages, root_url, names),
              "robots.txt": render_robots(root_url),
              "sitemap.xml": render_sitemap(entries, languages, root_url),
              **{f"{lang}/feed.xml": render_feed(entries, lang, root_url, names[lang]) for lang in languages}}
-    output.sync_files({name: text.encode("utf-8") for name, text in files.items()}, work / "root")
+    return set().union(*output.sync_files({name: text.encode("utf-8") for name, text in files.items()}, work / "root"))
 
 
-def _publish(languages: list[str], work: Path, site_target: Path, data_target: Path, keys: set[str], full: bool) -> None:
-    """Link ``build/`` into ``site/`` and ``site-data/``: in place (only what changed), or,
-    for a full build, into new folders swapped in."""
+def _publish(languages: list[str], work: Path, site_target: Path, data_target: Path, keys: set[str],
+             changed: dict[str, set[str]] | None) -> None:
+    """Link ``build/`` into ``site/`` and ``site-data/``: in place, the files ``changed`` names
+    (by prefix in ``site/``), or, for a full build (None), into new folders swapped in."""
+    full = changed is None
     site_parts = {"": work / "root", "data": work / "data"}
     site_parts |= {lang: work / "out" / lang for lang in languages} | {f"{lang}/search": work / "search" / lang
                                                                         for lang in languages}
@@ -406,8 +416,9 @@ def _publish(languages: list[str], work: Path, site_target: Path, data_target: P
     if full:
         output.discard(site_dir, work / "trash")
         output.discard(data_dir, work / "trash")
-    output.mirror(site_parts, site_dir, work / "trash", skip=frozenset({"data/README.md"}))
-    output.mirror({"": work / "data"}, data_dir, work / "trash", leave=(cache.CACHE_DIR + "/",))
+    output.mirror(site_parts, site_dir, work / "trash", skip=frozenset({"data/README.md"}), changed=changed)
+    output.mirror({"": work / "data"}, data_dir, work / "trash", leave=(cache.CACHE_DIR + "/",),
+                  changed=None if full else {"": changed["data"]})
     _keep_cache(data_target / cache.CACHE_DIR, data_dir / cache.CACHE_DIR, keys, work / "cache")
     if full:
         output.swap(site_dir, site_target, work / "trash")
@@ -527,15 +538,18 @@ class _LanguageRuns:
         if pages:
             self.sent.append(lang)
 
-    def wait(self) -> None:
+    def wait(self) -> dict[str, set[str]]:
+        """The files each language's MkDocs wrote in ``build/out/<lang>``."""
+        written = {}
         for lang in self.sent:
             process, connection = self.runs[lang]
             try:
-                error = connection.recv()
+                error, written[lang] = connection.recv()
             except EOFError:
                 error = f"the MkDocs process ended with code {process.exitcode}"
             if error:
                 raise BuildError(f"MkDocs failed for '{lang}': {error}")
+        return written
 
     def __enter__(self):
         return self
@@ -552,7 +566,8 @@ class _LanguageRuns:
 def _build_language(config_file: str, lang: str, work: Path, root_url: str, strict: bool, copy_theme: bool,
                     connection) -> None:
     """MkDocs on the language's changed pages (a page does not depend on the others:
-    meetings are not in the nav), into ``build/out/<lang>``. Sends back ``None`` or the error."""
+    meetings are not in the nav), into ``build/out/<lang>``. Sends back the error (or
+    None) and the files written."""
     from mkdocs.commands.build import build as mkdocs_build
 
     os.nice(5)  # until the pages come, this only prepares: the extraction goes first
@@ -578,10 +593,10 @@ def _build_language(config_file: str, lang: str, work: Path, root_url: str, stri
         mkdocs_build(config)
         for unused in ("lunr", "workers"):  # Material copies its search engine (2 MB a language) even when it is off
             output.discard(stage / "assets" / "javascripts" / unused, work / "trash")
-        output.move_outputs(stage, work / "out" / lang)
+        moved = output.move_outputs(stage, work / "out" / lang)
     except _Cancelled:
         return
     except BaseException as err:  # SystemExit from MkDocs' strict mode included
-        connection.send(f"{type(err).__name__}: {err}")
+        connection.send((f"{type(err).__name__}: {err}", set()))
         return
-    connection.send(None)
+    connection.send((None, set(moved)))

@@ -47,12 +47,16 @@ def output_path(page: str) -> str:
     return "index.html" if stem == "index" else f"{stem.removesuffix('/index')}/index.html"
 
 
-def remove_outputs(out_dir: Path, removed_pages: list[str]) -> None:
+def remove_outputs(out_dir: Path, removed_pages: list[str]) -> list[str]:
+    """Remove what MkDocs made of pages that are gone; returns the files' relative paths."""
+    removed = []
     for page in removed_pages:
         target = out_dir / output_path(page)
         if target.exists():
             target.unlink()
             _remove_empty_parents(target, out_dir)
+            removed.append(output_path(page))
+    return removed
 
 
 def write_file(target: Path, data: bytes) -> None:
@@ -63,9 +67,10 @@ def write_file(target: Path, data: bytes) -> None:
     os.replace(temporary, target)
 
 
-def move_outputs(stage: Path, out: Path) -> None:
+def move_outputs(stage: Path, out: Path) -> list[str]:
     """Move what MkDocs wrote in ``stage`` into ``out``, but the files ``out`` already has
-    with the same bytes (the 404 page, on every run)."""
+    with the same bytes (the 404 page, on every run); returns the relative paths moved."""
+    moved = []
     for rel, entry in _entries(str(stage)):
         path = entry.path
         target = out / rel
@@ -75,21 +80,36 @@ def move_outputs(stage: Path, out: Path) -> None:
         except OSError:
             target.parent.mkdir(parents=True, exist_ok=True)
         os.replace(path, target)
+        moved.append(rel)
+    return moved
 
 
 def mirror(parts: dict[str, Path], target: Path, trash: Path, skip: frozenset[str] = frozenset(),
-           leave: tuple[str, ...] = ()) -> None:
+           leave: tuple[str, ...] = (), changed: dict[str, set[str]] | None = None) -> None:
     """Make ``target`` hold exactly the files of ``parts`` (prefix → folder), as hard links,
     but the files ``skip`` names and those under the prefixes ``leave`` (left as they are).
     Only what changed is touched: a file already linked is found by its inode, with no
-    read. Files replaced or removed go to ``trash`` (see ``empty_trash``)."""
+    read. Files replaced or removed go to ``trash`` (see ``empty_trash``).
+
+    ``changed``: for each prefix, the only files (written or removed) that may differ
+    from ``target``, which the other files already match; None: every file is compared."""
     wanted: dict[str, tuple[str, int]] = {}
-    for prefix, folder in parts.items():
-        for rel, entry in _entries(str(folder)):
-            wanted[f"{prefix}/{rel}" if prefix else rel] = (entry.path, entry.inode())
+    present: dict[str, int] = {}
+    if changed is None:
+        for prefix, folder in parts.items():
+            for rel, entry in _entries(str(folder)):
+                wanted[f"{prefix}/{rel}" if prefix else rel] = (entry.path, entry.inode())
+        present = {rel: entry.inode() for rel, entry in _entries(str(target))}
+    else:
+        for prefix, rels in changed.items():
+            for rel in rels:
+                name, source = f"{prefix}/{rel}" if prefix else rel, os.path.join(parts[prefix], rel)
+                if (inode := _inode(source)) is not None:
+                    wanted[name] = (source, inode)
+                if (inode := _inode(target / name)) is not None:
+                    present[name] = inode
     for rel in skip:
         wanted.pop(rel, None)
-    present = {rel: entry.inode() for rel, entry in _entries(str(target))}
     bin = _Bin(trash)
     for rel, (source, inode) in wanted.items():
         if present.get(rel) != inode:
@@ -138,6 +158,13 @@ def _link(source: str, dest: Path, bin: _Bin | None) -> None:
     if bin:
         bin.keep(dest)
     os.replace(temporary, dest)
+
+
+def _inode(path) -> int | None:
+    try:
+        return os.stat(path).st_ino
+    except FileNotFoundError:
+        return None
 
 
 def _remove_empty_parents(path: Path, top: Path) -> None:
