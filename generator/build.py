@@ -18,6 +18,7 @@ swapped in.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import functools
 import gc
@@ -40,7 +41,7 @@ from generator.data import CSV_COLUMNS, SCHEMA_NAME, article_record, csv_rows, d
 from generator.errors import ArticleError
 from generator.meetings import group_articles, make_meeting, summarize
 from generator.model import Article, ArticleSummary, Meeting, MeetingEntry
-from generator.pipeline import process_article
+from generator.pipeline import prepare_extraction, process_article
 from generator.publish import render_404, render_feed, render_robots, render_root_page, render_sitemap
 from generator.render import Page, month_key, months_to_render, render_listings, render_meeting_page
 from generator.searchindex import IndexState, doc_file, index_files, search_doc, update_index
@@ -162,30 +163,31 @@ def build_site(config_file: str = "mkdocs.yml", strict: bool = False, site_url: 
     full = ({k: previous.get("inputs", {}).get(k) for k in setup} != setup or not site_target.is_dir()
             or not data_target.is_dir() or not all((work / name).is_dir() for name in _WORK_DIRS)
             or not all((work / "search" / f"{lang}.marshal").is_file() for lang in languages))
-    archive = {} if full else _read_marshal(work / "archive.marshal")
-    _write_state(work, {})  # until this build succeeds, the next one starts from scratch
-    output.discard(work / "cache", work / "trash")  # extractions of a build that failed
-    if full:
-        for name in _WORK_DIRS:
-            output.discard(work / name, work / "trash")
-
-    with _LanguageRuns(config_file, languages, work, root_url, strict, copy_theme=full) as runs:
-        report, changed = _rebuild(runs, config, options, work, root_url, strict, full, paths, keys, archive, data_target)
+    with _LanguageRuns(config_file, languages, work, root_url, strict, copy_theme=full) as runs, _pool(languages) as pool:
+        pool.submit(int)  # start the workers: they prepare the extraction while the archive is read
+        archive = {} if full else _read_marshal(work / "archive.marshal")
+        _write_state(work, {})  # until this build succeeds, the next one starts from scratch
+        output.discard(work / "cache", work / "trash")  # extractions of a build that failed
+        if full:
+            for name in _WORK_DIRS:
+                output.discard(work / name, work / "trash")
+        report, changed = _rebuild(runs, pool, config, options, work, root_url, strict, full, paths, keys, archive,
+                                   data_target)
     _publish(languages, work, site_target, data_target, set(keys.values()), None if full else changed)
     _write_state(work, {"inputs": state, "report": asdict(report), "stats": stats})
     log.info("built %d pages in %.1fs", report.published, time.monotonic() - started)
     return report
 
 
-def _rebuild(runs: _LanguageRuns, config, options, work: Path, root_url: str, strict: bool, full: bool,
-             paths: dict[str, str], keys: dict[str, str], archive: dict, data_target: Path):
+def _rebuild(runs: _LanguageRuns, pool: ProcessPoolExecutor, config, options, work: Path, root_url: str, strict: bool,
+             full: bool, paths: dict[str, str], keys: dict[str, str], archive: dict, data_target: Path):
     """Everything between the sources and ``build/`` (see the module's docstring).
     Returns the report and, for each part of the site, the files written or removed in ``build/``."""
     started = time.monotonic()
     languages = list(options.languages)
     cache_dir = data_target / cache.CACHE_DIR
     summaries, extracted, errors = summarize_sources(paths, keys, languages, cache_dir, archive.get("articles", {}),
-                                                     work / "cache")
+                                                     work / "cache", pool)
     entries, group_errors = group_articles(list(summaries.values()), languages)
     versions = {e.id: _meeting_version(e, keys) for e in entries}
     built = archive.get("meetings", {})
@@ -259,9 +261,10 @@ def _source_keys(paths: dict[str, str], known: dict[str, list]) -> tuple[dict[st
 
 
 def summarize_sources(paths: dict[str, str], keys: dict[str, str], languages: list[str], cache_dir: Path,
-                      known: dict[str, dict], staged: Path) -> tuple[dict[str, ArticleSummary], dict[str, Article], list[ArticleError]]:
+                      known: dict[str, dict], staged: Path, pool: ProcessPoolExecutor
+                      ) -> tuple[dict[str, ArticleSummary], dict[str, Article], list[ArticleError]]:
     """The summary of every source (``known``: by cache key, from the last build); the
-    sources without one are extracted (or loaded from the cache) on both cores, new
+    sources without one are extracted (or loaded from the cache) on ``pool``, new
     extractions kept in ``staged`` until the build succeeds.
     Returns the summaries by source, the articles loaded in full, and the errors."""
     summaries, jobs = {}, []
@@ -271,7 +274,7 @@ def summarize_sources(paths: dict[str, str], keys: dict[str, str], languages: li
             summaries[name] = ArticleSummary(**{**summary, "pairing": tuple(summary["pairing"])})
         else:
             jobs.append((name, paths[name], languages, str(cache_dir / f"{keys[name]}.json")))
-    results = _run(_summarize, jobs)
+    results = _run(_summarize, jobs, pool)
     errors = [r for r in results if isinstance(r, ArticleError)]
     extracted = {}
     for article, summary, new in (r for r in results if not isinstance(r, ArticleError)):
@@ -295,17 +298,24 @@ def _summarize(job):
     return article, summarize(article), new
 
 
-def _run(function, jobs: list) -> list:
-    """``function`` over ``jobs``, on both cores when there are several."""
-    if len(jobs) < 2:
+def _run(function, jobs: list, pool: ProcessPoolExecutor | None = None) -> list:
+    """``function`` over ``jobs``: on ``pool``, or on both cores when there are several."""
+    if pool is None and len(jobs) < 2:
         return [function(job) for job in jobs]
-    with _pool() as pool:
+    with contextlib.nullcontext(pool) if pool else _pool() as pool:
         return list(_progress(pool.map(function, jobs, chunksize=max(1, min(8, len(jobs) // (4 * _WORKERS)))), len(jobs)))
 
 
-def _pool() -> ProcessPoolExecutor:
-    """Two forked workers: they start with what this process has loaded."""
-    return ProcessPoolExecutor(_WORKERS, mp_context=multiprocessing.get_context("fork"), initializer=fewer_collections)
+def _pool(prepare: list[str] = ()) -> ProcessPoolExecutor:
+    """Two forked workers: they start with what this process has loaded, and load what
+    extracting the languages ``prepare`` needs."""
+    return ProcessPoolExecutor(_WORKERS, mp_context=multiprocessing.get_context("fork"), initializer=_start_worker,
+                               initargs=(list(prepare),))
+
+
+def _start_worker(prepare: list[str]) -> None:
+    fewer_collections()
+    prepare_extraction(prepare)
 
 
 def fewer_collections() -> None:
