@@ -148,16 +148,29 @@ class _Bin:
 
 
 def _link(source: str, dest: Path, bin: _Bin | None) -> None:
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    temporary = dest.with_name(f".{dest.name}.tmp")
-    temporary.unlink(missing_ok=True)
+    """Link ``source`` as ``dest``; ``bin``: ``dest`` exists, and is replaced (atomically).
+    One system call for a new file: this runs for hundreds of files a rebuild."""
+    target = dest.with_name(f".{dest.name}.tmp") if bin else dest
     try:
-        os.link(source, temporary)
-    except OSError:  # another file system: copy
-        shutil.copy2(source, temporary)
+        _link_or_copy(source, target)
+    except FileNotFoundError:  # a new folder
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        _link_or_copy(source, target)
+    except FileExistsError:  # a temporary file left by a build that was stopped
+        os.unlink(target)
+        _link_or_copy(source, target)
     if bin:
         bin.keep(dest)
-    os.replace(temporary, dest)
+        os.replace(target, dest)
+
+
+def _link_or_copy(source: str, target: Path) -> None:
+    try:
+        os.link(source, target)
+    except (FileNotFoundError, FileExistsError):
+        raise
+    except OSError:  # another file system
+        shutil.copy2(source, target)
 
 
 def _inode(path) -> int | None:
@@ -169,8 +182,11 @@ def _inode(path) -> int | None:
 
 def _remove_empty_parents(path: Path, top: Path) -> None:
     parent = path.parent
-    while parent != top and not any(parent.iterdir()):
-        parent.rmdir()
+    while parent != top:
+        try:
+            parent.rmdir()
+        except OSError:  # not empty
+            return
         parent = parent.parent
 
 
@@ -206,10 +222,11 @@ def discard(path: Path, trash: Path) -> None:
 
 
 def empty_trash(trash: Path) -> None:
-    """Delete old trees in the background: removing thousands of page folders takes
-    seconds on some disks, and nothing waits for it."""
+    """Delete old trees in the background, at the lowest priority: removing thousands of
+    page folders takes seconds on some disks, and nothing waits for it (a next build
+    goes first)."""
     if trash.exists() and any(trash.iterdir()):
         doomed = trash.with_name(f"{trash.name}-{time.time_ns()}")
         trash.rename(doomed)
-        subprocess.Popen(["rm", "-rf", str(doomed)], start_new_session=True,
+        subprocess.Popen(["nice", "-n", "19", "rm", "-rf", str(doomed)], start_new_session=True,
                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
