@@ -188,6 +188,7 @@ def _rebuild(runs: _LanguageRuns, pool: ProcessPoolExecutor, config, options, wo
     cache_dir = data_target / cache.CACHE_DIR
     summaries, extracted, errors = summarize_sources(paths, keys, languages, cache_dir, archive.get("articles", {}),
                                                      work / "cache", pool)
+    pool.shutdown()  # the search indexes get workers of their own, forked with the meetings
     entries, group_errors = group_articles(list(summaries.values()), languages)
     versions = {e.id: _meeting_version(e, keys) for e in entries}
     built = archive.get("meetings", {})
@@ -213,8 +214,8 @@ def _rebuild(runs: _LanguageRuns, pool: ProcessPoolExecutor, config, options, wo
     _SHARED.update(entries=entries, meetings=meetings)
     touched: dict[str, set[str]] = {}  # files written or removed, by prefix in site/ (see _publish)
     try:  # the search indexes on both cores, beside MkDocs; the pages, data and root files here meanwhile
-        with _pool() as pool:
-            pending = {lang: pool.submit(_write_search, lang, work) for lang in search}
+        with _pool() as workers:
+            pending = {lang: workers.submit(_write_search, lang, work) for lang in search}
             before = {id: (record.get("month"), record["languages"]) for id, record in built.items()}
             for lang in languages:  # each language's MkDocs starts as soon as its pages are written
                 months = months_to_render(entries, lang, options.per_page, set(built) - unchanged, before)
@@ -302,7 +303,7 @@ def _run(function, jobs: list, pool: ProcessPoolExecutor | None = None) -> list:
     """``function`` over ``jobs``: on ``pool``, or on both cores when there are several."""
     if pool is None and len(jobs) < 2:
         return [function(job) for job in jobs]
-    with contextlib.nullcontext(pool) if pool else _pool() as pool:
+    with contextlib.nullcontext(pool) if pool is not None else _pool() as pool:
         return list(_progress(pool.map(function, jobs, chunksize=max(1, min(8, len(jobs) // (4 * _WORKERS)))), len(jobs)))
 
 
