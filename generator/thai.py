@@ -4,9 +4,9 @@ word list held in a structure that is quick to build.
 PyThaiNLP keeps its 62,000 words in a pure-Python trie, built again in every new
 process: 0.4-0.9 s, most of a rebuild after one new Thai article. newmm asks its
 dictionary one question, which words start at a position of the text; ``WordList``
-answers it from a set and, for each pair of first letters, the lengths of its words.
-It is built in a tenth of the time and cuts every text exactly as the trie does (a
-test compares them).
+answers it from a set and, for each word beginning, the lengths of its words. It is
+built in a fifth of the time, cuts as fast, and cuts every text exactly as the trie
+does (a test compares them).
 """
 
 from __future__ import annotations
@@ -21,21 +21,24 @@ from pythainlp.util import Trie
 class WordList(Trie):
     """A ``pythainlp.util.Trie`` for newmm: the same words, the same ``prefixes``."""
 
+    KEY = 4
+    """Words are found by their first four letters (the shorter ones directly): as fast as
+    the trie at cutting, where three letters were a fifth slower and two a half."""
+
     def __init__(self, words) -> None:  # no trie nodes: Trie's methods that walk them are not used
         self.words = frozenset(w for w in (word.strip() for word in words) if w)
         self._word_count = len(self.words)
         lengths: dict[str, set[int]] = {}
         for word in self.words:
-            if len(word) > 1:
-                lengths.setdefault(word[:2], set()).add(len(word))
-        self.lengths = {first: sorted(found) for first, found in lengths.items()}
+            if len(word) >= self.KEY:
+                lengths.setdefault(word[:self.KEY], set()).add(len(word))
+        self.lengths = {key: sorted(found) for key, found in lengths.items()}
 
     def prefixes(self, text: str, start: int = 0) -> list[str]:
         """The words that ``text`` holds at ``start``, shortest first."""
         words, end = self.words, len(text) - start
-        found = [text[start]] if text[start:start + 1] in words else []
-        return found + [text[start:start + n] for n in self.lengths.get(text[start:start + 2], ())
-                        if n <= end and text[start:start + n] in words]
+        return [text[start:start + n] for n in (*range(1, self.KEY), *self.lengths.get(text[start:start + self.KEY], ()))
+                if n <= end and text[start:start + n] in words]
 
     def __contains__(self, word: str) -> bool:
         return word in self.words
