@@ -316,7 +316,10 @@ def _pool(prepare: list[str] = ()) -> ProcessPoolExecutor:
 
 def _start_worker(prepare: list[str]) -> None:
     fewer_collections()
-    prepare_extraction(prepare)
+    try:
+        prepare_extraction(prepare)
+    except Exception:  # left to the first article that needs it, whose error names its file
+        pass
 
 
 def fewer_collections() -> None:
