@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test serve check golden bench clean
+.PHONY: site test test-fast lint serve check golden bench clean
 
 site: $(VENV)/.installed
 	$(BIN)/python -m compileall -q generator
@@ -18,8 +18,17 @@ serve: $(VENV)/.installed
 check: $(VENV)/.installed
 	$(BIN)/python -m generator check
 
-test: $(VENV)/.test-installed
+# The whole suite: lint and types, then every test (full builds and the browser included).
+test: lint
 	$(BIN)/python -m pytest
+
+# Everything but the full builds (marker slow) and the browser (marker browser): under a minute.
+test-fast: lint
+	$(BIN)/python -m pytest -m "not slow and not browser"
+
+lint: $(VENV)/.test-installed
+	$(BIN)/ruff check generator tests bench
+	$(BIN)/mypy generator
 
 # Regenerate the golden files after a reviewed change: review `git diff tests/golden` like code.
 golden: $(VENV)/.test-installed

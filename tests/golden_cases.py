@@ -26,6 +26,16 @@ def cases() -> list[str]:
     return sorted(p.name for p in GOLDEN.iterdir() if (p / "inputs.txt").is_file())
 
 
+def differences(case: str, golden: Path = GOLDEN) -> list[str]:
+    """The files of ``case`` whose expected text (under ``golden``) differs from what is produced."""
+    produced = render_case(case)
+    expected = {p.name for p in (golden / case).iterdir() if p.name != "inputs.txt"}
+    out = sorted(expected ^ set(produced))
+    out += [name for name, text in sorted(produced.items())
+            if name in expected and text != (golden / case / name).read_text("utf-8")]
+    return out
+
+
 def render_case(case: str) -> dict[str, str]:
     """Expected file name → content, for one case."""
     paths = (GOLDEN / case / "inputs.txt").read_text("utf-8").split()
