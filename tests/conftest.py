@@ -79,3 +79,21 @@ def browser():
         chromium = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+# Modules whose every test stands on a full build (slow) or drives Chromium (browser), and the
+# fixtures that make a test one of them: `make test-fast` leaves these out, `make test` runs all.
+_SLOW_MODULES = {"test_build", "test_incremental", "test_search", "test_site_quality", "test_faults"}
+_BROWSER_MODULES = {"test_browser"}
+_SLOW_FIXTURES = {"served_site", "mixed_build", "markup_site", "search", "meeting_of"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        module = getattr(item, "module", None)
+        name = module.__name__.rsplit(".", 1)[-1] if module else ""
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if name in _BROWSER_MODULES or "browser" in fixtures:
+            item.add_marker(pytest.mark.browser)
+        if name in _SLOW_MODULES or name in _BROWSER_MODULES or fixtures & _SLOW_FIXTURES:
+            item.add_marker(pytest.mark.slow)

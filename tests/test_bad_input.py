@@ -441,6 +441,7 @@ ESCAPES = [Path("/tmp/meeting-reports-bad-input-escape")]
 PATH_FILES = ["slug-dotdot.hi.txt", "slug-absolute.th.txt", "meeting-dotdot.th.txt", "meeting-absolute.hi.txt"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", ["paths-only", "all-with-good"])
 def test_build_with_bad_front_matter_writes_only_inside_the_project(tmp_path, no_source_date_epoch, case):
     """'paths-only': the four ../ and absolute slug/meeting files alone (few enough to be extracted in
@@ -530,6 +531,7 @@ def test_every_skipped_article_is_reported_as_path_line_message(mixed_build):
     assert internal == [], "\n".join(internal)
 
 
+@pytest.mark.slow
 def test_strict_build_fails_and_keeps_the_previous_site(tmp_path, no_source_date_epoch):
     config = _project(tmp_path / "project", GOOD)
     project = config.parent
@@ -548,6 +550,7 @@ def test_strict_build_fails_and_keeps_the_previous_site(tmp_path, no_source_date
 REPRODUCIBLE = GOOD + [BAD / "markup/markup.hi.txt", BAD / "markup/markup-front-matter.th.txt"]
 
 
+@pytest.mark.slow
 def test_two_builds_of_the_same_content_are_byte_identical(tmp_path, no_source_date_epoch):
     """Two projects in different folders built one after the other in this process (SOURCE_DATE_EPOCH
     left to the build), then the first built again from scratch: every file of site/ and site-data/ is the same."""
@@ -568,6 +571,7 @@ def test_two_builds_of_the_same_content_are_byte_identical(tmp_path, no_source_d
             assert differ == [], f"files differ between builds: {differ}"
 
 
+@pytest.mark.slow
 def test_build_does_not_depend_on_an_earlier_build_in_the_process(tmp_path):
     """The same content built by a fresh process, and by a process that first built newer content.
     (Both in child processes started one after the other, so both run the same generator code.)"""
