@@ -21,6 +21,7 @@ from generator.errors import ArticleError
 from generator.model import Source
 
 _SAFE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
+_UNCLOSED = re.compile(r"\A---[ \t]*\n[A-Za-z_]+[ \t]*:")  # "---" then a "key:" line, and no closing "---"
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 
 
@@ -142,6 +143,8 @@ def _split_front_matter(path: str, text: str) -> tuple[dict, dict, int, int]:
     """Front matter → (validated values, line of each key, where the body starts, its line)."""
     match = _FRONT.match(text)
     if not match:
+        if _UNCLOSED.match(text):
+            raise ArticleError(path, 1, "front matter is not closed", "end it with a line '---' before the article")
         return {}, {}, 0, 1
     raw = match.group(1) or ""
     try:
@@ -187,7 +190,7 @@ def _values(path: str, node) -> tuple[dict, dict]:
             raise ArticleError(path, line, "front-matter keys are words, each given once")
         try:
             data[key] = yaml.SafeLoader("").construct_object(value_node, deep=True)
-        except (yaml.YAMLError, ValueError, TypeError, AttributeError, OverflowError) as err:
+        except (yaml.YAMLError, ValueError, TypeError, AttributeError, OverflowError, IndexError) as err:
             raise ArticleError(path, line, f"front matter '{key}': cannot be read ({err})") from None
         lines[key] = line
     return data, lines
