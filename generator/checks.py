@@ -1,4 +1,4 @@
-"""Stage 5: the arithmetic an article states or implies, verified.
+"""The arithmetic an article states or implies, verified.
 
 - sum: count figures after a total with the same label that add up to it
   (``73 पार्टी संगठन … 10 … 63 पार्टी संगठन``: 10 + 63 = 73); when the sentence
@@ -88,7 +88,6 @@ def _message(kind, ratio, percent, expected, status) -> str:
     what = {"excess": "over target", "share": "share"}[kind]
     verdict = {"ok": "verified", "rounded": "holds by rounding", "truncated": "holds only by truncation",
                "mismatch": "does not match"}[status]
-    part, whole = ratio.value
     return f"{ratio.text} → {expected:.2f}% {what}; stated {percent.text}: {verdict}"
 
 
@@ -106,7 +105,7 @@ def _sum_checks(figures, text, lang: Language):
     for figure in figures:
         if figure.kind in {"count", "money"} and figure.label:
             paragraph = bisect.bisect(breaks, figure.start)
-            groups.setdefault((paragraph, _stem(figure.label), figure.unit), []).append(figure)
+            groups.setdefault((paragraph, _stem(figure.label, lang), figure.unit), []).append(figure)
     for group in groups.values():
         for i, total in enumerate(group):
             parts = group[i + 1:i + 1 + _MAX_PARTS]
@@ -128,9 +127,24 @@ def _sum_check(total: Figure, parts: list[Figure], status: str) -> Check:
                  stated=total.value, message=f"{terms} = {expected:g}; stated total {total.text}: {verdict}")
 
 
-def _stem(label: str) -> str:
-    # Hindi plural and oblique endings: संगठन / संगठनों, सदस्य / सदस्यों.
-    return re.sub(r"(ों|ओं|ें|ें)\b", "", label).replace(" ", "")
+def _stem(label: str, lang: Language) -> str:
+    """A label without its words' plural and oblique endings (``संगठनों`` → ``संगठन``), for
+    telling whether two figures count the same thing. Endings are cut word by word: ``\b``
+    cannot be used, a word ending in a vowel sign has no word boundary after it in ``re``.
+
+    >>> from generator.language import get_language
+    >>> _stem("पार्टी संगठनों", get_language("hi")) == _stem("पार्टी संगठन", get_language("hi"))
+    True
+    """
+    endings = sorted(lang["plural_endings"], key=len, reverse=True)
+    words = []
+    for word in label.split():
+        for ending in endings:
+            if word.endswith(ending) and len(word) > len(ending) + 1:
+                word = word[:-len(ending)]
+                break
+        words.append(word)
+    return "".join(words)
 
 
 def _announces_parts(text: str, total: Figure, lang: Language) -> bool:

@@ -1,4 +1,4 @@
-"""Stage 8: meetings → the published data: one JSON record per article and ``figures.csv``.
+"""meetings → the published data: one JSON record per article and ``figures.csv``.
 
 The records follow ``generator/schema/article.schema.json``.
 """

@@ -1,4 +1,4 @@
-"""Stage 4: every number in an article → ``Figure`` records (value, kind, unit, label).
+"""Every number in an article → ``Figure`` records (value, kind, unit, label).
 
 The rules, in the order they apply to each numeral (digits of any script, or
 number and scale words):

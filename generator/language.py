@@ -1,4 +1,4 @@
-"""Stage 2: which language an article is in, and what we know of each language.
+"""Which language an article is in, and what we know of each language.
 
 Devanagari and Thai are told apart by script, exactly; text in other scripts
 goes to a statistical detector (lingua) so that the error for an unpublished

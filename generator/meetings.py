@@ -1,4 +1,4 @@
-"""Stage 6: articles → meetings: which files are translations of one meeting,
+"""articles → meetings: which files are translations of one meeting,
 which of their figures are the same, and where the translations disagree.
 
 Pairing rule: front matter ``meeting:`` groups articles with the same id and
@@ -17,6 +17,7 @@ from collections import Counter
 
 from anyascii import anyascii
 
+from generator.dates import sort_key
 from generator.errors import ArticleError
 from generator.language import get_language
 from generator.numerals import tokenize
@@ -69,7 +70,7 @@ def group_articles(articles: list[ArticleSummary], languages: list[str]) -> tupl
             errors.append(error)
             continue
         meetings.append(meeting)
-    meetings.sort(key=lambda m: (_sortable(m.date), m.id), reverse=True)
+    meetings.sort(key=lambda m: (sort_key(m.date), m.id), reverse=True)
     return meetings, errors
 
 
@@ -78,10 +79,6 @@ def make_meeting(entry: MeetingEntry, articles: dict[str, Article]) -> Meeting:
     ordered = {lang: articles[lang] for lang in entry.articles}
     pairs, differences = align_figures(ordered)
     return Meeting(id=entry.id, date=entry.date, articles=ordered, pairs=pairs, differences=differences)
-
-
-def _sortable(date: str) -> str:
-    return date if not date.startswith("--") else "0000" + date[1:]
 
 
 def _pair_automatically(articles: list[ArticleSummary]) -> list[dict[str, ArticleSummary]]:

@@ -1,4 +1,4 @@
-"""Stage 3: ``Source`` → ``Article``: body, dateline, meeting day, sentences, title, description.
+"""``Source`` → ``Article``: body, dateline, meeting day, sentences, title, description.
 
 Offsets (of paragraphs, sentences and later figures) index ``Source.text``,
 the whole decoded file, so ``text[start:end]`` is always what the file says.

@@ -1,4 +1,4 @@
-"""Stage 9: what crawlers, feed readers and GitHub Pages read besides the pages:
+"""What crawlers, feed readers and GitHub Pages read besides the pages:
 a sitemap with hreflang alternates, one Atom feed per language, robots.txt, a
 root 404 page, and the schema.org record of each meeting page.
 

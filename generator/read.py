@@ -1,4 +1,4 @@
-"""Stage 1: bytes of a ``content/`` file → ``Source`` (decoded text + front matter).
+"""bytes of a ``content/`` file → ``Source`` (decoded text + front matter).
 
 Decoding never guesses silently: UTF-8 (with or without BOM) and UTF-16 with a
 BOM are read as such; bytes that are not UTF-8 are accepted as Thai TIS-620 /

@@ -1,4 +1,4 @@
-"""Stage 7: meetings → Markdown pages for MkDocs, one set per language.
+"""meetings → Markdown pages for MkDocs, one set per language.
 
 Article text is written as escaped HTML blocks, so whatever an article holds
 (``<script>``, ``*``, ``{{ }}``, a line starting with ``#``) reaches the page as

@@ -1,4 +1,4 @@
-"""Stage 8: one language's search index, as files the browser fetches a few at a time.
+"""One language's search index, as files the browser fetches a few at a time.
 
 Written for a phone on a slow network and an archive that grows: the browser
 first reads ``meta.json`` (the first term of each bucket), then only the

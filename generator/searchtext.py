@@ -1,4 +1,4 @@
-"""Stage 7b: the words an article is found by (its search terms, with weights).
+"""The words an article is found by (its search terms, with weights).
 
 The browser (``theme/assets/search.js``) cuts and normalises a typed query the
 same way, so the two meet:
@@ -44,7 +44,8 @@ def search_terms(article: Article) -> dict[str, int]:
     >>> search_terms_of("ज़िला समिति", "ज़िला में १,५४९ सदस्य, 2023")
     {'जिला': 17, 'समिति': 16, 'में': 10, '1549': 10, 'सदस्य': 10, '2023': 10, '2566': 6}
     """
-    return search_terms_of(article.title, article.text)
+    body = "\n".join(article.text[start:end] for start, end in article.paragraphs)  # not the front matter
+    return search_terms_of(article.title, body)
 
 
 def search_terms_of(title: str, text: str) -> dict[str, int]:
