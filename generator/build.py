@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import errno
 import functools
 import gc
 import hashlib
@@ -28,8 +29,11 @@ import logging
 import marshal
 import multiprocessing
 import os
+import shutil
+import signal
 import sys
 import time
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -37,6 +41,9 @@ from pathlib import Path
 from mkdocs.config import load_config
 
 from generator import cache, output
+from generator.faults import describe, fault_point, quiet_child, space_used
+from generator.lock import BuildBusy, build_lock
+from generator.publish_site import PublishError, finish_switch, publish
 from generator.data import CSV_COLUMNS, SCHEMA_NAME, article_record, csv_rows, dump, figure_rows, schema_text
 from generator.errors import ArticleError
 from generator.meetings import group_articles, make_meeting, summarize
@@ -138,31 +145,52 @@ def _process(job) -> Article | ArticleError:
                             "please report this with the file attached")
 
 
-def build_site(config_file: str = "mkdocs.yml", strict: bool = False, site_url: str | None = None) -> BuildReport:
+def build_site(config_file: str = "mkdocs.yml", strict: bool = False, site_url: str | None = None,
+               wait: bool = True) -> BuildReport:
     """Build ``site/`` and ``site-data/`` next to ``config_file`` (``site_url`` overrides the config's, for previews).
 
     Only what changed is redone (see the module's docstring); with nothing
-    changed, this reads the sources and stops.
+    changed, this reads the sources and stops. One build at a time: a second one
+    waits for the first (``wait=False``: fails at once).
     """
-    started = time.monotonic()
     config, options = load_site_config(config_file)
     root = Path(config_file).resolve().parent
+    published: list[bool] = []
+    try:
+        with project_lock(config_file, wait):
+            return _build(config_file, config, options, root, strict, site_url, published)
+    except PublishError as err:
+        raise BuildError(str(err)) from None
+    except KeyboardInterrupt:
+        raise Interrupted("interrupted: " + ("the build had published: site/ is up to date" if published
+                                             else "site/ is unchanged")) from None
+    except OSError as err:
+        raise _file_error(err, root) from None
+
+
+def _build(config_file: str, config, options, root: Path, strict: bool, site_url: str | None,
+           published: list[bool]) -> BuildReport:
+    """The build's steps, under the lock (``published`` gets an item once ``site/`` has changed)."""
+    started = time.monotonic()
     languages = list(options.languages)
     root_url = _root_url(site_url or config.site_url)
     work, data_target, site_target = root / "build", root / options.data_dir, Path(config.site_dir)
+    finish_switch(work)  # a build stopped between the exchanges of site/ and site-data/
+    _report_trash(work)
     setup = {"generator": cache.generator_version(), "root_url": root_url, "strict": strict,
              "config": _digest([Path(config_file)]), "theme": _digest(sorted((root / "theme").rglob("*")))}
     previous = _read_state(work)
-    paths = content_files(Path(config.docs_dir), root)
     same = previous.get("inputs", {}).get("generator") == setup["generator"]
-    keys, stats = _source_keys(paths, previous.get("stats", {}) if same else {})
-    state = {**setup, "content": keys}
-    if previous.get("inputs") == state and site_target.is_dir() and data_target.is_dir():
+    paths, keys, stats, unreadable = _source_keys(content_files(Path(config.docs_dir), root),
+                                                  previous.get("stats", {}) if same else {})
+    fault_point("hashed")
+    if previous.get("inputs") == {**setup, "content": keys} and site_target.is_dir() and data_target.is_dir():
         log.info("nothing changed")
         return BuildReport(**previous["report"])
     full = ({k: previous.get("inputs", {}).get(k) for k in setup} != setup or not site_target.is_dir()
             or not data_target.is_dir() or not all((work / name).is_dir() for name in _WORK_DIRS)
             or not all((work / "search" / f"{lang}.marshal").is_file() for lang in languages))
+    fault_point("start")
     with _LanguageRuns(config_file, languages, work, root_url, strict, copy_theme=full) as runs, _pool(languages) as pool:
         pool.submit(int)  # start the workers: they prepare the extraction while the archive is read
         archive = {} if full else _read_marshal(work / "archive.marshal")
@@ -171,35 +199,99 @@ def build_site(config_file: str = "mkdocs.yml", strict: bool = False, site_url: 
         if full:
             for name in _WORK_DIRS:
                 output.discard(work / name, work / "trash")
-        report, changed = _rebuild(runs, pool, config, options, work, root_url, strict, full, paths, keys, archive,
-                                   data_target)
-    _publish(languages, work, site_target, data_target, set(keys.values()), None if full else changed)
-    _write_state(work, {"inputs": state, "report": asdict(report), "stats": stats})
+        report, changed = _rebuild(runs, pool, config, options, work, root_url, strict, full, paths, keys, unreadable,
+                                   archive, data_target)
+    fault_point("built")
+    site_parts = {"": work / "root", "data": work / "data"} | {lang: work / "out" / lang for lang in languages}
+    site_parts |= {f"{lang}/search": work / "search" / lang for lang in languages}
+    with _sigint_held():  # a Ctrl-C from here waits until site/, site-data/ and the state agree
+        publish(site_parts, work / "data", site_target, data_target, work, set(keys.values()), work / "cache",
+                None if full else changed)
+        published.append(True)
+        _write_state(work, {"inputs": {**setup, "content": keys}, "report": asdict(report),
+                            "stats": _unchanged_since(stats, paths, keys)})
+    fault_point("published")
+    output.empty_trash(work / "trash")
     log.info("built %d pages in %.1fs", report.published, time.monotonic() - started)
     return report
 
 
+@contextlib.contextmanager
+def project_lock(config_file: str, wait: bool = True):
+    """The lock of ``config_file``'s project for the ``with`` block (see ``generator.lock``)."""
+    try:
+        with build_lock(Path(config_file).resolve().parent / "build", wait):
+            yield
+    except BuildBusy as err:
+        raise BuildError(str(err)) from None
+
+
+class Interrupted(BuildError):
+    """Ctrl-C: the build stopped; its message says what ``site/`` holds."""
+
+
+@contextlib.contextmanager
+def _sigint_held():
+    """Ctrl-C is delivered after the block (in this thread; ``make serve`` builds in another)."""
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def _file_error(err: OSError, root: Path) -> BuildError:
+    """A file error as ``FILE: message``; a full disk also names the space this build took
+    in ``build/``, and frees it (the next build starts from scratch)."""
+    if err.errno != errno.ENOSPC:
+        return BuildError(describe(err, root))
+    work = root / "build"
+    leftovers = [work / name for name in (*_WORK_DIRS, "cache", "stage", "stage-out", "templates", "trash",
+                                           "publish/site", "publish/data", "archive.marshal")]
+    used = space_used(leftovers)
+    for path in leftovers:
+        shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
+    free = shutil.disk_usage(work).free
+    return BuildError(f"{describe(err, root)}: the disk holding {work} is full; this build had written "
+                      f"{used / 1e6:.1f} MB there when it stopped (removed; {free / 1e6:.1f} MB free now): "
+                      "free at least that much and build again")
+
+
+def _report_trash(work: Path) -> None:
+    """Warn about old files the background clean-up could not delete, and try again."""
+    for failed in work.glob("trash-*.err"):
+        lines = failed.read_text("utf-8", "replace").splitlines()
+        failed.unlink()
+        folder = failed.with_suffix("")
+        if lines and folder.exists():
+            log.warning("%s could not be deleted (%s); remove it by hand", folder, lines[0])
+            output.empty_trash(folder)
+
+
 def _rebuild(runs: _LanguageRuns, pool: ProcessPoolExecutor, config, options, work: Path, root_url: str, strict: bool,
-             full: bool, paths: dict[str, str], keys: dict[str, str], archive: dict, data_target: Path):
+             full: bool, paths: dict[str, str], keys: dict[str, str], unreadable: list[ArticleError], archive: dict,
+             data_target: Path):
     """Everything between the sources and ``build/`` (see the module's docstring).
-    Returns the report and, for each part of the site, the files written or removed in ``build/``."""
+    Returns the report and, for each part of the site, the files written or removed in ``build/``;
+    ``keys`` becomes the keys of the bytes actually extracted."""
     started = time.monotonic()
     languages = list(options.languages)
     cache_dir = data_target / cache.CACHE_DIR
     summaries, extracted, errors = summarize_sources(paths, keys, languages, cache_dir, archive.get("articles", {}),
                                                      work / "cache", pool)
     pool.shutdown()  # the search indexes get workers of their own, forked with the meetings
+    fault_point("extracted")
     entries, group_errors = group_articles(list(summaries.values()), languages)
     versions = {e.id: _meeting_version(e, keys) for e in entries}
     built = archive.get("meetings", {})
     changed = [e for e in entries if built.get(e.id, {}).get("version") != versions[e.id]]
-    meetings = [make_meeting(e, {lang: extracted.get(a.path) or _load(cache_dir, work / "cache", keys[a.path], a.path, paths[a.path], languages)
+    meetings = [make_meeting(e, {lang: extracted.get(a.path) or _load(cache_dir, work / "cache", keys, a.path, paths[a.path], languages)
                                  for lang, a in e.articles.items()}) for e in changed]
     data = {m.id: [article_record(a, m) for a in m.articles.values()] for m in meetings}
     records = {m.id: _meeting_record(m, versions[m.id], data[m.id]) for m in meetings}
     records = {e.id: records.get(e.id) or built[e.id] for e in entries}
     report = BuildReport(published=sum(len(e.articles) for e in entries), meetings=len(entries),
-                         skipped=[str(e) for e in errors + group_errors],
+                         skipped=[str(e) for e in unreadable + errors + group_errors],
                          warnings=[w for e in entries for w in records[e.id]["warnings"]])
     log.info("%d articles ready (%d meetings changed) in %.1fs", report.published, len(meetings), time.monotonic() - started)
     if strict and (report.skipped or report.warnings):
@@ -209,10 +301,10 @@ def _rebuild(runs: _LanguageRuns, pool: ProcessPoolExecutor, config, options, wo
     names = {lang: options.site_names.get(lang, config.site_name) for lang in languages}
     unchanged = {e.id for e in entries} - {m.id for m in meetings}
     gone = set(built) - set(versions)
-    search = [lang for lang in languages if any(lang in m.articles for m in meetings)
-              or any(lang in built[g].get("languages", ()) for g in gone) or full]
+    search = [lang for lang in languages if any(lang in m.articles for m in meetings) or full  # a translation removed too
+              or any(lang in built[id].get("languages", ()) for id in gone | {m.id for m in meetings} if id in built)]
     _SHARED.update(entries=entries, meetings=meetings)
-    touched: dict[str, set[str]] = {}  # files written or removed, by prefix in site/ (see _publish)
+    touched: dict[str, set[str]] = {}  # files written or removed, by prefix in site/ (see publish_site)
     try:  # the search indexes on both cores, beside MkDocs; the pages, data and root files here meanwhile
         with _pool() as workers:
             pending = {lang: workers.submit(_write_search, lang, work) for lang in search}
@@ -233,6 +325,7 @@ def _rebuild(runs: _LanguageRuns, pool: ProcessPoolExecutor, config, options, wo
                 touched[f"{lang}/search"] = job.result()
     finally:
         _SHARED.clear()
+    fault_point("written")
     for lang, moved in runs.wait().items():
         touched[lang] |= moved
     return report, touched
@@ -242,23 +335,47 @@ _USER_EPOCH = os.environ.get("SOURCE_DATE_EPOCH")
 _WORK_DIRS = ("docs", "out", "search", "data", "root")
 
 
-def _source_keys(paths: dict[str, str], known: dict[str, list]) -> tuple[dict[str, str], dict[str, list]]:
-    """Each source's cache key, and what to remember of it: a file whose size and time
-    are the ones ``known`` recorded with its key is not read again. A file changed less
-    than two seconds before it was recorded is read the next time too (a change within
-    the same tick of a coarse clock keeps the time)."""
-    keys, stats = {}, {}
+def _source_keys(paths: dict[str, str], known: dict[str, list]
+                 ) -> tuple[dict[str, str], dict[str, str], dict[str, list], list[ArticleError]]:
+    """Each readable source's path and cache key, what to remember of it, and the sources
+    that cannot be read: a file whose size and time are the ones ``known`` recorded with
+    its key is not read again. A file changed less than two seconds before it was recorded
+    is read the next time too (a change within the same tick of a coarse clock keeps the
+    time); so is one that changes during the build (see ``_unchanged_since``)."""
+    readable, keys, stats, errors = {}, {}, {}, []
     recent = time.time_ns() - 2_000_000_000
     for name, path in paths.items():
-        stat = os.stat(path)
-        seen = known.get(name)
-        if seen and seen[0] == stat.st_size and seen[1] == stat.st_mtime_ns:
-            keys[name] = seen[2]
-        else:
-            keys[name] = cache.cache_key(Path(path).read_bytes(), name)
+        try:
+            stat = os.stat(path)  # before reading: a change after it shows at the end of the build
+            seen = known.get(name)
+            if seen and seen[0] == stat.st_size and seen[1] == stat.st_mtime_ns:
+                keys[name] = seen[2]
+            else:
+                keys[name] = cache.cache_key(Path(path).read_bytes(), name)
+        except FileNotFoundError:  # deleted since the folder was listed
+            keys.pop(name, None)
+            continue
+        except OSError as err:
+            errors.append(ArticleError(name, None, f"cannot be read: {err.strerror}"))
+            continue
+        readable[name] = path
         if stat.st_mtime_ns < recent:
-            stats[name] = [stat.st_size, stat.st_mtime_ns, keys[name]]
-    return keys, stats
+            stats[name] = [stat.st_size, stat.st_mtime_ns, keys[name], stat.st_ctime_ns]
+    return readable, keys, stats, errors
+
+
+def _unchanged_since(stats: dict[str, list], paths: dict[str, str], keys: dict[str, str]) -> dict[str, list]:
+    """The entries of ``stats`` whose file is still the one hashed: a file written during the
+    build (even written back as it was) is read and hashed again by the next one."""
+    kept = {}
+    for name, seen in stats.items():
+        try:
+            stat = os.stat(paths[name])
+        except OSError:
+            continue
+        if [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, keys[name]] == [seen[0], seen[1], seen[3], seen[2]]:
+            kept[name] = seen[:3]
+    return kept
 
 
 def summarize_sources(paths: dict[str, str], keys: dict[str, str], languages: list[str], cache_dir: Path,
@@ -266,7 +383,8 @@ def summarize_sources(paths: dict[str, str], keys: dict[str, str], languages: li
                       ) -> tuple[dict[str, ArticleSummary], dict[str, Article], list[ArticleError]]:
     """The summary of every source (``known``: by cache key, from the last build); the
     sources without one are extracted (or loaded from the cache) on ``pool``, new
-    extractions kept in ``staged`` until the build succeeds.
+    extractions kept in ``staged`` until the build succeeds, under the key of the bytes
+    that were extracted (``keys`` is updated: a file may change after it was hashed).
     Returns the summaries by source, the articles loaded in full, and the errors."""
     summaries, jobs = {}, []
     for name in paths:
@@ -278,25 +396,36 @@ def summarize_sources(paths: dict[str, str], keys: dict[str, str], languages: li
     results = _run(_summarize, jobs, pool)
     errors = [r for r in results if isinstance(r, ArticleError)]
     extracted = {}
-    for article, summary, new in (r for r in results if not isinstance(r, ArticleError)):
+    for article, summary, key, new in (r for r in results if not isinstance(r, ArticleError)):
         summaries[article.path] = summary
         extracted[article.path] = article
+        keys[article.path] = key
         if new:
-            cache.store(staged, keys[article.path], article)
+            cache.store(staged, key, article)
     log.info("%d articles extracted or loaded, %d known", len(results), len(paths) - len(jobs))
     order = {name: i for i, name in enumerate(paths)}
     return dict(sorted(summaries.items(), key=lambda item: order[item[0]])), extracted, errors
 
 
 def _summarize(job):
+    """One source's article, summary and cache key, and whether it was extracted (not in the cache)."""
     name, path, languages, cached = job
     article = cache.load_file(Path(cached))
-    new = article is None
-    if new:
-        article = _process((name, Path(path).read_bytes(), languages))
-        if isinstance(article, ArticleError):
-            return article
-    return article, summarize(article), new
+    if article is not None:
+        return article, summarize(article), Path(cached).stem, False
+    article, key = _extract(name, path, languages)
+    if isinstance(article, ArticleError):
+        return article
+    return article, summarize(article), key, True
+
+
+def _extract(name: str, path: str, languages: list[str]) -> tuple[Article | ArticleError, str]:
+    """The article of the file's bytes as they are now, and their cache key."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as err:  # deleted or made unreadable during the build
+        return ArticleError(name, None, f"cannot be read: {err.strerror}"), ""
+    return _process((name, data, languages)), cache.cache_key(data, name)
 
 
 def _run(function, jobs: list, pool: ProcessPoolExecutor | None = None) -> list:
@@ -307,14 +436,24 @@ def _run(function, jobs: list, pool: ProcessPoolExecutor | None = None) -> list:
         return list(_progress(pool.map(function, jobs, chunksize=max(1, min(8, len(jobs) // (4 * _WORKERS)))), len(jobs)))
 
 
-def _pool(prepare: list[str] = ()) -> ProcessPoolExecutor:
+@contextlib.contextmanager
+def _pool(prepare: Sequence[str] = ()) -> Iterator[ProcessPoolExecutor]:
     """Two forked workers: they start with what this process has loaded, and load what
-    extracting the languages ``prepare`` needs."""
-    return ProcessPoolExecutor(_WORKERS, mp_context=multiprocessing.get_context("fork"), initializer=_start_worker,
+    extracting the languages ``prepare`` needs. Stopped at once if the build fails."""
+    pool = ProcessPoolExecutor(_WORKERS, mp_context=multiprocessing.get_context("fork"), initializer=_start_worker,
                                initargs=(list(prepare),))
+    try:
+        yield pool
+    except BaseException:
+        for process in list((getattr(pool, "_processes", None) or {}).values()):  # no public way to stop a running job
+            process.kill()
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
 
 
 def _start_worker(prepare: list[str]) -> None:
+    quiet_child()
     fewer_collections()
     try:
         prepare_extraction(prepare)
@@ -329,14 +468,15 @@ def fewer_collections() -> None:
     gc.set_threshold(50_000, 20, 100)
 
 
-def _load(cache_dir: Path, staged: Path, key: str, name: str, path: str, languages: list[str]) -> Article:
-    """An unchanged article of a changed meeting, from the cache (or extracted again, into ``staged``)."""
-    article = cache.load(cache_dir, key)
+def _load(cache_dir: Path, staged: Path, keys: dict[str, str], name: str, path: str, languages: list[str]) -> Article:
+    """An unchanged article of a changed meeting, from the cache (or extracted again, into
+    ``staged``, under the key of the bytes read: ``keys`` is updated)."""
+    article = cache.load(cache_dir, keys[name])
     if article is None:
-        article = _process((name, Path(path).read_bytes(), languages))
-        if isinstance(article, ArticleError):  # it was extracted before: only a bug gets here
-            raise BuildError(str(article))
-        cache.store(staged, key, article)
+        article, keys[name] = _extract(name, path, languages)
+        if isinstance(article, ArticleError):  # it was extracted before: changed since, or a bug
+            raise BuildError(f"{article} (build again)")
+        cache.store(staged, keys[name], article)
     return article
 
 
@@ -394,7 +534,9 @@ def _write_search(lang: str, work: Path) -> set[str]:
     written, removed = output.sync_files(files, folder, keep)
     output.discard(state_file, work / "trash")  # freeing it would wait here
     output.write_file(state_file, marshal.dumps((state.docs, state.postings, state.packed)))  # ten times faster than JSON
-    return {*written, *removed, *(f"d/{n}.bin" for n, id in enumerate(state.docs) if id in changed or n in moves)}
+    # Documents moved away from a number, or past the new last one, are gone from site/ too.
+    return {*written, *removed, *(f"d/{n}.bin" for n, id in enumerate(state.docs) if id in changed or n in moves),
+            *(f"d/{n}.bin" for n in [*moves.values(), *range(len(state.docs), len(before))])}
 
 
 def _write_data(entries: list[MeetingEntry], data: dict[str, list[dict]], records: dict[str, dict], work: Path) -> set[str]:
@@ -416,28 +558,6 @@ def _write_root(entries: list[MeetingEntry], languages, root_url, site_name, nam
              "sitemap.xml": render_sitemap(entries, languages, root_url),
              **{f"{lang}/feed.xml": render_feed(entries, lang, root_url, names[lang]) for lang in languages}}
     return set().union(*output.sync_files({name: text.encode("utf-8") for name, text in files.items()}, work / "root"))
-
-
-def _publish(languages: list[str], work: Path, site_target: Path, data_target: Path, keys: set[str],
-             changed: dict[str, set[str]] | None) -> None:
-    """Link ``build/`` into ``site/`` and ``site-data/``: in place, the files ``changed`` names
-    (by prefix in ``site/``), or, for a full build (None), into new folders swapped in."""
-    full = changed is None
-    site_parts = {"": work / "root", "data": work / "data"}
-    site_parts |= {lang: work / "out" / lang for lang in languages} | {f"{lang}/search": work / "search" / lang
-                                                                        for lang in languages}
-    site_dir, data_dir = (work / "next-site", work / "next-data") if full else (site_target, data_target)
-    if full:
-        output.discard(site_dir, work / "trash")
-        output.discard(data_dir, work / "trash")
-    output.mirror(site_parts, site_dir, work / "trash", skip=frozenset({"data/README.md"}), changed=changed)
-    output.mirror({"": work / "data"}, data_dir, work / "trash", leave=(cache.CACHE_DIR + "/",),
-                  changed=None if full else {"": changed["data"]})
-    _keep_cache(data_target / cache.CACHE_DIR, data_dir / cache.CACHE_DIR, keys, work / "cache")
-    if full:
-        output.swap(site_dir, site_target, work / "trash")
-        output.swap(data_dir, data_target, work / "trash")
-    output.empty_trash(work / "trash")
 
 
 def _digest(paths) -> str:
@@ -473,22 +593,6 @@ def _read_marshal(path: Path):
 
 def _write_json(path: Path, value: dict) -> None:
     output.write_file(path, json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
-
-
-def _keep_cache(old: Path, new: Path, keys: set[str], staged: Path) -> None:
-    """The cache entries of the current sources only, in ``new`` (which may be ``old``):
-    this build's extractions (``staged``) moved in, the others carried over."""
-    new.mkdir(parents=True, exist_ok=True)
-    for name in os.listdir(staged) if staged.is_dir() else []:
-        os.replace(staged / name, new / name)
-    names = {f"{key}.json" for key in keys}
-    if new == old:
-        for name in set(os.listdir(old)) - names:
-            (old / name).unlink()
-        return
-    for name in names:
-        if (old / name).exists() and not (new / name).exists():
-            os.link(old / name, new / name)
 
 
 def _root_url(site_url: str | None) -> str:
@@ -584,6 +688,7 @@ def _build_language(config_file: str, lang: str, work: Path, root_url: str, stri
     None) and the files written."""
     from mkdocs.commands.build import build as mkdocs_build
 
+    quiet_child()
     os.nice(5)  # until the pages come, this only prepares: the extraction goes first
     docs, stage = work / "stage" / lang, work / "stage-out" / lang
     for folder in (docs, stage):

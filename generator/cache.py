@@ -1,7 +1,9 @@
 """The extraction cache: one JSON file per source in ``site-data/cache/``, keyed by
 the hash of the file's bytes and of the generator itself (its code and language
 data), so adding one article re-extracts one article and changing the generator
-re-extracts all.
+re-extracts all. The key is always that of the bytes that were extracted (hashed
+where they were read): a file changed while a build reads it cannot file one
+version's figures under the other's key.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import os
 from dataclasses import asdict
 from pathlib import Path
 
@@ -44,8 +47,12 @@ def load_file(path: Path) -> Article | None:
 
 
 def store(cache_dir: Path, key: str, article: Article) -> None:
+    """Keep ``article`` under ``key``, which must be the key of the bytes it was extracted
+    from (``cache_key``); written whole or not at all."""
     cache_dir.mkdir(parents=True, exist_ok=True)
-    (cache_dir / f"{key}.json").write_text(json.dumps(asdict(article), ensure_ascii=False), "utf-8")
+    temporary = cache_dir / f".{key}.tmp"
+    temporary.write_text(json.dumps(asdict(article), ensure_ascii=False), "utf-8")
+    os.replace(temporary, cache_dir / f"{key}.json")
 
 
 def article_from_dict(data: dict) -> Article:

@@ -8,8 +8,8 @@ import logging
 import sys
 from pathlib import Path
 
-from generator.build import (BuildError, build_site, content_files, extract_articles, fewer_collections, load_site_config,
-                             read_sources)
+from generator.build import (BuildError, Interrupted, build_site, content_files, extract_articles, fewer_collections,
+                             load_site_config, project_lock, read_sources)
 from generator.data import article_record
 from generator.meetings import group_meetings
 
@@ -17,6 +17,7 @@ from generator.meetings import group_meetings
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     parser.add_argument("-f", "--config-file", default="mkdocs.yml")
+    parser.add_argument("--no-wait", action="store_true", help="fail at once if another build of the project is running")
     commands = parser.add_subparsers(dest="command", required=True)
     build = commands.add_parser("build", help="generate the pages and build site/")
     build.add_argument("--strict", action="store_true", help="fail on any warning or skipped article")
@@ -29,6 +30,9 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(format="%(levelname)s - %(message)s", level=logging.INFO)
     try:
         return {"build": _build, "serve": _serve, "check": _check, "extract": _extract}[args.command](args)
+    except (Interrupted, KeyboardInterrupt) as err:  # one line, no traceback (the shell's code for Ctrl-C)
+        print(err if isinstance(err, Interrupted) else "interrupted: site/ is unchanged", file=sys.stderr)
+        return 130
     except BuildError as err:
         print(f"ERROR - {err}", file=sys.stderr)
         return 1
@@ -36,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _build(args) -> int:
     fewer_collections()
-    report = build_site(args.config_file, strict=args.strict)
+    report = build_site(args.config_file, strict=args.strict, wait=not args.no_wait)
     for line in report.skipped:
         print(f"ERROR - skipped {line}", file=sys.stderr)
     for line in report.warnings:
@@ -49,11 +53,16 @@ def _serve(args) -> int:
     fewer_collections()
     from generator.serve import serve
 
-    serve(args.config_file, args.port)
+    serve(args.config_file, args.port, wait=not args.no_wait)
     return 0
 
 
 def _check(args) -> int:
+    with project_lock(args.config_file, wait=not args.no_wait):  # one build or check at a time
+        return _check_content(args)
+
+
+def _check_content(args) -> int:
     config, options = load_site_config(args.config_file)
     root = Path(args.config_file).resolve().parent
     sources = {name: Path(path).read_bytes() for name, path in content_files(Path(config.docs_dir), root).items()}

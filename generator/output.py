@@ -17,6 +17,8 @@ import subprocess
 import time
 from pathlib import Path
 
+from generator.faults import fault_point
+
 
 def sync_files(files: dict[str, bytes], folder: Path, keep: set[str] = frozenset(), pattern: str = "*") -> tuple[list[str], list[str]]:
     """Make ``folder`` hold exactly ``files`` (relative path → bytes) among the files matching
@@ -113,6 +115,7 @@ def mirror(parts: dict[str, Path], target: Path, trash: Path, skip: frozenset[st
     bin = _Bin(trash)
     for rel, (source, inode) in wanted.items():
         if present.get(rel) != inode:
+            fault_point("publish:link")
             _link(source, target / rel, bin if rel in present else None)
     for rel in present.keys() - wanted.keys():
         if not rel.startswith(leave):
@@ -208,12 +211,6 @@ def _entries(folder: str):
                     yield prefix + entry.name, entry
 
 
-def swap(new: Path, target: Path, trash: Path) -> None:
-    """Replace ``target`` with ``new`` by renames; the old tree goes to ``trash``."""
-    discard(target, trash)
-    new.rename(target)
-
-
 def discard(path: Path, trash: Path) -> None:
     """Move a tree out of the way (into ``trash``, see ``empty_trash``)."""
     if path.exists():
@@ -224,9 +221,10 @@ def discard(path: Path, trash: Path) -> None:
 def empty_trash(trash: Path) -> None:
     """Delete old trees in the background, at the lowest priority: removing thousands of
     page folders takes seconds on some disks, and nothing waits for it (a next build
-    goes first)."""
+    goes first). What cannot be deleted is said in ``<folder>.err``, which the next
+    build reports."""
     if trash.exists() and any(trash.iterdir()):
         doomed = trash.with_name(f"{trash.name}-{time.time_ns()}")
         trash.rename(doomed)
-        subprocess.Popen(["nice", "-n", "19", "rm", "-rf", str(doomed)], start_new_session=True,
-                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.Popen(["nice", "-n", "19", "sh", "-c", 'rm -rf -- "$1" 2>"$1.err" && rm -f -- "$1.err"', "sh",
+                          str(doomed)], start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -14,14 +14,17 @@ from generator.build import BuildError, build_site, load_site_config
 log = logging.getLogger("generator")
 
 
-def serve(config_file: str, port: int) -> None:
+def serve(config_file: str, port: int, wait: bool = True) -> None:
+    """Build, serve and rebuild; each build holds the project's lock (a ``make site`` run meanwhile
+    waits for it, and it for ``make site``; ``wait=False``: a build that finds the lock taken fails,
+    and the last good site stays served)."""
     config, _ = load_site_config(config_file)
     root = Path(config_file).resolve().parent
     url = f"http://127.0.0.1:{port}/"
 
     def rebuild() -> None:
         try:
-            report = build_site(config_file, site_url=url)
+            report = build_site(config_file, site_url=url, wait=wait)
             log.info(report.summary())
         except BuildError as err:  # keep serving the last good site
             log.error("%s", err)
