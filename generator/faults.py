@@ -21,13 +21,16 @@ from pathlib import Path
 
 _HOOK = os.environ.get("MEETINGS_FAULT_AT", "")
 _SEEN: dict[str, int] = {}
+_ACTIONS = ("enospc", "stop", "sigint")
 
 
 def fault_point(name: str) -> None:
     """Stop here if the test hook names this point (a no-op otherwise)."""
     if not _HOOK:
         return
-    point, _, action = _HOOK.partition(":")
+    point, _, action = _HOOK.rpartition(":")
+    if action not in _ACTIONS:  # the point's own name has colons (``publish:journal``)
+        point, action = _HOOK, ""
     point, _, nth = point.partition("#")
     if point != name:
         return
