@@ -59,7 +59,7 @@ def article_from_dict(data: dict) -> Article:
     """The inverse of ``dataclasses.asdict`` for an ``Article``.
 
     >>> from generator.pipeline import process_article
-    >>> a = process_article("x.txt", "BTO- บ่ายวันที่ 27 กุมภาพันธ์ มีสมาชิก 1,549 ราย".encode())
+    >>> a = process_article("x.txt", "BTO- บ่ายวันที่ 27 กุมภาพันธ์ 2567 มีสมาชิก 1,549 ราย".encode())
     >>> article_from_dict(json.loads(json.dumps(asdict(a)))) == a
     True
     """

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import re
 
 from babel import Locale
 from babel.dates import format_date
@@ -87,3 +88,78 @@ def sort_key(iso: str) -> str:
     ['2024-02-27', '2023-12-01', '--10-09']
     """
     return iso if not iso.startswith("--") else "0000" + iso[1:]
+
+
+_NAME_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?=[-_.]|$)")
+
+
+def date_from_name(path: str) -> str | None:
+    """The ``YYYY-MM-DD`` that starts a file's name (Jekyll's and Pelican's convention), if any.
+
+    >>> date_from_name("content/2021-07-09-press-briefing.hi.txt"), date_from_name("content/2021-13-09-x.txt")
+    ('2021-07-09', None)
+    >>> date_from_name("content/notes-2021-07-09.txt") is None
+    True
+    """
+    match = _NAME_DATE.match(path.replace("\\", "/").rsplit("/", 1)[-1])
+    if not match:
+        return None
+    try:
+        return datetime.date(*map(int, match.groups())).isoformat()
+    except ValueError:
+        return None
+
+
+def days_before(published: str, days: int) -> str:
+    """The date ``days`` days before ``published`` (``आज`` is 0, ``कल`` 1).
+
+    >>> days_before("2024-03-01", 1), days_before("2024-03-01", 0)
+    ('2024-02-29', '2024-03-01')
+    """
+    return (datetime.date.fromisoformat(published) - datetime.timedelta(days=days)).isoformat()
+
+
+def last_weekday(published: str, weekday: int) -> str:
+    """The latest ``weekday`` (Monday 0) on or before ``published``: a report that says
+    "on Friday" tells of the Friday of its week.
+
+    >>> last_weekday("2024-07-12", 4), last_weekday("2024-07-12", 1)
+    ('2024-07-12', '2024-07-09')
+    """
+    day = datetime.date.fromisoformat(published)
+    return (day - datetime.timedelta(days=(day.weekday() - weekday) % 7)).isoformat()
+
+
+def year_near(month: int, day: int, published: str) -> int:
+    """The year of a day and month a report names, from the day it was published: the
+    same year, unless that puts the day more than a month after publication (a report
+    of 28 December published on 5 January).
+
+    >>> year_near(12, 28, "2024-01-05"), year_near(3, 20, "2024-03-10"), year_near(2, 29, "2025-01-10")
+    (2023, 2024, 2024)
+    """
+    published_day = datetime.date.fromisoformat(published)
+    for year in (published_day.year, published_day.year - 1, published_day.year - 2, published_day.year - 3):
+        try:
+            if datetime.date(year, month, day) <= published_day + datetime.timedelta(days=31):
+                return year
+        except ValueError:
+            continue  # 29 February in a common year
+    return published_day.year
+
+
+def gregorian_year(written: str, buddhist_era: bool) -> int | None:
+    """A year as written with a date → Gregorian: Buddhist-Era years (2567) and two-digit
+    Buddhist-Era years (``12 มี.ค. 67``) in Thai; ``None`` if it is no plausible year.
+
+    >>> gregorian_year("2567", True), gregorian_year("67", True), gregorian_year("2024", True), gregorian_year("2024", False)
+    (2024, 2024, 2024, 2024)
+    >>> gregorian_year("67", False) is None, gregorian_year("1066", False) is None
+    (True, True)
+    """
+    year = int(written)
+    if len(written) == 2:
+        year = 2500 + year - 543 if buddhist_era else 0
+    elif buddhist_era and year > 2400:
+        year -= 543
+    return year if 1900 <= year <= 2200 else None

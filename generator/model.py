@@ -105,6 +105,15 @@ class Article:
     meta_lines: dict[str, int] = field(default_factory=dict)
     terms: dict[str, int] = field(default_factory=dict)
     """Search terms and their weights (``searchtext``), in first-seen order."""
+    date_source: str = "text"
+    """Where ``date`` came from: ``front matter``, ``text`` (``text, year from file name``),
+    ``relative to file name`` / ``relative to published``, ``file name``; empty when none."""
+    date_text: str | None = None
+    """The words ``date`` was read from, as written (``9 जुलाई``, ``आज``)."""
+    date_end: str | None = None
+    """Last day of a meeting held over several days (``14-15 मार्च``)."""
+    leftovers: dict[str, str] = field(default_factory=dict)
+    """Web-page leftovers dropped from the body: line number (as text, to survive JSON) → line."""
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""``Source`` → ``Article``: body, dateline, meeting day, sentences, title, description.
+"""``Source`` → ``Article``: body without page leftovers, headline, dateline, meeting date, sentences, title, description.
 
 Offsets (of paragraphs, sentences and later figures) index ``Source.text``,
 the whole decoded file, so ``text[start:end]`` is always what the file says.
@@ -9,54 +9,96 @@ from __future__ import annotations
 import calendar
 import re
 
+from generator.dates import date_from_name, days_before, last_weekday, year_near
 from generator.errors import ArticleError
 from generator.language import Language, get_language
+from generator.lead import Head, read_head, relative_words
 from generator.model import Article, Sentence, Source
-from generator.numerals import ascii_digits, tokenize
-
-_TITLE_MAX = 160
-_DESCRIPTION_MAX = 300
-_LATIN_TAG = r"[A-Z][A-Z0-9.]{1,9}"
-_PARENS = re.compile(r"\s*\([^()]*\)")
+from generator.titles import make_description, make_title
 
 
 def parse_article(source: Source, lang_code: str) -> Article:
     """Split an article into what the later stages need.
 
+    The meeting date comes from front matter ``date:``; else from the text (a date line,
+    the dateline or the lead; a year written with it wins, else the year comes from the
+    publication date or, later, from the years the text names); else from a relative day
+    (``आज``, ``เมื่อวานนี้``, a weekday) and the publication date (front matter
+    ``published:`` or the file name's ``YYYY-MM-DD-`` prefix); else from the file name.
+    Without any, ``date`` is None and ``pipeline`` says why.
+
     >>> from generator.read import read_source
     >>> a = parse_article(read_source("x.txt", "BTO- บ่ายวันที่ 27 กุมภาพันธ์ คณะกรรมการได้จัดการประชุมเพื่อประเมินผล\\nแหล่งที่มา\\n".encode()), "th")
-    >>> a.source_tag, a.date, a.title, len(a.paragraphs)
-    ('BTO', '--02-27', 'คณะกรรมการได้จัดการประชุม', 1)
+    >>> a.source_tag, a.date, a.title, len(a.paragraphs), a.leftovers
+    ('BTO', '--02-27', 'คณะกรรมการได้จัดการประชุมเพื่อประเมินผล', 1, {'2': 'แหล่งที่มา'})
     """
     lang = get_language(lang_code)
-    spans = _body_paragraphs(source, lang)
+    spans, leftovers = _body_paragraphs(source, lang)
     if not spans:
         raise ArticleError(source.path, source.body_line, "no article text",
                            "the file is empty or holds only page leftovers such as 'Source' lines")
-    text = source.text
-    first_start, first_end = spans[0]
-    tag, dateline_end = _dateline(text, first_start, first_end, lang)
-    month_day, date_end = _lead_date(text, dateline_end, first_end, lang)
-    sentences = tuple(s for i, span in enumerate(spans) for s in _sentences(text, span, i, lang))
-    lead = text[date_end:first_end] if month_day else text[dateline_end:first_end]
-    meta = source.meta
-    date = meta.get("date") or (f"--{month_day[0]:02d}-{month_day[1]:02d}" if month_day else None)
-    if date is None:
-        raise ArticleError(source.path, source.body_line, "no meeting date found in the lead",
-                           "add 'date: YYYY-MM-DD' in front matter")
+    text, meta = source.text, source.meta
+    head = read_head(text, spans, lang)
+    lead_end = spans[head.lead][1]
+    date, date_end, date_source, date_text = _meeting_date(source, head)
+    drop = relative_words(text[head.lead_start:lead_end], lang)
+    title = meta.get("title") or (text[slice(*head.headline)] if head.headline else
+                                  make_title(text[head.lead_start:lead_end], lang, drop))
+    if not re.search(r"\w", title):
+        raise ArticleError(source.path, _line(source, spans[head.lead][0]), "no title can be derived from the lead",
+                           "add 'title:' in front matter, or start the file with a headline line")
+    paragraphs = spans[1:] if head.headline == spans[0] else spans
+    sentences = tuple(s for i, span in enumerate(paragraphs) for s in _sentences(text, span, i, lang))
+    dateline = head.dateline
     return Article(
         path=source.path, lang=lang_code, text=text,
-        paragraphs=tuple(spans), sentences=sentences, date=date,
-        title=meta.get("title") or make_title(lead, lang),
-        description=meta.get("description") or make_description(text[dateline_end:first_end], lang),
-        source_tag=tag, dateline=text[first_start:dateline_end] or None,
+        paragraphs=tuple(paragraphs), sentences=sentences, date=date,  # type: ignore[arg-type]
+        title=title,
+        description=meta.get("description") or make_description(text[head.after_dateline:lead_end], lang),
+        source_tag=head.source_tag, dateline=text[slice(*dateline)].strip() if dateline else None,
         slug=meta.get("slug"), meeting=meta.get("meeting"), source_url=meta.get("source_url"),
         sha=source.sha, line=source.body_line, meta_lines=source.meta_lines,
+        date_source=date_source, date_text=date_text, date_end=date_end, leftovers=leftovers,
     )
 
 
-def _body_paragraphs(source: Source, lang: Language) -> list[tuple[int, int]]:
-    """Spans of non-blank lines, without the web-page leftovers at the end."""
+def _meeting_date(source: Source, head: Head) -> tuple[str | None, str | None, str, str | None]:
+    """The meeting date (``--MM-DD`` when only the year is missing), its last day, where it
+    came from, and the words of the text it was read from."""
+    text, meta = source.text, source.meta
+    named = date_from_name(source.path)
+    published = meta.get("published") or named
+    against = "published" if meta.get("published") else "file name"
+    if meta.get("date"):
+        return meta["date"], None, "front matter", None
+    found = head.date
+    if found:
+        year = found.year or (year_near(found.month, found.day, published) if published else None)
+        last = f"{year:04d}-{found.month:02d}-{found.last_day:02d}" if year and found.last_day else None
+        date = f"{year:04d}-{found.month:02d}-{found.day:02d}" if year else f"--{found.month:02d}-{found.day:02d}"
+        source_name = "text" if found.year or not published else f"text, year from {against}"
+        return date, last, source_name, text[found.start:found.end].strip()
+    relative = head.relative
+    if relative and published:
+        words = text[relative.start:relative.end]
+        resolved = (days_before(published, relative.days) if relative.days is not None
+                    else last_weekday(published, relative.weekday or 0))
+        return resolved, None, f"relative to {against}", words
+    if named:
+        return named, None, "file name", None
+    return None, None, "", text[relative.start:relative.end] if relative else None
+
+
+def _line(source: Source, offset: int) -> int:
+    return source.text.count("\n", 0, offset) + 1
+
+
+_LEFTOVER_MAX = 250
+
+
+def _body_paragraphs(source: Source, lang: Language) -> tuple[list[tuple[int, int]], dict[str, str]]:
+    """Spans of non-blank lines without web-page leftovers (anywhere, and the sign-offs
+    that only end a page), and the leftovers dropped: line number (as text) → line."""
     spans, pos = [], source.body_start
     for line in source.text[source.body_start:].split("\n"):
         stripped = line.strip()
@@ -64,35 +106,24 @@ def _body_paragraphs(source: Source, lang: Language) -> list[tuple[int, int]]:
             start = pos + len(line) - len(line.lstrip())
             spans.append((start, start + len(stripped)))
         pos += len(line) + 1
-    leftovers = [re.compile(p) for p in lang["leftovers"]]
-    while spans and any(p.fullmatch(source.text[slice(*spans[-1])]) for p in leftovers):
-        spans.pop()
-    return spans
+    anywhere = [re.compile(p) for p in lang["leftovers"]]
+    at_end = anywhere + [re.compile(p) for p in lang["trailing_leftovers"]]
+    text, dropped = source.text, {}
 
+    def leftover(span, patterns) -> bool:
+        line = text[slice(*span)]
+        return len(line) <= _LEFTOVER_MAX and any(p.fullmatch(line) for p in patterns)
 
-def _dateline(text: str, start: int, end: int, lang: Language) -> tuple[str | None, int]:
-    """``BTO-`` / ``बीटीओ-`` at the start of the lead: the source tag, and where the lead goes on."""
-    tags = "|".join([_LATIN_TAG] + [re.escape(t) for t in lang["source_tags"]])
-    match = re.compile(rf"({tags})\s?[-–—]\s*").match(text, start, end)
-    return (match.group(1), match.end()) if match else (None, start)
-
-
-def _lead_date(text: str, start: int, end: int, lang: Language) -> tuple[tuple[int, int] | None, int]:
-    """Month and day of the meeting from the first words of the lead, and where they end."""
-    head = text[start:min(end, start + 160)]
-    months = "|".join(sorted(map(re.escape, lang["months"]), key=len, reverse=True))
-    match = re.search(rf"(\d{{1,2}})\s*({months})(?:\s+\d{{4}})?", head)
-    if match and match.start() < 60:
-        day = int(ascii_digits(match.group(1)))
-        month = lang["months"][match.group(2)]
-        if is_day_of(month, day):
-            return (month, day), start + match.end()
-    match = re.match(r"\D{0,20}?(\d{1,2})/(\d{1,2})(?:/\d{4})?(?!\d)", head)
-    if match:
-        day, month = int(ascii_digits(match.group(1))), int(ascii_digits(match.group(2)))
-        if 1 <= month <= 12 and is_day_of(month, day):
-            return (month, day), start + match.end()
-    return None, start
+    while spans and leftover(spans[-1], at_end):
+        span = spans.pop()
+        dropped[str(_line(source, span[0]))] = text[slice(*span)]
+    kept = []
+    for span in spans:
+        if leftover(span, anywhere):
+            dropped[str(_line(source, span[0]))] = text[slice(*span)]
+        else:
+            kept.append(span)
+    return kept, dict(sorted(dropped.items(), key=lambda item: int(item[0])))
 
 
 def is_day_of(month: int, day: int, year: int = 2024) -> bool:
@@ -152,52 +183,3 @@ def _pieces(text: str, size: int) -> list[str]:
 
 def _may_hold_figures(chunk: str, lang: Language) -> bool:
     return bool(re.search(r"\d", chunk)) or any(word in chunk for word in lang["numbers"])
-
-
-def make_title(lead: str, lang: Language) -> str:
-    """A concise title from the lead (after its dateline and date): its first
-    sentence without time words, parentheses and purpose clauses, cut at a
-    clause boundary if still too long.
-
-    >>> from generator.language import get_language
-    >>> make_title(" की दोपहर को, समिति (एबीसी) ने परिणामों का मूल्यांकन करने के लिए बैठक की।", get_language("hi"))
-    'समिति ने बैठक की'
-    """
-    text = lead.strip()
-    for phrase in sorted(lang["lead_time"], key=len, reverse=True):
-        if text.startswith(phrase):
-            text = text[len(phrase):]
-            break
-    text = text.lstrip(" ,:-–—")
-    text = re.split(r"(?<=[।!?])\s|(?<=[^\d\s]\.)\s", text, maxsplit=1)[0].rstrip("।.!? ")
-    text = _PARENS.sub("", text)
-    for pattern in lang["title_drop"]:
-        text = re.sub(pattern, "", text, count=1)
-    text = _cut_at_words(text, lang["title_cut_words"], lang)
-    return _shorten(text, _TITLE_MAX, lang)
-
-
-def make_description(lead: str, lang: Language) -> str:
-    """The lead paragraph for listings and meta tags, cut at a clause boundary."""
-    return _shorten(lead.strip(), _DESCRIPTION_MAX, lang)
-
-
-def _cut_at_words(text: str, words: list[str], lang: Language) -> str:
-    """Cut before the first whole word in ``words`` (found by segmentation, so ``เพื่อน`` is not ``เพื่อ``)."""
-    if not words:
-        return text
-    for token in tokenize(text, lang):
-        if token.text in words and token.start > 20:
-            return text[:token.start].rstrip()
-    return text
-
-
-def _shorten(text: str, limit: int, lang: Language) -> str:
-    if len(text) <= limit:
-        return text
-    marks = [m for mark in lang["clause_marks"] for m in [text.rfind(mark, 0, limit)] if m > limit // 3]
-    if marks:
-        return text[:max(marks)].rstrip(" ,;") + "…"
-    words = [t for t in tokenize(text[:limit], lang) if t.kind == "space" or t.kind == "word"]
-    cut = max((t.start for t in words if t.start <= limit - 1 and t.start > limit // 2), default=limit - 1)
-    return text[:cut].rstrip() + "…"

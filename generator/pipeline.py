@@ -41,6 +41,8 @@ def process_article(path: str, data: bytes, languages: list[str] | None = None) 
     if lang not in supported_languages():
         raise ArticleError(path, source.body_line, f"no language data for '{lang}' (generator/lang/{lang}.yml)")
     article = analyse(parse_article(source, lang))
+    if not article.date or article.date.startswith("--"):
+        raise UndatedArticle(article)
     return replace(article, terms=search_terms(article))
 
 
@@ -58,21 +60,62 @@ def analyse(article: Article) -> Article:
     lang = get_language(article.lang)
     spans = list(article.paragraphs)
     figures = extract_figures(article.text, spans, article.sentences, lang, year=None)
-    date = article.date
-    if date.startswith("--"):
-        lead_end = article.paragraphs[0][1]
-        years = [f for f in figures if f.kind == "year"]
-        year = infer_year(int(date[2:4]), [f.value for f in years if f.end <= lead_end],
-                          [f.value for f in years])
+    date, last = article.date, article.date_end
+    if date and date.startswith("--"):
+        year = _year_from_text(figures, article.paragraphs[0][1], int(date[2:4]))
         if year and not is_day_of(int(date[2:4]), int(date[5:7]), year):
             raise ArticleError(article.path, article.line, f"the meeting date {date[5:7]}/{date[2:4]} does not exist in {year}",
                                "fix the date in the lead, or set 'date:' in front matter")
         date = f"{year:04d}{date[1:]}" if year else date
-    if not date.startswith("--"):
+    if date and not date.startswith("--"):
         figures = fill_year(figures, int(date[:4]))
+        if article.date_source == "text" and article.date != date:
+            article = replace(article, date_source="text, year from the years it names")
     figures = tuple(_label_meeting_date(f, date, article, lang) for f in figures)
     checks = find_checks(figures, article.text, lang)
-    return replace(article, date=date, figures=choose_key(figures, checks), checks=checks)
+    return replace(article, date=date, date_end=last, figures=choose_key(figures, checks), checks=checks)
+
+
+def _year_from_text(figures, lead_end: int, month: int) -> int | None:
+    """The year of a meeting whose date the text writes without one, from the years it
+    names (else from its fiscal years: ``2024-25`` counts as 2024)."""
+    years = [(f.value, f.end) for f in figures if f.kind == "year" and isinstance(f.value, int)]
+    years = years or [(f.value[0], f.end) for f in figures if f.kind == "range" and _year_pair(f.value)]
+    return infer_year(month, [y for y, end in years if end <= lead_end], [y for y, _ in years])
+
+
+def _year_pair(value) -> bool:
+    """``[2024, 2025]`` or ``[2024, 25]``: a fiscal or school year."""
+    if not (isinstance(value, list) and len(value) == 2 and all(isinstance(v, int) for v in value)):
+        return False
+    first, second = value
+    return 1900 <= first <= 2200 and second in (first + 1, (first + 1) % 100)
+
+
+class UndatedArticle(ArticleError):
+    """An article whose meeting date (or its year) could not be found: the build skips it
+    with this error; ``extract`` prints the article with ``date: null`` and the error."""
+
+    def __init__(self, article: Article):
+        self.article = article
+        if article.date is None and article.date_text:
+            message = (f"the lead says '{article.date_text}' but nothing gives the day it was published, "
+                       "so the meeting date is unknown")
+            hint = ("start the file name with the publication date (YYYY-MM-DD-name.txt), or add "
+                    "'published: YYYY-MM-DD' or 'date: YYYY-MM-DD' in front matter")
+        elif article.date is None:
+            message, hint = "no meeting date found in the lead", _DATE_HINT
+        else:
+            message = f"the meeting date '{article.date_text}' has no year, and the text names none to infer it from"
+            hint = _DATE_HINT
+        super().__init__(article.path, article.line, message, hint)
+
+    def __reduce__(self):
+        return (type(self), (self.article,))
+
+
+_DATE_HINT = ("add 'date: YYYY-MM-DD' in front matter, write the date with its year in the lead, "
+              "or start the file name with the date (YYYY-MM-DD-name.txt)")
 
 
 def _label_meeting_date(figure, date, article, lang):

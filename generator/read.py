@@ -74,6 +74,9 @@ class FrontMatter(base.Config):
     """Meeting id: articles with the same id are translations of each other."""
     source_url = c.Optional(c.URL())
     """Where the article was first published."""
+    published = c.Optional(_Date())
+    """Publication date, ``YYYY-MM-DD``: what ``आज`` or ``เมื่อวานนี้`` in the text counts from
+    (else the file name's ``YYYY-MM-DD-`` prefix)."""
 
 
 _KEYS = tuple(key for key, _ in FrontMatter._schema)

@@ -1,0 +1,236 @@
+"""The head of an article, as newsrooms write it: a headline line, credit lines, a date
+line, the dateline that opens the lead, and the date the text gives.
+
+Every form is built from the language's data (``generator/lang/<code>.yml``: months,
+``source_tags``, ``agencies``, ``bylines``, ``date_prefixes``, ``relative_days``,
+``weekdays``) and CLDR's weekday names (Babel), so a new newsroom's habits are data.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from babel.dates import get_day_names
+
+from generator.dates import gregorian_year
+from generator.language import Language
+from generator.numerals import ascii_digits
+
+_HEADLINE_MAX = 160
+_LATIN_TAG = r"[A-Z][A-Z0-9.]{1,9}"
+_D = "[0-9०-९๐-๙]"
+_DEVANAGARI = "\u0900-\u097f"
+
+
+@dataclass(frozen=True)
+class TextDate:
+    """A date as the text writes it: ``9 जुलाई``, ``วันศุกร์ที่ 12 มีนาคม 2564``, ``14-15 मार्च``."""
+
+    month: int
+    day: int
+    year: int | None
+    last_day: int | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Relative:
+    """A day named relative to publication: ``आज``, ``เมื่อวานนี้`` (``days`` before), or a weekday."""
+
+    days: int | None
+    weekday: int | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Head:
+    headline: tuple[int, int] | None
+    """Span of a headline line: the title, not the body."""
+    lead: int
+    """Index (into the paragraphs) of the lead: the first paragraph after headline and date line."""
+    dateline: tuple[int, int] | None
+    source_tag: str | None
+    lead_start: int
+    """Where the lead's own words start: after its dateline, credit and date."""
+    after_dateline: int
+    """Where the lead goes on after its dateline and credit (its date included)."""
+    date: TextDate | None
+    relative: Relative | None
+
+
+def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
+    """Find headline, date line, dateline and the date in the first paragraphs.
+
+    >>> from generator.language import get_language
+    >>> t = "समिति ने कृषि की समीक्षा की\\nनई दिल्ली, 9 जुलाई (भाषा) समिति ने आज बैठक की।"
+    >>> h = read_head(t, [(0, 27), (28, len(t))], get_language("hi"))
+    >>> t[slice(*h.headline)], t[slice(*h.dateline)], (h.date.day, h.date.month), t[h.lead_start:h.lead_start + 5]
+    ('समिति ने कृषि की समीक्षा की', 'नई दिल्ली, 9 जुलाई (भाषा)', (9, 7), 'समिति')
+    """
+    forms = _forms(lang)
+    index, headline, date, dateline = 0, None, None, None
+    while index < min(len(spans) - 1, 5):
+        start, end = spans[index]
+        line = text[start:end]
+        whole = forms.date_line.fullmatch(line)
+        if whole and date is None:
+            date = _text_date(whole, start, lang)
+            index += 1
+            continue
+        found = forms.dateline.fullmatch(line)
+        if found and dateline is None and found.group("date"):
+            dateline, date = (start, end), date or _text_date(found, start, lang)
+            index += 1
+            continue
+        if any(re.fullmatch(p, line) for p in lang["bylines"]):
+            index += 1
+            continue
+        if headline is None and _is_headline(line, text[slice(*spans[index + 1])], forms):
+            headline = (start, end)
+            index += 1
+            continue
+        break
+    start, end = spans[index]
+    tag, after = _dateline(text, start, end, forms)
+    if after > start and dateline is None:
+        dateline = (start, start + len(text[start:after].rstrip()))
+        found = forms.dateline.match(text, start, end)
+        if found and found.group("date") and date is None:
+            date = _text_date(found, start, lang)
+    credit = forms.credit.match(text, after, end)
+    if credit:
+        after = credit.end()
+        dateline = (start if dateline is None else dateline[0], start + len(text[start:after].rstrip(" ,:")))
+    lead_start = after
+    if date is None:
+        near = forms.date.search(text, after, min(end, after + 160))
+        if near and near.start() - after < 60:
+            date, lead_start = _text_date(near, 0, lang), near.end()
+    sentence_end = _sentence_end(text, after, end)
+    if date is None:
+        later = forms.date.search(text, after, sentence_end)
+        date = _text_date(later, 0, lang) if later else None
+    relative = None if date else _relative(text, after, sentence_end, forms)
+    return Head(headline=headline, lead=index, dateline=dateline, source_tag=tag, lead_start=lead_start,
+                after_dateline=after, date=date, relative=relative)
+
+
+@dataclass(frozen=True)
+class _Forms:
+    date: re.Pattern
+    date_line: re.Pattern
+    dateline: re.Pattern
+    tag: re.Pattern
+    credit: re.Pattern
+    relative: re.Pattern
+    relative_days: dict
+    weekdays: dict
+
+
+@functools.cache
+def _forms_for(code: str) -> _Forms:
+    from generator.language import get_language
+
+    lang = get_language(code)
+    months = _alternatives(lang["months"])
+    year = rf"{_D}{{4}}|{_D}{{2}}(?![\d.:๐-๙])" if lang["buddhist_era"] else rf"{_D}{{4}}"
+    era = r"(?:พ\.\s?ศ\.|ค\.\s?ศ\.|พุทธศักราช|सन्|वर्ष)"
+    prefixes = _alternatives(lang["date_prefixes"])
+    weekdays = {**{name: day for day, name in get_day_names("wide", locale=code).items()}, **lang["weekdays"]}
+    weekday = _alternatives(weekdays)
+    date = (rf"(?:(?:{weekday})\s*(?:ที่|,)?\s*)?(?:(?:{prefixes})\s*)?"
+            rf"(?P<day>{_D}{{1,2}})(?:\s*(?:-|–|และ|ถึง|से)\s*(?P<last>{_D}{{1,2}}))?\s*(?:เดือน\s*)?"
+            rf"(?P<month>{months})(?:\s*,?\s*{era}?\s*(?P<year>{year}))?")
+    time = rf"(?:\s*,?\s*(?:เวลา|समय)?\s*{_D}{{1,2}}[.:]{_D}{{2}}\s*(?:น\.|นาฬิกา|बजे)?)?"
+    tags = "|".join([_LATIN_TAG] + [re.escape(t) for t in [*lang["source_tags"], *lang["agencies"]]])
+    agencies = "|".join([_LATIN_TAG] + [re.escape(t) for t in [*lang["agencies"], *lang["source_tags"]]])
+    place = r"[^\s,()।:|\-–—\d๐-๙०-९]+(?: [^\s,()।:|\-–—\d๐-๙०-९]+){0,2}"
+    dateline = (rf"(?P<place>{place})\s*[,|]?\s*(?P<date>{date})?\s*(?:\((?P<agency>{agencies})\))?"
+                rf"(?(agency)\s*[।:\-–—|]?\s*|(?(date)\s*(?:[।:\-–—|]\s*|$)|(?!)))")
+    relatives = {**lang["relative_days"], **{name: ("weekday", day) for name, day in weekdays.items()}}
+    bound = f"(?<![{_DEVANAGARI}])" if code == "hi" else ""
+    after = f"(?![{_DEVANAGARI}])" if code == "hi" else ""
+    return _Forms(
+        date=re.compile(date),
+        date_line=re.compile(rf"\s*{date}{time}\s*[.,।]?\s*"),
+        dateline=re.compile(dateline),
+        tag=re.compile(rf"(?:(?P<tag>{tags})\s?[-–—]\s*|\(\s*(?P<ptag>{tags})\s*\)\s*[-–—:।]?\s*)"),
+        credit=re.compile("|".join(f"(?:{p})" for p in lang["bylines"]) + r"\s*[,:]?\s*" if lang["bylines"] else "(?!)"),
+        relative=re.compile(rf"{bound}(?P<word>{_alternatives(relatives)}){after}"),
+        relative_days=dict(lang["relative_days"]), weekdays=weekdays,
+    )
+
+
+def _forms(lang: Language) -> _Forms:
+    return _forms_for(lang.code)
+
+
+def _alternatives(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
+
+
+def _text_date(match: re.Match, offset: int, lang: Language) -> TextDate | None:
+    """The date a match of the date form holds, or None if it is no day of its month."""
+    import calendar
+
+    day = int(ascii_digits(match.group("day")))
+    month = lang["months"][match.group("month")]
+    written = match.group("year")
+    year = gregorian_year(ascii_digits(written), bool(lang["buddhist_era"])) if written else None
+    last = int(ascii_digits(match.group("last"))) if match.group("last") else None
+    days = calendar.monthrange(year or 2024, month)[1]
+    if not 1 <= day <= days or (last is not None and not day < last <= days):
+        return None
+    end = match.end() if year or not written else match.start("year")
+    start = match.start("date") if "date" in match.re.groupindex else match.start()
+    return TextDate(month, day, year, last, start + offset, end + offset)
+
+
+def _dateline(text: str, start: int, end: int, forms: _Forms) -> tuple[str | None, int]:
+    """The source tag and where the lead goes on after the dateline (``start`` if none)."""
+    tag = forms.tag.match(text, start, end)
+    if tag:
+        return tag.group("tag") or tag.group("ptag"), tag.end()
+    found = forms.dateline.match(text, start, end)
+    if found and (found.group("date") or found.group("agency")):
+        return found.group("agency"), found.end()
+    return None, start
+
+
+def _is_headline(line: str, following: str, forms: _Forms) -> bool:
+    """A first line that is short, ends without a sentence mark, does not open with a
+    dateline or date, and is followed by a longer paragraph (or a date line)."""
+    if len(line) > _HEADLINE_MAX or re.search(r"[।॥.:;,]$", line):
+        return False
+    if forms.tag.match(line) or forms.date.match(line) or forms.dateline.match(line):
+        return False
+    return len(following) > len(line) or bool(forms.date_line.fullmatch(following) or forms.dateline.fullmatch(following))
+
+
+def _sentence_end(text: str, start: int, end: int) -> int:
+    found = re.compile(r"[।!?]|(?<=[^\d\s.]\.)\s").search(text, start, min(end, start + 300))
+    return found.start() if found else min(end, start + 300)
+
+
+def relative_words(text: str, lang: Language) -> list[str]:
+    """The relative days and weekdays ``text`` names (a derived title leaves them out).
+
+    >>> from generator.language import get_language
+    >>> relative_words("समिति ने मंगलवार को आज बैठक की", get_language("hi"))
+    ['मंगलवार', 'आज']
+    """
+    return [m.group("word") for m in _forms(lang).relative.finditer(text)]
+
+
+def _relative(text: str, start: int, end: int, forms: _Forms) -> Relative | None:
+    found = forms.relative.search(text, start, end)
+    if not found:
+        return None
+    word = found.group("word")
+    if word in forms.weekdays:
+        return Relative(None, forms.weekdays[word], found.start(), found.end())
+    return Relative(forms.relative_days[word], None, found.start(), found.end())
