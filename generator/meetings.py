@@ -151,20 +151,29 @@ def _make_entry(group: dict[str, ArticleSummary], languages: list[str], used: se
     return MeetingEntry(id=slug, date=first.date, articles=ordered), None
 
 
+_SLUG_FALLBACK = {"hi": "baithak", "th": "prachum"}
+"""The word "meeting", romanised, for a title with no word to put in a URL."""
+
+
 def make_slug(date: str, title: str, lang: str) -> str:
     """Stable ASCII URL slug: the date and the transliterated first words of the title
     (Thai words found by segmentation, since Thai has no spaces).
 
     >>> make_slug("2024-02-27", "संचालन समिति ने बैठक की", "hi")
     '2024-02-27-smcaln-smiti-ne-baithk-ki'
-    >>> make_slug("--10-09", "คณะกรรมการได้จัดการประชุม", "th")
-    '10-09-khanakamkan-dai-chat-kanprachum'
+    >>> make_slug("2024-10-09", "คณะกรรมการได้จัดการประชุม", "th")
+    '2024-10-09-khanakamkan-dai-chat-kanprachum'
+
+    A URL always has words after the date, even when the title gives none:
+
+    >>> make_slug("2024-10-09", "१२३ — ।", "hi")
+    '2024-10-09-baithak'
     """
     words = [w for token in tokenize(title, get_language(lang)) if token.kind == "word"
              for w in re.findall(r"[a-z0-9]+", _romanize(token.text).lower())]
     slug = "-".join(words[:_SLUG_WORDS])[:_SLUG_CHARS].strip("-")
     prefix = date.lstrip("-")
-    return f"{prefix}-{slug}" if slug else prefix
+    return f"{prefix}-{slug or _SLUG_FALLBACK.get(lang, 'meeting')}"
 
 
 def _romanize(word: str) -> str:
