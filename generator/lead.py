@@ -109,7 +109,8 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
     if date is None:
         near = forms.date.search(text, after, min(end, after + 160))
         if near and near.start() - after < 60:
-            date, lead_start = _text_date(near, 0, lang), near.end()
+            date = _text_date(near, 0, lang)
+            lead_start = near.end() if near.start() - after < 25 else after
     sentence_end = _sentence_end(text, after, end)
     if date is None:
         later = forms.date.search(text, after, sentence_end)
@@ -185,7 +186,8 @@ def _text_date(match: re.Match, offset: int, lang: Language) -> TextDate | None:
     days = calendar.monthrange(year or 2024, month)[1]
     if not 1 <= day <= days or (last is not None and not day < last <= days):
         return None
-    end = match.end() if year or not written else match.start("year")
+    last_group = "year" if year else "month"
+    end = match.end(last_group)
     start = match.start("date") if "date" in match.re.groupindex else match.start()
     return TextDate(month, day, year, last, start + offset, end + offset)
 
@@ -198,7 +200,11 @@ def _dateline(text: str, start: int, end: int, forms: _Forms) -> tuple[str | Non
     found = forms.dateline.match(text, start, end)
     if found and (found.group("date") or found.group("agency")):
         return found.group("agency"), found.end()
-    return None, start
+    place = _PLACE_ONLY.match(text, start, end)
+    return (None, place.end()) if place and place.end() < end else (None, start)
+
+
+_PLACE_ONLY = re.compile(r"[^\s,()।:|\d]{2,20}(?: [^\s,()।:|\d]{2,20})?\s*[।:]\s+")
 
 
 def _is_headline(line: str, following: str, forms: _Forms) -> bool:

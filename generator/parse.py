@@ -42,6 +42,8 @@ def parse_article(source: Source, lang_code: str) -> Article:
     lead_end = spans[head.lead][1]
     date, date_end, date_source, date_text = _meeting_date(source, head)
     drop = relative_words(text[head.lead_start:lead_end], lang)
+    if head.date and head.lead_start <= head.date.start < lead_end:
+        drop.insert(0, text[head.date.start:head.date.end])  # the date inside the lead's sentence
     title = meta.get("title") or (text[slice(*head.headline)] if head.headline else
                                   make_title(text[head.lead_start:lead_end], lang, drop))
     if not re.search(r"\w", title):

@@ -127,7 +127,7 @@ def _thai_clause(text: str, lang: Language) -> str:
     purpose = [text.find(w, start) for w in lang["title_cut_words"] if text.find(w, start) >= 0]
     start = min(purpose) if purpose else start
     for match in re.finditer(r"(?<=[\u0e00-\u0e7f]) (?=[\u0e00-\u0e7f])", text):
-        if match.start() > start:
+        if match.start() > start and not text.startswith(tuple(lang["title_continue"]), match.end()):
             return text[:match.start()]
     return text
 
