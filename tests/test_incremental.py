@@ -48,10 +48,16 @@ def _change(content: Path, how: str) -> None:
         school.write_text("---\ndate: 2024-02-10\n---\n" + school.read_text("utf-8"), "utf-8")
     elif how == "translate":  # a Hindi-only meeting gains its Thai article: one meeting, both languages
         shutil.copy(ROOT / "tests/articles/flood.th.txt", content / "flood.th.txt")
+    elif how == "untranslate":  # the bilingual meeting loses its Thai article (Thai's only one)
+        (content / ARTICLES[1].name).unlink()
+    elif how == "delete-meeting":  # both articles of the oldest meeting, the only one of its month:
+        for article in ARTICLES[:2]:  # the later documents of each search index are renumbered
+            (content / article.name).unlink()
 
 
 @pytest.mark.parametrize("per_page", [20, 1])  # 1: a page per archive month, rendered again only when changed
-@pytest.mark.parametrize("how", ["add", "change", "rename", "delete", "translate", "redate"])
+@pytest.mark.parametrize("how", ["add", "change", "rename", "delete", "translate", "redate", "untranslate",
+                                 "delete-meeting"])
 def test_rebuild_equals_clean_build(tmp_path, how, per_page):
     project = make_project(tmp_path / "project", ARTICLES, URL).parent
     config = project / "mkdocs.yml"
