@@ -28,7 +28,8 @@ def parse_article(source: Source, lang_code: str) -> Article:
     Without any, ``date`` is None and ``pipeline`` says why.
 
     >>> from generator.read import read_source
-    >>> a = parse_article(read_source("x.txt", "BTO- บ่ายวันที่ 27 กุมภาพันธ์ คณะกรรมการได้จัดการประชุมเพื่อประเมินผล\\nแหล่งที่มา\\n".encode()), "th")
+    >>> text = "BTO- บ่ายวันที่ 27 กุมภาพันธ์ คณะกรรมการได้จัดการประชุมเพื่อประเมินผล\\nแหล่งที่มา\\n"
+    >>> a = parse_article(read_source("x.txt", text.encode()), "th")
     >>> a.source_tag, a.date, a.title, len(a.paragraphs), a.leftovers
     ('BTO', '--02-27', 'คณะกรรมการได้จัดการประชุมเพื่อประเมินผล', 1, {'2': 'แหล่งที่มา'})
     """

@@ -21,7 +21,7 @@ _PARENS = re.compile(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]")
 _SENTENCE_END = re.compile(r"(?<=[।॥!?])\s|(?<=[^\d\s.]\.)\s")
 
 
-def make_title(lead: str, lang: Language, drop: list[str] = ()) -> str:
+def make_title(lead: str, lang: Language, drop: tuple[str, ...] | list[str] = ()) -> str:
     """A title of at most ``TITLE_MAX`` characters from the lead (after its dateline and
     date) that keeps the meeting's topic; ``drop``: phrases to take out (a relative day).
 
