@@ -1,47 +1,43 @@
 """Every number in an article → ``Figure`` records (value, kind, unit, label).
 
-The rules, in the order they apply to each numeral (digits of any script, or
-number and scale words):
+One engine for every language; what it knows of a language is data
+(``generator/lang/<code>.yml`` and ``lang/<code>/numbers.yml``, CLDR through Babel). For
+each paragraph:
 
-1. Not a figure: digits glued to Latin letters (``G20``, ``H5N1``), a code after
-   a dash (``COVID-19``), a lone article word (``एक बैठक``, ``หนึ่งใน``).
-2. Joined with a neighbour: ``a/b`` is a ratio, ``a-b`` (also ``a से b``,
-   ``a ถึง b``) a range; scale words multiply (``5 करोड़`` = 50,000,000).
-3. Kind, first match wins: a month name after it → date (day-month, with the
-   meeting year); a 4-digit number in 1900–2100 (Buddhist Era 2443–2643 in
-   Thai, converted) with a year word or position → year; ``%``/percent word →
-   percent; currency word or symbol → money; ordinal suffix or marker →
-   ordinal; otherwise count.
-4. Qualifier words before or after (``लगभग``, ``से अधिक``, ``มากกว่า``, ``กว่า``).
-5. Label: ``labels.find_label``. Key: ``keys.choose_key``, once the checks are known.
+1. Numerals: digit runs of any script with the scale words after them (``5 करोड़``,
+   ``45.6 ล้าน``), and runs of number words read by the grammar of ``numerals``
+   (``तीन सौ सत्तावन``, ``ห้าล้านล้าน``, ``หกจุดเจ็ดห้า``), with a sign before them
+   (``-5``, ``माइनस``, ``ติดลบ``). ``एक``/``หนึ่ง`` used as an article is no numeral.
+2. Not figures (``skips``): clock times, list markers, identifiers, phone numbers,
+   codes and names with digits, web addresses.
+3. Dates and years (``textdates``): a day with its month (and a year written with it),
+   numeric dates, date ranges, fiscal years.
+4. Pairs: ``a/b`` is a ratio, ``a-b``, ``a से b``, ``ระหว่าง a ถึง b``, ``a और b के बीच`` a
+   range.
+5. Kind: a year by its cues, a percentage (``%``, ``प्रतिशत``, ``ร้อยละ``), money (a
+   currency symbol, CLDR name or local word, with sub-units: ``7 डॉलर 25 सेंट``), a
+   measure (``हेक्टेयर`` → unit ``ha``), an ordinal; else a count.
+6. Qualifier words before or after (``लगभग``, ``से अधिक``, ``ไม่ต่ำกว่า``).
+7. Label: ``labels.find_label``. Key: ``keys.choose_key``, once the checks are known.
 """
 
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass, replace
 
 from generator.labels import copy_parenthetical_labels, find_label
-from generator.language import Language, get_language
+from generator.language import Language
+from generator.lexicon import Lexicon, lexicon
 from generator.model import Figure, Sentence
-from generator.numerals import Token, compose, read_digits, tokenize, uses_decimal_comma
-from generator.parse import is_day_of
+from generator.numerals import NumberWords, Token, ascii_digits, compose, number_words, read_digits, tokenize, \
+    uses_decimal_comma
+from generator.skips import Numeral, is_clock, is_skipped, url_spans
+from generator.textdates import (Found, fiscal_years, gregorian, is_day_of, is_year, iso, month_after, numeric_date,
+                                 skip, year_after)
 
-_DASHES = {"-", "–", "—", "‒"}
-_SYMBOLS = {"$": "USD", "₹": "INR", "฿": "THB", "₫": "VND", "€": "EUR"}
-_CODES = {"VND", "USD", "INR", "THB", "EUR", "đồng", "đ"}
-_LATIN_SCALES = {"tỷ": 10**9, "triệu": 10**6, "nghìn": 1000, "ngàn": 1000}
-_BE_OFFSET = 543
-
-
-@dataclass
-class _Numeral:
-    first: int  # token indexes, inclusive
-    last: int
-    value: float
-    words: bool = False  # written in words (not digits)
+_DASHES = {"-", "–", "—", "‒", "−"}
 
 
 def extract_figures(text: str, spans: list[tuple[int, int]], sentences: tuple[Sentence, ...],
@@ -57,11 +53,13 @@ def extract_figures(text: str, spans: list[tuple[int, int]], sentences: tuple[Se
     found: list[Figure] = []
     starts = [s.start for s in sentences]
     leftovers = [re.compile(p) for p in lang["leftovers"]]
+    urls = url_spans(text)
     for start, end in spans:
         if any(p.fullmatch(text[start:end].strip()) for p in leftovers):
             continue  # "टिप्पणी (0)": the page's comment counter
-        tokens = [Token(t.start + start, t.end + start, t.text, t.kind) for t in tokenize(text[start:end], lang)]
-        for figure in sorted(_figures_in(tokens, lang, decimal_comma, year), key=lambda f: f.start):
+        tokens = [Token(t.start + start, t.end + start, t.text, t.kind) for t in tokenize(text[start:end])]
+        reader = _Reader(tokens, lang, decimal_comma, urls, whole=not text[:start].strip() and not text[end:].strip())
+        for figure in sorted(reader.figures(), key=lambda f: f.start):
             index = max(bisect.bisect_right(starts, figure.start) - 1, 0)
             found.append(replace(figure, sentence=index))
     found = copy_parenthetical_labels(found, text)
@@ -84,370 +82,489 @@ def fill_year(figures: tuple[Figure, ...], year: int) -> tuple[Figure, ...]:
     return tuple(replace(f, value=dated(f.value)) if f.kind in {"date", "range"} else f for f in figures)
 
 
-def _figures_in(tokens: list[Token], lang: Language, decimal_comma: bool, year: int | None):
-    yield from _ordinal_words(tokens, lang)
-    numerals = _find_numerals(tokens, lang, decimal_comma)
-    i, covered = 0, -1
-    while i < len(numerals):
-        num = numerals[i]
-        pair = _join(tokens, num, numerals[i + 1] if i + 1 < len(numerals) else None)
-        if pair:
-            i += 1
-        figure = _classify(tokens, num, pair, lang, year) if tokens[num.first].start >= covered else None
-        if figure:
-            covered = figure.end  # "10 जुलाई 2024" is one date: its year is not a figure again
-            yield figure
-        i += 1
+@dataclass
+class _Span:
+    """A figure being built: its tokens, value, kind and unit."""
+
+    first: int
+    last: int
+    value: object
+    kind: str = "count"
+    unit: str | None = None
 
 
-def _ordinal_words(tokens: list[Token], lang: Language):
-    """``दूसरी बैठक`` (the second meeting), unless an idiom (``दूसरी ओर``, on the other hand)."""
-    for i, tok in enumerate(tokens):
-        if tok.kind != "word":
-            continue
-        if tok.text in lang["ordinals"]:
-            after = _words_after(tokens, i, 1)
-            if not after or after[0] not in lang["ordinal_idioms"]:
-                yield _figure(tokens, i, i, lang["ordinals"][tok.text], "ordinal", None, lang)
-        for marker in lang["ordinal_markers"]:  # Thai "ที่สอง" segmented as one word
-            if tok.text.startswith(marker) and number_word(tok.text[len(marker):], lang):
-                yield _figure(tokens, i, i, compose(number_word(tok.text[len(marker):], lang)), "ordinal", None, lang)
+class _Reader:
+    """The figures of one paragraph's tokens."""
 
+    def __init__(self, tokens: list[Token], lang: Language, decimal_comma: bool, urls, whole: bool) -> None:
+        self.tokens, self.lang, self.decimal_comma, self.urls = tokens, lang, decimal_comma, urls
+        self.lex: Lexicon = lexicon(lang.code)
+        self.words: NumberWords = number_words(lang.code)
+        self.whole = whole
 
-def _find_numerals(tokens: list[Token], lang: Language, decimal_comma: bool) -> list[_Numeral]:
-    words, scales, prefixes = lang["numbers"], {**lang["scales"], **_LATIN_SCALES}, lang["number_prefixes"]
-    out: list[_Numeral] = []
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        parts: list[tuple[str, float]] = []
-        if tok.kind == "num" and not _glued_to_code(tokens, i):
-            value = read_digits(tok.text, decimal_comma)
-            if value is None:
+    def figures(self):
+        yield from self._ordinal_words()
+        numerals = self._numerals()
+        covered, i = -1, 0
+        while i < len(numerals):
+            num = numerals[i]
+            nxt = numerals[i + 1] if i + 1 < len(numerals) else None
+            if num.first <= covered:
                 i += 1
                 continue
-            parts.append(("n", value))
-        elif number_word(tok.text, lang):
-            parts.extend(number_word(tok.text, lang))
-        else:
+            span, used = self._read(num, nxt)
+            if span is not None:
+                covered = span.last
+                figure = self._figure(span, num)
+                if figure is not None:
+                    yield figure
+            elif used:
+                covered = max(covered, used)
             i += 1
-            continue
-        j = i
-        while True:  # scale and number words that continue it
-            k = _next_word(tokens, j, allow_space=True)
+
+    # --- 1. numerals --------------------------------------------------------------
+
+    def _numerals(self) -> list[Numeral]:
+        tokens, out, i = self.tokens, [], 0
+        while i < len(tokens):
+            tok = tokens[i]
+            num = self._digits_at(i) if tok.kind == "num" else self._words_at(i) if tok.kind == "word" else None
+            if num is None:
+                i += 1
+                continue
+            self._sign(num)
+            out.append(num)
+            i = num.last + 1
+        return out
+
+    def _digits_at(self, i: int) -> Numeral | None:
+        tokens = self.tokens
+        value = read_digits(tokens[i].text, self.decimal_comma)
+        if value is None:
+            return None
+        last = i
+        # "48, 316,205": a stray space inside grouping, when the groups fit
+        if (i + 3 < len(tokens) and tokens[i + 1].text == "," and tokens[i + 2].text == " " and tokens[i + 3].kind == "num"
+                and re.fullmatch(r"\d{1,3}", ascii_digits(tokens[i].text))
+                and re.fullmatch(r"\d{3}(,\d{3})+", ascii_digits(tokens[i + 3].text))):
+            value = int(ascii_digits(tokens[i].text + tokens[i + 3].text).replace(",", ""))
+            last = i + 3
+        last, value = self._spaced_groups(i, last, value)
+        parts: list[tuple[str, float]] = [("n", value)]
+        while True:  # scale words after digits: "5 करोड़", "1.2 หมื่นล้าน", "41,268 tỷ", "3 अरब 20 करोड़"
+            k = self._next_word(last)
             if k is None:
                 break
-            word = number_word(tokens[k].text, lang)
-            if not word or (tokens[i].kind == "num" and any(kind != "s" for kind, _ in word)):
-                break  # after digits only scale words continue a numeral ("5 करोड़", not "5 तीन")
-            parts.extend(word)
-            j = k
-        numeral = _Numeral(i, j, compose(parts), words=tokens[i].kind != "num")
-        if not (numeral.words and i == j and _is_article_word(tokens, i, lang)):
-            out.append(numeral)
-        i = j + 1
-    return out
+            word = self.words.split(tokens[k].text)
+            latin = self.lex.latin_scales.match(tokens, k)
+            if word and all(kind == "s" for kind, _ in word):
+                parts += word
+            elif latin and latin[1] == k:
+                parts.append(("s", float(latin[0])))
+            else:
+                break
+            last = k
+            more = self._next_digits(last)
+            if more is not None and len(parts) > 1:
+                later = self._digits_at(more)
+                if later is not None and later.scaled and later.value < compose(parts) and not later.sign_tok:
+                    parts.append(("n", later.value))  # the next group, already scaled
+                    return Numeral(i, later.last, compose(parts[:-1]) + later.value, scaled=True, base=value)
+        return Numeral(i, last, compose(parts) if len(parts) > 1 else value, scaled=len(parts) > 1, base=value)
 
+    def _spaced_groups(self, i: int, last: int, value: float) -> tuple[int, float]:
+        """``1 411 750 000``: groups of three digits after single spaces (two at least) are one number."""
+        tokens, k = self.tokens, last
+        digits = ascii_digits(tokens[i].text)
+        groups = []
+        while k + 2 < len(tokens) and tokens[k + 1].text == " " and tokens[k + 2].kind == "num" \
+                and re.fullmatch(r"\d{3}", ascii_digits(tokens[k + 2].text)):
+            groups.append(k + 2)
+            k += 2
+        if len(groups) >= 2 and re.fullmatch(r"\d{1,3}", digits):
+            return groups[-1], int(digits + "".join(ascii_digits(tokens[g].text) for g in groups))
+        return last, value
 
-def number_word(word: str, lang: Language) -> list[tuple[str, float]]:
-    """A word made only of number and scale words, as ``compose`` parts; else ``[]``.
+    def _next_digits(self, i: int) -> int | None:
+        k = i + 1
+        if k < len(self.tokens) and self.tokens[k].kind == "space" and "\n" not in self.tokens[k].text:
+            k += 1
+        return k if k < len(self.tokens) and self.tokens[k].kind == "num" else None
 
-    >>> from generator.language import get_language
-    >>> number_word("หนึ่งร้อยห้าสิบ", get_language("th")), number_word("ห้าม", get_language("th"))
-    ([('n', 1), ('s', 100), ('n', 5), ('s', 10)], [])
-    """
-    whole, piece, table = _number_words(lang.code)
-    if not whole.fullmatch(word):
-        return []
-    return [table[p] for p in piece.findall(word)]
+    def _words_at(self, i: int) -> Numeral | None:
+        read = self.words.read(self.tokens, i)
+        if read is None:
+            return None
+        parts = read.parts
+        if not read.has_number:  # a scale word alone: "सौ लोग" is 100, "หลายล้าน" is no figure
+            if self._before_word(i) in (self.lang["vague_before"] or []):
+                return None
+        scales = len(parts) - next(n for n in range(len(parts), 0, -1) if parts[n - 1][0] != "s") if read.has_number else 0
+        base = compose(list(parts[:len(parts) - scales])) if scales else read.value
+        group = float(self.lang["group_scale"] or 1000)
+        num = Numeral(i, read.end, read.value, words=True, scaled=parts[-1][0] == "s" and parts[-1][1] >= group, base=base)
+        if i == read.end and self.tokens[i].text in (self.lang["article_words"] or []) and not self._counted_one(num):
+            return None
+        return num
 
+    def _counted_one(self, num: Numeral) -> bool:
+        """``एक``/``หนึ่ง`` is a count after a word for 'only', before a classifier, currency,
+        unit or percent word, or as the whole text; else an article (``एक बैठक``, ``หนึ่งใน``)."""
+        if self.whole and len([t for t in self.tokens if t.kind != "space" and t.kind != "punct"]) == 1:
+            return True
+        before = _prev(self.tokens, num.first)
+        if before is not None and self.lex.only.match_before(self.tokens, before):
+            return True  # "केवल एक", "तीन में से एक"
+        k = skip(self.tokens, num.last + 1)
+        if k >= len(self.tokens):
+            return False
+        return (self.tokens[k].text in (self.lang["classifiers"] or []) or any(
+            table.match(self.tokens, k) for table in (self.lex.currencies, self.lex.units, self.lex.percent)))
 
-@functools.cache
-def _number_words(code: str):
-    lang = get_language(code)
-    table = {w: ("n", v) for w, v in lang["numbers"].items()}
-    table.update({w: ("s", v) for w, v in {**lang["scales"], **_LATIN_SCALES}.items()})
-    table.update({w: ("p", v) for w, v in lang["number_prefixes"].items()})
-    piece = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
-    # Thai writes number words as one word ("หนึ่งร้อยห้าสิบ"); Hindi separates them.
-    return re.compile(f"(?:{piece})+" if code == "th" else f"(?:{piece})"), re.compile(piece), table
+    def _sign(self, num: Numeral) -> None:
+        """``-5 डिग्री`` (a dash glued to the digits, not after a word: ``BTO-27`` is a dateline),
+        ``माइनस 5``, ``ติดลบ 2.5``."""
+        tokens, i = self.tokens, num.first
+        if i and tokens[i - 1].text in _DASHES and not num.words and (i < 2 or tokens[i - 2].kind == "space"
+                                                                         or tokens[i - 2].text in "(:=,"):
+            if i < 3 or tokens[i - 3].kind != "num":  # "10 -20" is a range, not -20
+                num.sign, num.sign_tok = -1, i - 1
+                return
+        k = i - 1
+        while k >= 0 and tokens[k].kind == "space" and "\n" not in tokens[k].text:
+            k -= 1
+        prefix = self.lex.percent_prefix.match_before(tokens, k) if k >= 0 else None
+        if prefix:  # "ติดลบร้อยละ 1.2"
+            k = _prev(tokens, prefix[1])
+            k = -1 if k is None else k
+        for key in ("sign_words", "weak_sign_words"):
+            table = [w for w in (self.lang[key] or [])]
+            if k >= 0 and tokens[k].text in table:
+                num.sign, num.sign_tok = -1, k
+                if key == "weak_sign_words":
+                    num.sign = -2  # only if the figure is not money: decided in _classify
+                return
 
+    # --- 2-5. reading a numeral and its neighbours -------------------------------------
 
-def _next_word(tokens: list[Token], i: int, allow_space: bool) -> int | None:
-    k = i + 1
-    if allow_space and k < len(tokens) and tokens[k].kind == "space" and "\n" not in tokens[k].text:
-        k += 1
-    return k if k < len(tokens) and tokens[k].kind == "word" else None
+    def _read(self, num: Numeral, nxt: Numeral | None) -> tuple[_Span | None, int]:
+        """The figure that starts at ``num``, or None and the last token the text used."""
+        tokens = self.tokens
+        if is_skipped(tokens, num, self.lex, self.urls):
+            return None, self._run_end(num)
+        if not num.words:
+            for reader in (numeric_date, fiscal_years):
+                found = reader(tokens, num.first, self.lang)
+                if found:
+                    return _Span(num.first, found.last, found.value, found.kind), found.last
+        date = self._date(num, nxt)
+        if date is not None:
+            return date, date.last
+        pair = self._pair(num, nxt)
+        return self._classify(num, pair), num.last
 
+    def _run_end(self, num: Numeral) -> int:
+        """The last token of a skipped run: ``7/2563``, ``09.00-12.00``, ``081-234-5678``, ``9:45``."""
+        tokens, k = self.tokens, num.last
+        while k + 2 < len(tokens) and tokens[k + 1].text in {"/", ":"} | _DASHES and tokens[k + 2].kind == "num":
+            k += 2
+        return k
 
-def _glued_to_code(tokens: list[Token], i: int) -> bool:
-    """``G20``, ``H5N1``, ``COVID-19``, ``Su-30``: digits that are part of a name."""
-    prev = tokens[i - 1] if i else None
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    if prev and prev.kind == "word" and re.search(r"[A-Za-z]$", prev.text):
-        return True
-    if nxt and nxt.kind == "word" and re.match(r"[A-Za-z]", nxt.text) and nxt.text not in _CODES:
-        return True
-    if prev and prev.text in _DASHES and i >= 2 and tokens[i - 2].kind == "word":
-        # BTO-27 is a dateline before a date; COVID-19 and โควิด-19 are names.
-        return not _month_after(tokens, i)
-    return False
+    def _date(self, num: Numeral, nxt: Numeral | None) -> _Span | None:
+        """``27 फरवरी``, ``15 अगस्त, 2019``, ``20-30 अप्रैल``, ``22 और 23 अक्टूबर``,
+        ``1 जुलाई से 30 सितंबर 2021``."""
+        if not _day(num):
+            return None
+        own = month_after(self.tokens, num.last + 1, self.lex)
+        if own is None:
+            if nxt is None or not _day(nxt) or not self._joined_days(num, nxt):
+                return None
+            month = month_after(self.tokens, nxt.last + 1, self.lex)
+            if month is None:
+                return None
+            year, last = self._year(month[1])
+            days = [int(num.value), int(nxt.value)]
+            if not all(is_day_of(month[0], d, year) for d in days) or days[0] >= days[1]:
+                return None
+            return _Span(num.first, last, [iso(year, month[0], d) for d in days], "range")
+        if not is_day_of(own[0], int(num.value)):
+            return None
+        year, last = self._year(own[1])
+        end = self._date_range_end(last)
+        if end is not None:
+            (month2, day2, year2), last2 = end
+            year1 = year or (year2 - (own[0] > month2) if year2 else None)
+            return _Span(num.first, last2, [iso(year1, own[0], int(num.value)), iso(year2, month2, day2)], "range")
+        if year and not is_day_of(own[0], int(num.value), year):
+            return None
+        return _Span(num.first, last, iso(year, own[0], int(num.value)), "date")
 
+    def _year(self, month_last: int) -> tuple[int | None, int]:
+        short = "." in self.tokens[month_last].text  # "12 มี.ค. 67": abbreviations take two digits
+        found = year_after(self.tokens, month_last + 1, self.lex, self.lang, short)
+        return found if found else (None, month_last)
 
-def _month_after(tokens: list[Token], i: int) -> bool:
-    k = i + 1
-    while k < len(tokens) and tokens[k].kind == "space":
-        k += 1
-    return k < len(tokens) and tokens[k].kind == "word" and tokens[k].text in _all_months()
+    def _joined_days(self, a: Numeral, b: Numeral) -> bool:
+        between = self.tokens[a.last + 1:b.first]
+        words = [t for t in between if t.kind != "space"]
+        if len(words) != 1:
+            return False
+        text = words[0].text
+        return text in _DASHES or text in self.lex.range_words or text in self.lex.day_joiners
 
+    def _date_range_end(self, last: int) -> tuple[tuple[int, int, int | None], int] | None:
+        """``… से 30 सितंबर 2021`` / ``… ถึง 5 มีนาคม``: the end of a date range after a date."""
+        tokens = self.tokens
+        k = skip(tokens, last + 1)
+        if k >= len(tokens) or not (tokens[k].text in _DASHES or self.lex.range_words.match(tokens, k)):
+            return None
+        k = skip(tokens, (self.lex.range_words.match(tokens, k) or (None, k))[1] + 1)
+        num = self._digits_at(k) if k < len(tokens) and tokens[k].kind == "num" else (
+            self._words_at(k) if k < len(tokens) and tokens[k].kind == "word" else None)
+        if num is None or not _day(num):
+            return None
+        month = month_after(tokens, num.last + 1, self.lex)
+        if month is None or not is_day_of(month[0], int(num.value)):
+            return None
+        year, end = self._year(month[1])
+        return (month[0], int(num.value), year), end
 
-@functools.cache
-def _all_months() -> frozenset[str]:
-    """Month names of every language: a dateline code may sit before any of them."""
-    from generator.language import supported_languages
-
-    return frozenset(m for code in supported_languages() for m in get_language(code)["months"])
-
-
-def _is_article_word(tokens: list[Token], i: int, lang: Language) -> bool:
-    """``एक बैठक`` (a meeting), ``หนึ่งใน`` (one of): the word for one used as a word.
-
-    It is a count after a word for 'only' (``केवल एक``) or before a classifier (``หนึ่งราย``).
-    """
-    if tokens[i].text not in lang["article_words"]:
-        return False
-    before = _words_before(tokens, i, 1)
-    after = tokens[i + 1] if i + 1 < len(tokens) else None
-    if before and before[0] in lang["only_words"]:
-        return False
-    return not (after is not None and after.kind == "word" and after.text in lang["classifiers"])
-
-
-def _join(tokens: list[Token], a: _Numeral, b: _Numeral | None) -> tuple[str, _Numeral] | None:
-    """``a/b`` → ratio, ``a-b`` / ``a से b`` / ``a ถึง b`` → range."""
-    if b is None or a.words or b.words:
+    def _pair(self, a: Numeral, b: Numeral | None) -> tuple[str, Numeral, int] | None:
+        """``a/b`` → ratio; ``a-b``, ``a से b``, ``a ถึง b``, ``a और b के बीच`` → range."""
+        if b is None or is_clock(self.tokens, b, self.lex):
+            return None
+        between = self.tokens[a.last + 1:b.first]
+        text = "".join(t.text for t in between)
+        words = [t for t in between if t.kind != "space"]
+        if text == "/" and not a.words and not b.words and a.value >= 0:
+            return ("ratio", b, b.last)
+        if len(words) != 1 or "\n" in text:
+            return None
+        word = words[0].text
+        if word in _DASHES and not a.words and not b.words:
+            if text == word or a.value < b.value:  # "2000 - 8000"; "उत्पादकता - गुणवत्ता" has no digits
+                return ("range", b, b.last)
+            return None
+        if self.lex.range_words.match(self.tokens, a.last + 1 + between.index(words[0])) and a.value < _base(a, b):
+            return ("range", b, b.last)
+        if word in self.lex.range_between:
+            after = self.lex.range_between_after.match(self.tokens, skip(self.tokens, b.last + 1))
+            if after and a.value < _base(a, b):
+                return ("range", b, b.last)
         return None
-    between = "".join(t.text for t in tokens[a.last + 1:b.first])
-    if between == "/":
-        return ("ratio", b)
-    if between.strip() in _DASHES and (between == between.strip() or between.strip() != "-"):
-        return ("range", b)
-    if between.strip() in {"से", "ถึง", "to", "đến"} and _same_kind_after(tokens, b):
-        return ("range", b)
-    return None
+
+    def _classify(self, num: Numeral, pair: tuple[str, Numeral, int] | None) -> _Span | None:
+        tokens, lex = self.tokens, self.lex
+        first = num.sign_tok if num.sign_tok is not None else num.first
+        value: object = num.value * (-1 if num.sign < 0 else 1)
+        last = pair[2] if pair else num.last
+        if pair:
+            b = pair[1]
+            if pair[0] == "ratio":
+                return self._unit(_Span(first, last, [num.value, b.value], "ratio"), num)
+            low = num.value * (b.value / _base_of(b)) if b.scaled and not num.scaled else num.value
+            if is_year(num.value, self.lang) and is_year(b.value, self.lang) and not num.words and not b.scaled:
+                return _Span(first, last, [gregorian(int(num.value), self.lang), gregorian(int(b.value), self.lang)],
+                             "range", "year")
+            return self._unit(_Span(first, last, [_clean(low), _clean(b.value)], "range"), num)
+        if self._is_year(num):
+            return _Span(first, last, gregorian(int(num.value), self.lang), "year")
+        span = self._unit(_Span(first, last, value), num)
+        if span is not None and num.sign == -2 and span.kind == "money":
+            span.value, span.first = num.value, num.first  # "ऋण 5 करोड़ रुपये" is a loan, not −5 crore
+        if span is not None and span.kind == "count":
+            ordinal = self._ordinal(num)
+            if ordinal is not None:
+                return _Span(ordinal, num.last, num.value, "ordinal")
+        return span
+
+    def _unit(self, span: _Span, num: Numeral) -> _Span:
+        """Percent, money or a measure after (or a percent word or currency symbol before) the figure."""
+        tokens, lex = self.tokens, self.lex
+        k = skip(tokens, span.last + 1)
+        percent = lex.percent.match(tokens, k)
+        before = _prev(tokens, span.first)
+        prefix = lex.percent_prefix.match_before(tokens, before) if before is not None else None
+        if percent or prefix:
+            span.unit = "%"
+            span.kind = "percent" if span.kind == "count" else span.kind
+            span.last = percent[1] if percent else span.last
+            span.first = min(span.first, prefix[1]) if prefix and not percent else span.first
+            return span
+        symbol = lex.symbols.match_before(tokens, before) if before is not None else None
+        currency = lex.currencies.match(tokens, k)
+        if symbol or currency:
+            span.unit = str((symbol or currency)[0])
+            span.kind = "money" if span.kind == "count" else span.kind
+            if symbol:
+                span.first = symbol[1]
+            else:
+                span.last = currency[1]
+                self._subunit(span)
+            return span
+        sub = lex.subunits.match(tokens, k)
+        if sub and span.kind == "count" and isinstance(span.value, (int, float)):
+            span.value, span.unit, span.kind, span.last = span.value * float(sub[0][1]), str(sub[0][0]), "money", sub[1]
+            return span  # "35 पैसे", "๑๘ สตางค์"
+        unit = lex.units.match(tokens, k)
+        if unit:
+            span.unit = str(unit[0])  # the measure's word stays outside the figure's text
+        self._half(span, k, unit[1] if unit else None)
+        return span
+
+    def _half(self, span: _Span, k: int, unit_end: int | None) -> None:
+        """``สองปีครึ่ง`` = 2.5, ``๓ เดือนครึ่ง``, ``หนึ่งลิตรครึ่ง``: a half after the counted word."""
+        tokens = self.tokens
+        if not isinstance(span.value, (int, float)) or k >= len(tokens) or tokens[k].kind != "word":
+            return
+        word_end = unit_end if unit_end is not None else k
+        half = self.lex.half.match(tokens, word_end + 1)
+        if half and word_end + 1 == half[1] and tokens[word_end + 1].start == tokens[word_end].end:
+            span.value, span.last = span.value + 0.5, half[1]
+
+    def _subunit(self, span: _Span) -> None:
+        """``7 डॉलर 25 सेंट`` = 7.25, ``ยี่สิบบาทห้าสิบสตางค์`` = 20.50, ``หนึ่งบาทถ้วน``."""
+        tokens = self.tokens
+        k = skip(tokens, span.last + 1)
+        closer = self.lex.closers.match(tokens, k)
+        if closer:
+            span.last = closer[1]
+            return
+        if k >= len(tokens):
+            return
+        num = self._digits_at(k) if tokens[k].kind == "num" else self._words_at(k) if tokens[k].kind == "word" else None
+        if num is None or num.scaled:
+            return
+        sub = self.lex.subunits.match(tokens, skip(tokens, num.last + 1))
+        if sub and sub[0][0] == span.unit and isinstance(span.value, (int, float)):
+            span.value = _clean(round(span.value + num.value * float(sub[0][1]), 6))
+            span.last = sub[1]
+
+    def _is_year(self, num: Numeral) -> bool:
+        tok = self.tokens[num.first]
+        if num.words or num.first != num.last or num.sign != 1 or len(ascii_digits(tok.text)) != 4:
+            return False
+        if not ascii_digits(tok.text).isdigit() or not is_year(num.value, self.lang):
+            return False
+        if (self.lang["calendar_offset"] or 0) and num.value >= 2400:
+            return True
+        before = _prev(self.tokens, num.first)
+        if before is not None and (self.lex.year_before.match_before(self.tokens, before) or self.lex.eras.match_before(
+                self.tokens, before)):
+            return True
+        after = [t.text for t in self.tokens[num.last + 1:num.last + 4] if t.kind != "space"][:1]
+        if after and (after[0] in (self.lang["year_words_after"] or []) or after[0] in _DASHES):
+            return True
+        # A bare 4-digit year-like number followed by a counted noun is a count.
+        return not after or after[0] in (",", ".", "।", ";", ")", ":")
+
+    def _ordinal(self, num: Numeral) -> int | None:
+        """``10वीं`` (digits with a suffix), ``ครั้งที่ 2`` (a marker after a counted noun): the
+        ordinal's first token."""
+        tokens, lang = self.tokens, self.lang
+        nxt = num.last + 1
+        if nxt < len(tokens) and tokens[nxt].kind == "word" and tokens[nxt].text in (lang["ordinal_suffixes"] or []):
+            return None if num.words else num.first  # kept out: the suffix is read by _ordinal_words
+        k = _prev(tokens, num.first)
+        if not float(num.value).is_integer() or k is None or tokens[k].text not in (lang["ordinal_markers"] or []):
+            return None
+        noun = _prev(tokens, k)
+        if noun is not None and tokens[noun].text in (lang["ordinal_nouns"] or []):
+            return noun
+        return None
+
+    def _ordinal_words(self):
+        """``दूसरी बैठक`` (the second meeting), ``10वीं``, ``ปีที่สอง``, unless an idiom (``दूसरी ओर``)."""
+        tokens, lang = self.tokens, self.lang
+        for i, tok in enumerate(tokens):
+            if tok.kind == "num" and i + 1 < len(tokens) and tokens[i + 1].text in (lang["ordinal_suffixes"] or []):
+                value = read_digits(tok.text)
+                if value is not None and float(value).is_integer():
+                    yield self._figure(_Span(i, i + 1, value, "ordinal"), None)
+            if tok.kind != "word":
+                continue
+            if tok.text in (lang["ordinals"] or {}):
+                after = _next_text(tokens, i)
+                if after not in (lang["ordinal_idioms"] or []):
+                    yield self._figure(_Span(i, i, lang["ordinals"][tok.text], "ordinal"), None)
+            for marker in lang["ordinal_markers"] or []:  # Thai "ที่สอง" segmented as one word
+                rest = self.words.split(tok.text[len(marker):]) if tok.text.startswith(marker) else []
+                if rest and any(kind == "n" for kind, _ in rest):
+                    yield self._figure(_Span(i, i, compose(rest), "ordinal"), None)
+
+    # --- 6-7. the figure record ---------------------------------------------------------
+
+    def _figure(self, span: _Span, num: Numeral | None) -> Figure | None:
+        tokens = self.tokens
+        start, end = tokens[span.first].start, tokens[span.last].end
+        text = "".join(t.text for t in tokens[span.first:span.last + 1])
+        value = _clean(span.value)
+        qualifier = self._qualifier(span)
+        kind = span.kind
+        label_kind = {"%": "percent", None: kind, "year": "year"}.get(span.unit, "money") if kind == "range" else kind
+        if kind == "range" and isinstance(value, list) and isinstance(value[0], str):
+            label_kind = "date"
+        label = find_label(tokens, span.first, span.last, label_kind, self.lang)
+        unit = span.unit
+        return Figure(value=value, kind=kind, unit=unit, text=text, label=label, start=start, end=end,
+                      sentence=0, qualifier=qualifier)
+
+    def _qualifier(self, span: _Span) -> str | None:
+        tokens = self.tokens
+        before = _prev(tokens, span.first)
+        if before is not None:
+            found = self.lex.qualifiers_before.match_before(tokens, before)
+            if found:
+                return str(found[0])
+        k = skip(tokens, span.last + 1)
+        unit = self.lex.units.match(tokens, k)
+        if unit:
+            k = skip(tokens, unit[1] + 1)  # "6 लाख टन से अधिक": more than 6 lakh tonnes
+        found = self.lex.qualifiers_after.match(tokens, k)
+        return str(found[0]) if found else None
+
+    def _next_word(self, i: int) -> int | None:
+        k = i + 1
+        if k < len(self.tokens) and self.tokens[k].kind == "space" and "\n" not in self.tokens[k].text:
+            k += 1
+        return k if k < len(self.tokens) and self.tokens[k].kind == "word" else None
+
+    def _before_word(self, i: int) -> str | None:
+        k = _prev(self.tokens, i)
+        return self.tokens[k].text if k is not None else None
 
 
-def _same_kind_after(tokens: list[Token], b: _Numeral) -> bool:
-    k = b.last + 1
-    while k < len(tokens) and tokens[k].kind == "space":
-        k += 1
-    return k < len(tokens) and tokens[k].text != "से"
+def _day(num: Numeral) -> bool:
+    return not num.scaled and num.sign == 1 and float(num.value).is_integer() and 1 <= num.value <= 31
 
 
-def _classify(tokens: list[Token], num: _Numeral, pair, lang: Language, year: int | None) -> Figure | None:
-    last = pair[1] if pair else num
-    end_tok = last.last
-    value: object = num.value
-    kind, unit = "count", None
-    first_tok = num.first
-
-    month, month_tok = _month(tokens, end_tok, lang)
-    if month and not num.words and (not pair or pair[0] == "range") and 1 <= num.value <= 31 and float(num.value).is_integer():
-        year_value, end_tok = _year_after(tokens, month_tok, lang)
-        y = year_value or year
-        days = [num.value] + ([last.value] if pair else [])
-        if not all(float(d).is_integer() and is_day_of(month, int(d), y or 2024) for d in days):
-            return None  # "30 फरवरी" is no date
-        dates = [f"{y:04d}-{month:02d}-{int(d):02d}" if y else f"--{month:02d}-{int(d):02d}" for d in days]
-        if len(dates) == 1:
-            return _figure(tokens, first_tok, end_tok, dates[0], "date", None, lang)
-        return _figure(tokens, first_tok, end_tok, dates, "range", None, lang)
-
-    if pair and pair[0] == "ratio":
-        value, kind = [num.value, last.value], "ratio"
-    elif pair:
-        value, kind = [num.value, last.value], "range"
-        if _is_year(tokens, num, lang) and _is_year(tokens, last, lang, after_range=True):
-            return _figure(tokens, first_tok, end_tok, [_gregorian(num.value, lang), _gregorian(last.value, lang)],
-                           "range", None, lang)
-    elif _is_year(tokens, num, lang):
-        return _figure(tokens, first_tok, end_tok, _gregorian(num.value, lang), "year", None, lang)
-
-    percent_end = _percent_after(tokens, end_tok, lang)
-    percent_start = _percent_before(tokens, first_tok, lang)
-    currency, currency_end, currency_start = _currency(tokens, first_tok, end_tok, lang)
-    if percent_end is not None or percent_start is not None:
-        unit = "%"
-        kind = "percent" if kind == "count" else kind
-        end_tok = percent_end if percent_end is not None else end_tok
-        first_tok = percent_start if percent_start is not None else first_tok
-    elif currency:
-        unit = currency
-        kind = "money" if kind == "count" else kind
-        end_tok, first_tok = currency_end, currency_start
-    elif kind == "count":
-        ordinal_end = _ordinal(tokens, num, lang)
-        if ordinal_end is not None:
-            kind, end_tok, first_tok = "ordinal", ordinal_end, _ordinal_start(tokens, num, lang)
-    return _figure(tokens, first_tok, end_tok, value, kind, unit, lang)
+def _base(a: Numeral, b: Numeral) -> float:
+    """``b``'s value on ``a``'s scale: in ``5-10 करोड़`` the 5 is crores too."""
+    return _base_of(b) if b.scaled and not a.scaled else b.value
 
 
-def _figure(tokens, first_tok, end_tok, value, kind, unit, lang) -> Figure:
-    start, end = tokens[first_tok].start, tokens[end_tok].end
-    text = "".join(t.text for t in tokens[first_tok:end_tok + 1])
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
+def _base_of(num: Numeral) -> float:
+    """The number before a numeral's scale words (``10 करोड़`` → 10)."""
+    return num.base if num.base is not None else num.value
+
+
+def _clean(value):
     if isinstance(value, list):
-        value = [int(v) if isinstance(v, float) and v.is_integer() else v for v in value]
-    qualifier = _qualifier(tokens, first_tok, end_tok, lang)
-    # A range is labelled like what it ranges over: percentages, money, years.
-    label_kind = {"%": "percent", None: kind}.get(unit, "money") if kind == "range" else kind
-    label = find_label(tokens, first_tok, end_tok, label_kind, lang)
-    return Figure(value=value, kind=kind, unit=unit, text=text, label=label, start=start, end=end,
-                  sentence=0, qualifier=qualifier)
+        return [_clean(v) for v in value]
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, float):
+        return round(value, 6)
+    return value
 
 
-def _skip_space(tokens, k, step=1):
-    while 0 <= k < len(tokens) and tokens[k].kind == "space" and "\n" not in tokens[k].text:
-        k += step
-    return k
-
-
-def _month(tokens, end_tok, lang) -> tuple[int | None, int]:
-    k = _skip_space(tokens, end_tok + 1)
-    if k < len(tokens):
-        word = tokens[k].text
-        # Thai abbreviations like ก.พ. are split into letters and dots: rebuild them.
-        for size in (4, 3, 2, 1):
-            candidate = "".join(t.text for t in tokens[k:k + size])
-            if k + size <= len(tokens) and candidate in lang["months"]:
-                return lang["months"][candidate], k + size - 1
-        if word in lang["months"]:
-            return lang["months"][word], k
-    return None, end_tok
-
-
-def _year_after(tokens, month_tok, lang) -> tuple[int | None, int]:
-    k = _skip_space(tokens, month_tok + 1)
-    if k < len(tokens) and tokens[k].kind == "num" and len(tokens[k].text) == 4:
-        value = read_digits(tokens[k].text)
-        if _year_range(value, lang):
-            return _gregorian(value, lang), k
-    return None, month_tok
-
-
-def _year_range(value, lang) -> bool:
-    return 1900 <= value <= 2100 or (lang["buddhist_era"] is True and 2443 <= value <= 2643)
-
-
-def _gregorian(value, lang) -> int:
-    value = int(value)
-    return value - _BE_OFFSET if lang["buddhist_era"] is True and value > 2400 else value
-
-
-def _is_year(tokens, num: _Numeral, lang, after_range: bool = False) -> bool:
-    tok = tokens[num.first]
-    if num.words or num.first != num.last or tok.kind != "num" or len(tok.text) != 4 or not tok.text.isdigit():
-        return False
-    value = read_digits(tok.text)
-    if not _year_range(value, lang):
-        return False
-    if after_range or lang["buddhist_era"] is True and value > 2400:
-        return True
-    before = _words_before(tokens, num.first, 2)
-    after = _words_after(tokens, num.last, 2)
-    if any(w in lang["year_words_before"] for w in before[-1:]) or " ".join(before[-2:]) in lang["year_words_before"]:
-        return True
-    if after and (after[0] in lang["year_words_after"] or after[0] in _DASHES):
-        return True
-    # A bare 4-digit year-like number followed by a counted noun is a count.
-    return not after or after[0] in (",", ".", "।", ";", ")")
-
-
-def _words_before(tokens, i, n) -> list[str]:
-    out, k = [], i - 1
-    while k >= 0 and len(out) < n:
-        if tokens[k].kind != "space":
-            out.insert(0, tokens[k].text)
+def _prev(tokens: list[Token], k: int) -> int | None:
+    k -= 1
+    while k >= 0 and tokens[k].kind == "space" and "\n" not in tokens[k].text:
         k -= 1
-    return out
+    return k if k >= 0 and tokens[k].kind != "space" else None
 
 
-def _words_after(tokens, i, n) -> list[str]:
-    out, k = [], i + 1
-    while k < len(tokens) and len(out) < n:
-        if tokens[k].kind != "space":
-            out.append(tokens[k].text)
-        k += 1
-    return out
-
-
-def _percent_after(tokens, end_tok, lang) -> int | None:
-    k = _skip_space(tokens, end_tok + 1)
-    if k < len(tokens) and (tokens[k].text == "%" or tokens[k].text in lang["percent_words"]):
-        return k
-    return None
-
-
-def _percent_before(tokens, first_tok, lang) -> int | None:
-    k = _skip_space(tokens, first_tok - 1, -1)
-    if k >= 0 and tokens[k].text in lang["percent_prefix"]:
-        return k
-    return None
-
-
-def _currency(tokens, first_tok, end_tok, lang) -> tuple[str | None, int, int]:
-    k = _skip_space(tokens, first_tok - 1, -1)
-    if k >= 0 and tokens[k].text in _SYMBOLS:
-        return _SYMBOLS[tokens[k].text], end_tok, k
-    k = _skip_space(tokens, end_tok + 1)
-    currencies = lang["currencies"]
-    for size in (3, 2, 1):
-        words = tokens[k:k + size]
-        candidate = "".join(t.text for t in words)
-        if len(words) == size and words[-1].kind != "space" and (candidate in currencies or candidate in _CODES):
-            code = currencies.get(candidate) or ("VND" if candidate in {"đồng", "đ"} else candidate)
-            return code, k + size - 1, first_tok
-    return None, end_tok, first_tok
-
-
-def _ordinal(tokens, num: _Numeral, lang) -> int | None:
-    """``10वीं`` (digits with a suffix), ``ครั้งที่ 2`` (a marker before)."""
-    nxt = num.last + 1
-    if nxt < len(tokens) and tokens[nxt].kind == "word" and tokens[nxt].text in lang["ordinal_suffixes"]:
-        return nxt
-    # "ครั้งที่ 2", "อันดับที่ 35": the marker after a counted noun; "อยู่ที่ 6.1" (is at 6.1) is not one.
-    before = _words_before(tokens, num.first, 2)
-    whole = isinstance(num.value, int) or float(num.value).is_integer()
-    if whole and len(before) == 2 and before[1] in lang["ordinal_markers"] and before[0] in lang["ordinal_nouns"]:
-        return num.last
-    return None
-
-
-def _ordinal_start(tokens, num: _Numeral, lang) -> int:
-    """Where an ordinal's text starts: ``ครั้งที่ ๒`` keeps its marker and counted noun."""
-    k = _skip_space(tokens, num.first - 1, -1)
-    if k >= 0 and tokens[k].text in lang["ordinal_markers"]:
-        if k >= 1 and tokens[k - 1].text in lang["ordinal_nouns"]:
-            return k - 1
-        return k
-    return num.first
-
-
-def _qualifier(tokens, first_tok, end_tok, lang) -> str | None:
-    before = _words_before(tokens, first_tok, 4)
-    for size in (4, 3, 2, 1):
-        phrase = " ".join(before[-size:]) if len(before) >= size else None
-        joined = "".join(before[-size:]) if len(before) >= size else None
-        for candidate in (phrase, joined):
-            if candidate and candidate in lang["qualifiers_before"]:
-                return lang["qualifiers_before"][candidate]
-    after = _words_after(tokens, end_tok, 3)
-    if after and after[0] in lang["units"]:
-        after = after[1:]  # "6 लाख टन से अधिक": more than 6 lakh tonnes
-    for size in (2, 1):
-        if len(after) >= size:
-            phrase = " ".join(after[:size])
-            if phrase in lang["qualifiers_after"]:
-                return lang["qualifiers_after"][phrase]
-    return None
+def _next_text(tokens: list[Token], i: int) -> str | None:
+    k = skip(tokens, i + 1)
+    return tokens[k].text if k < len(tokens) else None

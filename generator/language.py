@@ -36,13 +36,25 @@ class Language:
 
 @functools.cache
 def get_language(code: str) -> Language:
-    """The data of one supported language.
+    """The data of one supported language: ``lang/<code>.yml`` and, merged over it, the files of
+    the folder ``lang/<code>/`` (one per domain, like ``numbers.yml``), every string NFC.
 
     >>> get_language("th")["months"]["กุมภาพันธ์"]
     2
     """
-    text = resources.files("generator").joinpath(f"lang/{code}.yml").read_text("utf-8")
-    return Language(code, yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))  # libyaml: 10x faster
+    folder = resources.files("generator").joinpath("lang")
+    data = _load_yaml(folder.joinpath(f"{code}.yml").read_text("utf-8"))
+    extra = folder.joinpath(code)
+    if extra.is_dir():
+        for part in sorted(extra.iterdir(), key=lambda p: p.name):
+            if part.name.endswith(".yml"):
+                data.update(_load_yaml(part.read_text("utf-8")))
+    return Language(code, data)
+
+
+def _load_yaml(text: str) -> dict[str, Any]:
+    data = yaml.load(unicodedata.normalize("NFC", text), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: 10x faster
+    return data or {}
 
 
 def supported_languages() -> list[str]:

@@ -1,8 +1,10 @@
 """Words and numerals: text → tokens with offsets, and the value of each numeral.
 
-Digits of any script (Western, Devanagari ``०-९``, Thai ``๐-๙``...) are read
-with ``unicodedata``; Thai runs are split into words with PyThaiNLP (Thai
-writes no spaces between words), other text on spaces and punctuation.
+Digits of any script (Western, Devanagari ``०-९``, Thai ``๐-๙``...) are read with
+``unicodedata``; number words by one small grammar over each language's data
+(``generator/lang/<code>/numbers.yml``): number words, scale words that multiply them,
+fraction prefixes, decimal and half words. Thai runs are split into words with
+PyThaiNLP (Thai writes no spaces between words), other text on spaces and punctuation.
 """
 
 from __future__ import annotations
@@ -12,10 +14,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from generator.language import Language
+from generator.language import Language, get_language
 
-# A run of digits with group or decimal separators: 1,549 · 1,00,000 · 28.75 · 108,6 · ๑,๕๔๙
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+# A run of digits with group or decimal separators: 1,549 · 1,00,000 · 28.75 · 108,6 · ๑,๕๔๙ · 12 500 (NBSP)
+_DIGITS = re.compile(r"\d+(?:(?:[.,]|[\u00a0\u202f\u2009](?=\d{3}(?!\d)))\d+)*")
+_LEADING_POINT = re.compile(r"\.\d+(?![.,]\d)")
+_GROUP_SPACES = re.compile(r"[\u00a0\u202f\u2009]")
 # Words: letters with their combining marks (Devanagari vowel signs are not \w).
 _WORD = re.compile(r"[^\W\d_]+(?:[\u0900-\u0963\u0971-\u097f\u200c\u200d]|[^\W\d_])*|[\u0900-\u0963\u0971-\u097f]+")
 _THAI = re.compile(r"[\u0e01-\u0e4e]+")
@@ -31,24 +35,28 @@ class Token:
     """num (a digit run), word, space or punct."""
 
 
-def tokenize(text: str, lang: Language) -> list[Token]:
-    """Split ``text`` into tokens that cover it exactly.
+def tokenize(text: str, lang: Language | None = None) -> list[Token]:
+    """Split ``text`` into tokens that cover it exactly (``lang`` is not needed: every script
+    is cut its own way; it is accepted for the callers that have one).
 
-    >>> from generator.language import get_language
-    >>> [t.text for t in tokenize("มีสมาชิก 1,549 ราย", get_language("th"))]
+    >>> [t.text for t in tokenize("มีสมาชิก 1,549 ราย")]
     ['มี', 'สมาชิก', ' ', '1,549', ' ', 'ราย']
-    >>> [t.text for t in tokenize("73 पार्टी संगठन हैं।", get_language("hi"))]
+    >>> [t.text for t in tokenize("73 पार्टी संगठन हैं।")]
     ['73', ' ', 'पार्टी', ' ', 'संगठन', ' ', 'हैं', '।']
     """
     tokens: list[Token] = []
     pos = 0
     while pos < len(text):
         match = _DIGITS.match(text, pos)
+        if not match and text.startswith(".", pos) and (pos == 0 or text[pos - 1].isspace()):
+            match = _DIGITS.match(text, pos + 1)  # ".25 प्रतिशत"
+            match = match and _LEADING_POINT.match(text, pos)
         if match:
             # A trailing separator belongs to the sentence, not the number ("73, 1,549.").
             tokens.append(Token(pos, match.end(), match.group(), "num"))
             pos = match.end()
             continue
+        kind = "punct"
         for pattern, kind in ((_SPACE, "space"), (_THAI, "thai"), (_WORD, "word")):
             match = pattern.match(text, pos)
             if match:
@@ -113,10 +121,10 @@ def read_digits(raw: str, decimal_comma: bool = False) -> int | float | None:
     (1549, 100000, 28.75, 1549)
     >>> read_digits("108,6"), read_digits("41,268", True), read_digits("1.549", True)
     (108.6, 41268, 1549)
-    >>> read_digits("1.234,5"), read_digits("0,000.00,000") is None
-    (1234.5, True)
+    >>> read_digits("1.234,5"), read_digits("0,000.00,000") is None, read_digits("12\\u00a0500")
+    (1234.5, True, 12500)
     """
-    s = ascii_digits(raw)
+    s = _GROUP_SPACES.sub("", ascii_digits(raw))
     seps = re.findall(r"[.,]", s)
     groups = re.split(r"[.,]", s)
     if not seps:
@@ -151,10 +159,153 @@ def _number(whole: str, frac: str) -> int | float:
     return int(value) if value.is_integer() and not frac.strip("0") else value
 
 
+# --- Number words ---------------------------------------------------------------
+#
+# A run of number words is read into parts, then composed: ("n", v) a number word,
+# ("s", v) a scale word, ("p", v) a fraction prefix (सवा = +¼), ("d", 0) a decimal word,
+# ("h", 0.5) a half word, ("j", 0) a joiner between groups (और).
+
+
+@dataclass(frozen=True)
+class WordNumber:
+    """A run of number words in a text: where it ends and its parts."""
+
+    end: int
+    parts: tuple[tuple[str, float], ...]
+
+    @property
+    def value(self) -> float:
+        return compose(list(self.parts))
+
+    @property
+    def has_number(self) -> bool:
+        return any(kind in "nph" for kind, _ in self.parts)
+
+
+class NumberWords:
+    """One language's number words, read at any position of a (normalised) text."""
+
+    def __init__(self, lang: Language) -> None:
+        self.lang = lang
+        table: dict[str, tuple[str, float]] = {}
+        for kind, key in (("n", "numbers"), ("s", "scales"), ("p", "number_prefixes")):
+            for word, value in (lang[key] or {}).items():
+                table[fold(str(word), lang)] = (kind, float(value))
+        for word in lang["decimal_words"] or []:
+            table[fold(word, lang)] = ("d", 0.0)
+        for word in lang["half_words"] or []:
+            table[fold(word, lang)] = ("h", 0.5)
+        self.table = table
+        self.joiners = {fold(w, lang) for w in lang["number_joiners"] or []}
+        self.group = float(lang["group_scale"] or 1000)
+        self.compound = lang.code == "th"  # Thai writes a number as one word ("สองพันห้าร้อย")
+        piece = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
+        self.pieces = re.compile(piece) if piece else None
+
+    def split(self, word: str) -> list[tuple[str, float]]:
+        """``word`` as number-word parts if it is made only of them, else ``[]``.
+
+        >>> w = NumberWords(get_language("th"))
+        >>> w.split("หนึ่งร้อยห้าสิบ"), w.split("ห้าม")
+        ([('n', 1.0), ('s', 100.0), ('n', 5.0), ('s', 10.0)], [])
+        """
+        word = fold(word, self.lang)
+        if word in self.table:
+            return [self.table[word]]
+        if not self.compound or self.pieces is None:
+            return []
+        parts: list[tuple[str, float]] = []
+        pos = 0
+        while pos < len(word):
+            match = self.pieces.match(word, pos)
+            if not match or not _follows(parts, [self.table[match.group()]]):
+                return []
+            parts.append(self.table[match.group()])
+            pos = match.end()
+        return parts
+
+    def read(self, tokens: list[Token], i: int) -> WordNumber | None:
+        """The number words starting at token ``i``: the longest run that composes, or None.
+
+        >>> from generator.language import get_language
+        >>> w = NumberWords(get_language("hi"))
+        >>> t = tokenize("तीन हजार और पाँच सौ लोग")
+        >>> n = w.read(t, 0); n.value, t[n.end].text
+        (3500, 'सौ')
+        """
+        parts: list[tuple[str, float]] = []
+        ends: list[int] = []  # the token each part came from
+        j = i
+        pending: list[tuple[str, float]] = []
+        while j < len(tokens):
+            tok = tokens[j]
+            if tok.kind == "space":
+                if "\n" in tok.text or self.compound and parts:
+                    break
+                j += 1
+                continue
+            if tok.kind != "word":
+                break
+            word = self.split(tok.text)
+            if not word:
+                if (parts and parts[-1][0] == "s" and parts[-1][1] >= self.group and not pending
+                        and fold(tok.text, self.lang) in self.joiners):
+                    pending = [("j", 0.0)]  # "तीन हजार और पाँच सौ": a group, then "और"
+                    j += 1
+                    continue
+                break
+            if pending and word[0][0] not in "np":
+                break  # "और" joins groups: a number must follow it
+            if not _follows(parts, word):
+                break  # "दो तीन" (two or three) is not 23 nor 5
+            parts.extend(pending + word)
+            ends.extend([j] * (len(pending) + len(word)))
+            pending = []
+            j += 1
+        while parts and (parts[-1][0] in "dj" or parts[-1][0] == "h" and len(parts) == 1):
+            parts.pop()  # "หกจุด" is six points (จุด a classifier); "ครึ่ง" alone is no number
+            ends.pop()
+        if not parts or not any(kind in "nphs" for kind, _ in parts):
+            return None
+        return WordNumber(ends[-1], tuple(parts))
+
+
+def _follows(parts: list[tuple[str, float]], word: list[tuple[str, float]]) -> bool:
+    """Whether number-word parts may follow each other: two numbers in a row only as the
+    digits after a decimal word (``หกจุดเจ็ดห้า``)."""
+    if not parts or word[0][0] != "n":
+        return True
+    if parts[-1][0] not in "np":
+        return True
+    if parts[-1][0] == "p":
+        return True
+    kinds = [kind for kind, _ in parts]
+    return "d" in kinds and all(k == "n" for k in kinds[kinds.index("d") + 1:])
+
+
+@functools.cache
+def number_words(code: str) -> NumberWords:
+    return NumberWords(get_language(code))
+
+
+def fold(word: str, lang: Language) -> str:
+    """A word as the language's data matches it: Hindi without nukta and with anusvara for
+    chandrabindu (``पाँच`` = ``पांच``, ``हज़ार`` = ``हजार``), no zero-width joiners.
+
+    >>> fold("हज़ार", get_language("hi")) == fold("हजार", get_language("hi"))
+    True
+    """
+    for old, new in (lang["fold"] or {}).items():
+        word = word.replace(old, new)
+    return word.replace("\u200c", "").replace("\u200d", "")
+
+
 def compose(values: list[tuple[str, float]]) -> float:
     """Combine number words and scales: ``[("n", 2), ("s", 1000), ("n", 5), ("s", 100)]`` → 2500.
 
-    ``n`` is a number, ``s`` a scale word, ``p`` a fraction prefix (``सवा`` = +0.25).
+    Scales below 1,000 (सौ, สิบ, ร้อย) multiply the last number; larger ones close a group,
+    and one at least as large as every group before multiplies them all (stacked scales:
+    ``20 लाख करोड़``, ``ห้าล้านล้าน``).
 
     >>> compose([("n", 2), ("s", 1000), ("n", 5), ("s", 100)])
     2500
@@ -162,29 +313,52 @@ def compose(values: list[tuple[str, float]]) -> float:
     (50000000000, 125000)
     >>> compose([("n", 3), ("s", 10), ("n", 5)]), compose([("n", 1.5), ("s", 10**5)])
     (35, 150000)
+    >>> compose([("n", 5), ("s", 10**6), ("s", 10**6)]), compose([("n", 6), ("d", 0), ("n", 7), ("n", 5)])
+    (5000000000000, 6.75)
+    >>> compose([("s", 10**6), ("h", 0.5)]), compose([("n", 3), ("s", 100), ("n", 57)])
+    (1500000, 357)
     """
     total, current, top, prefix = 0.0, 0.0, 0.0, 0.0
-    last = 0.0
+    last, decimals, last_scale = 0.0, 0, 0.0
     for kind, value in values:
+        if kind == "d":
+            decimals = 1
+            continue
+        if decimals and kind == "n" and float(value).is_integer():
+            if value < 10:  # "छह दशमलव सात पाँच": one digit a word
+                current += value / 10 ** decimals
+                decimals += 1
+                continue
+            current += value / 10 ** (decimals - 1 + len(str(int(value))))  # "तीन दशमलव पच्चीस"
+            decimals = 0
+            continue
+        decimals = 0
         if kind == "p":
             prefix = value
+        elif kind == "j":
+            continue
+        elif kind == "h":
+            if last_scale:
+                current += last_scale / 2
+            else:
+                current += 0.5
         elif kind == "n":
             value += prefix if value >= 1 else 0
             prefix = 0.0
             current += value
-            last = value
+            last, last_scale = value, 0.0
         elif value < 1000:  # สิบ, ร้อย, सौ multiply the last number only
-            base = (last or 1) + prefix
+            base = (last or 1) + (prefix if not last else 0)
             current += base * value - last
-            last, prefix = 0.0, 0.0
+            last, prefix, last_scale = 0.0, 0.0, value
         else:
-            amount = (current or 1) + (prefix if not current else 0)
+            amount = current or (1 + prefix if not total else 0)
             prefix = 0.0
-            if value > top and total:
-                total = (total + amount) * value if current else total * value
+            if value >= top:
+                total = (total + amount) * value
+                top = value
             else:
                 total += amount * value
-            top = max(top, value)
-            current, last = 0.0, 0.0
+            current, last, last_scale = 0.0, 0.0, value
     result = total + current
     return int(result) if float(result).is_integer() else round(result, 6)

@@ -9,8 +9,9 @@ from generator.figures import extract_figures
 from generator.language import get_language
 
 FORMS = Path(__file__).resolve().parent / "forms"
-CASES = [(lang, json.loads(line)) for lang in ("hi", "th")
-         for line in (FORMS / f"{lang}.jsonl").read_text("utf-8").splitlines() if line.strip()]
+# tests/forms/<lang>.jsonl and <lang>-<topic>.jsonl: one sentence per line with its figures.
+CASES = [(path.name.split("-")[0].split(".")[0], json.loads(line)) for path in sorted(FORMS.glob("*.jsonl"))
+         for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
 @pytest.mark.parametrize("lang,case", CASES, ids=[f"{lang}-{i}-{c['note'][:40]}" for i, (lang, c) in enumerate(CASES)])

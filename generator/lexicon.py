@@ -1,0 +1,138 @@
+"""A language's phrases as the figure engine looks them up: months, currencies, units,
+percent words, qualifiers, markers of times and identifiers.
+
+Everything comes from the language's data (``generator/lang/<code>.yml`` and its folder)
+and, where CLDR has it, from Babel: month names and abbreviations, every currency's names
+(all plural forms) and symbols in the locale. Phrases are matched over tokens, so a phrase
+ends where a word ends (``บาท`` is found after ``ล้าน``, never inside ``บาทหลวง``), and
+after folding (``हज़ार`` = ``हजार``).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from babel import Locale
+from babel.dates import get_month_names
+
+from generator.language import Language, get_language
+from generator.numerals import Token, fold
+
+_MAX_TOKENS = 9
+
+
+class Phrases:
+    """Phrases → values, found at a token position.
+
+    >>> from generator.numerals import tokenize
+    >>> p = Phrases({"कम से कम": "at_least", "कम": "x"}, get_language("hi"))
+    >>> p.match(tokenize("कम से कम 5"), 0)
+    ('at_least', 4)
+    """
+
+    def __init__(self, items: dict[str, Any], lang: Language) -> None:
+        self.lang = lang
+        self.items = {self._key(str(k)): v for k, v in items.items() if str(k).strip()}
+        self.longest = max((len(k) for k in self.items), default=0)
+
+    def _key(self, text: str) -> str:
+        return " ".join(fold(text, self.lang).split())
+
+    def match(self, tokens: list[Token], k: int) -> tuple[Any, int] | None:
+        """The longest phrase that starts at token ``k`` and ends at a token's end: its value
+        and its last token."""
+        if k >= len(tokens) or tokens[k].kind == "space":
+            return None
+        text, ends = "", []
+        for j in range(k, min(len(tokens), k + _MAX_TOKENS)):
+            tok = tokens[j]
+            if tok.kind == "space":
+                if "\n" in tok.text:
+                    break
+                text += " "
+            else:
+                text += fold(tok.text, self.lang)
+            ends.append((text, j))
+            if len(text) > self.longest:
+                break
+        for candidate, j in reversed(ends):
+            if tokens[j].kind != "space" and candidate in self.items:
+                return self.items[candidate], j
+        return None
+
+    def match_before(self, tokens: list[Token], k: int) -> tuple[Any, int] | None:
+        """The longest phrase that ends at token ``k`` (found backwards): value and first token."""
+        best = None
+        for start in range(max(0, k - _MAX_TOKENS + 1), k + 1):
+            found = self.match(tokens, start)
+            if found and found[1] == k:
+                best = (found[0], start)
+                break
+        return best
+
+    def __contains__(self, word: str) -> bool:
+        return self._key(word) in self.items
+
+
+@functools.cache
+def lexicon(code: str) -> Lexicon:
+    return Lexicon(get_language(code))
+
+
+class Lexicon:
+    """All phrase tables of one language."""
+
+    def __init__(self, lang: Language) -> None:
+        self.lang = lang
+        locale = Locale.parse(lang["locale"])
+        months = {**_cldr_months(locale), **(lang["months"] or {})}
+        self.months = Phrases(months, lang)
+        self.currencies = Phrases({**_cldr_currencies(locale), **(lang["currencies"] or {})}, lang)
+        self.symbols = Phrases(lang["currency_symbols"] or {}, lang)
+        self.subunits = Phrases(lang["currency_subunits"] or {}, lang)
+        self.closers = Phrases(dict.fromkeys(lang["currency_closers"] or [], True), lang)
+        self.units = Phrases(lang["units"] or {}, lang)
+        self.percent = Phrases(dict.fromkeys(lang["percent_words"] or [], True), lang)
+        self.percent_prefix = Phrases(dict.fromkeys(lang["percent_prefix"] or [], True), lang)
+        self.qualifiers_before = Phrases(lang["qualifiers_before"] or {}, lang)
+        self.qualifiers_after = Phrases(lang["qualifiers_after"] or {}, lang)
+        self.time_before = Phrases(dict.fromkeys(lang["time_before"] or [], True), lang)
+        self.time_after = Phrases(dict.fromkeys(lang["time_after"] or [], True), lang)
+        self.identifier_before = Phrases(dict.fromkeys(lang["identifier_before"] or [], True), lang)
+        self.phone_before = Phrases(dict.fromkeys(lang["phone_before"] or [], True), lang)
+        self.illustration_before = Phrases(dict.fromkeys(lang["illustration_before"] or [], True), lang)
+        self.year_before = Phrases(dict.fromkeys(lang["year_words_before"] or [], True), lang)
+        self.eras = Phrases(lang["eras"] or {}, lang)
+        self.range_words = Phrases(dict.fromkeys(lang["range_words"] or [], True), lang)
+        self.range_before = Phrases(dict.fromkeys(lang["range_before"] or [], True), lang)
+        self.range_between = Phrases(dict.fromkeys(lang["range_between"] or [], True), lang)
+        self.range_between_after = Phrases(dict.fromkeys(lang["range_between_after"] or [], True), lang)
+        self.day_joiners = Phrases(dict.fromkeys(lang["day_joiners"] or [], True), lang)
+        self.latin_scales = Phrases(lang["latin_scales"] or {}, lang)
+        self.only = Phrases(dict.fromkeys(lang["only_words"] or [], True), lang)
+        self.half = Phrases(dict.fromkeys(lang["half_words"] or [], True), lang)
+        self.ordinals = Phrases(lang["ordinals"] or {}, lang)
+        self.ordinal_suffixes = Phrases(dict.fromkeys(lang["ordinal_suffixes"] or [], True), lang)
+
+
+def _cldr_months(locale: Locale) -> dict[str, int]:
+    """Month names and abbreviations of the locale (``फ़रवरी``, ``मी.ค.``... from CLDR)."""
+    out: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            for number, name in get_month_names(width, context, locale=locale).items():
+                out[str(name)] = int(number)
+    return out
+
+
+def _cldr_currencies(locale: Locale) -> dict[str, str]:
+    """Every currency's display names in the locale, all plural forms, and its ISO code."""
+    out: dict[str, str] = {}
+    forms = locale._data.get("currency_names_plural", {})
+    for code, name in locale.currencies.items():
+        out[name] = code
+        for plural in forms.get(code, {}).values():
+            out[plural] = code
+        out[code] = code
+    return out

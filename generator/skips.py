@@ -1,0 +1,186 @@
+"""Numbers that are not figures: clock times, list markers, identifiers, phone numbers,
+codes and names with digits, web addresses.
+
+Each rule reads the language's data through its ``Lexicon``: the words before a clock
+time or after it (``सुबह``, ``बजे``, ``เวลา``, ``น.``), before an identifier (``संख्या``,
+``ชั้น``), before a phone number (``โทร``, ``हेल्पलाइन``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.lexicon import Lexicon
+from generator.numerals import Token, ascii_digits
+
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+_CLOCK = re.compile(r"([01]?\d|2[0-4])[.:]([0-5]\d)")
+_DASHES = {"-", "–", "—", "‒", "−"}
+_YEAR = range(1900, 2101)
+_BE_YEAR = range(2400, 2701)
+
+
+@dataclass
+class Numeral:
+    """A number in the text: digits (with any scale words after them) or number words."""
+
+    first: int
+    last: int
+    """Token indexes, inclusive."""
+    value: float
+    words: bool = False
+    scaled: bool = False
+    """Ends with a scale word (``5 करोड़``)."""
+    sign: int = 1
+    sign_tok: int | None = None
+    """The token of a minus sign or sign word before it, which the figure's text starts with."""
+    base: float | None = None
+    """The number before its scale words (``10 करोड़`` → 10)."""
+
+
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """Web and mail addresses: their digits (``%29``, ``id=2024``) are never figures."""
+    return [m.span() for m in _URL.finditer(text)]
+
+
+def is_skipped(tokens: list[Token], num: Numeral, lex: Lexicon, urls: list[tuple[int, int]]) -> bool:
+    """Whether the numeral names or times something rather than counting it."""
+    start = tokens[num.first].start
+    if any(a <= start < b for a, b in urls):
+        return True
+    return (_glued_to_code(tokens, num, lex) or is_clock(tokens, num, lex) or _list_marker(tokens, num)
+            or _identifier(tokens, num, lex) or _phone(tokens, num, lex))
+
+
+def is_clock(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
+    """``10.30 बजे``, ``सुबह 9:45``, ``เวลา 09.30 น.``, ``14.00-16.30 น.``."""
+    tok = tokens[num.first]
+    if num.words and not _after(tokens, num.last, lex.time_after):
+        return False
+    clock = tok.kind == "num" and _CLOCK.fullmatch(ascii_digits(tok.text)) is not None
+    if tok.kind == "num" and _next_text(tokens, num.last) == ":" and num.last + 2 < len(tokens) \
+            and _CLOCK.fullmatch(ascii_digits(tok.text + ":" + tokens[num.last + 2].text)):
+        return True  # "9:45": the hour
+    if num.first >= 2 and tokens[num.first - 1].text == ":" and tokens[num.first - 2].kind == "num" \
+            and _CLOCK.fullmatch(ascii_digits(tokens[num.first - 2].text + ":" + tok.text)):
+        return True  # and its minutes
+    if _after(tokens, num.last, lex.time_after):
+        return True
+    if clock and _before(tokens, num.first, lex.time_before):
+        return True
+    # the first clock of a range whose end carries the marker: "09.00-12.00 น."
+    k = _skip(tokens, num.last + 1)
+    if clock and k < len(tokens) and tokens[k].text in _DASHES | {"ถึง", "से"}:
+        m = _skip(tokens, k + 1)
+        if m < len(tokens) and tokens[m].kind == "num" and _CLOCK.fullmatch(ascii_digits(tokens[m].text)):
+            return _after(tokens, m, lex.time_after) or _before(tokens, num.first, lex.time_before)
+    return False
+
+
+def _glued_to_code(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
+    """``G20``, ``H5N1``, ``COVID-19``, ``कोविड-19``, ``Su-30``: digits that are part of a name."""
+    i = num.first
+    prev = tokens[i - 1] if i else None
+    nxt = tokens[num.last + 1] if num.last + 1 < len(tokens) else None
+    if num.words:
+        return False
+    if prev and prev.kind == "word" and re.search(r"[A-Za-z]$", prev.text):
+        return True
+    if nxt and nxt.kind == "word" and re.match(r"[A-Za-z]", nxt.text) and nxt.text not in lex.currencies \
+            and nxt.text not in lex.latin_scales and nxt.text not in lex.units:
+        return True
+    if prev and prev.text in _DASHES and i >= 2 and tokens[i - 2].kind == "word" and num.sign == 1:
+        # BTO-27 is a dateline before a date; COVID-19 and โควิด-19 are names.
+        k = _skip(tokens, num.last + 1)
+        return not (k < len(tokens) and lex.months.match(tokens, k))
+    return False
+
+
+def _list_marker(tokens: list[Token], num: Numeral) -> bool:
+    """``1.`` or ``2)`` opening a line, ``1)`` anywhere, ``(3)`` opening a line."""
+    if num.words or num.first != num.last:
+        return False
+    nxt = tokens[num.last + 1].text if num.last + 1 < len(tokens) else ""
+    prev = tokens[num.first - 1].text if num.first else ""
+    line_start = num.first == 0 or "\n" in prev or (prev == "(" and (num.first == 1 or "\n" in tokens[num.first - 2].text))
+    after = tokens[num.last + 2] if num.last + 2 < len(tokens) else None
+    if nxt == ")" and prev != "(":
+        return True
+    if line_start and nxt in {".", ")", ":"} and (after is None or after.kind == "space"):
+        return True
+    return line_start and prev == "(" and nxt == ")"
+
+
+def _identifier(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
+    """``आदेश संख्या 45/2024``, ``ชั้น 3``, ``वार्ड नंबर 12``; ``7/2563`` (number/year) and
+    ``3/2540/2``: document and meeting numbers."""
+    if _before(tokens, num.first, lex.identifier_before, gap={":", "-", "–", ".", "#"}):
+        return True
+    if num.words:
+        return False
+    parts = _slashed(tokens, num.first)
+    if len(parts) == 2 and (parts[1] in _YEAR or parts[1] in _BE_YEAR) and parts[0] < 1000:
+        return True
+    return len(parts) >= 3 and not _date_parts(parts)
+
+
+def _slashed(tokens: list[Token], i: int) -> list[int]:
+    """The numbers of a ``a/b/c`` run starting at token ``i`` (one number if none)."""
+    out, k = [], i
+    while k < len(tokens) and tokens[k].kind == "num" and ascii_digits(tokens[k].text).isdigit():
+        out.append(int(ascii_digits(tokens[k].text)))
+        if k + 2 < len(tokens) and tokens[k + 1].text == "/" and tokens[k + 2].kind == "num":
+            k += 2
+        else:
+            break
+    return out
+
+
+def _date_parts(parts: list[int]) -> bool:
+    day, month = parts[0], parts[1]
+    return len(parts) == 3 and 1 <= day <= 31 and 1 <= month <= 12
+
+
+def _phone(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
+    """A number after a phone word (``โทร. 0 2123 4567``, ``हेल्पलाइन 1077``), or written like one
+    (``081-234-5678``, a leading zero and dashes)."""
+    if num.words:
+        return False
+    k, seen = num.first - 1, 0
+    while k >= 0 and seen < 8 and (tokens[k].kind in {"num", "space"} or tokens[k].text in _DASHES | {".", ":", "(", ")"}):
+        k -= 1
+        seen += 1
+    if k >= 0 and _ends_with(tokens, k, lex.phone_before):
+        return True
+    text = tokens[num.first].text
+    k = num.last + 1
+    return text.startswith("0") and len(text) >= 2 and k + 1 < len(tokens) and tokens[k].text in _DASHES \
+        and tokens[k + 1].kind == "num"
+
+
+def _ends_with(tokens: list[Token], k: int, phrases) -> bool:
+    return phrases.match_before(tokens, k) is not None
+
+
+def _before(tokens: list[Token], i: int, phrases, gap: set[str] = frozenset()) -> bool:
+    """Whether a phrase ends right before token ``i`` (spaces and ``gap`` punctuation between)."""
+    k = i - 1
+    while k >= 0 and (tokens[k].kind == "space" and "\n" not in tokens[k].text or tokens[k].text in gap):
+        k -= 1
+    return k >= 0 and tokens[k].kind != "space" and _ends_with(tokens, k, phrases)
+
+
+def _after(tokens: list[Token], last: int, phrases) -> bool:
+    k = _skip(tokens, last + 1)
+    return phrases.match(tokens, k) is not None
+
+
+def _next_text(tokens: list[Token], last: int) -> str:
+    return tokens[last + 1].text if last + 1 < len(tokens) else ""
+
+
+def _skip(tokens: list[Token], k: int) -> int:
+    while k < len(tokens) and tokens[k].kind == "space" and "\n" not in tokens[k].text:
+        k += 1
+    return k

@@ -1,0 +1,157 @@
+"""Dates and years written in an article's text, read into values.
+
+- a day and a month, with a year when one is written with them (``15 अगस्त, 2019``,
+  ``14 ตุลาคม พ.ศ. 2516``, ``12 มี.ค. 67``; Thai two-digit years are Buddhist Era);
+- numeric dates (``17/09/2021``, ``2022-3-5``, ``12/8/64``, ``17.09.2021``);
+- day ranges and date ranges (``20-30 अप्रैल``, ``दो से पाँच सितंबर``, ``22 और 23 अक्टूबर``,
+  ``1 जुलाई से 30 सितंबर 2021``);
+- fiscal and season years (``2021-22``, ``2564/65``) and years in the Buddhist Era.
+
+Values are ISO dates (``2019-08-15``), ``--MM-DD`` when no year is written (the meeting's
+year is given later by ``fill_year``), and Gregorian years.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+from generator.language import Language
+from generator.lexicon import Lexicon
+from generator.numerals import Token, ascii_digits
+
+_NUMERIC = [
+    (re.compile(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])"), ("d", "m", "y")),
+    (re.compile(r"(\d{4})(-)(\d{1,2})-(\d{1,2})(?![\d\-])"), ("y", "m", "d")),
+]
+_FISCAL = re.compile(r"(\d{4})\s?[-–/]\s?(\d{2}|\d{4})(?![\d./\-])")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A date or year figure: its value, kind and last token."""
+
+    value: object
+    kind: str
+    last: int
+
+
+def gregorian(year: int, lang: Language, offset: int | None = None) -> int:
+    """A written year as Gregorian: Buddhist-Era years (2400 and on in Thai) less 543.
+
+    >>> from generator.language import get_language
+    >>> gregorian(2567, get_language("th")), gregorian(2024, get_language("th")), gregorian(2024, get_language("hi"))
+    (2024, 2024, 2024)
+    """
+    era = lang["calendar_offset"] or 0
+    if offset is not None:
+        return year - offset
+    return year - era if era and year >= 2400 else year
+
+
+def is_year(value: float, lang: Language) -> bool:
+    era = lang["calendar_offset"] or 0
+    return float(value).is_integer() and (1900 <= value <= 2100 or bool(era) and 2400 <= value <= 2700)
+
+
+def is_day_of(month: int, day: int, year: int | None = None) -> bool:
+    """Whether the day exists in the month (in a leap year unless ``year`` is given).
+
+    >>> is_day_of(2, 29), is_day_of(2, 30), is_day_of(2, 29, 2023)
+    (True, False, False)
+    """
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year or 2024, month)[1]
+
+
+def iso(year: int | None, month: int, day: int) -> str:
+    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+
+
+def numeric_date(tokens: list[Token], i: int, lang: Language) -> Found | None:
+    """``17/09/2021``, ``2022-3-5``, ``12/8/64`` starting at token ``i``."""
+    text, ends = _joined(tokens, i, 5)
+    for pattern, order in _NUMERIC:
+        match = pattern.match(text)
+        if not match:
+            continue
+        parts = dict(zip(order, (match.group(1), match.group(3), match.group(4))))
+        day, month, year = int(parts["d"]), int(parts["m"]), _full_year(parts["y"], lang)
+        if year is None or not is_day_of(month, day, year) or match.end() not in ends:
+            continue
+        return Found(iso(year, month, day), "date", ends[match.end()])
+    return None
+
+
+def fiscal_years(tokens: list[Token], i: int, lang: Language) -> Found | None:
+    """``2021-22`` → [2021, 2022]; ``2566-2567`` and ``2564/65`` → Gregorian years."""
+    text, ends = _joined(tokens, i, 3)
+    match = _FISCAL.match(text)
+    if not match or match.end() not in ends:
+        return None
+    first = int(match.group(1))
+    if not is_year(first, lang):
+        return None
+    second_raw = match.group(2)
+    second = int(str(first)[:2] + second_raw) if len(second_raw) == 2 else int(second_raw)
+    if not (first < second <= first + 10) or (len(second_raw) == 2 and second != first + 1):
+        return None
+    return Found([gregorian(first, lang), gregorian(second, lang)], "range", ends[match.end()])
+
+
+def _full_year(raw: str, lang: Language) -> int | None:
+    year = int(raw)
+    if len(raw) == 4:
+        return gregorian(year, lang) if is_year(year, lang) else None
+    era = lang["calendar_offset"] or 0
+    return 2500 + year - era if era else 2000 + year  # Thai "64" is 2564 BE; elsewhere 20yy
+
+
+def _joined(tokens: list[Token], i: int, count: int) -> tuple[str, dict[int, int]]:
+    """The ASCII-digit text of tokens ``i``… (up to ``count`` non-space ones) and where each ends."""
+    text, ends, seen = "", {}, 0
+    for j in range(i, len(tokens)):
+        tok = tokens[j]
+        if tok.kind == "space" and (tok.text != " " or not text):
+            break
+        text += ascii_digits(tok.text)
+        ends[len(text)] = j
+        seen += tok.kind != "space"
+        if seen >= count:
+            break
+    return text, ends
+
+
+def month_after(tokens: list[Token], k: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The month named at token ``k`` (spaces skipped): its number and last token."""
+    k = skip(tokens, k)
+    found = lex.months.match(tokens, k)
+    return (int(found[0]), found[1]) if found else None
+
+
+def year_after(tokens: list[Token], k: int, lex: Lexicon, lang: Language, short: bool) -> tuple[int, int] | None:
+    """A year written after a day and month (``, 2019``, ``พ.ศ. 2516``, ``67`` after a Thai
+    abbreviation when ``short``): its Gregorian value and last token."""
+    j = skip(tokens, k)
+    if j < len(tokens) and tokens[j].text == ",":
+        j = skip(tokens, j + 1)
+    offset = None
+    era = lex.eras.match(tokens, j)
+    if era:
+        offset, j = int(era[0]), skip(tokens, era[1] + 1)
+    if j >= len(tokens) or tokens[j].kind != "num":
+        return None
+    raw = ascii_digits(tokens[j].text)
+    if not raw.isdigit():
+        return None
+    if len(raw) == 4 and (is_year(int(raw), lang) or offset is not None):
+        return gregorian(int(raw), lang, offset), j
+    if len(raw) == 2 and (short or offset is not None) and (lang["calendar_offset"] or 0):
+        return 2500 + int(raw) - (offset if offset is not None else lang["calendar_offset"]), j
+    return None
+
+
+def skip(tokens: list[Token], k: int) -> int:
+    while k < len(tokens) and tokens[k].kind == "space" and "\n" not in tokens[k].text:
+        k += 1
+    return k
