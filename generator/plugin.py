@@ -14,13 +14,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from jinja2 import BaseLoader, Environment, FileSystemBytecodeCache
-
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File
 
+from generator.assets import FONTS, asset_urls, theme_assets
 from generator.language import get_language, supported_languages
 
 
@@ -73,6 +73,12 @@ class MeetingsPlugin(BasePlugin[MeetingsConfig]):
         config.extra["languages"] = list(self.config.languages)
         config.site_name = self.config.site_names.get(self.language, config.site_name)
         config.nav = [{ui["home.title"]: "index.md"}]
+        config.extra["assets"] = _asset_urls(config, self._shared_prefix())
+        config.theme["favicon"] = config.extra["assets"]["favicon"]
+        config.extra["fonts"] = FONTS
+        # Material's footer, localised: its credit line in the page's language, at 4.5:1 contrast.
+        config.extra["generator"] = False
+        config.copyright = ui.get("footer.made_with", "Made with {link}").format(link=_MATERIAL_LINK)
         # Meetings are listed on archive pages, not in the nav (every page in the nav is slow at scale).
         config.validation.nav.omitted_files = logging.DEBUG
         # The generator writes one sitemap for the whole site, with every language's pages.
@@ -82,6 +88,17 @@ class MeetingsPlugin(BasePlugin[MeetingsConfig]):
         return config
 
     def on_files(self, files, config):
+        # One copy of the theme for every language (generator/assets.py): the first language's
+        # run publishes it, named by content; the others publish none and link to it.
+        shared = not self._shared_prefix()
+        own = theme_assets(Path(config.theme.custom_dir)) if config.theme.custom_dir else {}
+        for file in list(files):
+            if file.is_documentation_page():
+                continue
+            if not shared or file.src_uri in _NOT_PUBLISHED or file.src_uri.startswith(_NOT_PUBLISHED_DIRS):
+                files.remove(file)
+            elif file.src_uri in own:
+                file.dest_uri = own[file.src_uri]
         # MkDocs has loaded the config and listed the theme by now (half a second): this ran
         # while the generator extracted the articles, and the pages are ready once it returns.
         if self.pages is not None:
@@ -105,6 +122,24 @@ class MeetingsPlugin(BasePlugin[MeetingsConfig]):
             {"name": a["name"], "lang": a["lang"], "link": a["url"], "path": a["path"]} for a in alternates
         ] + ([{"lang": "x-default", "link": self.root_url, "path": ""}] if alternates else [])
         return context
+
+
+    def _shared_prefix(self) -> str:
+        """Where this language's pages find the theme's files, from the language's root."""
+        first = self.config.languages[0]
+        return "" if self.language == first else f"../{first}/"
+
+
+# MkDocs' sitemap templates (the generator writes one sitemap for the whole site; as theme files they
+# would be copied unrendered) and Material's search engine (its search plugin is off).
+_NOT_PUBLISHED = frozenset({"sitemap.xml", "sitemap.xml.gz"})
+_NOT_PUBLISHED_DIRS = ("assets/javascripts/lunr/", "assets/javascripts/workers/")
+_MATERIAL_LINK = '<a href="https://squidfunk.github.io/mkdocs-material/" lang="en">Material for MkDocs</a>'
+
+
+def _asset_urls(config, prefix: str) -> dict[str, str]:
+    material = next(Path(d) for d in config.theme.dirs if (Path(d) / "assets/stylesheets").is_dir())
+    return asset_urls(Path(config.theme.custom_dir) if config.theme.custom_dir else None, material, prefix)
 
 
 def _env_listing_nothing(get_env) -> Environment:

@@ -86,6 +86,8 @@ def render_root_page(languages: list[str], root_url: str, site_name: str, names:
             "    var code = String(wanted[i]).toLowerCase().split(\"-\")[0];\n"
             "    if (published.indexOf(code) >= 0) { location.replace(code + \"/\"); return; }\n  }\n})();\n</script>\n")
     titles = " / ".join(html.escape(get_language(lang)["ui"]["choose.title"]) for lang in languages)
+    about = " / ".join(html.escape(get_language(lang)["ui"]["home.intro"]) for lang in languages)
+    head = f'<meta name="description" content="{about}">\n' + head
     body = f"<h1>{html.escape(site_name)}</h1>\n<p>{titles}</p>\n<ul>\n{links}\n</ul>"
     return _standalone_page(languages[0], html.escape(site_name), head, body, f"{languages[0]}/")
 
@@ -102,7 +104,8 @@ def render_404(languages: list[str], root_url: str, names: dict[str, str]) -> st
 
 
 def _standalone_page(lang: str, title: str, head: str, body: str, assets: str) -> str:
-    """The root and 404 pages: outside MkDocs, with the theme's fonts."""
+    """The root and 404 pages: outside MkDocs, in the system's fonts (each shows every language's
+    script; a phone has them, and the page loads no font for one word of each)."""
     return f"""<!doctype html>
 <html lang="{lang}">
 <head>
@@ -110,9 +113,10 @@ def _standalone_page(lang: str, title: str, head: str, body: str, assets: str) -
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <title>{title}</title>
 <link rel="icon" href="{assets}assets/images/favicon.png">
-<link rel="stylesheet" href="{assets}assets/fonts.css">
-{head}<style>body{{font-family:"Noto Sans Devanagari","Noto Sans Thai",system-ui,sans-serif;max-width:34rem;margin:12vh auto;padding:0 1rem;line-height:1.6}}
-ul{{list-style:none;padding:0}}a{{display:block;padding:.75rem 1rem;margin:.5rem 0;border:1px solid #8886;border-radius:.5rem;text-decoration:none;font-size:1.25rem}}
+{head}<style>body{{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:34rem;margin:12vh auto;
+padding:0 1rem;line-height:1.6}}
+ul{{list-style:none;padding:0}}a{{display:block;padding:.75rem 1rem;margin:.5rem 0;border:1px solid #8886;
+border-radius:.5rem;text-decoration:none;font-size:1.25rem}}
 small{{display:block;font-size:.9rem;opacity:.75}}</style>
 </head>
 <body>
