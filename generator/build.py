@@ -1,19 +1,20 @@
-"""The whole build, and the only module that reads and writes files.
+"""The whole build: its steps, and the files they write in ``build/``.
 
-content/ → (both cores) new articles extracted, the others' summaries kept from
-the last build → meetings → Markdown per language → (both cores) MkDocs on the
-pages that changed, and each language's search index → ``build/`` → links in
-``site/`` and ``site-data/``.
+lock (``lock``) → content/ hashed → (both cores, ``workers``) new articles
+extracted, the others' summaries kept from the last build → meetings → Markdown
+per language → (both cores, ``languageruns``) MkDocs on the pages that changed,
+and each language's search index → ``build/`` → ``site/`` and ``site-data/``
+exchanged with trees prepared beside them (``publish_site``).
 
 A rebuild costs what changed, not the archive: an unchanged meeting (the same
 article files under the same id) is not loaded, rendered, indexed or written
 again; what listings, feeds and the grouping need of it is its summary, kept in
 ``build/archive.marshal``; each stage says which files of ``build/`` it wrote or
-removed, and only those are linked again. ``site/`` and ``site-data/`` are touched
-only once every stage has succeeded, so a failed build leaves them as they were
-(and the next build is a full one); a full build
-(first run, or the generator, theme or config changed) is made beside them and
-swapped in.
+removed, and only those are linked again. ``site/`` and ``site-data/`` change
+only once every stage has succeeded, and at once, so a failed or killed build
+leaves them as they were (and the next build is a full one). A full build (first
+run, after a failed one, or the generator, theme or config changed) starts
+``build/`` from nothing.
 """
 
 from __future__ import annotations
@@ -22,18 +23,14 @@ import contextlib
 import datetime
 import errno
 import functools
-import gc
 import hashlib
 import json
 import logging
 import marshal
-import multiprocessing
 import os
 import shutil
 import signal
-import sys
 import time
-from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -41,22 +38,25 @@ from pathlib import Path
 from mkdocs.config import load_config
 
 from generator import cache, output
-from generator.faults import describe, fault_point, quiet_child, space_used
-from generator.lock import BuildBusy, build_lock
-from generator.publish_site import PublishError, finish_switch, publish
 from generator.data import CSV_COLUMNS, SCHEMA_NAME, article_record, csv_rows, dump, figure_rows, schema_text
 from generator.errors import ArticleError
-from generator.meetings import group_articles, make_meeting, summarize
-from generator.model import Article, ArticleSummary, Meeting, MeetingEntry
-from generator.pipeline import prepare_extraction, process_article
+from generator.faults import describe, fault_point, space_used
+from generator.languageruns import LanguageRuns, MkDocsError
+from generator.lock import BuildBusy, build_lock
+from generator.meetings import group_articles, make_meeting
+from generator.model import Meeting, MeetingEntry
 from generator.publish import render_404, render_feed, render_robots, render_root_page, render_sitemap
+from generator.publish_site import PublishError, finish_switch, publish
 from generator.render import Page, month_key, months_to_render, render_listings, render_meeting_page
 from generator.searchindex import IndexState, doc_file, index_files, search_doc, update_index
 from generator.urls import meeting_path
+from generator.workers import extract_articles, fewer_collections, load_article, summarize_sources, worker_pool
+
+__all__ = ["BuildError", "BuildReport", "build_site", "content_files", "extract_articles", "fewer_collections",
+           "load_site_config", "project_lock", "read_sources"]
 
 log = logging.getLogger("generator")
 
-_WORKERS = 2
 
 
 @dataclass
@@ -90,7 +90,7 @@ def content_files(content_dir: Path, root: Path) -> dict[str, str]:
     """Every article file's path, by the name errors give it, in order. Hidden files and
     folders, editor backups and README files are not articles."""
     root = root.resolve()
-    found = {}
+    found: dict[str, str] = {}
     for folder, dirs, files in os.walk(content_dir):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         found.update((_prefix(folder, root) + name, os.path.join(folder, name)) for name in files
@@ -115,36 +115,6 @@ def _prefix(folder: str, root: Path) -> str:
         return folder.rstrip("/") + "/" if folder else ""
 
 
-def extract_articles(sources: dict[str, bytes], languages: list[str] | None) -> tuple[list[Article], list[ArticleError]]:
-    """Run the pure pipeline over every source, on both cores (``check`` and ``extract``;
-    ``build_site`` keeps what it extracted)."""
-    results = _run(_process, [(name, data, languages) for name, data in sources.items()])
-    return [r for r in results if not isinstance(r, ArticleError)], [r for r in results if isinstance(r, ArticleError)]
-
-
-def _progress(results, total: int):
-    """Yield ``results``, showing count and rate on a terminal (and nothing elsewhere)."""
-    show = sys.stderr.isatty()
-    started = time.monotonic()
-    for done, result in enumerate(results, 1):
-        if show and (done % 25 == 0 or done == total):
-            rate = done / max(time.monotonic() - started, 1e-6)
-            print(f"\rextracting {done}/{total} articles, {rate:.0f}/s", end="" if done < total else "\n",
-                  file=sys.stderr, flush=True)
-        yield result
-
-
-def _process(job) -> Article | ArticleError:
-    path, data, languages = job
-    try:
-        return process_article(path, data, languages)
-    except ArticleError as err:
-        return err
-    except Exception as err:  # a bug must not cost the other articles their pages
-        return ArticleError(path, None, f"internal error: {type(err).__name__}: {err}",
-                            "please report this with the file attached")
-
-
 def build_site(config_file: str = "mkdocs.yml", strict: bool = False, site_url: str | None = None,
                wait: bool = True) -> BuildReport:
     """Build ``site/`` and ``site-data/`` next to ``config_file`` (``site_url`` overrides the config's, for previews).
@@ -159,7 +129,7 @@ def build_site(config_file: str = "mkdocs.yml", strict: bool = False, site_url: 
     try:
         with project_lock(config_file, wait):
             return _build(config_file, config, options, root, strict, site_url, published)
-    except PublishError as err:
+    except (PublishError, MkDocsError, ArticleError) as err:
         raise BuildError(str(err)) from None
     except KeyboardInterrupt:
         raise Interrupted("interrupted: " + ("the build had published: site/ is up to date" if published
@@ -191,7 +161,7 @@ def _build(config_file: str, config, options, root: Path, strict: bool, site_url
             or not data_target.is_dir() or not all((work / name).is_dir() for name in _WORK_DIRS)
             or not all((work / "search" / f"{lang}.marshal").is_file() for lang in languages))
     fault_point("start")
-    with _LanguageRuns(config_file, languages, work, root_url, strict, copy_theme=full) as runs, _pool(languages) as pool:
+    with LanguageRuns(config_file, languages, work, root_url, strict, copy_theme=full) as runs, worker_pool(languages) as pool:
         pool.submit(int)  # start the workers: they prepare the extraction while the archive is read
         archive = {} if full else _read_marshal(work / "archive.marshal")
         _write_state(work, {})  # until this build succeeds, the next one starts from scratch
@@ -268,7 +238,7 @@ def _report_trash(work: Path) -> None:
             output.empty_trash(folder)
 
 
-def _rebuild(runs: _LanguageRuns, pool: ProcessPoolExecutor, config, options, work: Path, root_url: str, strict: bool,
+def _rebuild(runs: LanguageRuns, pool: ProcessPoolExecutor, config, options, work: Path, root_url: str, strict: bool,
              full: bool, paths: dict[str, str], keys: dict[str, str], unreadable: list[ArticleError], archive: dict,
              data_target: Path):
     """Everything between the sources and ``build/`` (see the module's docstring).
@@ -285,7 +255,8 @@ def _rebuild(runs: _LanguageRuns, pool: ProcessPoolExecutor, config, options, wo
     versions = {e.id: _meeting_version(e, keys) for e in entries}
     built = archive.get("meetings", {})
     changed = [e for e in entries if built.get(e.id, {}).get("version") != versions[e.id]]
-    meetings = [make_meeting(e, {lang: extracted.get(a.path) or _load(cache_dir, work / "cache", keys, a.path, paths[a.path], languages)
+    load = functools.partial(load_article, cache_dir, work / "cache", keys)
+    meetings = [make_meeting(e, {lang: extracted.get(a.path) or load(a.path, paths[a.path], languages)
                                  for lang, a in e.articles.items()}) for e in changed]
     data = {m.id: [article_record(a, m) for a in m.articles.values()] for m in meetings}
     records = {m.id: _meeting_record(m, versions[m.id], data[m.id]) for m in meetings}
@@ -306,7 +277,7 @@ def _rebuild(runs: _LanguageRuns, pool: ProcessPoolExecutor, config, options, wo
     _SHARED.update(entries=entries, meetings=meetings)
     touched: dict[str, set[str]] = {}  # files written or removed, by prefix in site/ (see publish_site)
     try:  # the search indexes on both cores, beside MkDocs; the pages, data and root files here meanwhile
-        with _pool() as workers:
+        with worker_pool() as workers:
             pending = {lang: workers.submit(_write_search, lang, work) for lang in search}
             before = {id: (record.get("month"), record["languages"]) for id, record in built.items()}
             for lang in languages:  # each language's MkDocs starts as soon as its pages are written
@@ -376,108 +347,6 @@ def _unchanged_since(stats: dict[str, list], paths: dict[str, str], keys: dict[s
         if [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, keys[name]] == [seen[0], seen[1], seen[3], seen[2]]:
             kept[name] = seen[:3]
     return kept
-
-
-def summarize_sources(paths: dict[str, str], keys: dict[str, str], languages: list[str], cache_dir: Path,
-                      known: dict[str, dict], staged: Path, pool: ProcessPoolExecutor
-                      ) -> tuple[dict[str, ArticleSummary], dict[str, Article], list[ArticleError]]:
-    """The summary of every source (``known``: by cache key, from the last build); the
-    sources without one are extracted (or loaded from the cache) on ``pool``, new
-    extractions kept in ``staged`` until the build succeeds, under the key of the bytes
-    that were extracted (``keys`` is updated: a file may change after it was hashed).
-    Returns the summaries by source, the articles loaded in full, and the errors."""
-    summaries, jobs = {}, []
-    for name in paths:
-        summary = known.get(keys[name])
-        if summary is not None:
-            summaries[name] = ArticleSummary(**{**summary, "pairing": tuple(summary["pairing"])})
-        else:
-            jobs.append((name, paths[name], languages, str(cache_dir / f"{keys[name]}.json")))
-    results = _run(_summarize, jobs, pool)
-    errors = [r for r in results if isinstance(r, ArticleError)]
-    extracted = {}
-    for article, summary, key, new in (r for r in results if not isinstance(r, ArticleError)):
-        summaries[article.path] = summary
-        extracted[article.path] = article
-        keys[article.path] = key
-        if new:
-            cache.store(staged, key, article)
-    log.info("%d articles extracted or loaded, %d known", len(results), len(paths) - len(jobs))
-    order = {name: i for i, name in enumerate(paths)}
-    return dict(sorted(summaries.items(), key=lambda item: order[item[0]])), extracted, errors
-
-
-def _summarize(job):
-    """One source's article, summary and cache key, and whether it was extracted (not in the cache)."""
-    name, path, languages, cached = job
-    article = cache.load_file(Path(cached))
-    if article is not None:
-        return article, summarize(article), Path(cached).stem, False
-    article, key = _extract(name, path, languages)
-    if isinstance(article, ArticleError):
-        return article
-    return article, summarize(article), key, True
-
-
-def _extract(name: str, path: str, languages: list[str]) -> tuple[Article | ArticleError, str]:
-    """The article of the file's bytes as they are now, and their cache key."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as err:  # deleted or made unreadable during the build
-        return ArticleError(name, None, f"cannot be read: {err.strerror}"), ""
-    return _process((name, data, languages)), cache.cache_key(data, name)
-
-
-def _run(function, jobs: list, pool: ProcessPoolExecutor | None = None) -> list:
-    """``function`` over ``jobs``: on ``pool``, or on both cores when there are several."""
-    if pool is None and len(jobs) < 2:
-        return [function(job) for job in jobs]
-    with contextlib.nullcontext(pool) if pool is not None else _pool() as pool:
-        return list(_progress(pool.map(function, jobs, chunksize=max(1, min(8, len(jobs) // (4 * _WORKERS)))), len(jobs)))
-
-
-@contextlib.contextmanager
-def _pool(prepare: Sequence[str] = ()) -> Iterator[ProcessPoolExecutor]:
-    """Two forked workers: they start with what this process has loaded, and load what
-    extracting the languages ``prepare`` needs. Stopped at once if the build fails."""
-    pool = ProcessPoolExecutor(_WORKERS, mp_context=multiprocessing.get_context("fork"), initializer=_start_worker,
-                               initargs=(list(prepare),))
-    try:
-        yield pool
-    except BaseException:
-        for process in list((getattr(pool, "_processes", None) or {}).values()):  # no public way to stop a running job
-            process.kill()
-        pool.shutdown(wait=False, cancel_futures=True)
-        raise
-    pool.shutdown()
-
-
-def _start_worker(prepare: list[str]) -> None:
-    quiet_child()
-    fewer_collections()
-    try:
-        prepare_extraction(prepare)
-    except Exception:  # left to the first article that needs it, whose error names its file
-        pass
-
-
-def fewer_collections() -> None:
-    """The extraction makes a million small objects that live until the end: Python's
-    default collector ran a full collection every few thousand of them (a third of
-    loading PyThaiNLP's dictionary)."""
-    gc.set_threshold(50_000, 20, 100)
-
-
-def _load(cache_dir: Path, staged: Path, keys: dict[str, str], name: str, path: str, languages: list[str]) -> Article:
-    """An unchanged article of a changed meeting, from the cache (or extracted again, into
-    ``staged``, under the key of the bytes read: ``keys`` is updated)."""
-    article = cache.load(cache_dir, keys[name])
-    if article is None:
-        article, keys[name] = _extract(name, path, languages)
-        if isinstance(article, ArticleError):  # it was extracted before: changed since, or a bug
-            raise BuildError(f"{article} (build again)")
-        cache.store(staged, keys[name], article)
-    return article
 
 
 def _meeting_record(meeting: Meeting, version: str, data: list[dict]) -> dict:
@@ -623,99 +492,3 @@ def _meeting_version(meeting: MeetingEntry, keys: dict[str, str]) -> str:
 
 
 _SHARED: dict = {}  # what forked workers read instead of receiving it pickled
-
-
-class _Cancelled(Exception):
-    """A language with no page to render this time."""
-
-
-class _LanguageRuns:
-    """One MkDocs process per language, started before the extraction: it loads MkDocs,
-    the config and the theme (half a second) while the articles are extracted, and
-    then waits for the pages to render (the plugin's ``pages``)."""
-
-    def __init__(self, config_file: str, languages: list[str], work: Path, root_url: str, strict: bool, copy_theme: bool):
-        import mkdocs.commands.build  # noqa: F401 -- once here rather than in each process (not when nothing changed)
-
-        context = multiprocessing.get_context("fork")
-        self.runs = {}
-        for lang in languages:
-            ours, theirs = context.Pipe()
-            process = context.Process(target=_build_language, daemon=True,
-                                      args=(config_file, lang, work, root_url, strict, copy_theme, theirs))
-            process.start()
-            self.runs[lang] = (process, ours)
-        self.sent: list[str] = []
-
-    def render(self, lang: str, pages: list[str], epoch: str) -> None:
-        """Hand the language's MkDocs its changed pages (none: it stops)."""
-        try:
-            self.runs[lang][1].send((pages, epoch))
-        except OSError:  # it failed before asking: wait() reads why
-            pass
-        if pages:
-            self.sent.append(lang)
-
-    def wait(self) -> dict[str, set[str]]:
-        """The files each language's MkDocs wrote in ``build/out/<lang>``."""
-        written = {}
-        for lang in self.sent:
-            process, connection = self.runs[lang]
-            try:
-                error, written[lang] = connection.recv()
-            except EOFError:
-                error = f"the MkDocs process ended with code {process.exitcode}"
-            if error:
-                raise BuildError(f"MkDocs failed for '{lang}': {error}")
-        return written
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc) -> None:
-        for process, connection in self.runs.values():
-            process.join(timeout=0 if exc[0] else 5)
-            if process.is_alive():
-                process.terminate()
-                process.join()
-            connection.close()
-
-
-def _build_language(config_file: str, lang: str, work: Path, root_url: str, strict: bool, copy_theme: bool,
-                    connection) -> None:
-    """MkDocs on the language's changed pages (a page does not depend on the others:
-    meetings are not in the nav), into ``build/out/<lang>``. Sends back the error (or
-    None) and the files written."""
-    from mkdocs.commands.build import build as mkdocs_build
-
-    quiet_child()
-    os.nice(5)  # until the pages come, this only prepares: the extraction goes first
-    docs, stage = work / "stage" / lang, work / "stage-out" / lang
-    for folder in (docs, stage):
-        output.discard(folder, work / "trash")
-    docs.mkdir(parents=True)
-
-    def pages() -> list[str]:
-        wanted, epoch = connection.recv()
-        if not wanted:
-            raise _Cancelled
-        os.environ["SOURCE_DATE_EPOCH"] = epoch  # dates in the build come from the content
-        return sorted(set(wanted) | {"index.md"})  # the home page, which the nav holds, always
-
-    try:
-        config = load_config(config_file, docs_dir=str(docs), site_dir=str(stage),
-                             site_url=f"{root_url}{lang}/", strict=strict)
-        plugin = config.plugins["meetings"]
-        plugin.language, plugin.root_url = lang, root_url
-        plugin.template_cache = work / "templates"
-        plugin.pages, plugin.pages_dir, plugin.copy_theme = pages, work / "docs" / lang, copy_theme
-        mkdocs_build(config)
-        for unused in ("lunr", "workers"):  # Material copies its search engine (2 MB a language) even when it is off
-            output.discard(stage / "assets" / "javascripts" / unused, work / "trash")
-        moved = output.move_outputs(stage, work / "out" / lang)
-    except _Cancelled:
-        return
-    except BaseException as err:  # SystemExit from MkDocs' strict mode included
-        connection.send((f"{type(err).__name__}: {err}", set()))
-        return
-    connection.send((None, set(moved)))

@@ -1,0 +1,165 @@
+"""The build's worker processes: extraction on both cores.
+
+Forked workers start with what the build has loaded and load what extracting the
+languages needs (PyThaiNLP's dictionary) while the archive is read. Each reads its
+file itself and returns the cache key of the bytes it read with the article, so an
+article is always filed under the bytes it was extracted from.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import logging
+import multiprocessing
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from generator import cache
+from generator.errors import ArticleError
+from generator.faults import quiet_child
+from generator.meetings import summarize
+from generator.model import Article, ArticleSummary
+from generator.pipeline import prepare_extraction, process_article
+
+log = logging.getLogger("generator")
+
+_WORKERS = 2
+
+
+def extract_articles(sources: dict[str, bytes], languages: list[str] | None) -> tuple[list[Article], list[ArticleError]]:
+    """Run the pure pipeline over every source, on both cores (``check`` and ``extract``;
+    ``build_site`` keeps what it extracted)."""
+    results = _run(_process, [(name, data, languages) for name, data in sources.items()])
+    return [r for r in results if not isinstance(r, ArticleError)], [r for r in results if isinstance(r, ArticleError)]
+
+
+def _progress(results, total: int):
+    """Yield ``results``, showing count and rate on a terminal (and nothing elsewhere)."""
+    show = sys.stderr.isatty()
+    started = time.monotonic()
+    for done, result in enumerate(results, 1):
+        if show and (done % 25 == 0 or done == total):
+            rate = done / max(time.monotonic() - started, 1e-6)
+            print(f"\rextracting {done}/{total} articles, {rate:.0f}/s", end="" if done < total else "\n",
+                  file=sys.stderr, flush=True)
+        yield result
+
+
+def _process(job) -> Article | ArticleError:
+    path, data, languages = job
+    try:
+        return process_article(path, data, languages)
+    except ArticleError as err:
+        return err
+    except Exception as err:  # a bug must not cost the other articles their pages
+        return ArticleError(path, None, f"internal error: {type(err).__name__}: {err}",
+                            "please report this with the file attached")
+
+
+def summarize_sources(paths: dict[str, str], keys: dict[str, str], languages: list[str], cache_dir: Path,
+                      known: dict[str, dict], staged: Path, pool: ProcessPoolExecutor
+                      ) -> tuple[dict[str, ArticleSummary], dict[str, Article], list[ArticleError]]:
+    """The summary of every source (``known``: by cache key, from the last build); the
+    sources without one are extracted (or loaded from the cache) on ``pool``, new
+    extractions kept in ``staged`` until the build succeeds, under the key of the bytes
+    that were extracted (``keys`` is updated: a file may change after it was hashed).
+    Returns the summaries by source, the articles loaded in full, and the errors."""
+    summaries, jobs = {}, []
+    for name in paths:
+        summary = known.get(keys[name])
+        if summary is not None:
+            summaries[name] = ArticleSummary(**{**summary, "pairing": tuple(summary["pairing"])})
+        else:
+            jobs.append((name, paths[name], languages, str(cache_dir / f"{keys[name]}.json")))
+    results = _run(_summarize, jobs, pool)
+    errors = [r for r in results if isinstance(r, ArticleError)]
+    extracted = {}
+    for article, summary, key, new in (r for r in results if not isinstance(r, ArticleError)):
+        summaries[article.path] = summary
+        extracted[article.path] = article
+        keys[article.path] = key
+        for line, dropped in article.leftovers.items():  # web-page leftovers left out of the page
+            log.info("%s:%s: page leftover dropped: %s", article.path, line, dropped)
+        if new:
+            cache.store(staged, key, article)
+    log.info("%d articles extracted or loaded, %d known", len(results), len(paths) - len(jobs))
+    order = {name: i for i, name in enumerate(paths)}
+    return dict(sorted(summaries.items(), key=lambda item: order[item[0]])), extracted, errors
+
+
+def _summarize(job):
+    """One source's article, summary and cache key, and whether it was extracted (not in the cache)."""
+    name, path, languages, cached = job
+    article = cache.load_file(Path(cached))
+    if article is not None:
+        return article, summarize(article), Path(cached).stem, False
+    article, key = _extract(name, path, languages)
+    if isinstance(article, ArticleError):
+        return article
+    return article, summarize(article), key, True
+
+
+def _extract(name: str, path: str, languages: list[str]) -> tuple[Article | ArticleError, str]:
+    """The article of the file's bytes as they are now, and their cache key."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as err:  # deleted or made unreadable during the build
+        return ArticleError(name, None, f"cannot be read: {err.strerror}"), ""
+    return _process((name, data, languages)), cache.cache_key(data, name)
+
+
+def _run(function, jobs: list, pool: ProcessPoolExecutor | None = None) -> list:
+    """``function`` over ``jobs``: on ``pool``, or on both cores when there are several."""
+    if pool is None and len(jobs) < 2:
+        return [function(job) for job in jobs]
+    with contextlib.nullcontext(pool) if pool is not None else worker_pool() as pool:
+        return list(_progress(pool.map(function, jobs, chunksize=max(1, min(8, len(jobs) // (4 * _WORKERS)))), len(jobs)))
+
+
+@contextlib.contextmanager
+def worker_pool(prepare: Sequence[str] = ()) -> Iterator[ProcessPoolExecutor]:
+    """Two forked workers: they start with what this process has loaded, and load what
+    extracting the languages ``prepare`` needs. Stopped at once if the build fails."""
+    pool = ProcessPoolExecutor(_WORKERS, mp_context=multiprocessing.get_context("fork"), initializer=_start_worker,
+                               initargs=(list(prepare),))
+    try:
+        yield pool
+    except BaseException:
+        for process in list((getattr(pool, "_processes", None) or {}).values()):  # no public way to stop a running job
+            process.kill()
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
+
+
+def _start_worker(prepare: list[str]) -> None:
+    quiet_child()
+    fewer_collections()
+    try:
+        prepare_extraction(prepare)
+    except Exception:  # left to the first article that needs it, whose error names its file
+        pass
+
+
+def fewer_collections() -> None:
+    """The extraction makes a million small objects that live until the end: Python's
+    default collector ran a full collection every few thousand of them (a third of
+    loading PyThaiNLP's dictionary)."""
+    gc.set_threshold(50_000, 20, 100)
+
+
+def load_article(cache_dir: Path, staged: Path, keys: dict[str, str], name: str, path: str, languages: list[str]) -> Article:
+    """An unchanged article of a changed meeting, from the cache (or extracted again, into
+    ``staged``, under the key of the bytes read: ``keys`` is updated)."""
+    cached = cache.load(cache_dir, keys[name])
+    if cached is not None:
+        return cached
+    article, keys[name] = _extract(name, path, languages)
+    if isinstance(article, ArticleError):  # it was extracted before: changed since, or a bug
+        raise ArticleError(article.path, article.line, f"{article.message} (changed during the build: build again)")
+    cache.store(staged, keys[name], article)
+    return article
