@@ -11,6 +11,7 @@ import json
 from importlib import resources
 
 from generator.model import Article, Check, Figure, Meeting
+from generator.read import file_offset
 
 SCHEMA_NAME = "article.schema.json"
 
@@ -40,17 +41,23 @@ def article_record(article: Article, meeting: Meeting | None) -> dict:
 
 
 def figure_record(figure: Figure, article: Article, labels: dict[str, str], sentence: int | None) -> dict:
+    """A figure as published: ``text``, ``start`` and ``end`` refer to the file as written
+    (``file[start:end] == text``), whatever normalising the reading did."""
+    start, end, text = figure.start, figure.end, figure.text
+    if article.shifts:
+        start, end = file_offset(article.shifts, start), file_offset(article.shifts, end, end=True)
+        text = article.file_text[start:end]
     return {
         "id": figure.id,
         "value": figure.value,
         "kind": figure.kind,
         "unit": figure.unit,
-        "text": figure.text,
+        "text": text,
         "label": figure.label,
         "labels": {article.lang: figure.label, **labels},
         "qualifier": figure.qualifier,
-        "start": figure.start,
-        "end": figure.end,
+        "start": start,
+        "end": end,
         "key": figure.key,
         "sentence": sentence,
     }

@@ -62,8 +62,24 @@ def extract_figures(text: str, spans: list[tuple[int, int]], sentences: tuple[Se
         for figure in sorted(reader.figures(), key=lambda f: f.start):
             index = max(bisect.bisect_right(starts, figure.start) - 1, 0)
             found.append(replace(figure, sentence=index))
-    found = copy_parenthetical_labels(found, text)
+    found = _years_of_sentences(copy_parenthetical_labels(found, text))
     return tuple(replace(f, id=f"f{i}") for i, f in enumerate(found, 1))
+
+
+def _years_of_sentences(figures: list[Figure]) -> list[Figure]:
+    """A date without a year takes the year of a full date in its sentence (``1 जनवरी 2025 से …
+    31 दिसंबर तक``), or of a year written before it there (``वर्ष 2022 में 14 नवंबर को``)."""
+    out = list(figures)
+    for i, figure in enumerate(out):
+        if figure.kind != "date" or not str(figure.value).startswith("--"):
+            continue
+        same = [f for f in out if f.sentence == figure.sentence and f is not figure]
+        dated = [int(str(f.value)[:4]) for f in same if f.kind == "date" and not str(f.value).startswith("--")]
+        years = [f.value for f in same if f.kind == "year" and f.end <= figure.start]
+        year = dated[0] if len(set(dated)) == 1 else years[-1] if len(set(years)) == 1 else None
+        if isinstance(year, int) and is_day_of(int(str(figure.value)[2:4]), int(str(figure.value)[5:7]), year):
+            out[i] = replace(figure, value=f"{year:04d}{str(figure.value)[1:]}")
+    return out
 
 
 def fill_year(figures: tuple[Figure, ...], year: int) -> tuple[Figure, ...]:
@@ -212,14 +228,17 @@ class _Reader:
         unit or percent word, or as the whole text; else an article (``एक बैठक``, ``หนึ่งใน``)."""
         if self.whole and len([t for t in self.tokens if t.kind != "space" and t.kind != "punct"]) == 1:
             return True
+        if _next_text(self.tokens, num.last) in (self.lang["article_never_before"] or []):
+            return False  # "หนึ่งใน": one of
         before = _prev(self.tokens, num.first)
         if before is not None and self.lex.only.match_before(self.tokens, before):
             return True  # "केवल एक", "तीन में से एक"
         k = skip(self.tokens, num.last + 1)
-        if k >= len(self.tokens):
-            return False
-        return (self.tokens[k].text in (self.lang["classifiers"] or []) or any(
-            table.match(self.tokens, k) for table in (self.lex.currencies, self.lex.units, self.lex.percent)))
+        if k >= len(self.tokens) or self.tokens[k].kind == "punct":
+            return k >= len(self.tokens) or self.tokens[k].text not in "-–/"  # "अंक एक।", "อันดับหนึ่ง"
+        word = self.tokens[k].text
+        return (any(word.startswith(c) for c in (self.lang["classifiers"] or []) + (self.lang["counted_before"] or []))
+                or any(table.match(self.tokens, k) for table in (self.lex.currencies, self.lex.units, self.lex.percent)))
 
     def _sign(self, num: Numeral) -> None:
         """``-5 डिग्री`` (a dash glued to the digits, not after a word: ``BTO-27`` is a dateline),
@@ -252,6 +271,8 @@ class _Reader:
         tokens = self.tokens
         if is_skipped(tokens, num, self.lex, self.urls):
             return None, self._run_end(num)
+        if self._suffixed(num):
+            return None, num.last
         if not num.words:
             for reader in (numeric_date, fiscal_years):
                 found = reader(tokens, num.first, self.lang)
@@ -276,6 +297,11 @@ class _Reader:
         if not _day(num):
             return None
         own = month_after(self.tokens, num.last + 1, self.lex)
+        before = _prev(self.tokens, num.first)
+        month_first = self.lex.months.match_before(self.tokens, before) if before is not None and own is None else None
+        if month_first and not num.words and tokens_between_year(self.tokens, num) is None:
+            # "सितम्बर 30": the month first (not "मार्च 2024", whose number is a year)
+            return _Span(month_first[1], num.last, iso(None, int(month_first[0]), int(num.value)), "date")
         if own is None:
             if nxt is None or not _day(nxt) or not self._joined_days(num, nxt):
                 return None
@@ -383,7 +409,7 @@ class _Reader:
         tokens, lex = self.tokens, self.lex
         k = skip(tokens, span.last + 1)
         percent = lex.percent.match(tokens, k)
-        before = _prev(tokens, span.first)
+        before = _prev(tokens, min(span.first, num.first) if num.sign_tok is None else num.first)
         prefix = lex.percent_prefix.match_before(tokens, before) if before is not None else None
         if percent or prefix:
             span.unit = "%"
@@ -421,6 +447,9 @@ class _Reader:
         half = self.lex.half.match(tokens, word_end + 1)
         if half and word_end + 1 == half[1] and tokens[word_end + 1].start == tokens[word_end].end:
             span.value, span.last = span.value + 0.5, half[1]
+        elif any(tokens[word_end].text.endswith(h) and len(tokens[word_end].text) > len(h)
+                 for h in (self.lang["half_words"] or [])):
+            span.value, span.last = span.value + 0.5, word_end  # "เท่าครึ่ง" cut as one word
 
     def _subunit(self, span: _Span) -> None:
         """``7 डॉलर 25 सेंट`` = 7.25, ``ยี่สิบบาทห้าสิบสตางค์`` = 20.50, ``หนึ่งบาทถ้วน``."""
@@ -437,7 +466,8 @@ class _Reader:
             return
         sub = self.lex.subunits.match(tokens, skip(tokens, num.last + 1))
         if sub and sub[0][0] == span.unit and isinstance(span.value, (int, float)):
-            span.value = _clean(round(span.value + num.value * float(sub[0][1]), 6))
+            sign = -1 if span.value < 0 else 1
+            span.value = _clean(round(span.value + sign * num.value * float(sub[0][1]), 6))
             span.last = sub[1]
 
     def _is_year(self, num: Numeral) -> bool:
@@ -459,38 +489,65 @@ class _Reader:
         return not after or after[0] in (",", ".", "।", ";", ")", ":")
 
     def _ordinal(self, num: Numeral) -> int | None:
-        """``10वीं`` (digits with a suffix), ``ครั้งที่ 2`` (a marker after a counted noun): the
-        ordinal's first token."""
+        """``ครั้งที่ 2``, ``ปีที่ 10``, ``นัดที่สิบสอง``: a marker after a counted noun; the
+        ordinal's first token (the noun when the language keeps it, else the marker)."""
         tokens, lang = self.tokens, self.lang
-        nxt = num.last + 1
-        if nxt < len(tokens) and tokens[nxt].kind == "word" and tokens[nxt].text in (lang["ordinal_suffixes"] or []):
-            return None if num.words else num.first  # kept out: the suffix is read by _ordinal_words
         k = _prev(tokens, num.first)
         if not float(num.value).is_integer() or k is None or tokens[k].text not in (lang["ordinal_markers"] or []):
             return None
-        noun = _prev(tokens, k)
-        if noun is not None and tokens[noun].text in (lang["ordinal_nouns"] or []):
-            return noun
-        return None
+        return self._ordinal_start(k)
+
+    def _ordinal_start(self, marker: int) -> int | None:
+        tokens, lang = self.tokens, self.lang
+        noun = marker - 1 if marker and tokens[marker - 1].kind == "word" else None
+        if noun is None or tokens[noun].text in (lang["ordinal_marker_not_after"] or []):
+            return None
+        return noun if tokens[noun].text in (lang["ordinal_nouns"] or []) else marker
+
+    def _suffixed(self, num: Numeral) -> bool:
+        """``10वीं``, ``12 वीं``: digits an ordinal suffix follows (``_ordinal_words`` reads them)."""
+        k = self._next_word(num.last)
+        return not num.words and k is not None and self.lex.ordinal_suffixes.match(self.tokens, k) is not None
 
     def _ordinal_words(self):
-        """``दूसरी बैठक`` (the second meeting), ``10वीं``, ``ปีที่สอง``, unless an idiom (``दूसरी ओर``)."""
-        tokens, lang = self.tokens, self.lang
+        """``दूसरी बैठक`` (the second meeting), ``ग्यारहवाँ``, ``10वीं``, ``ปีที่สอง``, unless an
+        idiom (``दूसरी ओर``) or before a plural (``दूसरे राज्यों``: other states)."""
+        tokens, lang, lex = self.tokens, self.lang, self.lex
         for i, tok in enumerate(tokens):
-            if tok.kind == "num" and i + 1 < len(tokens) and tokens[i + 1].text in (lang["ordinal_suffixes"] or []):
-                value = read_digits(tok.text)
-                if value is not None and float(value).is_integer():
-                    yield self._figure(_Span(i, i + 1, value, "ordinal"), None)
+            if tok.kind == "num":
+                k = self._next_word(i)
+                if k is not None and lex.ordinal_suffixes.match(tokens, k) and (value := read_digits(tok.text)) is not None:
+                    if float(value).is_integer():
+                        yield self._figure(_Span(i, k, value, "ordinal"), None)
+                continue
             if tok.kind != "word":
                 continue
-            if tok.text in (lang["ordinals"] or {}):
-                after = _next_text(tokens, i)
-                if after not in (lang["ordinal_idioms"] or []):
-                    yield self._figure(_Span(i, i, lang["ordinals"][tok.text], "ordinal"), None)
+            value = self._ordinal_word(tok.text)
+            if value is not None and not self._idiom_after(i):
+                yield self._figure(_Span(i, i, value, "ordinal"), None)
             for marker in lang["ordinal_markers"] or []:  # Thai "ที่สอง" segmented as one word
                 rest = self.words.split(tok.text[len(marker):]) if tok.text.startswith(marker) else []
-                if rest and any(kind == "n" for kind, _ in rest):
-                    yield self._figure(_Span(i, i, compose(rest), "ordinal"), None)
+                start = self._ordinal_start(i) if rest else None
+                if rest and any(kind == "n" for kind, _ in rest) and start is not None:
+                    yield self._figure(_Span(min(start, i), i, compose(rest), "ordinal"), None)
+
+    def _ordinal_word(self, word: str) -> int | None:
+        found = self.lex.ordinals.match([Token(0, len(word), word, "word")], 0)
+        if found:
+            return int(found[0])
+        for suffix in self.lang["ordinal_suffixes"] or []:  # a number word with a suffix: "ग्यारहवाँ"
+            for form in {suffix, suffix.replace("\u0901", "\u0902")}:
+                if word.endswith(form) and len(word) > len(form):
+                    parts = self.words.split(word[:-len(form)])
+                    if parts and parts[0][0] == "n":
+                        return int(compose(parts))
+        return None
+
+    def _idiom_after(self, i: int) -> bool:
+        after = _next_text(self.tokens, i) or ""
+        if after in (self.lang["ordinal_idioms"] or []):
+            return True
+        return any(after.endswith(e) for e in ("ों", "ओं"))
 
     # --- 6-7. the figure record ---------------------------------------------------------
 
@@ -517,11 +574,18 @@ class _Reader:
             if found:
                 return str(found[0])
         k = skip(tokens, span.last + 1)
-        unit = self.lex.units.match(tokens, k)
-        if unit:
-            k = skip(tokens, unit[1] + 1)  # "6 लाख टन से अधिक": more than 6 lakh tonnes
-        found = self.lex.qualifiers_after.match(tokens, k)
-        return str(found[0]) if found else None
+        for _ in range(3):  # "6 लाख टन से अधिक", "45 डिग्री से ऊपर", "2,000 डॉलर प्रति औंस के पार"
+            found = self.lex.qualifiers_after.match(tokens, k)
+            if found:
+                return str(found[0])
+            measure = self.lex.units.match(tokens, k) or self.lex.measures.match(tokens, k)
+            if measure:
+                k = skip(tokens, measure[1] + 1)
+            elif k < len(tokens) and tokens[k].text in (self.lang["per_words"] or []):
+                k = skip(tokens, skip(tokens, k + 1) + 1)  # "प्रति औंस", "ต่อไร่"
+            else:
+                return None
+        return None
 
     def _next_word(self, i: int) -> int | None:
         k = i + 1
@@ -532,6 +596,11 @@ class _Reader:
     def _before_word(self, i: int) -> str | None:
         k = _prev(self.tokens, i)
         return self.tokens[k].text if k is not None else None
+
+
+def tokens_between_year(tokens: list[Token], num: Numeral) -> int | None:
+    """A 4-digit number is a year, not a day."""
+    return num.first if len(ascii_digits(tokens[num.first].text)) == 4 else None
 
 
 def _day(num: Numeral) -> bool:

@@ -21,7 +21,8 @@ class Source:
 
     path: str
     text: str
-    """The whole file, NFC-normalised, with ``\\n`` line endings: offsets index it."""
+    """The whole file, normalised (``read.normalise``): NFC, ``\\n`` line endings, legacy Thai
+    code points mapped, zero-width characters dropped. Offsets within the pipeline index it."""
     meta: dict[str, Any] = field(default_factory=dict)
     """Front-matter keys, already validated (see ``read.FrontMatter``)."""
     meta_lines: dict[str, int] = field(default_factory=dict)
@@ -32,6 +33,10 @@ class Source:
     """Line of ``path`` on which ``text`` starts (after any front matter)."""
     sha: str = ""
     """Hash of the file's bytes: the extraction cache key."""
+    file_text: str = ""
+    """The file as written (decoded), when ``text`` differs from it; else empty."""
+    shifts: tuple[tuple[int, int, int], ...] = ()
+    """Where ``text`` shifts against ``file_text`` (``read.file_offset``)."""
 
 
 @dataclass(frozen=True)
@@ -112,6 +117,10 @@ class Article:
     """The words ``date`` was read from, as written (``9 जुलाई``, ``आज``)."""
     date_end: str | None = None
     """Last day of a meeting held over several days (``14-15 मार्च``)."""
+    file_text: str = ""
+    """The file as written, when ``text`` (normalised) differs from it: figure records give
+    offsets into it (``read.file_offset`` with ``shifts``)."""
+    shifts: tuple[tuple[int, int, int], ...] = ()
     leftovers: dict[str, str] = field(default_factory=dict)
     """Web-page leftovers dropped from the body: line number (as text, to survive JSON) → line."""
 

@@ -62,6 +62,7 @@ def parse_article(source: Source, lang_code: str) -> Article:
         slug=meta.get("slug"), meeting=meta.get("meeting"), source_url=meta.get("source_url"),
         sha=source.sha, line=source.body_line, meta_lines=source.meta_lines,
         date_source=date_source, date_text=date_text, date_end=date_end, leftovers=leftovers,
+        file_text=source.file_text, shifts=source.shifts,
     )
 
 

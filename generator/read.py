@@ -8,6 +8,7 @@ byte offset.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import hashlib
 import re
@@ -89,11 +90,73 @@ def read_source(path: str, data: bytes) -> Source:
     >>> s.meta, s.text[s.body_start:], s.body_line
     ({'lang': 'th'}, 'BTO- บ่าย\\n', 4)
     """
-    text = decode(path, data)
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    written = decode(path, data)
+    if data.startswith(b"\xef\xbb\xbf"):
+        written = "\ufeff" + written  # offsets count it, as a reader of the file does
+    text, shifts = normalise(written)
     meta, lines, start, line = _split_front_matter(path, text)
     return Source(path=path, text=text, meta=meta, meta_lines=lines, body_start=start, body_line=line,
-                  sha=hashlib.sha256(data).hexdigest())
+                  sha=hashlib.sha256(data).hexdigest(), file_text=written if shifts else "", shifts=shifts)
+
+
+# Legacy Thai fonts put shifted tone marks and vowels in the private-use area: their real characters.
+_THAI_PUA = dict(zip(range(0xF700, 0xF71B), "\u0e10\u0e34\u0e35\u0e36\u0e37\u0e48\u0e49\u0e4a\u0e4b\u0e4c"
+                                            "\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e0d\u0e31\u0e4d\u0e47\u0e48"
+                                            "\u0e49\u0e4a\u0e4b\u0e4c\u0e38\u0e39\u0e3a"))
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"  # zero-width spaces and joiners, BOM
+_PLAIN = re.compile(r"[\r\u200b-\u200d\u2060\ufeff\uf700-\uf71a]")
+
+
+def normalise(written: str) -> tuple[str, tuple[tuple[int, int, int], ...]]:
+    """The text the pipeline reads (NFC, ``\\n`` line ends, legacy Thai code points mapped,
+    zero-width characters dropped) and where it shifts against the text as written: pairs
+    (position in the result, what to add from there on to get the position in the file, and
+    whether characters were dropped there).
+
+    >>> normalise("a\\r\\nb")
+    ('a\\nb', ((1, 1, 1),))
+    >>> text, shifts = normalise("ร\\uf70bอยละ 8.5")
+    >>> text, shifts
+    ('ร้อยละ 8.5', ())
+    >>> normalise("2\\u200b\u0e25\u0e49\u0e32\u0e19")
+    ('2ล้าน', ((1, 1, 1),))
+    """
+    if unicodedata.is_normalized("NFC", written) and not _PLAIN.search(written):
+        return written, ()
+    out: list[str] = []
+    shifts: list[tuple[int, int, int]] = []
+    length = delta = 0
+    i = 0
+    while i < len(written):
+        j = i + 1
+        while j < len(written) and unicodedata.combining(written[j]):
+            j += 1  # a character and its combining marks: NFC works within these
+        cluster = written[i:j]
+        if cluster == "\r":
+            cluster = "" if written.startswith("\n", j) else "\n"
+        cluster = "".join(_THAI_PUA.get(ord(ch), ch) for ch in cluster if ch not in _INVISIBLE)
+        normal = unicodedata.normalize("NFC", cluster)
+        out.append(normal)
+        length += len(normal)
+        if len(normal) != j - i:
+            delta += (j - i) - len(normal)
+            shifts.append((length, delta, int(not normal)))
+        i = j
+    return "".join(out), tuple(shifts)
+
+
+def file_offset(shifts: tuple[tuple[int, int, int], ...], position: int, end: bool = False) -> int:
+    """A position in the normalised text as a position in the file as written. An ``end``
+    (exclusive) stays before characters dropped right after it (``2ล้าน`` + a zero-width space).
+
+    >>> s = ((2, 1, 1), (5, 3, 0))
+    >>> file_offset(s, 1), file_offset(s, 2), file_offset(s, 2, end=True), file_offset(s, 7)
+    (1, 3, 2, 10)
+    """
+    index = bisect.bisect_right(shifts, (position, float("inf"))) - 1
+    while end and index >= 0 and shifts[index][0] == position and shifts[index][2]:
+        index -= 1
+    return position + (shifts[index][1] if index >= 0 else 0)
 
 
 _BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),

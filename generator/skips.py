@@ -115,14 +115,25 @@ def _list_marker(tokens: list[Token], num: Numeral) -> bool:
 def _identifier(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
     """``आदेश संख्या 45/2024``, ``ชั้น 3``, ``वार्ड नंबर 12``; ``7/2563`` (number/year) and
     ``3/2540/2``: document and meeting numbers."""
-    if _before(tokens, num.first, lex.identifier_before, gap={":", "-", "–", ".", "#"}):
-        return True
+    tok = tokens[num.first]
+    plain = tok.kind == "num" and ascii_digits(tok.text).isdigit()  # "अमुक 2,500" counts; "ชั้น 3" names
+    if plain and _before(tokens, num.first, lex.identifier_before, gap={":", "-", "–", ".", "#"}):
+        k = _skip(tokens, num.last + 1)
+        before = _prev_word(tokens, num.first)
+        return not (k < len(tokens) and before is not None and tokens[k].text == before)  # "กลุ่ม 5 กลุ่ม" counts
     if num.words:
         return False
     parts = _slashed(tokens, num.first)
     if len(parts) == 2 and (parts[1] in _YEAR or parts[1] in _BE_YEAR) and parts[0] < 1000:
         return True
     return len(parts) >= 3 and not _date_parts(parts)
+
+
+def _prev_word(tokens: list[Token], i: int) -> str | None:
+    k = i - 1
+    while k >= 0 and tokens[k].kind != "word":
+        k -= 1
+    return tokens[k].text if k >= 0 else None
 
 
 def _slashed(tokens: list[Token], i: int) -> list[int]:
@@ -153,10 +164,18 @@ def _phone(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
         seen += 1
     if k >= 0 and _ends_with(tokens, k, lex.phone_before):
         return True
-    text = tokens[num.first].text
+    text = ascii_digits(tokens[num.first].text)
     k = num.last + 1
-    return text.startswith("0") and len(text) >= 2 and k + 1 < len(tokens) and tokens[k].text in _DASHES \
-        and tokens[k + 1].kind == "num"
+    if k + 1 < len(tokens) and tokens[k + 1].kind == "num" and text.isdigit():
+        other = ascii_digits(tokens[k + 1].text)
+        if text.startswith("0") and len(text) >= 2 and tokens[k].text in _DASHES:
+            return True  # "081-234-5678"
+        if tokens[k].text == " " and len(text) == 5 and len(other) == 5:
+            return True  # "98765 43210", an Indian mobile number
+    if num.first >= 2 and tokens[num.first - 1].text == " " and len(text) == 5:
+        prev = ascii_digits(tokens[num.first - 2].text)
+        return tokens[num.first - 2].kind == "num" and len(prev) == 5
+    return False
 
 
 def _ends_with(tokens: list[Token], k: int, phrases) -> bool:

@@ -7,6 +7,7 @@ import pytest
 
 from generator.figures import extract_figures
 from generator.language import get_language
+from generator.read import file_offset, normalise
 
 FORMS = Path(__file__).resolve().parent / "forms"
 # tests/forms/<lang>.jsonl and <lang>-<topic>.jsonl: one sentence per line with its figures.
@@ -17,7 +18,9 @@ CASES = [(path.name.split("-")[0].split(".")[0], json.loads(line)) for path in s
 @pytest.mark.parametrize("lang,case", CASES, ids=[f"{lang}-{i}-{c['note'][:40]}" for i, (lang, c) in enumerate(CASES)])
 def test_form(lang, case):
     sentence = case["sentence"]
-    figures = extract_figures(sentence, [(0, len(sentence))], (), get_language(lang), None)
-    found = [(f.text, json.dumps(f.value), f.kind, f.unit, f.qualifier) for f in figures]
+    text, shifts = normalise(sentence)  # as an article is read: the figure's text is the sentence's own
+    figures = extract_figures(text, [(0, len(text))], (), get_language(lang), None)
+    spans = [(file_offset(shifts, f.start), file_offset(shifts, f.end, end=True)) for f in figures]
+    found = [(sentence[a:b], json.dumps(f.value), f.kind, f.unit, f.qualifier) for f, (a, b) in zip(figures, spans)]
     expected = [(f["text"], json.dumps(f["value"]), f["kind"], f["unit"], f.get("qualifier")) for f in case["figures"]]
     assert found == expected
