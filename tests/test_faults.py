@@ -151,6 +151,24 @@ def test_an_edit_during_extraction_undone_after_it_ends_in_the_clean_tree(tmp_pa
 
 
 @pytest.mark.slow
+def test_a_file_deleted_during_the_build_is_named_and_the_next_build_drops_it(tmp_path, before_and_after):
+    base, _, new = before_and_after
+    project = _copy(base, tmp_path / "project")
+    _change(project)
+    extra = project / "content/agri.hi.txt"
+    shutil.copy(ROOT / "tests/articles/agri.hi.txt", extra)
+    first = _run(project, "hashed:stop")
+    _wait_stopped(first)
+    extra.unlink()
+    os.kill(first.pid, signal.SIGCONT)
+    _, err = first.communicate(timeout=300)
+    assert first.returncode == 0 and "ERROR - skipped content/agri.hi.txt: cannot be read: No such file" in err, err
+    assert "Traceback" not in err
+    build_site(str(project / "mkdocs.yml"))
+    assert _trees(project) == new
+
+
+@pytest.mark.slow
 def test_ctrl_c_prints_one_line_and_exits_130(tmp_path, before_and_after):
     base, old, new = before_and_after
     project = _copy(base, tmp_path / "project")
