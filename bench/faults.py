@@ -14,8 +14,8 @@ fifth (where ``site/`` changes). Counted:
 - kills: builds stopped (a build that ended before its kill is counted apart);
 - at the moment of the kill, ``site/`` and ``site-data/`` each the complete old
   or the complete new tree (anything else is a wrong site), and both of the same build;
-- Ctrl-C: exit code 130, one line, no traceback (or, in the first hundredths of a second,
-  before Python has set its handler, killed by the signal without a word);
+- Ctrl-C: exit code 130, one line, no traceback (or ended by the signal without a traceback:
+  in the first hundredths of a second, before Python has set its handler, or as it exits);
 - the rebuild after each kill equal to the clean build of the content, file for file;
 - every fifth round, two builds started together: the tree they leave equal to the clean build.
 
@@ -110,9 +110,10 @@ def _kill_one(project: Path, rng: random.Random, length: float, old: Tree, new: 
         return
     counts["kills"] += 1
     counts["sigint" if ctrl_c else "sigkill"] += 1
-    if ctrl_c:  # 130 and one line; or, before Python has set its Ctrl-C handler, killed by SIGINT without a word
+    if ctrl_c:  # 130 and one line; or ended by the signal itself, silently (before Python has set its
+        # Ctrl-C handler, or after the build, while Python exits)
         lines = err.strip().splitlines()
-        clean = "Traceback" not in err and (process.returncode == -signal.SIGINT and not lines or process.returncode == 130
+        clean = "Traceback" not in err and (process.returncode == -signal.SIGINT or process.returncode == 130
                                             and bool(lines) and lines[-1].startswith("interrupted: "))
         counts["ctrl-c clean exits"] += clean
         if not clean:
