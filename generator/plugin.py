@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import zoneinfo
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,11 +18,15 @@ from jinja2 import BaseLoader, Environment, FileSystemBytecodeCache
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File
 
 from generator.assets import FONTS, asset_urls, theme_assets
 from generator.language import get_language, supported_languages
+from generator.publish import SHARE_IMAGE, dated
+from generator.shareimage import can_draw, share_image
+
+log = get_plugin_logger(__name__)
 
 
 class _LanguageCode(c.Type):
@@ -38,6 +43,22 @@ class _LanguageCode(c.Type):
         return value
 
 
+class _TimeZone(c.Type):
+    """An IANA time zone name."""
+
+    def __init__(self, default: str):
+        super().__init__(str, default=default)
+
+    def run_validation(self, value):
+        value = super().run_validation(value)
+        try:
+            zoneinfo.ZoneInfo(value)
+        except (ValueError, zoneinfo.ZoneInfoNotFoundError):
+            raise base.ValidationError(f"unknown time zone {value!r}; use an IANA name such as 'UTC', "
+                                       "'Asia/Kolkata' or 'Asia/Bangkok'") from None
+        return value
+
+
 class MeetingsConfig(base.Config):
     data_dir = c.Type(str, default="site-data")
     """Folder of the extracted data (one JSON per article, figures.csv)."""
@@ -47,6 +68,8 @@ class MeetingsConfig(base.Config):
     """Meetings on the home page (the others are on the archive's month pages)."""
     site_names = c.DictOfItems(c.Type(str), default={})
     """The site's name in each language (``site_name`` where none is given)."""
+    time_zone = _TimeZone(default="UTC")
+    """The time zone of the meetings' dates (an IANA name, e.g. ``Asia/Kolkata``), for the pages' schema.org dates."""
 
 
 class MeetingsPlugin(BasePlugin[MeetingsConfig]):
@@ -121,7 +144,30 @@ class MeetingsPlugin(BasePlugin[MeetingsConfig]):
         config.extra["alternate"] = [
             {"name": a["name"], "lang": a["lang"], "link": a["url"], "path": a["path"]} for a in alternates
         ] + ([{"lang": "x-default", "link": self.root_url, "path": ""}] if alternates else [])
+        record = (page.meta or {}).get("jsonld")
+        if record:
+            page.meta["jsonld"] = dated(record, self.config.time_zone)
+            self._share_image(page, record, config)
         return context
+
+    def _share_image(self, page, record: dict, config) -> None:
+        """The page's share card, next to it (made with the page: only for new or changed meetings)."""
+        if "image" not in record or self.language not in FONTS:
+            return
+        if not can_draw():
+            if not getattr(self, "_warned", False):
+                log.warning("no share images: Pillow with libraqm is needed to draw Devanagari and Thai")
+                self._warned = True
+            return
+        theme = Path(config.theme.custom_dir)
+        fonts = {"script": theme / "assets/fonts" / FONTS[self.language]["file"],
+                 "latin": theme / "share/noto-sans-latin-400.woff2"}
+        figure, _, label = record["image"].get("caption", "").partition(" · ")
+        png = share_image(record["headline"], figure, label, config.site_name, self.language, fonts)
+        target = Path(config.site_dir) / page.file.dest_uri
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.with_name(SHARE_IMAGE).write_bytes(png)
+        page.meta["image"] = record["image"]["url"]
 
 
     def _shared_prefix(self) -> str:
@@ -131,9 +177,10 @@ class MeetingsPlugin(BasePlugin[MeetingsConfig]):
 
 
 # MkDocs' sitemap templates (the generator writes one sitemap for the whole site; as theme files they
-# would be copied unrendered) and Material's search engine (its search plugin is off).
+# would be copied unrendered), Material's search engine (its search plugin is off) and the share
+# cards' Latin font (theme/share: read by the build, not by pages).
 _NOT_PUBLISHED = frozenset({"sitemap.xml", "sitemap.xml.gz"})
-_NOT_PUBLISHED_DIRS = ("assets/javascripts/lunr/", "assets/javascripts/workers/")
+_NOT_PUBLISHED_DIRS = ("assets/javascripts/lunr/", "assets/javascripts/workers/", "share/")
 _MATERIAL_LINK = '<a href="https://squidfunk.github.io/mkdocs-material/" lang="en">Material for MkDocs</a>'
 
 

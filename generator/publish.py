@@ -11,11 +11,14 @@ from __future__ import annotations
 import datetime
 import html
 import json
+import zoneinfo
+from typing import Any
+from urllib.parse import urlsplit
 from xml.sax.saxutils import escape, quoteattr
 
-from generator.dates import format_meeting_date
+from generator.display import format_figure
 from generator.language import get_language
-from generator.model import Meeting, MeetingEntry
+from generator.model import Article, Meeting, MeetingEntry
 from generator.urls import page_url
 
 _FEED_SIZE = 50
@@ -49,7 +52,7 @@ def render_feed(meetings: list[MeetingEntry], lang: str, root_url: str, site_nam
         article = meeting.articles[lang]
         url = page_url(root_url, lang, meeting.id)
         when = _timestamp(meeting.date if not meeting.date.startswith("--") else "2000" + meeting.date[1:])
-        summary = f"{format_meeting_date(meeting.date, lang)} · {article.description}"
+        summary = article.description  # it starts with the meeting's day: no date before it
         entries.append(f"  <entry>\n    <id>{escape(url)}</id>\n    <title>{escape(article.title)}</title>\n"
                        f"    <link rel=\"alternate\" type=\"text/html\" href={quoteattr(url)}/>\n"
                        f"    <updated>{when}</updated>\n    <published>{when}</published>\n"
@@ -128,21 +131,32 @@ small{{display:block;font-size:.9rem;opacity:.75}}</style>
 """
 
 
-def news_article(meeting: Meeting, lang: str, root_url: str, site_name: str) -> dict:
-    """schema.org ``NewsArticle`` for one meeting page, linked to its translations."""
+def news_article(meeting: Meeting, lang: str, root_url: str, site_name: str) -> dict[str, Any]:
+    """schema.org ``NewsArticle`` for one meeting page, linked to its translations.
+
+    Its ``image`` is the page's share card (``share.png`` next to it, drawn by the plugin:
+    ``generator/shareimage.py``), whose caption is the first key figure and what it counts.
+    ``datePublished`` is the meeting's day; the plugin adds the site's time zone (``dated``).
+    """
     article = meeting.articles[lang]
-    record = {
+    url = page_url(root_url, lang, meeting.id)
+    record: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
-        "@id": page_url(root_url, lang, meeting.id),
-        "url": page_url(root_url, lang, meeting.id),
+        "@id": url,
+        "url": url,
         "headline": article.title[:110],
         "description": article.description,
         "inLanguage": lang,
+        "image": {"@type": "ImageObject", "url": url + SHARE_IMAGE, "width": 1200, "height": 630},
+        "author": _source(article, site_name),
         "publisher": {"@type": "Organization", "name": site_name},
     }
+    figure, label = share_caption(article, lang)
+    if figure:
+        record["image"]["caption"] = f"{figure} · {label}"
     if not meeting.date.startswith("--"):
-        record["datePublished"] = meeting.date
+        record["datePublished"] = record["dateModified"] = meeting.date
     # The first language's article is the work; the others are its translations.
     first = next(iter(meeting.articles))
     link = lambda other: {"@type": "NewsArticle", "@id": page_url(root_url, other, meeting.id), "inLanguage": other}
@@ -151,3 +165,47 @@ def news_article(meeting: Meeting, lang: str, root_url: str, site_name: str) -> 
     elif lang != first:
         record["translationOfWork"] = link(first)
     return record
+
+
+SHARE_IMAGE = "share.png"
+# The key-figure cards' order (generator/keys.py): the share card shows the first.
+_CARD_ORDER = ("ratio", "money", "percent", "range", "count")
+
+
+def share_caption(article: Article, lang: str) -> tuple[str, str]:
+    """The first key figure as its card shows it, and what it counts (``("", "")`` for none)."""
+    key = sorted((f for f in article.figures if f.key and f.kind in _CARD_ORDER),
+                 key=lambda f: (_CARD_ORDER.index(f.kind), f.start))
+    if not key:
+        return "", ""
+    figure = key[0]
+    qualifier = get_language(lang)["ui"]["qualifier." + figure.qualifier] + " " if figure.qualifier else ""
+    return qualifier + format_figure(figure, lang), figure.label
+
+
+def _source(article: Article, site_name: str) -> dict[str, str]:
+    """Who wrote the report: its source (the tag before the dateline, or the site it came from), else the site."""
+    host = urlsplit(article.source_url).hostname if article.source_url else None
+    if not (article.source_tag or host):
+        return {"@type": "Organization", "name": site_name}
+    source = {"@type": "Organization", "name": article.source_tag or host or ""}
+    if article.source_url:
+        source["url"] = article.source_url
+    return source
+
+
+def dated(record: dict[str, Any], time_zone: str) -> dict[str, Any]:
+    """``record`` with its dates as the start of the day in ``time_zone`` (an IANA name).
+
+    >>> dated({"datePublished": "2024-02-27", "dateModified": "2024-02-27"}, "Asia/Kolkata")["datePublished"]
+    '2024-02-27T00:00:00+05:30'
+    >>> dated({"datePublished": "2024-02-27"}, "UTC")["datePublished"]
+    '2024-02-27T00:00:00+00:00'
+    """
+    zone = zoneinfo.ZoneInfo(time_zone)
+    out = dict(record)
+    for key in ("datePublished", "dateModified"):
+        if isinstance(out.get(key), str) and len(out[key]) == 10:
+            day = datetime.date.fromisoformat(out[key])
+            out[key] = datetime.datetime(day.year, day.month, day.day, tzinfo=zone).isoformat()
+    return out
