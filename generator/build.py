@@ -290,8 +290,8 @@ def _rebuild(runs: LanguageRuns, pool: ProcessPoolExecutor, config, options, wor
             touched[""] = _write_root(entries, languages, root_url, config.site_name, names, work)
             # Read by the next build only if this one succeeds (state.json says so).
             output.discard(work / "archive.marshal", work / "trash")  # freeing 8 MB would wait here
-            output.write_file(work / "archive.marshal", marshal.dumps({"articles": {keys[name]: vars(s) for name, s in summaries.items()},
-                                                                       "meetings": records}))
+            archived = {"articles": {keys[name]: vars(s) for name, s in summaries.items()}, "meetings": records}
+            output.write_file(work / "archive.marshal", marshal.dumps(archived))
             for lang, job in pending.items():
                 touched[f"{lang}/search"] = job.result()
     finally:
@@ -473,7 +473,7 @@ def _source_date_epoch(meetings: list[MeetingEntry]) -> str:
     """Dates in the build come from the content, so two builds of it are identical."""
     dated = [m.date for m in meetings if not m.date.startswith("--")]
     day = datetime.date.fromisoformat(max(dated)) if dated else datetime.date(2000, 1, 1)
-    return str(int(datetime.datetime(day.year, day.month, day.day, tzinfo=datetime.timezone.utc).timestamp()))
+    return str(int(datetime.datetime(day.year, day.month, day.day, tzinfo=datetime.UTC).timestamp()))
 
 
 DATA_README = """# site-data/
