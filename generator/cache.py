@@ -59,7 +59,7 @@ def article_from_dict(data: dict) -> Article:
     """The inverse of ``dataclasses.asdict`` for an ``Article``.
 
     >>> from generator.pipeline import process_article
-    >>> a = process_article("x.txt", "BTO- บ่ายวันที่ 27 กุมภาพันธ์ 2567 มีสมาชิก 1,549 ราย".encode())
+    >>> a = process_article("x.txt", "BTO- บ่ายวันที่ 27 กุมภาพันธ์ 2567 มีสมาชิก 1,549 ราย\\r\\n".encode())
     >>> article_from_dict(json.loads(json.dumps(asdict(a)))) == a
     True
     """
@@ -69,4 +69,5 @@ def article_from_dict(data: dict) -> Article:
         "sentences": tuple(Sentence(**s) for s in data["sentences"]),
         "figures": tuple(Figure(**f) for f in data["figures"]),
         "checks": tuple(Check(**{**c, "figures": tuple(c["figures"])}) for c in data["checks"]),
+        "shifts": tuple(tuple(s) for s in data.get("shifts", ())),
     })

@@ -180,6 +180,9 @@ class _Reader:
             else:
                 break
             last = k
+            joined = self._joined_group(last, parts[-1][1])
+            if joined is not None:
+                return Numeral(i, joined.last, compose(parts) + joined.value, scaled=True, base=value)
             more = self._next_digits(last)
             if more is not None and len(parts) > 1:
                 later = self._digits_at(more)
@@ -187,6 +190,18 @@ class _Reader:
                     parts.append(("n", later.value))  # the next group, already scaled
                     return Numeral(i, later.last, compose(parts[:-1]) + later.value, scaled=True, base=value)
         return Numeral(i, last, compose(parts) if len(parts) > 1 else value, scaled=len(parts) > 1, base=value)
+
+    def _joined_group(self, last: int, scale: float) -> Numeral | None:
+        """``3 सौ और 21``: a joiner, then a number smaller than the scale before it."""
+        tokens = self.tokens
+        k = self._next_word(last)
+        if k is None or tokens[k].text not in (self.lang["number_joiners"] or []):
+            return None
+        m = skip(tokens, k + 1)
+        if m >= len(tokens):
+            return None
+        later = self._digits_at(m) if tokens[m].kind == "num" else self._words_at(m) if tokens[m].kind == "word" else None
+        return later if later is not None and 0 < later.value < scale and not later.scaled else None
 
     def _spaced_groups(self, i: int, last: int, value: float) -> tuple[int, float]:
         """``1 411 750 000``: groups of three digits after single spaces (two at least) are one number."""
@@ -238,7 +253,8 @@ class _Reader:
             return k >= len(self.tokens) or self.tokens[k].text not in "-–/"  # "अंक एक।", "อันดับหนึ่ง"
         word = self.tokens[k].text
         return (any(word.startswith(c) for c in (self.lang["classifiers"] or []) + (self.lang["counted_before"] or []))
-                or any(table.match(self.tokens, k) for table in (self.lex.currencies, self.lex.units, self.lex.percent)))
+                or any(table.match(self.tokens, k) for table in (self.lex.currencies, self.lex.subunits, self.lex.units,
+                                                                  self.lex.percent, self.lex.fractions)))
 
     def _sign(self, num: Numeral) -> None:
         """``-5 डिग्री`` (a dash glued to the digits, not after a word: ``BTO-27`` is a dateline),
@@ -371,12 +387,15 @@ class _Reader:
             if text == word or a.value < b.value:  # "2000 - 8000"; "उत्पादकता - गुणवत्ता" has no digits
                 return ("range", b, b.last)
             return None
-        if self.lex.range_words.match(self.tokens, a.last + 1 + between.index(words[0])) and a.value < _base(a, b):
+        low = -a.value if a.sign < 0 else a.value
+        if self.lex.range_words.match(self.tokens, a.last + 1 + between.index(words[0])) and low < _base(a, b):
             return ("range", b, b.last)
         if word in self.lex.range_between:
             after = self.lex.range_between_after.match(self.tokens, skip(self.tokens, b.last + 1))
-            if after and a.value < _base(a, b):
+            if after and low < _base(a, b):
                 return ("range", b, b.last)
+        if word in self.lex.fractions and not a.scaled and b.value:
+            return ("fraction", b, b.last)  # "पांच बटा आठ" = 5/8
         return None
 
     def _classify(self, num: Numeral, pair: tuple[str, Numeral, int] | None) -> _Span | None:
@@ -388,11 +407,15 @@ class _Reader:
             b = pair[1]
             if pair[0] == "ratio":
                 return self._unit(_Span(first, last, [num.value, b.value], "ratio"), num)
+            if pair[0] == "fraction":
+                return _Span(first, last, num.sign * abs(num.value) / b.value if num.sign < 0 else num.value / b.value)
             low = num.value * (b.value / _base_of(b)) if b.scaled and not num.scaled else num.value
+            low = -low if num.sign < 0 else low
+            high = -b.value if b.sign < 0 else b.value
             if is_year(num.value, self.lang) and is_year(b.value, self.lang) and not num.words and not b.scaled:
                 return _Span(first, last, [gregorian(int(num.value), self.lang), gregorian(int(b.value), self.lang)],
                              "range", "year")
-            return self._unit(_Span(first, last, [_clean(low), _clean(b.value)], "range"), num)
+            return self._unit(_Span(first, last, [_clean(low), _clean(high)], "range"), num)
         if self._is_year(num):
             return _Span(first, last, gregorian(int(num.value), self.lang), "year")
         span = self._unit(_Span(first, last, value), num)
@@ -418,6 +441,10 @@ class _Reader:
             span.first = min(span.first, prefix[1]) if prefix and not percent else span.first
             return span
         symbol = lex.symbols.match_before(tokens, before) if before is not None else None
+        if k < len(tokens) and tokens[k].text in _DASHES and tokens[k].start == tokens[span.last].end:
+            glued = skip(tokens, k + 1)  # "12-सेंट-प्रति-शेयर", "एक-येन"
+            if lex.currencies.match(tokens, glued) or lex.subunits.match(tokens, glued):
+                k = glued
         currency = lex.currencies.match(tokens, k)
         if symbol or currency:
             span.unit = str((symbol or currency)[0])
@@ -459,6 +486,8 @@ class _Reader:
         if closer:
             span.last = closer[1]
             return
+        if k < len(tokens) and tokens[k].text in self.lang["number_joiners"] or []:
+            k = skip(tokens, k + 1)  # "तेरह डॉलर और पैंतालीस सेंट"
         if k >= len(tokens):
             return
         num = self._digits_at(k) if tokens[k].kind == "num" else self._words_at(k) if tokens[k].kind == "word" else None
@@ -539,7 +568,7 @@ class _Reader:
             for form in {suffix, suffix.replace("\u0901", "\u0902")}:
                 if word.endswith(form) and len(word) > len(form):
                     parts = self.words.split(word[:-len(form)])
-                    if parts and parts[0][0] == "n":
+                    if parts and parts[0][0] in "ns":  # "ग्यारहवाँ", "सौवाँ"
                         return int(compose(parts))
         return None
 
@@ -623,7 +652,7 @@ def _clean(value):
     if isinstance(value, float) and value.is_integer():
         return int(value)
     if isinstance(value, float):
-        return round(value, 6)
+        return float(f"{value:.15g}")  # float noise (1.2 × 10,000) away, the digits a text can give kept
     return value
 
 

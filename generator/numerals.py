@@ -248,9 +248,9 @@ class NumberWords:
                 break
             word = self.split(tok.text)
             if not word:
-                if (parts and parts[-1][0] == "s" and parts[-1][1] >= self.group and not pending
+                if (parts and parts[-1][0] == "s" and parts[-1][1] >= 100 and not pending
                         and fold(tok.text, self.lang) in self.joiners):
-                    pending = [("j", 0.0)]  # "तीन हजार और पाँच सौ": a group, then "और"
+                    pending = [("j", 0.0)]  # "तीन हजार और पाँच सौ", "तीन सौ और दो दर्जन": a group, then "और"
                     j += 1
                     continue
                 break
@@ -361,4 +361,4 @@ def compose(values: list[tuple[str, float]]) -> float:
                 total += amount * value
             current, last, last_scale = 0.0, 0.0, value
     result = total + current
-    return int(result) if float(result).is_integer() else round(result, 6)
+    return int(result) if float(result).is_integer() else float(f"{result:.15g}")

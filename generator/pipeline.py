@@ -43,6 +43,9 @@ def process_article(path: str, data: bytes, languages: list[str] | None = None) 
     article = analyse(parse_article(source, lang))
     if not article.date or article.date.startswith("--"):
         raise UndatedArticle(article)
+    if not article.title:
+        raise IncompleteArticle(article, "no title can be derived from the lead",
+                                "add 'title:' in front matter, or start the file with a headline line")
     return replace(article, terms=search_terms(article))
 
 
@@ -92,7 +95,19 @@ def _year_pair(value) -> bool:
     return 1900 <= first <= 2200 and second in (first + 1, (first + 1) % 100)
 
 
-class UndatedArticle(ArticleError):
+class IncompleteArticle(ArticleError):
+    """An article whose figures were read but which cannot be published as it is (no title):
+    the build skips it with this error; ``extract`` prints it all the same, and the error."""
+
+    def __init__(self, article: Article, message: str, hint: str):
+        self.article = article
+        super().__init__(article.path, article.line, message, hint)
+
+    def __reduce__(self):
+        return (type(self), (self.article, self.message, self.hint))
+
+
+class UndatedArticle(IncompleteArticle):
     """An article whose meeting date (or its year) could not be found: the build skips it
     with this error; ``extract`` prints the article with ``date: null`` and the error."""
 
@@ -108,7 +123,7 @@ class UndatedArticle(ArticleError):
         else:
             message = f"the meeting date '{article.date_text}' has no year, and the text names none to infer it from"
             hint = _DATE_HINT
-        super().__init__(article.path, article.line, message, hint)
+        super().__init__(article, message, hint)
 
     def __reduce__(self):
         return (type(self), (self.article,))

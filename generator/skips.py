@@ -107,8 +107,9 @@ def _list_marker(tokens: list[Token], num: Numeral) -> bool:
     after = tokens[num.last + 2] if num.last + 2 < len(tokens) else None
     if nxt == ")" and prev != "(":
         return True
-    if line_start and nxt in {".", ")", ":"} and (after is None or after.kind == "space"):
-        return True
+    if line_start and nxt in {".", ")", ":"} and after is not None and after.kind == "space" and num.value < 100 \
+            and num.last + 3 < len(tokens):
+        return True  # "1. …", "2) …" opening a line; "192." alone is a number
     return line_start and prev == "(" and nxt == ")"
 
 
