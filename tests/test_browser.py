@@ -79,10 +79,36 @@ def test_every_page_loads_clean(page, served_site):
     assert page.problems == []
 
 
+# The elements that stick out of the viewport, sideways; hidden ones (Material's closed drawer,
+# search and language list) are not seen and do not count.
+_TOO_WIDE = """() => {
+  const width = document.documentElement.clientWidth;
+  const seen = e => e.checkVisibility({opacityProperty: true, visibilityProperty: true})
+    && !e.closest('.md-sidebar, .md-search, .md-select__inner, .md-top');
+  return [...document.querySelectorAll('body *')].filter(e => {
+    const box = e.getBoundingClientRect();
+    return box.width > 0 && (box.right > width + 1 || box.left < -1) && seen(e);
+  }).map(e => {
+    const box = e.getBoundingClientRect();
+    return `${e.tagName.toLowerCase()}.${e.className} ${Math.round(box.left)}-${Math.round(box.right)}`;
+  });
+}"""
+
+
+def _assert_fits(page, what: str):
+    """Nothing wider than the viewport, no sideways scrolling, the title and (on a meeting page) the key figures in view."""
+    assert page.evaluate(_TOO_WIDE) == [], f"{what}: wider than the viewport"
+    assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth"), what
+    assert page.locator("article h1").first.is_visible(), what
+    if "/meetings/" in page.url:
+        assert page.locator(".kf-grid .kf-card").first.is_visible(), what
+        assert page.locator(".kf-grid .kf-card").first.bounding_box()["x"] >= 0, what
+
+
 @pytest.mark.parametrize("width", [390, 1280])
 def test_screenshots(browser, served_site, width):
     """Home and meeting pages in both languages, phone and desktop: tests/artifacts/screenshots/
-    (the README shows copies of them in docs/screenshots/)."""
+    (the README shows copies of them in docs/screenshots/), each page checked to fit its screen."""
     folder = Path(__file__).parent / "artifacts" / "screenshots"
     folder.mkdir(parents=True, exist_ok=True)
     context = browser.new_context(viewport={"width": width, "height": 900})
@@ -92,7 +118,36 @@ def test_screenshots(browser, served_site, width):
         for name, path in (("home", f"{lang}/"), ("meeting", f"{lang}/meetings/{slug}/")):
             page.goto(served_site["base"] + path)
             page.evaluate("document.fonts.ready")
-            target = folder / f"{name}-{lang}-{'phone' if width < 600 else 'desktop'}.png"
-            page.screenshot(path=str(target))
-            assert target.stat().st_size > 10_000
+            _assert_fits(page, f"{name} {lang} at {width} px")
+            page.screenshot(path=str(folder / f"{name}-{lang}-{'phone' if width < 600 else 'desktop'}.png"))
+    context.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["hi", "th"])
+def test_phone_shows_every_figure_and_the_whole_title(browser, served_site, lang):
+    """At 390 px: the open "all figures" table has every cell of every row in view, none cut
+    (no hidden column, nothing wider than the screen), and the header's site name is not cut
+    short. Screenshot: tests/artifacts/screenshots/figures-<lang>-phone.png."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(f"{served_site['base']}{lang}/meetings/{_sample_slug(served_site)}/")
+    page.evaluate("document.fonts.ready")
+    page.locator(".kf-all summary").click()
+    cells = page.evaluate("""() => [...document.querySelectorAll('.kf-table tbody td')].filter(td => td.textContent.trim())
+      .map(td => { const box = td.getBoundingClientRect();
+                   return {text: td.textContent.trim().slice(0, 30), shown: td.checkVisibility(),
+                           left: box.left, right: box.right, cut: td.scrollWidth > td.clientWidth + 1}; })""")
+    rows = page.locator(".kf-table tbody tr").count()
+    assert rows > 5 and len(cells) >= 4 * rows  # text, value, kind and label of each figure at least
+    bad = [c for c in cells if not c["shown"] or c["left"] < 0 or c["right"] > 390 or c["cut"]]
+    assert bad == [], f"figure cells hidden or cut at 390 px: {bad[:5]}"
+    _assert_fits(page, f"meeting {lang} at 390 px, figures open")
+    name = page.locator(".md-header__topic").first.locator(".md-ellipsis")
+    assert name.evaluate("e => e.scrollHeight <= e.clientHeight + 1 && e.scrollWidth <= e.clientWidth + 1"), \
+        "the header's site name is cut"
+    folder = Path(__file__).parent / "artifacts" / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    page.locator(".kf-all").scroll_into_view_if_needed()
+    page.screenshot(path=str(folder / f"figures-{lang}-phone.png"))
     context.close()

@@ -28,6 +28,7 @@ import re
 import shutil
 import subprocess
 import threading
+import xml.etree.ElementTree as ElementTree
 from collections import defaultdict
 from pathlib import Path
 from urllib.parse import unquote, urldefrag, urljoin, urlparse
@@ -295,6 +296,86 @@ def test_no_resource_from_another_host(sites):
             if urlparse(absolute).scheme in ("http", "https") and urlparse(absolute).netloc != host:
                 problems.append(f"[{name}] {path.relative_to(root).as_posix()}: {where} {url!r}")
     assert problems == [], "resources from another host:\n" + "\n".join(problems)
+
+
+# What a file's name says it is, checked on its first bytes (or by parsing it).
+_MAGIC = {".png": b"\x89PNG\r\n\x1a\n", ".woff2": b"wOF2", ".gz": b"\x1f\x8b"}
+# Jinja syntax left in a published file: a template copied instead of rendered.
+_TEMPLATE = re.compile(r"\{%-?\s|\{#-?\s|\{\{-?\s*[\w.]+\s*(\||\}\})")
+_TEXT = (".html", ".xml", ".json", ".css", ".js", ".txt", ".svg", ".csv", ".md")
+
+
+def _type_problem(path: Path) -> str | None:
+    """Why ``path`` is not what its name says (None: it is)."""
+    data = path.read_bytes()
+    if path.suffix in _MAGIC:
+        return None if data.startswith(_MAGIC[path.suffix]) else f"not a {path.suffix} file: {data[:16]!r}"
+    if path.suffix not in _TEXT:
+        return None
+    text = data.decode("utf-8")
+    if match := _TEMPLATE.search(text):
+        return f"unrendered template syntax: {text[max(0, match.start() - 30):match.end() + 30]!r}"
+    try:
+        if path.suffix == ".xml":
+            ElementTree.fromstring(data)
+        elif path.suffix == ".json":
+            json.loads(text)
+    except Exception as err:  # noqa: BLE001 -- the message is the finding
+        return f"does not parse: {err}"
+    if path.suffix == ".html" and not text.lstrip().lower().startswith("<!doctype html"):
+        return "an .html file that does not start with <!doctype html>"
+    if path.suffix in (".css", ".js") and text.lstrip().startswith("<"):
+        return "markup in a stylesheet or script"
+    return None
+
+
+class _TypedLinks(html.parser.HTMLParser):
+    """The links that say what they lead to: (url, expected suffix)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.links: list[tuple[str, str]] = []
+
+    def handle_starttag(self, tag, attrs):
+        a = {k: v or "" for k, v in attrs}
+        rels = set(a.get("rel", "").lower().split())
+        if tag == "link" and "stylesheet" in rels:
+            self.links.append((a["href"], ".css"))
+        elif tag == "link" and "preload" in rels and a.get("as") == "font":
+            self.links.append((a["href"], "." + a.get("type", "font/woff2").split("/")[-1]))
+        elif tag == "link" and "alternate" in rels and a.get("type") == "application/atom+xml":
+            self.links.append((a["href"], ".xml"))
+        elif tag == "link" and "icon" in rels:
+            self.links.append((a["href"], ".png"))
+        elif tag == "script" and a.get("src"):
+            self.links.append((a["src"], ".js"))
+        elif tag == "meta" and a.get("property", a.get("name")) in ("og:image", "twitter:image"):
+            self.links.append((a["content"], ".png"))
+
+
+def test_published_files_are_what_their_type_says(sites):
+    """Every published file is what its name says (no unrendered template, e.g. MkDocs'
+    sitemap.xml copied as a theme file; XML and JSON parse; images and fonts by their first
+    bytes), and every link that names a type (stylesheet, script, font preload, feed, icon,
+    share image) leads to an existing file of that type."""
+    problems = []
+    for name, site in sites.items():
+        root = site["site"]
+        files = sorted(p for p in root.rglob("*") if p.is_file())
+        assert any(p.name == "share.png" for p in files), f"{name}: no share image"
+        problems += [f"[{name}] {p.relative_to(root).as_posix()}: {why}" for p in files if (why := _type_problem(p))]
+        for path in _site_files(root, ".html"):
+            parser = _TypedLinks()
+            parser.feed(path.read_text("utf-8"))
+            page_url = site["base"] + path.relative_to(root).as_posix()
+            for url, suffix in parser.links:
+                target, _ = _target(site["base"], root, urljoin(page_url, url))
+                where = f"[{name}] {path.relative_to(root).as_posix()}: {url!r}"
+                if target is None or not target.is_file():
+                    problems.append(f"{where} → no such file")
+                elif target.suffix != suffix:
+                    problems.append(f"{where} → a {target.suffix} file where a {suffix} was announced")
+    assert problems == [], "published files that are not what they say:\n" + "\n".join(problems)
 
 
 # ---------------------------------------------------------------------------- 2. HTML validity
