@@ -15,12 +15,14 @@ import os
 import shutil
 import subprocess
 import time
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 
 from generator.faults import fault_point
 
 
-def sync_files(files: dict[str, bytes], folder: Path, keep: set[str] = frozenset(), pattern: str = "*") -> tuple[list[str], list[str]]:
+def sync_files(files: dict[str, bytes], folder: Path, keep: AbstractSet[str] = frozenset(),
+               pattern: str = "*") -> tuple[list[str], list[str]]:
     """Make ``folder`` hold exactly ``files`` (relative path → bytes) among the files matching
     ``pattern``, plus those in ``keep``. Returns (written, removed) relative paths;
     unchanged files keep their mtime."""
@@ -50,14 +52,19 @@ def output_path(page: str) -> str:
 
 
 def remove_outputs(out_dir: Path, removed_pages: list[str]) -> list[str]:
-    """Remove what MkDocs made of pages that are gone; returns the files' relative paths."""
+    """Remove what MkDocs made of pages that are gone: the page, and the files made beside it
+    in its own folder (the share image); returns the files' relative paths."""
     removed = []
     for page in removed_pages:
-        target = out_dir / output_path(page)
-        if target.exists():
-            target.unlink()
-            _remove_empty_parents(target, out_dir)
-            removed.append(output_path(page))
+        rel, folder = output_path(page), output_path(page).rpartition("/")[0]
+        own_folder = not (page == "index.md" or page.endswith("/index.md"))  # a section's index shares its folder
+        outputs = [f"{folder}/{name}" for name, _ in _entries(str(out_dir / folder))] if own_folder else [rel]
+        for name in outputs:
+            target = out_dir / name
+            if target.exists():
+                target.unlink()
+                _remove_empty_parents(target, out_dir)
+                removed.append(name)
     return removed
 
 
