@@ -31,11 +31,19 @@ from generator.labels import copy_parenthetical_labels, find_label
 from generator.language import Language
 from generator.lexicon import Lexicon, lexicon
 from generator.model import Figure, Sentence
-from generator.numerals import NumberWords, Token, ascii_digits, compose, number_words, read_digits, tokenize, \
-    uses_decimal_comma
-from generator.skips import Numeral, is_clock, is_skipped, url_spans
-from generator.textdates import (Found, fiscal_years, gregorian, is_day_of, is_year, iso, month_after, numeric_date,
-                                 skip, year_after)
+from generator.numerals import NumberWords, Token, ascii_digits, compose, number_words, read_digits, tokenize, uses_decimal_comma
+from generator.skips import Numeral, is_clock, is_identifier, is_skipped, url_spans
+from generator.textdates import (
+    fiscal_years,
+    gregorian,
+    is_day_of,
+    is_year,
+    iso,
+    month_after,
+    numeric_date,
+    skip,
+    year_after,
+)
 
 _DASHES = {"-", "–", "—", "‒", "−"}
 
@@ -62,8 +70,32 @@ def extract_figures(text: str, spans: list[tuple[int, int]], sentences: tuple[Se
         for figure in sorted(reader.figures(), key=lambda f: f.start):
             index = max(bisect.bisect_right(starts, figure.start) - 1, 0)
             found.append(replace(figure, sentence=index))
-    found = _years_of_sentences(copy_parenthetical_labels(found, text))
+    found = _without_repeated_years(_years_of_sentences(copy_parenthetical_labels(found, text)))
     return tuple(replace(f, id=f"f{i}") for i, f in enumerate(found, 1))
+
+
+def _year_beside(dated: Figure, figure: Figure, month: int) -> int:
+    """The year of a date written without one, beside a date with one: ``30 सितंबर तक … 31
+    जनवरी 2025 तक`` is September 2024, ``1 जनवरी 2025 से … 31 दिसंबर तक`` December 2025."""
+    year, other = int(str(dated.value)[:4]), int(str(dated.value)[5:7])
+    if figure.start < dated.start and month > other:
+        return year - 1
+    if figure.start > dated.start and month < other:
+        return year + 1
+    return year
+
+
+def _without_repeated_years(figures: list[Figure]) -> list[Figure]:
+    """A year named again is the same year: listed once, where the text first names it."""
+    seen: set = set()
+    out = []
+    for figure in figures:
+        if figure.kind == "year":
+            if figure.value in seen:
+                continue
+            seen.add(figure.value)
+        out.append(figure)
+    return out
 
 
 def _years_of_sentences(figures: list[Figure]) -> list[Figure]:
@@ -74,9 +106,10 @@ def _years_of_sentences(figures: list[Figure]) -> list[Figure]:
         if figure.kind != "date" or not str(figure.value).startswith("--"):
             continue
         same = [f for f in out if f.sentence == figure.sentence and f is not figure]
-        dated = [int(str(f.value)[:4]) for f in same if f.kind == "date" and not str(f.value).startswith("--")]
+        month = int(str(figure.value)[2:4])
+        dated = {_year_beside(f, figure, month) for f in same if f.kind == "date" and not str(f.value).startswith("--")}
         years = [f.value for f in same if f.kind == "year" and f.end <= figure.start]
-        year = dated[0] if len(set(dated)) == 1 else years[-1] if len(set(years)) == 1 else None
+        year = dated.pop() if len(dated) == 1 else years[-1] if len(set(years)) == 1 else None
         if isinstance(year, int) and is_day_of(int(str(figure.value)[2:4]), int(str(figure.value)[5:7]), year):
             out[i] = replace(figure, value=f"{year:04d}{str(figure.value)[1:]}")
     return out
@@ -301,10 +334,20 @@ class _Reader:
         return self._classify(num, pair), num.last
 
     def _run_end(self, num: Numeral) -> int:
-        """The last token of a skipped run: ``7/2563``, ``09.00-12.00``, ``081-234-5678``, ``9:45``."""
+        """The last token of a skipped run: ``7/2563``, ``09.00-12.00``, ``081-234-5678``, ``9:45``,
+        and the list after an identifier's word (``वार्ड संख्या 14, 27 और 63``)."""
         tokens, k = self.tokens, num.last
         while k + 2 < len(tokens) and tokens[k + 1].text in {"/", ":"} | _DASHES and tokens[k + 2].kind == "num":
             k += 2
+        if is_identifier(tokens, num, self.lex):
+            while True:
+                m = skip(tokens, k + 1)
+                if m < len(tokens) and (tokens[m].text == "," or tokens[m].text in (self.lang["number_joiners"] or [])):
+                    n = skip(tokens, m + 1)
+                    if n < len(tokens) and tokens[n].kind == "num":
+                        k = n
+                        continue
+                return k
         return k
 
     def _date(self, num: Numeral, nxt: Numeral | None) -> _Span | None:
@@ -399,7 +442,6 @@ class _Reader:
         return None
 
     def _classify(self, num: Numeral, pair: tuple[str, Numeral, int] | None) -> _Span | None:
-        tokens, lex = self.tokens, self.lex
         first = num.sign_tok if num.sign_tok is not None else num.first
         value: object = num.value * (-1 if num.sign < 0 else 1)
         last = pair[2] if pair else num.last

@@ -63,12 +63,18 @@ class Phrases:
 
     def match_before(self, tokens: list[Token], k: int) -> tuple[Any, int] | None:
         """The longest phrase that ends at token ``k`` (found backwards): value and first token."""
-        best = None
-        for start in range(max(0, k - _MAX_TOKENS + 1), k + 1):
-            found = self.match(tokens, start)
-            if found and found[1] == k:
-                best = (found[0], start)
+        if k < 0 or k >= len(tokens) or tokens[k].kind == "space":
+            return None
+        text, best = "", None
+        for start in range(k, max(-1, k - _MAX_TOKENS), -1):
+            tok = tokens[start]
+            if tok.kind == "space" and "\n" in tok.text:
                 break
+            text = (" " if tok.kind == "space" else fold(tok.text, self.lang)) + text
+            if len(text) > self.longest:
+                break
+            if tok.kind != "space" and text in self.items:
+                best = (self.items[text], start)
         return best
 
     def __contains__(self, word: str) -> bool:

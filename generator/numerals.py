@@ -56,10 +56,11 @@ def tokenize(text: str, lang: Language | None = None) -> list[Token]:
             tokens.append(Token(pos, match.end(), match.group(), "num"))
             pos = match.end()
             continue
-        kind = "punct"
-        for pattern, kind in ((_SPACE, "space"), (_THAI, "thai"), (_WORD, "word")):
+        kind, match = "punct", None
+        for pattern, name in ((_SPACE, "space"), (_THAI, "thai"), (_WORD, "word")):
             match = pattern.match(text, pos)
             if match:
+                kind = name
                 break
         if not match:
             tokens.append(Token(pos, pos + 1, text[pos], "punct"))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from generator.lexicon import Lexicon
 from generator.numerals import Token, ascii_digits
+from generator.textdates import numeric_date
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 _CLOCK = re.compile(r"([01]?\d|2[0-4])[.:]([0-5]\d)")
@@ -113,6 +114,11 @@ def _list_marker(tokens: list[Token], num: Numeral) -> bool:
     return line_start and prev == "(" and nxt == ")"
 
 
+def is_identifier(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
+    """Whether the numeral follows an identifier's word (``वार्ड संख्या 14``, ``ชั้น 3``)."""
+    return _identifier(tokens, num, lex)
+
+
 def _identifier(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
     """``आदेश संख्या 45/2024``, ``ชั้น 3``, ``वार्ड नंबर 12``; ``7/2563`` (number/year) and
     ``3/2540/2``: document and meeting numbers."""
@@ -127,7 +133,15 @@ def _identifier(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
     parts = _slashed(tokens, num.first)
     if len(parts) == 2 and (parts[1] in _YEAR or parts[1] in _BE_YEAR) and parts[0] < 1000:
         return True
-    return len(parts) >= 3 and not _date_parts(parts)
+    if len(parts) >= 3 and not _date_parts(parts):
+        return True
+    k = num.last  # "1800-233-0175": three groups joined by dashes are a number to dial, not a range
+    groups = 1
+    while k + 2 < len(tokens) and tokens[k + 1].text in _DASHES and tokens[k + 2].kind == "num" \
+            and tokens[k + 1].start == tokens[k].end:
+        k += 2
+        groups += 1
+    return groups >= 3 and numeric_date(tokens, num.first, lex.lang) is None
 
 
 def _prev_word(tokens: list[Token], i: int) -> str | None:

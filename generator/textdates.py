@@ -96,7 +96,18 @@ def fiscal_years(tokens: list[Token], i: int, lang: Language) -> Found | None:
     second = int(str(first)[:2] + second_raw) if len(second_raw) == 2 else int(second_raw)
     if not (first < second <= first + 10) or (len(second_raw) == 2 and second != first + 1):
         return None
-    return Found([gregorian(first, lang), gregorian(second, lang)], "range", ends[match.end()])
+    last = ends[match.end()]
+    if len(second_raw) == 2:  # "2024-25 से 2028-29": from the first fiscal year to the end of the last
+        k = skip(tokens, last + 1)
+        if k < len(tokens) and tokens[k].kind == "word" and k + 1 < len(tokens):
+            later = fiscal_years(tokens, skip(tokens, k + 1), lang) if _is_range_word(tokens[k].text, lang) else None
+            if later is not None and later.value[0] > gregorian(first, lang):
+                return Found([gregorian(first, lang), later.value[1]], "range", later.last)
+    return Found([gregorian(first, lang), gregorian(second, lang)], "range", last)
+
+
+def _is_range_word(word: str, lang: Language) -> bool:
+    return word in (lang["range_words"] or [])
 
 
 def _full_year(raw: str, lang: Language) -> int | None:

@@ -1,0 +1,132 @@
+"""Score the extractor against gold files written apart from it.
+
+    python bench/gold.py tests/corpus/dev tests/corpus/held ../shared/gold
+
+Each folder holds ``*.gold.json`` (or ``*.json``) files in the format of ``shared/gold``: the
+article's ``file``, its ``figures`` with ``value``, ``raw`` and ``label``. A gold figure is
+found when an extracted figure has the same value (numbers to 1e-9, lists item by item), taken
+in document order; its label is right when the two labels are the same words (``exact``), or
+when they share at least half their words (``overlap``: word F1 ≥ 0.5; Thai cut into words by
+PyThaiNLP). Prints value F1 and value+label F1 per folder and language, and each miss with
+``-v``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from generator.errors import ArticleError  # noqa: E402
+from generator.pipeline import IncompleteArticle, process_article  # noqa: E402
+
+
+def same_value(a, b) -> bool:
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(same_value(x, y) for x, y in zip(a, b))
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)) and not isinstance(a, bool):
+        return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+    return a == b
+
+
+def words(label: str, lang: str) -> list[str]:
+    label = re.sub(r"[^\w\s\u0900-\u097f\u0e00-\u0e7f]", " ", label or "")
+    if lang == "th":
+        from generator import thai
+
+        return [w for w in thai.words(label) if w.strip()]
+    return label.split()
+
+
+def label_scores(found: str, gold: str, lang: str) -> tuple[bool, bool]:
+    a, b = words(found, lang), words(gold, lang)
+    if not a or not b:
+        return False, False
+    common = sum(min(a.count(w), b.count(w)) for w in set(a))
+    f1 = 2 * common / (len(a) + len(b))
+    return a == b, f1 >= 0.5
+
+
+def source_of(gold_path: Path, gold: dict) -> Path:
+    for base in (ROOT, ROOT.parent, gold_path.parent):
+        candidate = base / gold["file"]
+        if candidate.is_file():
+            return candidate
+    raise FileNotFoundError(gold["file"])
+
+
+def extract(path: Path):
+    try:
+        return process_article(str(path), path.read_bytes()).figures
+    except IncompleteArticle as err:
+        return err.article.figures
+    except ArticleError as err:
+        print(f"  {err}", file=sys.stderr)
+        return ()
+
+
+def score_file(gold_path: Path, verbose: bool) -> dict:
+    gold = json.loads(gold_path.read_text("utf-8"))
+    lang = gold["lang"]
+    figures = list(extract(source_of(gold_path, gold)))
+    used: set[int] = set()
+    tp = exact = overlap = 0
+    misses = []
+    for g in gold["figures"]:
+        candidates = [i for i, f in enumerate(figures) if i not in used and same_value(f.value, g["value"])]
+        candidates.sort(key=lambda i: figures[i].text != g.get("raw"))
+        if not candidates:
+            misses.append(f"    missed {g.get('raw')!r} = {g['value']} ({g['label']})")
+            continue
+        f = figures[candidates[0]]
+        used.add(candidates[0])
+        tp += 1
+        e, o = label_scores(f.label, g["label"], lang)
+        exact += e
+        overlap += o
+        if not o:
+            misses.append(f"    label  {f.text!r}: {f.label!r}, gold {g['label']!r}")
+    for i, f in enumerate(figures):
+        if i not in used:
+            misses.append(f"    extra  {f.text!r} = {f.value} {f.kind} ({f.label})")
+    if verbose and misses:
+        print(f"  {gold_path.name}")
+        print("\n".join(misses))
+    return {"lang": lang, "gold": len(gold["figures"]), "found": len(figures), "tp": tp, "exact": exact, "overlap": overlap}
+
+
+def f1(tp: int, found: int, gold: int) -> float:
+    return 2 * tp / (found + gold) if found + gold else 1.0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("folders", nargs="+", type=Path)
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss, extra figure and wrong label")
+    args = parser.parse_args()
+    print("| gold | lang | articles | figures | value F1 | value+label F1 (same words) | value+label F1 (half the words) |")
+    print("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
+    for folder in args.folders:
+        totals: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        files = sorted(folder.glob("*.gold.json")) or sorted(folder.glob("*.json"))
+        for path in files:
+            result = score_file(path, args.verbose)
+            for key in ("all", result["lang"]):
+                totals[key]["articles"] += 1
+                for k in ("gold", "found", "tp", "exact", "overlap"):
+                    totals[key][k] += result[k]
+        for key in sorted(totals, key=lambda k: k != "all"):
+            t = totals[key]
+            print(f"| {folder} | {key} | {t['articles']} | {t['gold']} | {f1(t['tp'], t['found'], t['gold']):.3f} "
+                  f"| {f1(t['exact'], t['found'], t['gold']):.3f} | {f1(t['overlap'], t['found'], t['gold']):.3f} |")
+
+
+if __name__ == "__main__":
+    main()
