@@ -37,12 +37,19 @@ def same_value(a, b) -> bool:
 
 
 def words(label: str, lang: str) -> list[str]:
+    """The label's words, folded (``हज़ार`` = ``हजार``) and without plural endings (``छात्रों`` =
+    ``छात्र``): a careful reader's label and ours may inflect the same noun differently."""
+    from generator.checks import stem_word
+    from generator.language import get_language
+    from generator.numerals import fold
+
     label = re.sub(r"[^\w\s\u0900-\u097f\u0e00-\u0e7f]", " ", label or "")
     if lang == "th":
         from generator import thai
 
         return [w for w in thai.words(label) if w.strip()]
-    return label.split()
+    data = get_language(lang)
+    return [stem_word(fold(w, data), data) for w in label.split()]
 
 
 def label_scores(found: str, gold: str, lang: str) -> tuple[bool, bool]:

@@ -136,15 +136,15 @@ def _stem(label: str, lang: Language) -> str:
     >>> _stem("पार्टी संगठनों", get_language("hi")) == _stem("पार्टी संगठन", get_language("hi"))
     True
     """
-    endings = sorted(lang["plural_endings"], key=len, reverse=True)
-    words = []
-    for word in label.split():
-        for ending in endings:
-            if word.endswith(ending) and len(word) > len(ending) + 1:
-                word = word[:-len(ending)]
-                break
-        words.append(word)
-    return "".join(words)
+    return "".join(stem_word(word, lang) for word in label.split())
+
+
+def stem_word(word: str, lang: Language) -> str:
+    """A word without its plural or oblique ending (``संगठनों`` → ``संगठन``)."""
+    for ending in sorted(lang["plural_endings"] or [], key=len, reverse=True):
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return word[:-len(ending)]
+    return word
 
 
 def _announces_parts(text: str, total: Figure, lang: Language) -> bool:

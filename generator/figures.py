@@ -27,7 +27,8 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from generator.labels import copy_parenthetical_labels, find_label
+from generator.labelrefs import relate_labels
+from generator.labels import find_label
 from generator.language import Language
 from generator.lexicon import Lexicon, lexicon
 from generator.model import Figure, Sentence
@@ -70,7 +71,7 @@ def extract_figures(text: str, spans: list[tuple[int, int]], sentences: tuple[Se
         for figure in sorted(reader.figures(), key=lambda f: f.start):
             index = max(bisect.bisect_right(starts, figure.start) - 1, 0)
             found.append(replace(figure, sentence=index))
-    found = _without_repeated_years(_years_of_sentences(copy_parenthetical_labels(found, text)))
+    found = _without_repeated_years(_years_of_sentences(relate_labels(found, text, lang)))
     return tuple(replace(f, id=f"f{i}") for i, f in enumerate(found, 1))
 
 

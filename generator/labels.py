@@ -25,31 +25,50 @@ an amount in parentheses right after another (``11,250 พันล้านด�
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from generator.language import Language
-from generator.model import Figure
 from generator.numerals import Token
 
 _MAX_WORDS = 6
 
 
 def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Language) -> str:
-    """Label of the figure spanning ``tokens[first:last + 1]``."""
+    """Label of the figure spanning ``tokens[first:last + 1]``: a noun phrase without a verb,
+    particle or unit at either end, its head in the direct case (``छात्रों`` → ``छात्र``)."""
     if lang["label_side"] == "before":
-        return _label_before(tokens, first, last, kind, lang)
-    return _label_after(tokens, first, last, kind, lang)
+        label = _label_before(tokens, first, last, kind, lang)
+    else:
+        label = _label_after(tokens, first, last, kind, lang)
+    return tidy_label(label, lang)
 
 
-def copy_parenthetical_labels(figures: list[Figure], text: str) -> list[Figure]:
-    """``X 11,250 अरब डोंग (लगभग 3,750 करोड़ रुपये)``: the amount in parentheses restates the one before."""
-    out = list(figures)
-    for i in range(1, len(out)):
-        before, figure = out[i - 1], out[i]
-        between = text[before.end:figure.start]
-        if before.label and re.fullmatch(r"[^()\n]{0,3}\(\s*\S{0,12}\s*", between) and figure.kind == before.kind:
-            out[i] = replace(figure, label=before.label)
-    return out
+def tidy_label(label: str, lang: Language) -> str:
+    """``वृद्धि दर्ज की गई`` → ``वृद्धि``; ``คิดเป็น`` → ``""``; ``पार्टी संगठनों`` → ``पार्टी संगठन``.
+
+    >>> from generator.language import get_language
+    >>> tidy_label("1,207 छात्रों", get_language("hi")), tidy_label("ให้ได้", get_language("th"))
+    ('छात्र', '')
+    """
+    thai = lang["label_side"] == "before"
+    words = _thai_words(label) if thai else label.split()
+    drop = set(lang["label_edge_drop"] or []) | set(lang["units"] or {})
+    words = [w for w in words if not re.fullmatch(r"[\d.,%]+", w)]
+    while words and words[0] in drop:
+        words.pop(0)
+    while words and words[-1] in drop:
+        words.pop()
+    if words and not thai:
+        for ending, direct in (lang["direct_forms"] or {}).items():
+            if words[-1].endswith(ending) and len(words[-1]) > len(ending) + 1:
+                words[-1] = words[-1][:-len(ending)] + (direct or "")
+                break
+    return ("" if thai else " ").join(words)
+
+
+def _thai_words(text: str) -> list[str]:
+    from generator.numerals import tokenize
+
+    return [t.text for t in tokenize(text) if t.kind != "space"]
 
 
 # --- Hindi and other languages that put the noun after the number -----------

@@ -1,0 +1,93 @@
+"""Labels that come from the text around a figure or from another figure.
+
+``labels.find_label`` reads the words next to a number. Some figures are named elsewhere:
+
+- a list item ``सड़कों की मरम्मत और पैचवर्क: 21.40 करोड़ रुपये``: the words before the colon;
+- an amount in parentheses right after another (``11,250 अरब डोंग (लगभग 3,750 करोड़ रुपये)``):
+  the same thing, restated;
+- a share or the new value of a change (``जिनमें 3,412 महिलाएँ, 41.2%``, ``คิดเป็นร้อยละ 41.2``,
+  ``संख्या 4,212 से बढ़कर 4,362``, ``จาก 10 เป็น 15``): what the figure before it counts;
+- a label that is only a generic word (``संख्या``, ``राशि``, ``วงเงิน``): the words that tell
+  which one, from the phrase beside it (``सफाई कर्मचारियों की संख्या``).
+
+The words for each case are language data (``generator/lang/<code>/labels.yml``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from generator.language import Language
+from generator.model import Figure
+
+_MAX_ITEM_WORDS = 8
+
+
+def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figure]:
+    """Every figure with the label its context gives it, where the words beside it are not enough."""
+    out = list(figures)
+    for i, figure in enumerate(out):
+        before = out[i - 1] if i else None
+        label = (_list_item(figure, text, lang) or _restated(before, figure, text, lang)
+                 or _generic(figure, text, lang) or figure.label)
+        if label != figure.label:
+            out[i] = replace(figure, label=label)
+    return out
+
+
+def _list_item(figure: Figure, text: str, lang: Language) -> str | None:
+    """``1) सड़कों की मरम्मत और पैचवर्क: 21.40 करोड़ रुपये``: the words before the colon."""
+    line_start = text.rfind("\n", 0, figure.start) + 1
+    head = text[line_start:figure.start]
+    match = re.search(r"(?:^|[;।])\s*(?:\(?\w{1,3}[.)]\s+)?([^:;।\n]+?)\s*[:：]\s*$", head)
+    if not match:
+        return None
+    words = match.group(1).split()
+    return " ".join(words) if 1 <= len(words) <= _MAX_ITEM_WORDS and not re.search(r"\d", match.group(1)) else None
+
+
+def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
+    """A figure that restates or changes the one before it takes its label: an amount in
+    parentheses, a share (``, 41.2%``, ``คิดเป็นร้อยละ``), a new value (``से बढ़कर``)."""
+    if before is None or not before.label or before.end > figure.start:
+        return None
+    between = text[before.end:figure.start]
+    if "\n" in between or len(between) > 40:
+        return None
+    if figure.kind == before.kind and re.fullmatch(r"[^()\n]{0,3}\(\s*\S{0,12}\s*", between):
+        return before.label  # "3,750 करोड़ रुपये (लगभग 1,500 ล้าน…)"
+    words = _words(between)
+    if figure.kind == "percent" and before.kind in {"count", "money"} and set(words) <= set(lang["share_links"] or []):
+        return before.label if words or between.strip() in {",", ""} else None
+    changes = lang["change_links"] or []
+    if figure.kind == before.kind and words and any(" ".join(words).endswith(c) or "".join(words).endswith(c)
+                                                    for c in changes):
+        return before.label
+    return None
+
+
+def _generic(figure: Figure, text: str, lang: Language) -> str | None:
+    """A generic word alone (``संख्या``, ``राशि``, ``วงเงิน``): the phrase that says which."""
+    label = figure.label.strip()
+    if label not in (lang["generic_heads"] or []):
+        return None
+    start = text.rfind(label, max(0, figure.start - 120), figure.start)
+    if start < 0:
+        return None
+    clause = re.split(r"[,;।:()\n]|\s[-–]\s", text[max(0, start - 80):start])[-1]
+    words = _words(clause)
+    if lang["label_side"] == "after":  # Hindi: "सफाई कर्मचारियों की संख्या"
+        keep: list[str] = []
+        for word in reversed(words):
+            if word in (lang["label_stops"] or []) and word not in (lang["genitives"] or []):
+                break
+            keep.insert(0, word)
+        while keep and keep[0] in (lang["genitives"] or []):
+            keep.pop(0)
+        return " ".join(keep[-4:] + [label]) if keep and keep[-1] in (lang["genitives"] or []) else None
+    return None
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_][\w\u0900-\u097f\u0e00-\u0e7f]*", text)
