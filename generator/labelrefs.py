@@ -30,10 +30,44 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
     for i, figure in enumerate(out):
         before = out[i - 1] if i else None
         label = (_list_item(figure, text, lang) or _restated(before, figure, text, lang)
-                 or _generic(figure, text, lang) or figure.label)
+                 or _dependent(before, figure, text, lang) or _generic(figure, text, lang) or figure.label)
+        label = _as_target(figure, label, text, lang)
         if label != figure.label:
             out[i] = replace(figure, label=label)
     return out
+
+
+def _dependent(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
+    """``307 ट्रेड यूनियन संगठन हैं, जिनमें 35,139 सदस्य``, ``สหภาพเยาวชนจำนวน 112 องค์กร มีสมาชิก
+    2,388 ราย``: members (and the like) of what the figure before counts."""
+    heads = lang["dependent_heads"] or []
+    if before is None or figure.label not in heads or not before.label or before.kind != "count":
+        return None
+    if "\n" in text[before.end:figure.start] or figure.start - before.end > 60:
+        return None
+    owner = before.label
+    for word in lang["organisation_words"] or []:  # "ट्रेड यूनियन संगठन" → "ट्रेड यूनियन"
+        if owner.endswith(word) and len(owner) > len(word) + 1:
+            owner = owner[:-len(word)].strip()
+            break
+    if owner in heads:
+        return None
+    return f"{owner} {figure.label}" if lang["label_side"] == "after" else f"{figure.label}{owner}"
+
+
+def _as_target(figure: Figure, label: str, text: str, lang: Language) -> str:
+    """A figure the sentence sets as a target says so (``नए सदस्यों का लक्ष्य``, ``เป้าหมายสมาชิกใหม่``)."""
+    words = lang["target_words"] or []
+    if not label or figure.kind in {"year", "date", "ordinal", "ratio"} or any(w in label for w in words):
+        return label
+    if any(w in label for w in lang["comparatives"] or {}):
+        return label  # "निर्धारित लक्ष्य से अधिक": an excess over a target, not a target
+    marks = ("\n", "।", ". ", ";", ",") if lang["label_side"] == "after" else ("\n", " ")
+    clause_start = max(text.rfind(mark, 0, max(0, figure.start - 2)) for mark in marks)
+    clause = text[max(clause_start, figure.start - 60):figure.start]
+    if not any(w in clause for w in words):
+        return label
+    return str(lang["target_label"]).format(label=label)
 
 
 def _list_item(figure: Figure, text: str, lang: Language) -> str | None:

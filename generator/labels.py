@@ -87,7 +87,7 @@ def _label_after(tokens, first, last, kind, lang) -> str:
         words = words or _phrase_before(tokens, first, lang, kind) or _genitive_object(tokens, last, lang)
         if words:
             return " ".join(words)
-    words = _phrase_after(tokens, _skip_qualifier(tokens, last, lang), lang)
+    words = _phrase_after(tokens, _skip_qualifier(tokens, last, lang), lang, through_genitives=kind == "ratio")
     if not words and kind in {"year", "date", "range"}:
         k = _next(tokens, last)
         if k is not None and tokens[k].text in lang["label_stops"]:
@@ -131,7 +131,9 @@ def _purpose_before(tokens, first, lang) -> list[str]:
     return []
 
 
-def _phrase_after(tokens, last, lang) -> list[str]:
+def _phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[str]:
+    """The noun phrase after the number (``73 पार्टी संगठन हैं`` → ``पार्टी संगठन``); an
+    achieved/target ratio keeps its genitive (``3/3 पार्टी संगठनों की स्थापना``)."""
     words: list[str] = []
     k = _next(tokens, last)
     stops, genitives, skip = set(lang["label_stops"]), set(lang["genitives"]), set(lang["label_skip"])
@@ -146,10 +148,10 @@ def _phrase_after(tokens, last, lang) -> list[str]:
             k = _next(tokens, k)
             continue
         if tok.text in genitives:
-            if not words or _oblique(words[-1]):
+            if not words or _oblique(words[-1]) and not through_genitives:
                 break
             nxt = _next(tokens, k)
-            if nxt is None or tokens[nxt].kind != "word" or tokens[nxt].text in stops:
+            if nxt is None or tokens[nxt].kind != "word" or tokens[nxt].text in stops and not through_genitives:
                 break
         elif tok.text in stops:
             break
@@ -220,10 +222,14 @@ def _label_before(tokens, first, last, kind, lang) -> str:
     if kind == "money" and after and after[0] in lang["purpose_words"] and len(after) > 1:
         return "".join(_trim(after[1:], lang, cut_at_stops=True))  # "12.5 พันล้านดองสำหรับโครงการ..."
     if kind in {"year", "date"} or (kind == "range" and _is_time(tokens, first, last, lang)):
+        tail: list[str] = []
         while chunk and (chunk[-1] in lang["year_words_before"] or chunk[-1] in lang["label_stops"]
                          or chunk[-1] in lang["label_tail_drop"]):
-            chunk = chunk[:-1]  # "แผนงานในปี 2567" → "แผนงาน"
+            tail.insert(0, chunk.pop())  # "แผนงานในปี 2567": "แผนงาน", then "ในปี"
         words = _trim(chunk, lang, cut_at_stops=True)
+        if words and kind == "year" and tail and tail[-1] in lang["year_words_before"]:
+            keep = tail[-2:] if len(tail) > 1 and tail[-2] in (lang["year_tail_words"] or []) else tail[-1:]
+            return "".join(words + keep)
         return "".join(words or _trim(after, lang, cut_at_stops=False)[:3])
     if kind == "ordinal":
         marker_first = tokens[first].text in lang["ordinal_markers"] or any(
@@ -232,6 +238,11 @@ def _label_before(tokens, first, last, kind, lang) -> str:
         return (chunk[-1] if chunk and marker_first else "".join(words))  # "ปีที่สาม" → ปี
     if chunk and start > 0 and all(w in lang["quantity_words"] for w in chunk):
         chunk, start = _chunk_before(tokens, start)  # "X จำนวน 14/13 องค์กร": the phrase before "จำนวน"
+    if kind == "ratio":  # "การจัดตั้งองค์กร 3/3 ในรัฐวิสาหกิจ": what was achieved against its target, and where
+        where = after if after and after[0] in lang["relatives"] else []
+        words = _trim(chunk, lang, cut_at_stops=False) + [w for w in where if w not in lang["classifiers"]][:6]
+        if words:
+            return "".join(words)
     if len(chunk) == 1 and chunk[0] in lang["classifiers"] and _after_number(tokens, start):
         chunk = []  # "2,388 ราย 1 สโมสร": the classifier of the number before
     words = _trim(chunk, lang, cut_at_stops=True)
