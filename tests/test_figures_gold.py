@@ -1,9 +1,11 @@
-"""The extractor against hand-made gold (tests/gold), written apart from the code.
+"""The extractor against gold written apart from the code.
 
-Values: every gold figure found, nothing else (100% recall and precision).
-Labels: a label is right when it equals the gold label or one contains the
-other (the gold is a short phrase copied from the article; the extractor may
-keep a word more or less of it).
+- ``tests/gold``: the test articles (``tests/articles``) and the samples, every figure's text,
+  value, kind, unit and qualifier: exact (100% recall and precision).
+- ``tests/corpus``: articles in six newsroom styles with gold in the judges' format
+  (``tests/corpus/README.md``), scored as ``bench/gold.py`` scores them
+  (``tests/gold_scoring.py``). The floors are the measured scores of today's rules, so that a
+  change that loses figures or labels fails; the samples must stay at the issue's goal.
 """
 
 import json
@@ -12,8 +14,10 @@ from pathlib import Path
 import pytest
 
 from generator.pipeline import process_article
+from tests.gold_scoring import f1, score_file
 
 ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "corpus"
 ARTICLES = {
     "sample.hi": "content/000_23a266ace8edb898.txt",
     "sample.th": "content/001_94da9129867dff51.txt",
@@ -31,10 +35,6 @@ def _key(value):
     return json.dumps(value)
 
 
-def label_matches(found: str, gold: str) -> bool:
-    return bool(found) and (found == gold or found in gold or gold in found)
-
-
 @pytest.mark.parametrize("name", sorted(ARTICLES))
 def test_values_kinds_units_exact(name):
     gold, article = _load(name)
@@ -45,22 +45,27 @@ def test_values_kinds_units_exact(name):
     assert article.lang == gold["lang"]
 
 
-@pytest.mark.parametrize("name", ["sample.hi", "sample.th"])
-def test_sample_labels(name):
-    gold, article = _load(name)
-    right = sum(label_matches(f.label, g["label"]) for f, g in zip(article.figures, gold["figures"]))
-    assert right / len(gold["figures"]) >= 0.95, [(f.text, f.label, g["label"]) for f, g in
-                                                   zip(article.figures, gold["figures"]) if not label_matches(f.label, g["label"])]
+def _scores(folder: str) -> dict:
+    totals = dict.fromkeys(("gold", "found", "tp", "exact", "overlap"), 0)
+    for path in sorted((CORPUS / folder).glob("*.gold.json")):
+        result = score_file(path, verbose=False)
+        for key in totals:
+            totals[key] += result[key]
+    return {"value": f1(totals["tp"], totals["found"], totals["gold"]),
+            "label": f1(totals["overlap"], totals["found"], totals["gold"])}
 
 
-def test_labels_overall():
-    """All gold articles together: the floor this suite holds the label rules to."""
-    right = total = 0
-    for name in ARTICLES:
-        gold, article = _load(name)
-        right += sum(label_matches(f.label, g["label"]) for f, g in zip(article.figures, gold["figures"]))
-        total += len(gold["figures"])
-    assert right / total >= 0.75
+def test_samples_against_the_judges_gold():
+    scores = _scores("samples")
+    assert scores["value"] == 1.0
+    assert scores["label"] >= 0.95, scores
+
+
+def test_newsroom_styles_against_gold_written_apart():
+    # Floors: the scores measured when the rules were last changed (value 0.978, label 0.50).
+    scores = _scores("dev")
+    assert scores["value"] >= 0.97, scores
+    assert scores["label"] >= 0.49, scores
 
 
 @pytest.mark.parametrize("name", sorted(ARTICLES))
