@@ -153,7 +153,7 @@ def _phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[s
             nxt = _next(tokens, k)
             if nxt is None or tokens[nxt].kind != "word" or tokens[nxt].text in stops and not through_genitives:
                 break
-        elif tok.text in stops:
+        elif tok.text in stops and not (through_genitives and words and words[-1] in genitives):
             break
         words.append(tok.text)
         k = _next(tokens, k)

@@ -26,7 +26,7 @@ def process_article(path: str, data: bytes, languages: list[str] | None = None) 
 
     >>> a = process_article("x.txt", "BTO- บ่ายวันที่ 27 กุมภาพันธ์ ในปี 2566 มีสมาชิก 1,549 ราย".encode())
     >>> a.lang, a.date, [(f.text, f.value, f.label) for f in a.figures][1:]
-    ('th', '2023-02-27', [('2566', 2023, 'มีสมาชิก'), ('1,549', 1549, 'สมาชิก')])
+    ('th', '2023-02-27', [('2566', 2023, 'สมาชิก'), ('1,549', 1549, 'สมาชิก')])
     """
     source = read_source(path, data)
     body = source.text[source.body_start:]
