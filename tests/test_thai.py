@@ -1,4 +1,4 @@
-"""Thai segmentation over ``generator.thai.WordList`` cuts exactly as PyThaiNLP's own trie."""
+"""Thai segmentation over ``generator.thai.WordList`` (and nlpO3) cuts exactly as PyThaiNLP's own trie."""
 
 import re
 from pathlib import Path
@@ -8,13 +8,18 @@ from pythainlp.corpus import thai_words
 from pythainlp.tokenize import newmm, sent_tokenize, word_dict_trie, word_tokenize
 from pythainlp.util import Trie
 
-from generator import thai
+from generator import thai, thaisentences
 
 ROOT = Path(__file__).parent.parent
 SOURCES = [p.read_text("utf-8") for p in sorted(ROOT.glob("tests/articles/*.txt")) + sorted(ROOT.glob("content/*.txt"))]
 TEXTS = [text for text in SOURCES if re.search("[\u0e01-\u0e4e]", text)] + [
     "ก", "กข", " ", "ปี 2566 มีผู้เข้าร่วม ๑,๕๔๙ คน", "นายเหงียน วัน อาน กล่าวว่า",
 ]
+
+
+LINES = sorted({line for path in sorted(ROOT.glob("tests/**/*")) if path.suffix in (".txt", ".md", ".json", ".jsonl", ".yml")
+                 for line in path.read_text("utf-8", errors="replace").split("\n") if re.search("[\u0e01-\u0e4e]", line)})
+"""Every line with Thai of the tests' articles, corpus, newsroom, forms and golden files."""
 
 
 @pytest.fixture(scope="module")
@@ -25,6 +30,34 @@ def trie():
 @pytest.mark.parametrize("text", TEXTS, ids=range(len(TEXTS)))
 def test_words_are_pythainlps(text, trie):
     assert thai.words(text) == word_tokenize(text, engine="newmm", custom_dict=trie)
+
+
+def test_words_are_pythainlps_on_every_thai_line(trie):
+    assert len(LINES) > 1000
+    assert [thai.words(line) for line in LINES] == [word_tokenize(line, engine="newmm", custom_dict=trie) for line in LINES]
+
+
+def test_words_without_nlpo3_are_the_same(monkeypatch):
+    ours = [thai.words(text) for text in TEXTS]
+    monkeypatch.setattr(thai, "nlpo3", None)
+    thai._nlpo3_dictionary.cache_clear()
+    try:
+        assert [thai.words(text) for text in TEXTS] == ours
+    finally:
+        thai._nlpo3_dictionary.cache_clear()
+
+
+def test_crf_features_are_crfcuts():
+    from pythainlp.tokenize import crfcut
+
+    for text in TEXTS:
+        assert thaisentences.features(thai.words(text)) == crfcut._extract_features(thai.words(text))
+
+
+def test_sentences_are_pythainlps_on_every_thai_line(monkeypatch):
+    ours = [thai.sentences(line) for line in LINES]
+    monkeypatch.setattr(newmm, "word_dict_trie", word_dict_trie)
+    assert ours == [sent_tokenize(line, engine="crfcut") for line in LINES]
 
 
 def test_sentences_are_pythainlps(monkeypatch):
