@@ -636,7 +636,16 @@ class _Reader:
         label = find_label(tokens, span.first, span.last, label_kind, self.lang)
         unit = span.unit
         return Figure(value=value, kind=kind, unit=unit, text=text, label=label, start=start, end=end,
-                      sentence=0, qualifier=qualifier)
+                      sentence=0, qualifier=qualifier, example=self._example(span))
+
+    def _example(self, span: _Span) -> bool:
+        """After ``उदाहरण के लिए`` / ``ตัวอย่างเช่น`` in the same clause: an illustration."""
+        k = span.first - 1
+        while k >= 0 and k > span.first - 12 and self.tokens[k].text not in {",", ";", "।", ".", "\n"}:
+            if self.lex.illustration_before.match_before(self.tokens, k):
+                return True
+            k -= 1
+        return False
 
     def _qualifier(self, span: _Span) -> str | None:
         tokens = self.tokens

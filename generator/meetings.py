@@ -10,7 +10,6 @@ two such figures pairs with nothing automatically.
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from collections import Counter
@@ -20,8 +19,8 @@ from anyascii import anyascii
 from generator.dates import sort_key
 from generator.errors import ArticleError
 from generator.language import get_language
-from generator.numerals import tokenize
 from generator.model import Article, ArticleSummary, Difference, Figure, Meeting, MeetingEntry
+from generator.numerals import tokenize
 
 _MIN_OVERLAP = 0.5
 _SLUG_WORDS = 8
@@ -187,9 +186,12 @@ def _romanize(word: str) -> str:
 def align_figures(articles: dict[str, Article]) -> tuple[tuple[dict[str, str], ...], tuple[Difference, ...]]:
     """Pair figures that state the same value across translations, and say what differs.
 
-    The first language is the reference; each other one is aligned to it in
-    document order (difflib on kind and value), so a figure that one
-    translation changed shows up as a difference, not as two unrelated ones.
+    The first language is the reference. Figures pair by kind, unit and value, whatever their
+    order (translations order a sentence differently); among several of the same value, in
+    document order. What is left unpaired on both sides pairs by kind, nearest in the text first,
+    as a figure one translation states differently (another number, another unit); the rest is
+    missing from one side. An ordinal left over is not reported: one language counts with a
+    word where the other has none (``पहली छमाही``, ``ครึ่งแรก``).
     """
     langs = list(articles)
     if len(langs) < 2:
@@ -199,22 +201,52 @@ def align_figures(articles: dict[str, Article]) -> tuple[tuple[dict[str, str], .
     problems: list[Difference] = []
     for lang in langs[1:]:
         other = articles[lang]
-        matcher = difflib.SequenceMatcher(None, [figure_key(f) for f in ref.figures],
-                                          [figure_key(f) for f in other.figures], autojunk=False)
-        for op, i1, i2, j1, j2 in matcher.get_opcodes():
-            if op == "equal":
-                for a, b in zip(ref.figures[i1:i2], other.figures[j1:j2]):
-                    pairs[a.id][lang] = b.id
-                continue
-            left, right = list(ref.figures[i1:i2]), list(other.figures[j1:j2])
-            for a, b in zip(left, right):
-                problems.append(Difference("differs", {ref.lang: a.id, lang: b.id},
-                                           f"{ref.lang} {_show(a)} but {lang} {_show(b)}"))
-            for a in left[len(right):]:
+        left, right = _pair_equal(ref.figures, other.figures, lambda a, b, lang=lang: pairs[a.id].__setitem__(lang, b.id))
+        differing = _pair_by_kind(left, right, ref, other)
+        for a, b in differing:
+            problems.append(Difference("differs", {ref.lang: a.id, lang: b.id}, f"{ref.lang} {_show(a)} but {lang} {_show(b)}"))
+        taken_left, taken_right = {a.id for a, _ in differing}, {b.id for _, b in differing}
+        for a in left:
+            if a.id not in taken_left and a.kind != "ordinal":
                 problems.append(Difference("missing", {ref.lang: a.id}, f"{lang} lacks {ref.lang} {_show(a)}"))
-            for b in right[len(left):]:
+        for b in right:
+            if b.id not in taken_right and b.kind != "ordinal":
                 problems.append(Difference("missing", {lang: b.id}, f"{ref.lang} lacks {lang} {_show(b)}"))
     return tuple(pairs.values()), tuple(problems)
+
+
+def _pair_equal(left_figures, right_figures, pair) -> tuple[list[Figure], list[Figure]]:
+    """Pair figures with the same key, in document order; the figures left on each side."""
+    waiting: dict[str, list[Figure]] = {}
+    for figure in right_figures:
+        waiting.setdefault(figure_key(figure), []).append(figure)
+    left, used = [], set()
+    for figure in left_figures:
+        same = waiting.get(figure_key(figure))
+        if same:
+            match = same.pop(0)
+            used.add(match.id)
+            pair(figure, match)
+        else:
+            left.append(figure)
+    return left, [f for f in right_figures if f.id not in used]
+
+
+def _pair_by_kind(left: list[Figure], right: list[Figure], a: Article, b: Article) -> list[tuple[Figure, Figure]]:
+    """Unpaired figures of the same kind, nearest in relative position first."""
+    def place(figure: Figure, article: Article) -> float:
+        return figure.start / max(1, len(article.text))
+
+    candidates = sorted(((abs(place(x, a) - place(y, b)), i, j) for i, x in enumerate(left) for j, y in enumerate(right)
+                         if x.kind == y.kind and x.kind != "ordinal"), key=lambda c: c[0])
+    out, used_left, used_right = [], set(), set()
+    for distance, i, j in candidates:
+        if i in used_left or j in used_right or distance > 0.2:
+            continue
+        used_left.add(i)
+        used_right.add(j)
+        out.append((left[i], right[j]))
+    return sorted(out, key=lambda p: p[0].start)
 
 
 def _show(figure: Figure) -> str:

@@ -59,6 +59,8 @@ class Figure:
     key: bool = False
     id: str = ""
     """Stable within the article: ``f1``, ``f2``... in document order."""
+    example: bool = False
+    """Given as an illustration (``उदाहरण के लिए 250 रुपये``), not one of the meeting's numbers."""
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,9 @@ from dataclasses import dataclass, replace
 from generator.dates import format_meeting_date, format_month, format_year
 from generator.display import format_figure, ratio_percent
 from generator.language import get_language
+from generator.lexicon import lexicon
 from generator.model import Article, Check, Figure, Meeting, MeetingEntry
+from generator.numerals import tokenize
 from generator.publish import news_article
 from generator.urls import meeting_path, meeting_url
 
@@ -139,13 +141,15 @@ def _archive_index(months: dict[str, list[MeetingEntry]], lang: str, ui: dict) -
 
 def _listing_item(meeting: MeetingEntry, lang: str, up: str) -> str:
     article = meeting.articles[lang]
-    others = [get_language(l).name for l in meeting.articles if l != lang]
+    # Each translation's name in its own language, marked so (theme: in the system font, which
+    # spares the page the other script's web font for one word).
+    others = [f'<span lang="{l}">{_e(get_language(l).name)}</span>' for l in meeting.articles if l != lang]
     return (f'<li class="meeting-item"><a href="{up}{meeting_url(meeting.id)}">'
             f'<time datetime="{_e(meeting.date.lstrip("-"))}">{_e(format_meeting_date(meeting.date, lang))}</time>'
             f'<span class="meeting-item__title">{_e(article.title)}</span></a>'
             f'<p>{_e(article.description)}</p>'
             f'<p class="meeting-item__meta">{article.key_figures} {_e(get_language(lang)["ui"]["figures.key"])}'
-            + (f' · {_e(", ".join(others))}' if others else "") + "</p></li>")
+            + (f' · {", ".join(others)}' if others else "") + "</p></li>")
 
 
 def render_figure_box(article: Article, meeting: Meeting, lang: str) -> str:
@@ -156,7 +160,7 @@ def render_figure_box(article: Article, meeting: Meeting, lang: str) -> str:
     checks = _checks_by_figure(article.checks)
     differs = _differing(meeting, article)
     key = sorted((f for f in article.figures if f.key), key=lambda f: (_KINDS_ORDER.index(f.kind), f.start))
-    cards = "\n".join(_card(f, checks.get(f.id), f.id in differs, lang, ui) for f in key)
+    cards = "\n".join(_card(f, checks.get(f.id), f.id in differs, lang, ui, as_written(f, article)) for f in key)
     rows = "\n".join(_row(f, checks.get(f.id), meeting, article, lang, ui) for f in article.figures)
     return (
         f'<section class="kf" aria-labelledby="kf-title">\n<h2 id="kf-title">{_e(ui["figures.key"])}</h2>\n'
@@ -168,35 +172,59 @@ def render_figure_box(article: Article, meeting: Meeting, lang: str) -> str:
     )
 
 
-def _card(figure: Figure, check: Check | None, differs: bool, lang: str, ui: dict) -> str:
+def _card(figure: Figure, check: Check | None, differs: bool, lang: str, ui: dict, shown: str) -> str:
+    """A key figure as the article writes it (``2,300 अरब डोंग``, ``7.25 लाख टन``), what it counts,
+    and for a ratio one percentage that says what it is of (``लक्ष्य का 106.67%``); the check's
+    own figures are in the badge's title."""
     qualifier = f'<span class="kf-qualifier">{_e(ui["qualifier." + figure.qualifier])}</span> ' if figure.qualifier else ""
     bar = ""
     percent = ratio_percent(figure)
     if percent is not None:
         width = min(percent, 100)
         over = " kf-bar--over" if percent > 100 else ""
+        meaning = ui["ratio.of_total"] if check is not None and check.kind == "share" else ui["ratio.of_target"]
         bar = (f'<span class="kf-bar{over}" role="img" aria-label="{percent:.2f}%">'
                f'<span class="kf-bar__fill" style="width:{width:.2f}%"></span></span>'
-               f'<span class="kf-bar__value">{_e(format_figure(_as_percent(percent), lang))}</span>')
-    badges = _check_badge(check, lang, ui) + (
+               f'<span class="kf-bar__value">{_e(meaning.format(percent=format_figure(_as_percent(percent), lang)))}</span>')
+    badges = _check_badge(check, lang, ui, computed=percent is None) + (
         f'<span class="kf-badge kf-badge--warn">{_e(ui["translation.differs"])}</span>' if differs else "")
     return (f'<li class="kf-card kf-card--{figure.kind}"><a class="kf-card__link" href="#fig-{figure.id}" '
             f'title="{_e(ui["figures.go"])}">'
-            f'<span class="kf-value">{qualifier}{_e(format_figure(figure, lang))}</span>'
+            f'<span class="kf-value">{qualifier}{_e(shown)}</span>'
             f'<span class="kf-label">{_e(figure.label)}</span>{bar}{badges}</a></li>')
+
+
+def as_written(figure: Figure, article: Article) -> str:
+    """A figure as the article writes it, with the word of its measure (``7.25 लाख टन``):
+    money is not re-expressed in another scale, a quantity keeps its unit.
+
+    >>> from generator.pipeline import process_article
+    >>> a = process_article("x.txt", "BTO- บ่ายวันที่ 27 กุมภาพันธ์ 2567 ข้าว 7.25 แสน ตัน งบ 2,300 พันล้านดอง".encode())
+    >>> [as_written(f, a) for f in a.figures if f.kind in {"count", "money"}]
+    ['7.25 แสน ตัน', '2,300 พันล้านดอง']
+    """
+    if figure.unit is None or figure.kind in {"money", "percent"} or figure.unit == "%":
+        return figure.text
+    tokens = tokenize(article.text[figure.end:figure.end + 40])
+    k = 0
+    while k < len(tokens) and tokens[k].kind == "space" and "\n" not in tokens[k].text:
+        k += 1
+    found = lexicon(article.lang).units.match(tokens, k)
+    return figure.text + article.text[figure.end:figure.end + tokens[found[1]].end] if found else figure.text
 
 
 def _as_percent(value: float) -> Figure:
     return Figure(round(value, 2), "percent", "%", "", "", 0, 0, 0)
 
 
-def _check_badge(check: Check | None, lang: str, ui: dict) -> str:
+def _check_badge(check: Check | None, lang: str, ui: dict, computed: bool = True) -> str:
     if check is None:
         return ""
     level = "ok" if check.status == "ok" else "warn"
-    computed = "" if check.status == "ok" else f' · {ui["check.computed"]}: {_computed(check, lang)}'
+    shown = check.status != "ok" and computed  # on a ratio's card the bar already shows the one percentage
+    computed_text = f' · {ui["check.computed"]}: {_computed(check, lang)}' if shown else ""
     return (f'<span class="kf-badge kf-badge--{level}" title="{_e(check.message)}">'
-            f'{_e(ui["check." + check.status])}{_e(computed)}</span>')
+            f'{_e(ui["check." + check.status])}{_e(computed_text)}</span>')
 
 
 def _computed(check: Check, lang: str) -> str:
