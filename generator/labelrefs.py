@@ -43,8 +43,9 @@ def _dependent(before: Figure | None, figure: Figure, text: str, lang: Language)
     heads = lang["dependent_heads"] or []
     if before is None or figure.label not in heads or not before.label or before.kind != "count":
         return None
-    if "\n" in text[before.end:figure.start] or figure.start - before.end > 60:
-        return None
+    between = text[before.end:figure.start]
+    if "\n" in between or figure.start - before.end > 60 or not any(w in between for w in lang["dependent_links"] or []):
+        return None  # "… संगठन हैं, जिनमें 35,139 सदस्य": only what a relative word ties to the figure before
     owner = before.label
     for word in lang["organisation_words"] or []:  # "ट्रेड यूनियन संगठन" → "ट्रेड यूनियन"
         if owner.endswith(word) and len(owner) > len(word) + 1:
@@ -92,8 +93,9 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
     if figure.kind == before.kind and re.fullmatch(r"[^()\n]{0,3}\(\s*\S{0,12}\s*", between):
         return before.label  # "3,750 करोड़ रुपये (लगभग 1,500 ล้าน…)"
     words = _words(between)
-    if figure.kind == "percent" and before.kind in {"count", "money"} and set(words) <= set(lang["share_links"] or []):
-        return before.label if words or between.strip() in {",", ""} else None
+    if figure.kind == "percent" and before.kind in {"count", "money"}:
+        if set(words) <= set(lang["share_links"] or []) or any(w in words for w in lang["share_markers"] or []):
+            return before.label  # "3,412 महिलाएँ, 41.2%", "… वितरित किए गए, जो योजना का 40.8% है"
     changes = lang["change_links"] or []
     if figure.kind == before.kind and words and any(" ".join(words).endswith(c) or "".join(words).endswith(c)
                                                     for c in changes):

@@ -36,10 +36,37 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
     """Label of the figure spanning ``tokens[first:last + 1]``: a noun phrase without a verb,
     particle or unit at either end, its head in the direct case (``छात्रों`` → ``छात्र``)."""
     if lang["label_side"] == "before":
-        label = _label_before(tokens, first, last, kind, lang)
-    else:
-        label = _label_after(tokens, first, last, kind, lang)
-    return tidy_label(label, lang)
+        label = tidy_label(_label_before(tokens, first, last, kind, lang), lang)
+        if not label:  # the words before were all verbs and particles: the counted noun after it
+            label = tidy_label("".join(_trim(_chunk_after(tokens, last), lang, cut_at_stops=True)[:4]), lang)
+        return label
+    tokens, first, last = _hyphenated(tokens, first, last)
+    label = tidy_label(_label_after(tokens, first, last, kind, lang), lang)
+    if not label:  # nothing after the number but verbs: the noun phrase before it
+        label = tidy_label(" ".join(_phrase_before(tokens, first, lang, kind)), lang)
+    return label
+
+
+def _hyphenated(tokens: list[Token], first: int, last: int) -> tuple[list[Token], int, int]:
+    """Words joined by a hyphen as one word (``लगभग-गरीब परिवार``, ``घर-घर``), and where the
+    figure's tokens are then."""
+    out: list[Token] = []
+    index: dict[int, int] = {}
+    k = 0
+    while k < len(tokens):
+        tok = tokens[k]
+        if (out and tok.text in "-–" and tok.kind == "punct" and out[-1].kind == "word" and out[-1].end == tok.start
+                and k + 1 < len(tokens) and tokens[k + 1].kind == "word" and tokens[k + 1].start == tok.end
+                and k - 1 not in (first, last) and k + 1 not in (first, last)):
+            joined = out[-1]
+            out[-1] = Token(joined.start, tokens[k + 1].end, joined.text + tok.text + tokens[k + 1].text, "word")
+            index[k] = index[k + 1] = len(out) - 1
+            k += 2
+            continue
+        index[k] = len(out)
+        out.append(tok)
+        k += 1
+    return out, index[first], index[last]
 
 
 def tidy_label(label: str, lang: Language) -> str:
@@ -53,16 +80,34 @@ def tidy_label(label: str, lang: Language) -> str:
     words = _thai_words(label) if thai else label.split()
     drop = set(lang["label_edge_drop"] or []) | set(lang["units"] or {})
     words = [w for w in words if not re.fullmatch(r"[\d.,%]+", w)]
+    tags = _tags(words, lang)
+    lead, tail, nouns = (set(lang[key] or []) for key in ("lead_drop_tags", "tail_drop_tags", "noun_tags"))
     while words and words[0] in drop:
-        words.pop(0)
-    while words and words[-1] in drop:
-        words.pop()
+        words, tags = words[1:], tags[1:]
+    first_noun = next((i for i, tag in enumerate(tags) if tag in nouns), None)
+    if first_noun and all(tag in lead for tag in tags[:first_noun]):
+        words, tags = words[first_noun:], tags[first_noun:]  # "ใช้น้ำ" → "น้ำ": a verb is not what is counted
+    while words and (words[-1] in drop or tags[-1] in tail):
+        words, tags = words[:-1], tags[:-1]
+    if len(words) == 1 and words[0] in drop:
+        words = []
     if words and not thai:
         for ending, direct in (lang["direct_forms"] or {}).items():
             if words[-1].endswith(ending) and len(words[-1]) > len(ending) + 1:
                 words[-1] = words[-1][:-len(ending)] + (direct or "")
                 break
     return ("" if thai else " ").join(words)
+
+
+def _tags(words: list[str], lang: Language) -> list[str]:
+    """Part-of-speech tags of a label's words, where the language names a tagger (PyThaiNLP's
+    perceptron on the ORCHID corpus for Thai, shipped with the package); else blanks."""
+    corpus = lang["pos_corpus"]
+    if not words or not corpus:
+        return [""] * len(words)
+    from pythainlp.tag import pos_tag
+
+    return [tag for _, tag in pos_tag(words, corpus=corpus)]
 
 
 def _thai_words(text: str) -> list[str]:
