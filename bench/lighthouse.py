@@ -212,6 +212,56 @@ def warm_bytes(base: str, pairs: list[tuple[str, str]]) -> dict[str, tuple[int, 
     return results
 
 
+def _collect(events: list[dict], message: dict) -> None:
+    events.extend(message["value"])
+
+
+def _finish(done: threading.Event, message: dict) -> None:
+    done.set()
+
+
+def trace_style_layout(url: str, runs: int = 3) -> list[str]:
+    """Where a page's style and layout time goes, from Chromium's own trace (phone viewport, no
+    throttling): each style recalculation and layout over 2 ms, with the elements it touched
+    and the script that forced it (if one did); the median total over ``runs`` loads."""
+    from playwright.sync_api import sync_playwright
+
+    totals, lines = [], []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        for n in range(runs):
+            context = browser.new_context(viewport={"width": 412, "height": 823})
+            page = context.new_page()
+            cdp = context.new_cdp_session(page)
+            events: list[dict] = []
+            done = threading.Event()
+            cdp.on("Tracing.dataCollected", functools.partial(_collect, events))
+            cdp.on("Tracing.tracingComplete", functools.partial(_finish, done))
+            cdp.send("Tracing.start", {"categories": "devtools.timeline,disabled-by-default-devtools.timeline",
+                                       "transferMode": "ReportEvents"})
+            page.goto(url, wait_until="networkidle")
+            page.wait_for_timeout(500)
+            cdp.send("Tracing.end")
+            for _ in range(300):  # Playwright delivers the trace's events while it is called
+                if done.is_set():
+                    break
+                page.wait_for_timeout(100)
+            work = [e for e in events if e.get("name") in ("UpdateLayoutTree", "Layout") and e.get("ph") == "X"]
+            totals.append(sum(e["dur"] for e in work) / 1000)
+            if n == 0:
+                for e in sorted(work, key=lambda e: -e["dur"]):
+                    if e["dur"] < 2000:
+                        break
+                    data = e.get("args", {}).get("beginData", {})
+                    stack = data.get("stackTrace") or []
+                    forced = f" forced by {stack[0]['url'].rsplit('/', 1)[-1]}:{stack[0]['lineNumber']}" if stack else ""
+                    elements = data.get("dirtyObjects") or e.get("args", {}).get("elementCount") or "?"
+                    lines.append(f"  {e['name']:<16} {e['dur'] / 1000:6.1f} ms  {elements} elements{forced}")
+            context.close()
+        browser.close()
+    return [f"{url}: style and layout {statistics.median(totals):.0f} ms (median of {runs})"] + lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--site", type=Path, help="a built site/ to audit instead of building the test articles")
@@ -219,6 +269,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=1, help="Lighthouse runs per page (the median is shown)")
     parser.add_argument("--only", nargs="*", help="audit only these pages (e.g. 'hi meeting')")
     parser.add_argument("--keep", type=Path, help="keep the Lighthouse reports in this folder")
+    parser.add_argument("--trace", action="store_true",
+                        help="only trace where the meeting pages' and plain Material's style and layout time goes")
     args = parser.parse_args()
     if not LIGHTHOUSE.is_file():
         sys.exit("Lighthouse is not installed: npm ci --prefix bench/tools --ignore-scripts")
@@ -234,6 +286,11 @@ def main() -> None:
         pages["plain Material"] = build_plain_material(work, www, port)
         if args.only:
             pages = {k: v for k, v in pages.items() if k in args.only}
+        if args.trace:
+            with serve(www, port) as base:
+                for name in ("hi meeting", "th meeting", "plain Material"):
+                    print("\n".join(trace_style_layout(base + pages[name])))
+            return
         reports = args.keep or work / "reports"
         reports.mkdir(parents=True, exist_ok=True)
         with serve(www, port) as base:

@@ -83,13 +83,20 @@ class MeetingsPlugin(BasePlugin[MeetingsConfig]):
     pages_dir: Path | None = None
     copy_theme: bool = True
     """False when the theme's files are already in the output (a rebuild with the same theme)."""
+    command: str | None = None
+    """The mkdocs command that started MkDocs (``build``, ``serve``), to name ours in the error."""
+
+    def on_startup(self, *, command, dirty) -> None:
+        self.command = command
 
     # Runs first: other plugins (Material's, if a site owner adds them) read theme.language.
     @event_priority(100)
     def on_config(self, config):
         if self.language is None:
-            raise PluginError("this site is built one language at a time: run 'make site' "
-                              "(or 'python -m generator build'), not 'mkdocs build'")
+            verb = "serve" if self.command == "serve" else "build"
+            make = "serve" if verb == "serve" else "site"
+            raise PluginError(f"this site is built one language at a time: run 'make {make}' "
+                              f"(or 'python -m generator {verb}'), not 'mkdocs {verb}'")
         ui = get_language(self.language)["ui"]
         config.theme["language"] = self.language
         config.extra["ui"] = ui  # the theme's own interface text

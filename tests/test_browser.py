@@ -105,6 +105,8 @@ def _assert_fits(page, what: str):
         assert page.locator(".kf-grid .kf-card").first.bounding_box()["x"] >= 0, what
 
 
+@pytest.mark.slow
+@pytest.mark.browser
 @pytest.mark.parametrize("width", [390, 1280])
 def test_screenshots(browser, served_site, width):
     """Home and meeting pages in both languages, phone and desktop: tests/artifacts/screenshots/
@@ -123,6 +125,7 @@ def test_screenshots(browser, served_site, width):
     context.close()
 
 
+@pytest.mark.slow
 @pytest.mark.browser
 @pytest.mark.parametrize("lang", ["hi", "th"])
 def test_phone_shows_every_figure_and_the_whole_title(browser, served_site, lang):

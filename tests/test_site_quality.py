@@ -353,6 +353,7 @@ class _TypedLinks(html.parser.HTMLParser):
             self.links.append((a["content"], ".png"))
 
 
+@pytest.mark.slow
 def test_published_files_are_what_their_type_says(sites):
     """Every published file is what its name says (no unrendered template, e.g. MkDocs'
     sitemap.xml copied as a theme file; XML and JSON parse; images and fonts by their first
