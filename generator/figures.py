@@ -636,7 +636,12 @@ class _Reader:
         label = find_label(tokens, span.first, span.last, label_kind, self.lang)
         unit = span.unit
         return Figure(value=value, kind=kind, unit=unit, text=text, label=label, start=start, end=end,
-                      sentence=0, qualifier=qualifier, example=self._example(span))
+                      sentence=0, qualifier=qualifier, incidental=self._example(span) or self._duration(span))
+
+    def _duration(self, span: _Span) -> bool:
+        """A count of days, months or years (``तीन घंटे``, ``9 เดือน``): how long, not how many."""
+        k = skip(self.tokens, span.last + 1)
+        return span.kind == "count" and self.lex.durations.match(self.tokens, k) is not None
 
     def _example(self, span: _Span) -> bool:
         """After ``उदाहरण के लिए`` / ``ตัวอย่างเช่น`` in the same clause: an illustration."""

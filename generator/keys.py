@@ -14,8 +14,8 @@ def choose_key(figures: tuple[Figure, ...], checks: tuple[Check, ...]) -> tuple[
     """Mark the key figures, at most ``MAX_KEY`` of them, in this order:
     achieved/target ratios, money, percentages, numeric ranges, then counts
     (totals that parts add up to first, then the largest). Never key: years,
-    dates, ordinals, date or year ranges, figures with no label, a figure given
-    as an example (``उदाहरण के लिए 250 रुपये``), a value already shown, and a
+    dates, ordinals, date or year ranges, figures with no label, an incidental
+    figure (an example, a length of time), a value already shown, and a
     percentage that only restates a ratio's excess or share (its ratio's card
     shows it).
 
@@ -32,7 +32,7 @@ def choose_key(figures: tuple[Figure, ...], checks: tuple[Check, ...]) -> tuple[
             return (kind_rank, figure.id not in totals, -figure.value, figure.start)
         return (kind_rank, False, 0, figure.start)
 
-    eligible = [f for f in figures if f.kind in _KEY_ORDER and f.label and f.id not in restated and not f.example
+    eligible = [f for f in figures if f.kind in _KEY_ORDER and f.label and f.id not in restated and not f.incidental
                 and not (f.kind == "range" and (f.unit in {None, "year"} and _looks_like_years_or_dates(f.value)))]
     key: set[str] = set()
     shown: set[tuple] = set()

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from generator.language import Language
+from generator.lexicon import lexicon
 from generator.numerals import Token
 
 _MAX_WORDS = 6
@@ -124,8 +125,10 @@ def _label_after(tokens, first, last, kind, lang) -> str:
         if comparison:
             return comparison
     k = _next(tokens, last)
-    if k is not None and tokens[k].text in lang["units"]:
+    unit = lexicon(lang.code).units.match(tokens, k) if k is not None else None
+    if unit:
         kind = "money"  # a measured amount ("क्षेत्रफल 1,02,450 हेक्टेयर") is labelled like money
+        last = unit[1]  # and what follows its unit says what it measures ("4,500 करोड़ घन मीटर पानी")
     if kind in {"money", "percent"}:
         words = _purpose_before(tokens, first, lang) if kind == "money" else []
         words = words or (_genitive_object(tokens, last, lang) if kind == "money" else [])

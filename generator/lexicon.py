@@ -117,6 +117,7 @@ class Lexicon:
         self.day_joiners = Phrases(dict.fromkeys(lang["day_joiners"] or [], True), lang)
         self.latin_scales = Phrases(lang["latin_scales"] or {}, lang)
         self.fractions = Phrases(dict.fromkeys(lang["fraction_words"] or [], True), lang)
+        self.durations = Phrases(dict.fromkeys(lang["duration_words"] or [], True), lang)
         self.measures = Phrases(dict.fromkeys(lang["measure_words"] or [], True), lang)
         self.only = Phrases(dict.fromkeys(lang["only_words"] or [], True), lang)
         self.half = Phrases(dict.fromkeys(lang["half_words"] or [], True), lang)

@@ -59,8 +59,9 @@ class Figure:
     key: bool = False
     id: str = ""
     """Stable within the article: ``f1``, ``f2``... in document order."""
-    example: bool = False
-    """Given as an illustration (``उदाहरण के लिए 250 रुपये``), not one of the meeting's numbers."""
+    incidental: bool = False
+    """Not one of the meeting's key numbers: given as an example (``उदाहरण के लिए 250 रुपये``) or
+    a length of time (``तीन घंटे चली बैठक``, ``9 เดือนแรก``)."""
 
 
 @dataclass(frozen=True)

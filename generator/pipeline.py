@@ -135,6 +135,7 @@ _DATE_HINT = ("add 'date: YYYY-MM-DD' in front matter, write the date with its y
 
 def _label_meeting_date(figure, date, article, lang):
     """The date in the lead is the meeting's own: label it as such."""
-    if figure.kind == "date" and figure.value == date and figure.start < article.paragraphs[0][1]:
+    own = figure.value == date or figure.kind == "range" and isinstance(figure.value, list) and figure.value[0] == date
+    if figure.kind in {"date", "range"} and own and figure.start < article.paragraphs[0][1]:
         return replace(figure, label=lang["meeting_word"])
     return figure

@@ -32,7 +32,7 @@ def test_key_box(path):
     countable = [f for f in article.figures if f.kind in {"count", "money", "percent", "ratio"} and f.label]
     assert bool(key) == bool(countable), "an article with labelled amounts has key figures"
     assert not [f.text for f in key if f.kind in {"year", "date", "ordinal"}]
-    assert not [f.text for f in key if f.example]
+    assert not [f.text for f in key if f.incidental]
     values = [(f.kind, f.unit, repr(f.value)) for f in key]
     assert len(values) == len(set(values)), "the same value twice"
     assert all(f.label for f in key)
