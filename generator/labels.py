@@ -35,7 +35,7 @@ _MAX_WORDS = 6
 
 def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Language) -> str:
     """Label of the figure spanning ``tokens[first:last + 1]``: a noun phrase without a verb,
-    particle or unit at either end, its head in the direct case (``छात्रों`` → ``छात्र``)."""
+    particle or unit at either end."""
     if lang["label_side"] == "before":
         label = tidy_label(_label_before(tokens, first, last, kind, lang), lang)
         if not label:  # the words before were all verbs and particles: the counted noun after it
@@ -71,11 +71,11 @@ def _hyphenated(tokens: list[Token], first: int, last: int) -> tuple[list[Token]
 
 
 def tidy_label(label: str, lang: Language) -> str:
-    """``वृद्धि दर्ज की गई`` → ``वृद्धि``; ``คิดเป็น`` → ``""``; ``पार्टी संगठनों`` → ``पार्टी संगठन``.
+    """``1,207 छात्रों को`` → ``छात्रों``; ``ให้ได้`` → ``""``; ``ใช้น้ำ`` → ``น้ำ``.
 
     >>> from generator.language import get_language
-    >>> tidy_label("1,207 छात्रों", get_language("hi")), tidy_label("ให้ได้", get_language("th"))
-    ('छात्र', '')
+    >>> tidy_label("1,207 छात्रों को", get_language("hi")), tidy_label("ให้ได้", get_language("th"))
+    ('छात्रों', '')
     """
     thai = lang["label_side"] == "before"
     words = _thai_words(label) if thai else label.split()
