@@ -32,7 +32,17 @@ from generator.labels import find_label
 from generator.language import Language
 from generator.lexicon import Lexicon, lexicon
 from generator.model import Figure, Sentence
-from generator.numerals import NumberWords, Token, ascii_digits, compose, number_words, read_digits, tokenize, uses_decimal_comma
+from generator.numerals import (
+    NumberWords,
+    Token,
+    ascii_digits,
+    compose,
+    fold,
+    number_words,
+    read_digits,
+    tokenize,
+    uses_decimal_comma,
+)
 from generator.skips import Numeral, is_clock, is_identifier, is_skipped, url_spans
 from generator.textdates import (
     fiscal_years,
@@ -604,9 +614,9 @@ class _Reader:
                     yield self._figure(_Span(min(start, i), i, compose(rest), "ordinal"), None)
 
     def _ordinal_word(self, word: str) -> int | None:
-        found = self.lex.ordinals.match([Token(0, len(word), word, "word")], 0)
-        if found:
-            return int(found[0])
+        found = self.lex.ordinals.items.get(fold(word, self.lang))
+        if found is not None:
+            return int(found)
         for suffix in self.lang["ordinal_suffixes"] or []:  # a number word with a suffix: "ग्यारहवाँ"
             for form in {suffix, suffix.replace("\u0901", "\u0902")}:
                 if word.endswith(form) and len(word) > len(form):

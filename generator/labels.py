@@ -24,6 +24,7 @@ an amount in parentheses right after another (``11,250 พันล้านด�
 
 from __future__ import annotations
 
+import functools
 import re
 
 from generator.language import Language
@@ -106,9 +107,14 @@ def _tags(words: list[str], lang: Language) -> list[str]:
     corpus = lang["pos_corpus"]
     if not words or not corpus:
         return [""] * len(words)
+    return list(_tagged(tuple(words), corpus))
+
+
+@functools.lru_cache(maxsize=4096)
+def _tagged(words: tuple[str, ...], corpus: str) -> tuple[str, ...]:
     from pythainlp.tag import pos_tag
 
-    return [tag for _, tag in pos_tag(words, corpus=corpus)]
+    return tuple(tag for _, tag in pos_tag(list(words), corpus=corpus))
 
 
 def _thai_words(text: str) -> list[str]:

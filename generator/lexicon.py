@@ -35,6 +35,9 @@ class Phrases:
         self.lang = lang
         self.items = {self._key(str(k)): v for k, v in items.items() if str(k).strip()}
         self.longest = max((len(k) for k in self.items), default=0)
+        # every beginning of a phrase: a look-up stops at the first token no phrase goes on with
+        self.prefixes = {key[:n] for key in self.items for n in range(1, len(key) + 1)}
+        self.suffixes = {key[-n:] for key in self.items for n in range(1, len(key) + 1)}
 
     def _key(self, text: str) -> str:
         return " ".join(fold(text, self.lang).split())
@@ -53,9 +56,9 @@ class Phrases:
                 text += " "
             else:
                 text += fold(tok.text, self.lang)
-            ends.append((text, j))
-            if len(text) > self.longest:
+            if text not in self.prefixes:
                 break
+            ends.append((text, j))
         for candidate, j in reversed(ends):
             if tokens[j].kind != "space" and candidate in self.items:
                 return self.items[candidate], j
@@ -71,7 +74,7 @@ class Phrases:
             if tok.kind == "space" and "\n" in tok.text:
                 break
             text = (" " if tok.kind == "space" else fold(tok.text, self.lang)) + text
-            if len(text) > self.longest:
+            if text not in self.suffixes:
                 break
             if tok.kind != "space" and text in self.items:
                 best = (self.items[text], start)

@@ -296,9 +296,15 @@ def fold(word: str, lang: Language) -> str:
     >>> fold("हज़ार", get_language("hi")) == fold("हजार", get_language("hi"))
     True
     """
-    for old, new in (lang["fold"] or {}).items():
-        word = word.replace(old, new)
-    return word.replace("\u200c", "").replace("\u200d", "")
+    return word.translate(_fold_table(lang.code))
+
+
+@functools.cache
+def _fold_table(code: str) -> dict[int, str | None]:
+    table: dict[int, str | None] = {0x200C: None, 0x200D: None}
+    for old, new in (get_language(code)["fold"] or {}).items():
+        table[ord(old)] = new or None
+    return table
 
 
 def compose(values: list[tuple[str, float]]) -> float:
