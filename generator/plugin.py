@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 import zoneinfo
 from collections.abc import Callable
 from pathlib import Path
@@ -20,6 +21,8 @@ from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
 
 from generator.assets import FONTS, asset_urls, theme_assets
 from generator.language import get_language, supported_languages
@@ -144,6 +147,12 @@ class MeetingsPlugin(BasePlugin[MeetingsConfig]):
             env.bytecode_cache = FileSystemBytecodeCache(str(self.template_cache))
         return env
 
+    def on_pre_page(self, page, config, files):
+        # The generator writes every page as HTML blocks, which Markdown would parse twice
+        # (MkDocs' anchor scan, Markdown's HTML blocks) to give back as they are: half of a page.
+        page.render = functools.partial(_render_html_blocks, page)
+        return page
+
     def on_page_context(self, context, page, config, nav):
         # Material's language selector and hreflang links read extra.alternate:
         # give them this page's translations instead of the home pages.
@@ -189,6 +198,38 @@ class MeetingsPlugin(BasePlugin[MeetingsConfig]):
 _NOT_PUBLISHED = frozenset({"sitemap.xml", "sitemap.xml.gz"})
 _NOT_PUBLISHED_DIRS = ("assets/javascripts/lunr/", "assets/javascripts/workers/", "share/")
 _MATERIAL_LINK = '<a href="https://squidfunk.github.io/mkdocs-material/" lang="en">Material for MkDocs</a>'
+
+
+def _render_html_blocks(page: Page, config, files) -> None:
+    """``Page.render``, for a page whose Markdown is only HTML blocks: the HTML Markdown
+    makes of it, without Markdown (no table of contents, no title from the text: as Markdown
+    gives such a page; its anchors are not listed, as no Markdown link points into a meeting)."""
+    html = html_blocks(page.markdown or "")
+    if html is None:
+        Page.render(page, config, files)
+        return
+    page.content, page.toc, page._title_from_render, page.present_anchor_ids = html, get_toc([]), None, None
+
+
+_BLOCK = re.compile(r"<(h[1-6]|p|ol|ul|section|div|table|nav|aside|figure|details|dl|pre|blockquote|form)[\s>]")
+
+
+def html_blocks(markdown: str) -> str | None:
+    """What Python-Markdown makes of ``markdown`` if it is only HTML blocks (each starts
+    with a block-level tag and ends with its end tag, blank lines between them): the blocks,
+    one blank line between; None for anything else.
+
+    >>> html_blocks('<h1>Title</h1>\\n\\n\\n<ul class="x">\\n<li>1 &amp; 2</li>\\n</ul>\\n')
+    '<h1>Title</h1>\\n\\n<ul class="x">\\n<li>1 &amp; 2</li>\\n</ul>'
+    >>> html_blocks('<p>one</p>\\ntwo') is None
+    True
+    """
+    blocks = [b.strip("\n") for b in re.split(r"\n[ \t]*\n", markdown.strip("\n")) if b.strip()]
+    for block in blocks:
+        start = _BLOCK.match(block)
+        if not start or not block.endswith(f"</{start.group(1)}>") or "\x02" in block or "\x03" in block:
+            return None
+    return "\n\n".join(blocks) if blocks else None
 
 
 def _asset_urls(config, prefix: str) -> dict[str, str]:
