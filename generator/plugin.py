@@ -215,21 +215,35 @@ _BLOCK = re.compile(r"<(h[1-6]|p|ol|ul|section|div|table|nav|aside|figure|detail
 
 
 def html_blocks(markdown: str) -> str | None:
-    """What Python-Markdown makes of ``markdown`` if it is only HTML blocks (each starts
-    with a block-level tag and ends with its end tag, blank lines between them): the blocks,
-    one blank line between; None for anything else.
+    """What Python-Markdown makes of ``markdown`` if it is only HTML blocks (each one
+    element of a block-level tag, blank lines between them): the blocks, one blank line
+    between; None for anything else.
 
     >>> html_blocks('<h1>Title</h1>\\n\\n\\n<ul class="x">\\n<li>1 &amp; 2</li>\\n</ul>\\n')
     '<h1>Title</h1>\\n\\n<ul class="x">\\n<li>1 &amp; 2</li>\\n</ul>'
     >>> html_blocks('<p>one</p>\\ntwo') is None
     True
+    >>> html_blocks('<p>one</p> two</p>') is None
+    True
     """
     blocks = [b.strip("\n") for b in re.split(r"\n[ \t]*\n", markdown.strip("\n")) if b.strip()]
-    for block in blocks:
-        start = _BLOCK.match(block)
-        if not start or not block.endswith(f"</{start.group(1)}>") or "\x02" in block or "\x03" in block:
-            return None
-    return "\n\n".join(blocks) if blocks else None
+    if not blocks or not all(_one_element(block) for block in blocks):
+        return None
+    return "\n\n".join(blocks)
+
+
+def _one_element(block: str) -> bool:
+    """Whether ``block`` is one element of a block-level tag, ending where it ends (text
+    after its end tag would be Markdown's: ``<p>a</p> b`` gives ``<p>a</p>\\n<p>b</p>``)."""
+    start = _BLOCK.match(block)
+    if not start or "\x02" in block or "\x03" in block:  # Markdown's placeholder marks
+        return False
+    depth = 0
+    for tag in re.finditer(rf"<(/?){start.group(1)}[\s>]", block):
+        depth += -1 if tag.group(1) else 1
+        if depth == 0:
+            return tag.end() == len(block) and tag.group(1) == "/"
+    return False
 
 
 def _asset_urls(config, prefix: str) -> dict[str, str]:
