@@ -200,8 +200,8 @@ class _Reader:
     def _digits_at(self, i: int) -> Numeral | None:
         tokens = self.tokens
         value = read_digits(tokens[i].text, self.decimal_comma)
-        if value is None:
-            return None
+        if value is None:  # "15.07.2024" is no number, but it may be a date
+            return Numeral(i, i, 0) if numeric_date(tokens, i, self.lang) else None
         last = i
         # "48, 316,205": a stray space inside grouping, when the groups fit
         if (i + 3 < len(tokens) and tokens[i + 1].text == "," and tokens[i + 2].text == " " and tokens[i + 3].kind == "num"
@@ -484,6 +484,9 @@ class _Reader:
         """Percent, money or a measure after (or a percent word or currency symbol before) the figure."""
         tokens, lex = self.tokens, self.lex
         k = skip(tokens, span.last + 1)
+        if k < len(tokens) and tokens[k].text in _DASHES and tokens[k].start == tokens[span.last].end \
+                and lex.percent.match(tokens, k + 1):
+            k += 1  # "शत-प्रतिशत"
         percent = lex.percent.match(tokens, k)
         before = _prev(tokens, min(span.first, num.first) if num.sign_tok is None else num.first)
         prefix = lex.percent_prefix.match_before(tokens, before) if before is not None else None

@@ -81,6 +81,12 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
             date = _text_date(whole, start, lang)
             index += 1
             continue
+        numeric = forms.numeric_line.fullmatch(line)
+        if numeric and date is None:  # "लखनऊ : दिनांक 15.07.2024", "วันที่ 15/3/67"
+            date = _numeric_date(numeric, start, lang)
+            if date is not None:
+                index += 1
+                continue
         found = forms.dateline.fullmatch(line)
         if found and dateline is None and found.group("date"):
             dateline, date = (start, end), date or _text_date(found, start, lang)
@@ -130,6 +136,7 @@ class _Forms:
     relative: re.Pattern
     relative_days: dict
     weekdays: dict
+    numeric_line: re.Pattern
 
 
 @functools.cache
@@ -163,6 +170,8 @@ def _forms_for(code: str) -> _Forms:
         credit=re.compile("|".join(f"(?:{p})" for p in lang["bylines"]) + r"\s*[,:]?\s*" if lang["bylines"] else "(?!)"),
         relative=re.compile(rf"{bound}(?P<word>{_alternatives(relatives)}){after}"),
         relative_days=dict(lang["relative_days"]), weekdays=weekdays,
+        numeric_line=re.compile(rf"\s*(?:{place}\s*[:,]\s*)?(?:(?:{prefixes})\s*[:.]?\s*)?(?P<nday>{_D}{{1,2}})(?P<sep>[./-])"
+                                rf"(?P<nmonth>{_D}{{1,2}})(?P=sep)(?P<nyear>{_D}{{4}}|{_D}{{2}}){time}\s*[.,।]?\s*"),
     )
 
 
@@ -192,6 +201,19 @@ def _text_date(match: re.Match, offset: int, lang: Language) -> TextDate | None:
     return TextDate(month, day, year, last, start + offset, end + offset)
 
 
+def _numeric_date(match: re.Match, offset: int, lang: Language) -> TextDate | None:
+    """``15.07.2024``, ``15/3/67`` (a Thai year in two digits is Buddhist Era): day, month, year."""
+    import calendar
+
+    day, month = int(ascii_digits(match.group("nday"))), int(ascii_digits(match.group("nmonth")))
+    year = gregorian_year(ascii_digits(match.group("nyear")), bool(lang["buddhist_era"]))
+    if year is None and len(match.group("nyear")) == 2:
+        year = 2000 + int(ascii_digits(match.group("nyear")))
+    if year is None or not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return TextDate(month, day, year, None, match.start("nday") + offset, match.end("nyear") + offset)
+
+
 def _dateline(text: str, start: int, end: int, forms: _Forms) -> tuple[str | None, int]:
     """The source tag and where the lead goes on after the dateline (``start`` if none)."""
     tag = forms.tag.match(text, start, end)
@@ -214,7 +236,8 @@ def _is_headline(line: str, following: str, forms: _Forms) -> bool:
         return False
     if forms.tag.match(line) or forms.date.match(line) or forms.dateline.match(line):
         return False
-    return len(following) > len(line) or bool(forms.date_line.fullmatch(following) or forms.dateline.fullmatch(following))
+    return len(following) > len(line) or bool(forms.date_line.fullmatch(following) or forms.dateline.fullmatch(following)
+                                               or forms.numeric_line.fullmatch(following))
 
 
 def _sentence_end(text: str, start: int, end: int) -> int:

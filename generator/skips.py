@@ -100,14 +100,15 @@ def _glued_to_code(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
 
 def _list_marker(tokens: list[Token], num: Numeral) -> bool:
     """``1.`` or ``2)`` opening a line, ``1)`` anywhere, ``(3)`` opening a line."""
-    if num.words or num.first != num.last:
+    if num.words or num.first != num.last or not ascii_digits(tokens[num.first].text).isdigit() or num.value >= 100:
         return False
     nxt = tokens[num.last + 1].text if num.last + 1 < len(tokens) else ""
     prev = tokens[num.first - 1].text if num.first else ""
     line_start = num.first == 0 or "\n" in prev or (prev == "(" and (num.first == 1 or "\n" in tokens[num.first - 2].text))
     after = tokens[num.last + 2] if num.last + 2 < len(tokens) else None
-    if nxt == ")" and prev != "(":
-        return True
+    before = "".join(t.text for t in tokens[:num.first]).rsplit("\n", 1)[-1]
+    if nxt == ")" and prev != "(" and before.count("(") <= before.count(")"):
+        return True  # "… ได้แก่ 1) … 2) …"; not "(ระดับประเทศ 49)"
     if line_start and nxt in {".", ")", ":"} and after is not None and after.kind == "space" and num.value < 100 \
             and num.last + 3 < len(tokens):
         return True  # "1. …", "2) …" opening a line; "192." alone is a number
@@ -132,7 +133,10 @@ def _identifier(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
         return False
     parts = _slashed(tokens, num.first)
     if len(parts) == 2 and (parts[1] in _YEAR or parts[1] in _BE_YEAR) and parts[0] < 1000:
-        return True
+        return True  # "ครั้งที่ 2/2564", "7/2563": a number and its year
+    if len(parts) == 2 and (parts[0] in _YEAR or parts[0] in _BE_YEAR) and parts[1] > 31 \
+            and parts[1] not in ((parts[0] + 1) % 100, parts[0] + 1):  # not a season: "2564/65"
+        return True  # "2024/1187": a year and a number, a letter's reference
     if len(parts) >= 3 and not _date_parts(parts):
         return True
     k = num.last  # "1800-233-0175": three groups joined by dashes are a number to dial, not a range
@@ -177,8 +181,14 @@ def _phone(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
     while k >= 0 and seen < 8 and (tokens[k].kind in {"num", "space"} or tokens[k].text in _DASHES | {".", ":", "(", ")"}):
         k -= 1
         seen += 1
-    if k >= 0 and _ends_with(tokens, k, lex.phone_before):
-        return True
+    words = 0
+    while k >= 0 and words < 4 and tokens[k].kind != "num" and "\n" not in tokens[k].text:
+        if tokens[k].kind == "word" and _ends_with(tokens, k, lex.phone_before):
+            return True  # "สายด่วนกระทรวงแรงงาน 1506", "हेल्पलाइन नंबर 1077"
+        words += tokens[k].kind == "word"
+        if tokens[k].text in {",", ";", "।"}:
+            break
+        k -= 1
     text = ascii_digits(tokens[num.first].text)
     k = num.last + 1
     if k + 1 < len(tokens) and tokens[k + 1].kind == "num" and text.isdigit():
