@@ -27,7 +27,7 @@ from mkdocs.structure.toc import get_toc
 from generator.assets import FONTS, asset_urls, theme_assets
 from generator.language import get_language, supported_languages
 from generator.publish import SHARE_IMAGE, dated
-from generator.shareimage import can_draw, share_image
+from generator.shareimage import can_draw, prepare, share_image
 
 log = get_plugin_logger(__name__)
 
@@ -135,6 +135,7 @@ class MeetingsPlugin(BasePlugin[MeetingsConfig]):
         # MkDocs has loaded the config and listed the theme by now (half a second): this ran
         # while the generator extracted the articles, and the pages are ready once it returns.
         if self.pages is not None:
+            prepare(self.language)  # meanwhile (this process runs at a lower priority than the extraction)
             for page in self.pages():
                 files.append(File(page, str(self.pages_dir), config.site_dir, config.use_directory_urls))
         return files
