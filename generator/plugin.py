@@ -27,7 +27,7 @@ from mkdocs.structure.toc import get_toc
 from generator.assets import FONTS, asset_urls, theme_assets
 from generator.language import get_language, supported_languages
 from generator.publish import SHARE_IMAGE, dated
-from generator.shareimage import can_draw, prepare, share_image
+from generator.shareimage import can_draw, card_key, prepare, share_image
 
 log = get_plugin_logger(__name__)
 
@@ -180,7 +180,17 @@ class MeetingsPlugin(BasePlugin[MeetingsConfig]):
         fonts = {"script": theme / "assets/fonts" / FONTS[self.language]["file"],
                  "latin": theme / "share/noto-sans-latin-400.woff2"}
         figure, _, label = record["image"].get("caption", "").partition(" · ")
-        png = share_image(record["headline"], figure, label, config.site_name, self.language, fonts)
+        args = (record["headline"], figure, label, config.site_name, self.language)
+        # Kept in build/share by what they show and how they are drawn: a full build (a changed
+        # theme or generator) draws again only the cards whose text changed.
+        cache = self.pages_dir.parent.parent / "share" if self.pages_dir else None
+        key = card_key(args, fonts)
+        png = (cache / f"{key}.png").read_bytes() if cache and (cache / f"{key}.png").is_file() else None
+        if png is None:
+            png = share_image(*args, fonts)
+            if cache:
+                cache.mkdir(parents=True, exist_ok=True)
+                (cache / f"{key}.png").write_bytes(png)
         target = Path(config.site_dir) / page.file.dest_uri
         target.parent.mkdir(parents=True, exist_ok=True)
         target.with_name(SHARE_IMAGE).write_bytes(png)
