@@ -1,8 +1,8 @@
 """The whole build: its steps, and the files they write in ``build/``.
 
-lock (``lock``) → content/ hashed → (both cores, ``workers``) new articles
+lock (``lock``) → content/ hashed → (every core, ``workers``) new articles
 extracted, the others' summaries kept from the last build → meetings → Markdown
-per language → (both cores, ``languageruns``) MkDocs on the pages that changed,
+per language → (one process a language, ``languageruns``) MkDocs on the pages that changed,
 and each language's search index → ``build/`` → ``site/`` and ``site-data/``
 exchanged with trees prepared beside them (``publish_site``).
 
@@ -276,7 +276,7 @@ def _rebuild(runs: LanguageRuns, pool: ProcessPoolExecutor, config, options, wor
               or any(lang in built[id].get("languages", ()) for id in gone | {m.id for m in meetings} if id in built)]
     _SHARED.update(entries=entries, meetings=meetings)
     touched: dict[str, set[str]] = {}  # files written or removed, by prefix in site/ (see publish_site)
-    try:  # the search indexes on both cores, beside MkDocs; the pages, data and root files here meanwhile
+    try:  # the search indexes on worker processes, beside MkDocs; the pages, data and root files here meanwhile
         with worker_pool() as workers:
             pending = {lang: workers.submit(_write_search, lang, work) for lang in search}
             before = {id: (record.get("month"), record["languages"]) for id, record in built.items()}

@@ -1,9 +1,11 @@
-"""The build's worker processes: extraction on both cores.
+"""The build's worker processes: extraction on every core the build may use.
 
 Forked workers start with what the build has loaded and load what extracting the
 languages needs (PyThaiNLP's dictionary) while the archive is read. Each reads its
-file itself and returns the cache key of the bytes it read with the article, so an
-article is always filed under the bytes it was extracted from.
+file itself, files the article in the cache under the key of the bytes it read, and
+returns that key with it, so an article is always filed under the bytes it was
+extracted from (and the main process does not spend seconds writing the cache
+while the workers wait).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import contextlib
 import gc
 import logging
 import multiprocessing
+import os
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -27,11 +30,12 @@ from generator.pipeline import prepare_extraction, process_article
 
 log = logging.getLogger("generator")
 
-_WORKERS = 2
+_WORKERS = max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+"""One worker per core this process may run on (GitHub's runners have 4, this machine 2)."""
 
 
 def extract_articles(sources: dict[str, bytes], languages: list[str] | None) -> tuple[list[Article], list[ArticleError]]:
-    """Run the pure pipeline over every source, on both cores (``check`` and ``extract``;
+    """Run the pure pipeline over every source, on every core (``check`` and ``extract``;
     ``build_site`` keeps what it extracted)."""
     results = _run(_process, [(name, data, languages) for name, data in sources.items()])
     return [r for r in results if not isinstance(r, ArticleError)], [r for r in results if isinstance(r, ArticleError)]
@@ -74,33 +78,33 @@ def summarize_sources(paths: dict[str, str], keys: dict[str, str], languages: li
         if summary is not None:
             summaries[name] = ArticleSummary(**{**summary, "pairing": tuple(summary["pairing"])})
         else:
-            jobs.append((name, paths[name], languages, str(cache_dir / f"{keys[name]}.json")))
+            jobs.append((name, paths[name], languages, str(cache_dir / f"{keys[name]}.json"), str(staged)))
     results = _run(_summarize, jobs, pool)
     errors = [r for r in results if isinstance(r, ArticleError)]
     extracted = {}
-    for article, summary, key, new in (r for r in results if not isinstance(r, ArticleError)):
+    for article, summary, key in (r for r in results if not isinstance(r, ArticleError)):
         summaries[article.path] = summary
         extracted[article.path] = article
         keys[article.path] = key
         for line, dropped in article.leftovers.items():  # web-page leftovers left out of the page
             log.info("%s:%s: page leftover dropped: %s", article.path, line, dropped)
-        if new:
-            cache.store(staged, key, article)
     log.info("%d articles extracted or loaded, %d known", len(results), len(paths) - len(jobs))
     order = {name: i for i, name in enumerate(paths)}
     return dict(sorted(summaries.items(), key=lambda item: order[item[0]])), extracted, errors
 
 
 def _summarize(job):
-    """One source's article, summary and cache key, and whether it was extracted (not in the cache)."""
-    name, path, languages, cached = job
+    """One source's article, summary and cache key; an article extracted (not in the cache)
+    is filed in ``staged`` under the key of the bytes read."""
+    name, path, languages, cached, staged = job
     article = cache.load_file(Path(cached))
     if article is not None:
-        return article, summarize(article), Path(cached).stem, False
+        return article, summarize(article), Path(cached).stem
     article, key = _extract(name, path, languages)
     if isinstance(article, ArticleError):
         return article
-    return article, summarize(article), key, True
+    cache.store(Path(staged), key, article)
+    return article, summarize(article), key
 
 
 def _extract(name: str, path: str, languages: list[str]) -> tuple[Article | ArticleError, str]:
@@ -113,7 +117,7 @@ def _extract(name: str, path: str, languages: list[str]) -> tuple[Article | Arti
 
 
 def _run(function, jobs: list, pool: ProcessPoolExecutor | None = None) -> list:
-    """``function`` over ``jobs``: on ``pool``, or on both cores when there are several."""
+    """``function`` over ``jobs``: on ``pool``, or on every core when there are several."""
     if pool is None and len(jobs) < 2:
         return [function(job) for job in jobs]
     with contextlib.nullcontext(pool) if pool is not None else worker_pool() as pool:
@@ -122,7 +126,7 @@ def _run(function, jobs: list, pool: ProcessPoolExecutor | None = None) -> list:
 
 @contextlib.contextmanager
 def worker_pool(prepare: Sequence[str] = ()) -> Iterator[ProcessPoolExecutor]:
-    """Two forked workers: they start with what this process has loaded, and load what
+    """Forked workers, one a core: they start with what this process has loaded, and load what
     extracting the languages ``prepare`` needs. Stopped at once if the build fails."""
     pool = ProcessPoolExecutor(_WORKERS, mp_context=multiprocessing.get_context("fork"), initializer=_start_worker,
                                initargs=(list(prepare),))
