@@ -133,7 +133,7 @@ def _thai_suffixes(word: str) -> tuple[str, ...]:
 
     from generator import thai
 
-    if word in thai.dictionary():
+    if thai.is_word(word):
         pieces = syllable_tokenize(word, engine="han_solo")
     else:
         pieces = list(word) if len(word) <= 12 else tcc.segment(word)

@@ -69,6 +69,15 @@ class WordList(Trie):
         return iter(self.words)
 
 
+def is_word(word: str) -> bool:
+    """Whether ``word`` is in PyThaiNLP's word list (without building ``dictionary``).
+
+    >>> is_word("ประชุม"), is_word("ประชุมx")
+    (True, False)
+    """
+    return word in thai_words()
+
+
 @functools.lru_cache(maxsize=1)
 def dictionary() -> WordList:
     """PyThaiNLP's word list; also newmm's default from now on, which its CRF sentence
@@ -76,7 +85,7 @@ def dictionary() -> WordList:
     words = WordList(thai_words())
     if newmm.word_dict_trie is word_dict_trie:  # as in PyThaiNLP 5; otherwise its own trie stays
         newmm.word_dict_trie = lambda: words  # type: ignore[assignment]
-    _nlpo3_dictionary()
+    _nlpo3_dictionary()  # what ``words`` cuts with (a process that loads ahead loads both)
     return words
 
 
@@ -87,15 +96,14 @@ def words(text: str) -> list[str]:
     >>> words("ปี 2566 มีผู้เข้าร่วม 1,549 คน")
     ['ปี', ' ', '2566', ' ', 'มี', 'ผู้เข้าร่วม', ' ', '1,549', ' ', 'คน']
     """
-    pythainlp = dictionary()
     if not _nlpo3_dictionary() or _ODD.search(text):
-        return rejoin_formatted_num(newmm.segment(text, pythainlp))
+        return rejoin_formatted_num(newmm.segment(text, dictionary()))
     out: list[str] = []
     slow = None  # where a stretch to be cut by PyThaiNLP began
     cuts = _cut_points(text)
     for start, end in zip(cuts, cuts[1:]):
         if slow is not None:  # up to the end of the piece after the run: the run's clusters see their next letter
-            out += newmm.segment(text[slow:end], pythainlp)
+            out += newmm.segment(text[slow:end], dictionary())
             slow = None
         elif _RUN.fullmatch(text, start, end):
             cut = nlpo3.segment(text[start:end], _NLPO3_NAME)
@@ -104,11 +112,11 @@ def words(text: str) -> list[str]:
             else:
                 slow = start
         elif _THAI.search(text, start, end):  # a dictionary word with a space, a dot, ...
-            out += newmm.segment(text[start:end], pythainlp)
+            out += newmm.segment(text[start:end], dictionary())
         else:
             out += _non_thai(text, start, end)
     if slow is not None:
-        out += newmm.segment(text[slow:], pythainlp)
+        out += newmm.segment(text[slow:], dictionary())
     return rejoin_formatted_num(out)
 
 
@@ -142,7 +150,7 @@ def _crossing_words() -> dict[str, list[tuple[str, int]]]:
     one before alone at the word's end), with its offset. Every such word starts with a
     Thai letter."""
     index: dict[str, list[tuple[str, int]]] = {}
-    for word in dictionary():
+    for word in thai_words():
         found = _CROSSING.search(word)
         if found:
             index.setdefault(word[found.start() - 1:found.end() + 1], []).append((word, found.start()))
