@@ -83,13 +83,16 @@ def _assert_located(err: ArticleError, name: str, line: int | tuple[int, int] | 
     return got
 
 
+_RULE = re.compile(r"[-*_=~•·]{3,}")  # a rule line ("---", "*****") is page furniture, dropped by the reading
+
+
 def _source_lines(data: bytes) -> list[str]:
     """The article's paragraphs as an editor sees them: non-blank lines after front matter, stripped,
-    without the zero-width characters the reading drops (``read.normalise``)."""
+    without the zero-width characters the reading drops (``read.normalise``) and rule lines."""
     text = normalise(data.decode("utf-8-sig"))[0]
     if text.startswith("---\n"):
         text = text.split("\n---\n", 1)[1]
-    return [line.strip() for line in text.split("\n") if line.strip()]
+    return [line.strip() for line in text.split("\n") if line.strip() and not _RULE.fullmatch(line.strip())]
 
 
 def _article_view(article: Article) -> dict:
