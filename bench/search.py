@@ -89,7 +89,7 @@ def measure(site: Path) -> list[dict]:
             context = browser.new_context()
             page = context.new_page()
             hosts = set()
-            page.on("request", lambda r: hosts.add(r.url.split("/")[2]))
+            page.on("request", lambda r, hosts=hosts: hosts.add(r.url.split("/")[2]))
             page.goto(f"{base}{lang}/")
             box = page.locator(".site-search input[name=query]")
             _Counter.counted.clear()

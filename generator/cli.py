@@ -9,8 +9,17 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from generator.build import (BuildError, Interrupted, build_site, content_files, extract_articles, fewer_collections,
-                             load_site_config, project_lock, read_sources)
+from generator.build import (
+    BuildError,
+    Interrupted,
+    build_site,
+    content_files,
+    extract_articles,
+    fewer_collections,
+    load_site_config,
+    project_lock,
+    read_sources,
+)
 from generator.data import article_record
 from generator.meetings import group_meetings
 from generator.pipeline import IncompleteArticle, UndatedArticle

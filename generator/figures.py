@@ -314,8 +314,8 @@ class _Reader:
             k -= 1
         prefix = self.lex.percent_prefix.match_before(tokens, k) if k >= 0 else None
         if prefix:  # "ติดลบร้อยละ 1.2"
-            k = _prev(tokens, prefix[1])
-            k = -1 if k is None else k
+            before = _prev(tokens, prefix[1])
+            k = -1 if before is None else before
         for key in ("sign_words", "weak_sign_words"):
             table = [w for w in (self.lang[key] or [])]
             if k >= 0 and tokens[k].text in table:
@@ -502,14 +502,14 @@ class _Reader:
             if lex.currencies.match(tokens, glued) or lex.subunits.match(tokens, glued):
                 k = glued
         currency = lex.currencies.match(tokens, k)
-        if symbol or currency:
-            span.unit = str((symbol or currency)[0])
+        if symbol:
+            span.unit, span.first = str(symbol[0]), symbol[1]
             span.kind = "money" if span.kind == "count" else span.kind
-            if symbol:
-                span.first = symbol[1]
-            else:
-                span.last = currency[1]
-                self._subunit(span)
+            return span
+        if currency:
+            span.unit, span.last = str(currency[0]), currency[1]
+            span.kind = "money" if span.kind == "count" else span.kind
+            self._subunit(span)
             return span
         sub = lex.subunits.match(tokens, k)
         if sub and span.kind == "count" and isinstance(span.value, (int, float)):

@@ -53,7 +53,8 @@ def get_language(code: str) -> Language:
 
 
 def _load_yaml(text: str) -> dict[str, Any]:
-    data = yaml.load(unicodedata.normalize("NFC", text), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: 10x faster
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: 10x faster
+    data = yaml.load(unicodedata.normalize("NFC", text), Loader=loader)
     return data or {}
 
 
@@ -82,7 +83,7 @@ def detect_language(text: str) -> str:
                 break  # plenty to decide on
     if not counts:
         return "und"
-    script = max(counts, key=counts.get)
+    script = max(counts, key=lambda name: counts[name])
     if script in _SCRIPT_LANGUAGE:
         return _SCRIPT_LANGUAGE[script]
     return _detect_statistically(text[:5000])

@@ -37,6 +37,7 @@ def group_meetings(articles: list[Article], languages: list[str]) -> tuple[list[
 def summarize(article: Article) -> ArticleSummary:
     """What the grouping and the listings need of an article (``group_articles`` reads nothing else)."""
     loose = not article.meeting
+    assert article.date is not None, "an undated article is not published (pipeline.UndatedArticle)"
     return ArticleSummary(
         path=article.path, lang=article.lang, date=article.date, title=article.title,
         description=article.description, key_figures=sum(1 for f in article.figures if f.key),
@@ -62,7 +63,7 @@ def group_articles(articles: list[ArticleSummary], languages: list[str]) -> tupl
             loose.append(article)
     for i, group in enumerate(_pair_automatically(loose)):
         groups[f"auto{i}"] = group
-    meetings, used = [], set()
+    meetings, used = [], set[str]()
     for group in groups.values():
         meeting, error = _make_entry(group, languages, used)
         if error:

@@ -10,9 +10,11 @@ builds so that a rebuild does not load the whole archive. Every record is frozen
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Union
+from typing import Any
 
-Value = Union[int, float, str, list]
+Value = Any
+"""A figure's value, whose type follows its kind: a number (count, percent, money, year,
+ordinal), an ISO date string (date), or a list of two of them (ratio, range)."""
 
 
 @dataclass(frozen=True)
@@ -94,10 +96,12 @@ class Article:
     lang: str
     text: str
     """Body text the offsets refer to: paragraphs joined by ``\\n``."""
-    paragraphs: tuple[str, ...]
+    paragraphs: tuple[tuple[int, int], ...]
+    """Where each paragraph starts and ends in ``text``."""
     sentences: tuple[Sentence, ...]
-    date: str
-    """``YYYY-MM-DD``, or ``--MM-DD`` when no year could be found."""
+    date: str | None
+    """``YYYY-MM-DD``; ``--MM-DD`` when no year could be found, None when no date (neither is
+    published: ``pipeline.UndatedArticle``)."""
     title: str
     description: str
     source_tag: str | None

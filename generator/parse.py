@@ -54,7 +54,7 @@ def parse_article(source: Source, lang_code: str) -> Article:
     dateline = head.dateline
     return Article(
         path=source.path, lang=lang_code, text=text,
-        paragraphs=tuple(paragraphs), sentences=sentences, date=date,  # type: ignore[arg-type]
+        paragraphs=tuple(paragraphs), sentences=sentences, date=date,
         title=title,
         description=meta.get("description") or make_description(text[head.after_dateline:lead_end], lang),
         source_tag=head.source_tag, dateline=text[slice(*dateline)].strip() if dateline else None,

@@ -229,8 +229,8 @@ def _split_front_matter(path: str, text: str) -> tuple[dict, dict, int, int]:
     config.load_dict(data)
     errors, _warnings = config.validate()
     if errors:
-        key, err = errors[0]
-        raise ArticleError(path, lines.get(key, 2), f"front matter '{key}': {err}")
+        key, problem = errors[0]
+        raise ArticleError(path, lines.get(key, 2), f"front matter '{key}': {problem}")
     meta = {k: v for k, v in config.items() if v is not None}
     return meta, lines, match.end(), text.count("\n", 0, match.end()) + 1
 
@@ -239,7 +239,8 @@ def _refuse_aliases(path: str, raw: str) -> None:
     """Anchors and aliases can make a few lines expand to gigabytes: front matter has no use for them."""
     for event in yaml.parse(raw, Loader=yaml.SafeLoader):
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            raise ArticleError(path, event.start_mark.line + 2, "YAML anchors and aliases are not allowed in front matter")
+            line = event.start_mark.line + 2 if event.start_mark else 2
+            raise ArticleError(path, line, "YAML anchors and aliases are not allowed in front matter")
 
 
 def _values(path: str, node) -> tuple[dict, dict]:

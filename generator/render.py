@@ -286,7 +286,7 @@ def _body(article: Article) -> list[str]:
 def _whole_figure_sentences(sentences, figures: list[Figure]) -> list:
     """Sentences joined where a figure runs across their boundary (``15 มกราคม | 2568``),
     so that every figure lies inside one sentence and gets its anchor."""
-    out = []
+    out: list = []
     for sentence in sentences:
         if out and out[-1].paragraph == sentence.paragraph and any(
                 f.start < out[-1].end < f.end or f.start < sentence.start < f.end for f in figures):

@@ -207,7 +207,7 @@ def _ends_with(tokens: list[Token], k: int, phrases) -> bool:
     return phrases.match_before(tokens, k) is not None
 
 
-def _before(tokens: list[Token], i: int, phrases, gap: set[str] = frozenset()) -> bool:
+def _before(tokens: list[Token], i: int, phrases, gap: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether a phrase ends right before token ``i`` (spaces and ``gap`` punctuation between)."""
     k = i - 1
     while k >= 0 and (tokens[k].kind == "space" and "\n" not in tokens[k].text or tokens[k].text in gap):

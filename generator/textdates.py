@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from generator.language import Language
 from generator.lexicon import Lexicon
@@ -32,7 +33,7 @@ _FISCAL = re.compile(r"(\d{4})\s?[-–/]\s?(\d{2}|\d{4})(?![\d./\-])")
 class Found:
     """A date or year figure: its value, kind and last token."""
 
-    value: object
+    value: Any
     kind: str
     last: int
 

@@ -196,7 +196,8 @@ def no_source_date_epoch():
 
 def _render(meeting, lang: str) -> str:
     """The meeting page's Markdown (``site_name`` passed when this version of the renderer takes it)."""
-    extra = {"site_name": "Provincial meeting reports"} if "site_name" in inspect.signature(render_meeting_page).parameters else {}
+    named = "site_name" in inspect.signature(render_meeting_page).parameters
+    extra = {"site_name": "Provincial meeting reports"} if named else {}
     return render_meeting_page(meeting, lang, LANGS, "http://127.0.0.1/", **extra).markdown
 
 

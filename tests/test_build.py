@@ -110,7 +110,7 @@ def test_sitemap_lists_every_page_once_with_existing_alternates(served_site):
         links = {l.get("hreflang"): l.get("href") for l in url.findall("x:link", ns)}
         assert links["x-default"] == served_site["base"]
         assert url.find("s:loc", ns).text in links.values()
-        for lang, href in links.items():
+        for href in links.values():
             assert href.startswith(served_site["base"]) and _local(href, served_site).exists(), href
     robots = (served_site["site"] / "robots.txt").read_text("utf-8")
     assert f"Sitemap: {served_site['base']}sitemap.xml" in robots

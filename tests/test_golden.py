@@ -15,7 +15,8 @@ def test_golden(case):
     expected_names = sorted(p.name for p in (GOLDEN / case).iterdir() if p.name != "inputs.txt")
     assert sorted(produced) == expected_names, "a case's expected files and the generated ones differ"
     for name, text in produced.items():
-        assert text == (GOLDEN / case / name).read_text("utf-8"), f"tests/golden/{case}/{name}: run 'make golden' and review the diff"
+        expected = (GOLDEN / case / name).read_text("utf-8")
+        assert text == expected, f"tests/golden/{case}/{name}: run 'make golden' and review the diff"
 
 
 def test_a_golden_file_changed_by_hand_is_reported(tmp_path):

@@ -4,7 +4,16 @@ import gzip
 import json
 import random
 
-from generator.searchindex import BUCKET_POSTINGS, IndexState, SearchDoc, doc_file, index_files, update_index
+from generator.searchindex import (
+    BUCKET_POSTINGS,
+    IndexState,
+    SearchDoc,
+    changed_index_files,
+    doc_file,
+    doc_numbers,
+    index_files,
+    update_index,
+)
 from generator.searchtext import search_terms_of
 
 
@@ -57,7 +66,7 @@ def test_buckets_are_sorted_as_javascript_compares_strings_and_bounded():
     utf16 = [f.encode("utf-16-be") for f in firsts]
     assert utf16 == sorted(utf16) and len(set(firsts)) == len(firsts)
     assert len(firsts) > 3  # the test index spans several buckets
-    for first, name in meta["buckets"]:
+    for _first, name in meta["buckets"]:
         bucket = json.loads(gzip.decompress(files[name]))
         terms = list(bucket)
         assert [t.encode("utf-16-be") for t in terms] == sorted(t.encode("utf-16-be") for t in terms)
@@ -99,3 +108,28 @@ def test_an_index_grown_at_the_end_equals_one_built_at_once():
         updated = update_index(state, grown, added)
         assert updated == fresh
         assert index_files(updated) == index_files(fresh)
+
+
+def test_a_meeting_inserted_inside_the_archive_keeps_the_others_numbers_and_buckets():
+    """Numbered by date, a meeting dated between others takes a number of its own: the
+    others' postings stay, the index equals one built at once, and only the buckets holding
+    its terms are compressed again."""
+    docs = _docs(200)
+    ids = [d.url for d in docs]
+    dates = {id: f"2015-{1 + i // 28:02d}-{1 + i % 28:02d}" for i, id in enumerate(ids)}
+    terms = {d.url: d.terms for d in docs} | {ids[120]: {"w0": 10}}  # in one bucket only
+    first = [id for i, id in enumerate(ids) if i != 120]
+    state = update_index(IndexState(), first, {i: terms[i] for i in first}, doc_numbers([(dates[i], i) for i in first]))
+    _, _, known = changed_index_files(state, {})
+    numbers = doc_numbers([(dates[i], i) for i in ids])
+    updated = update_index(state, ids, {ids[120]: terms[ids[120]]}, numbers)
+    assert updated == update_index(IndexState(), ids, terms, numbers)
+    assert [updated.postings[t] for t in state.postings if t not in terms[ids[120]]] == \
+        [state.postings[t] for t in state.postings if t not in terms[ids[120]]]
+    files, kept, _ = changed_index_files(updated, known)
+    fresh = index_files(update_index(IndexState(), ids, terms, numbers))
+    assert {name: data for name, data in fresh.items() if name not in kept} == files
+    assert kept and kept < set(fresh)
+    meta, postings = _decoded(fresh)
+    assert meta["docs"] == 200
+    assert postings["w0"] == sorted(postings["w0"])

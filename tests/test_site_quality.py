@@ -95,9 +95,10 @@ def extra_sites(tmp_path_factory):
     """On one 127.0.0.1 server: the test articles built again with 2 meetings per page
     (so archive pages exist) under /reports/, and a plain Material build of one trivial
     page with the site's theme settings under /material/ (the reference for the filters)."""
-    from generator.build import build_site
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
+
+    from generator.build import build_site
 
     www = tmp_path_factory.mktemp("www2")
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(www)))
