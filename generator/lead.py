@@ -21,6 +21,7 @@ from generator.numerals import ascii_digits
 _HEADLINE_MAX = 160
 _LATIN_TAG = r"[A-Z][A-Z0-9.]{1,9}"
 _D = "[0-9०-९๐-๙]"
+_RELEASE_LINE_MAX = 60  # a line this short with a numeric date in it: a release's number and date
 _DEVANAGARI = "\u0900-\u097f"
 
 
@@ -73,6 +74,7 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
     """
     forms = _forms(lang)
     index, headline, date, dateline = 0, None, None, None
+    fallback: TextDate | None = None
     while index < min(len(spans) - 1, 5):
         start, end = spans[index]
         line = text[start:end]
@@ -85,6 +87,13 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
         if numeric and date is None:  # "लखनऊ : दिनांक 15.07.2024", "วันที่ 15/3/67"
             date = _numeric_date(numeric, start, lang)
             if date is not None:
+                index += 1
+                continue
+        released = forms.numeric_date.search(line) if len(line) <= _RELEASE_LINE_MAX else None
+        if released and fallback is None and index + 1 < len(spans) - 1:
+            # "ข่าวที่ 112/2567 วันที่ 15/3/67": a release's number and date; the lead may date the meeting
+            fallback = _numeric_date(released, start, lang)
+            if fallback is not None:
                 index += 1
                 continue
         found = forms.dateline.fullmatch(line)
@@ -121,6 +130,7 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
     if date is None:
         later = forms.date.search(text, after, sentence_end)
         date = _text_date(later, 0, lang) if later else None
+    date = date or fallback
     relative = None if date else _relative(text, after, sentence_end, forms)
     return Head(headline=headline, lead=index, dateline=dateline, source_tag=tag, lead_start=lead_start,
                 after_dateline=after, date=date, relative=relative)
@@ -137,6 +147,7 @@ class _Forms:
     relative_days: dict
     weekdays: dict
     numeric_line: re.Pattern
+    numeric_date: re.Pattern
 
 
 @functools.cache
@@ -170,6 +181,8 @@ def _forms_for(code: str) -> _Forms:
         credit=re.compile("|".join(f"(?:{p})" for p in lang["bylines"]) + r"\s*[,:]?\s*" if lang["bylines"] else "(?!)"),
         relative=re.compile(rf"{bound}(?P<word>{_alternatives(relatives)}){after}"),
         relative_days=dict(lang["relative_days"]), weekdays=weekdays,
+        numeric_date=re.compile(rf"(?<![\d/.])(?P<nday>{_D}{{1,2}})(?P<sep>[./-])(?P<nmonth>{_D}{{1,2}})(?P=sep)"
+                                rf"(?P<nyear>{_D}{{4}}|{_D}{{2}})(?![\d/.])"),
         numeric_line=re.compile(rf"\s*(?:{place}\s*[:,]\s*)?(?:(?:{prefixes})\s*[:.]?\s*)?(?P<nday>{_D}{{1,2}})(?P<sep>[./-])"
                                 rf"(?P<nmonth>{_D}{{1,2}})(?P=sep)(?P<nyear>{_D}{{4}}|{_D}{{2}}){time}\s*[.,।]?\s*"),
     )
@@ -236,8 +249,9 @@ def _is_headline(line: str, following: str, forms: _Forms) -> bool:
         return False
     if forms.tag.match(line) or forms.date.match(line) or forms.dateline.match(line):
         return False
+    release = len(following) <= _RELEASE_LINE_MAX and forms.numeric_date.search(following)
     return len(following) > len(line) or bool(forms.date_line.fullmatch(following) or forms.dateline.fullmatch(following)
-                                               or forms.numeric_line.fullmatch(following))
+                                               or forms.numeric_line.fullmatch(following) or release)
 
 
 def _sentence_end(text: str, start: int, end: int) -> int:

@@ -191,8 +191,8 @@ def align_figures(articles: dict[str, Article]) -> tuple[tuple[dict[str, str], .
     order (translations order a sentence differently); among several of the same value, in
     document order. What is left unpaired on both sides pairs by kind, nearest in the text first,
     as a figure one translation states differently (another number, another unit); the rest is
-    missing from one side. An ordinal left over is not reported: one language counts with a
-    word where the other has none (``पहली छमाही``, ``ครึ่งแรก``).
+    missing from one side. An ordinal or an incidental figure left over is not reported: one
+    language counts with a word where the other has none (``पहली छमाही``, ``ครึ่งแรก``).
     """
     langs = list(articles)
     if len(langs) < 2:
@@ -208,12 +208,18 @@ def align_figures(articles: dict[str, Article]) -> tuple[tuple[dict[str, str], .
             problems.append(Difference("differs", {ref.lang: a.id, lang: b.id}, f"{ref.lang} {_show(a)} but {lang} {_show(b)}"))
         taken_left, taken_right = {a.id for a, _ in differing}, {b.id for _, b in differing}
         for a in left:
-            if a.id not in taken_left and a.kind != "ordinal":
+            if a.id not in taken_left and _reported(a):
                 problems.append(Difference("missing", {ref.lang: a.id}, f"{lang} lacks {ref.lang} {_show(a)}"))
         for b in right:
-            if b.id not in taken_right and b.kind != "ordinal":
+            if b.id not in taken_right and _reported(b):
                 problems.append(Difference("missing", {lang: b.id}, f"{ref.lang} lacks {lang} {_show(b)}"))
     return tuple(pairs.values()), tuple(problems)
+
+
+def _reported(figure: Figure) -> bool:
+    """Whether one translation lacking this figure is worth reporting: not an ordinal or an
+    incidental length of time (``दो दिन चली बैठक``), which one language says in words of its own."""
+    return figure.kind != "ordinal" and not figure.incidental
 
 
 def _pair_equal(left_figures, right_figures, pair) -> tuple[list[Figure], list[Figure]]:
