@@ -48,7 +48,7 @@ from generator.model import Meeting, MeetingEntry
 from generator.publish import render_404, render_feed, render_robots, render_root_page, render_sitemap
 from generator.publish_site import PublishError, finish_switch, publish
 from generator.render import Page, month_key, months_to_render, render_listings, render_meeting_page
-from generator.searchindex import IndexState, doc_file, index_files, search_doc, update_index
+from generator.searchindex import IndexState, changed_index_files, doc_file, doc_numbers, search_doc, update_index
 from generator.urls import meeting_path
 from generator.workers import extract_articles, fewer_collections, load_article, summarize_sources, worker_pool
 
@@ -373,39 +373,42 @@ def _write_pages(lang: str, listings: list[Page], some_months: bool, entries: li
 
 def _write_search(lang: str, work: Path) -> set[str]:
     """Bring the language's search index in ``build/search/<lang>`` up to date: the changed
-    meetings indexed anew, the others' postings and documents kept (renumbered).
-    Returns the files written or removed."""
+    meetings indexed anew, the others' postings and documents kept (numbered by date, so a
+    meeting inside the archive renumbers none), the buckets whose text is unchanged not
+    compressed again. Returns the files written or removed."""
     own = sorted((e for e in _SHARED["entries"] if lang in e.articles), key=lambda e: (e.date, e.id))
     changed = {m.id: search_doc(m, lang) for m in _SHARED["meetings"] if lang in m.articles}
     state_file = work / "search" / f"{lang}.marshal"
-    saved = _read_marshal(state_file) if state_file.exists() else ([], {}, {})
-    if not (isinstance(saved, tuple) and len(saved) == 3):  # the unchanged meetings' postings are lost
+    saved = _read_marshal(state_file) if state_file.exists() else ([], {}, {}, [], {})
+    if not (isinstance(saved, tuple) and len(saved) == 5):  # the unchanged meetings' postings are lost
         raise BuildError(f"{state_file} cannot be read: build again, the next build starts from scratch")
-    state = IndexState(*saved)
-    before = {id: n for n, id in enumerate(state.docs)}
-    state = update_index(state, [e.id for e in own], {id: doc.terms for id, doc in changed.items()})
+    state, known = IndexState(*saved[:4]), saved[4]
+    before = dict(zip(state.docs, state.numbers or range(len(state.docs))))
+    numbers = doc_numbers([(e.date, e.id) for e in own])
+    state = update_index(state, [e.id for e in own], {id: doc.terms for id, doc in changed.items()}, numbers)
     folder = work / "search" / lang
-    files = index_files(state)
+    files, kept, buckets = changed_index_files(state, {digest: name for digest, name in known.items()
+                                                       if (folder / name).is_file()})
+    number = dict(zip(state.docs, numbers))
     # Documents keep their file when their number stays; a renumbered one moves, a changed one is rewritten.
-    moves = {n: before[id] for n, id in enumerate(state.docs) if id not in changed and before.get(id) not in (None, n)}
+    moves = {number[id]: before[id] for id in state.docs if id not in changed and before.get(id) not in (None, number[id])}
     staging = folder / "moving"
     for n, old in moves.items():
         staging.mkdir(parents=True, exist_ok=True)
         os.replace(folder / f"d/{old}.bin", staging / f"{n}.bin")
-    for n, id in enumerate(state.docs):
+    for id in state.docs:
         if id in changed:
-            output.write_file(folder / f"d/{n}.bin", doc_file(changed[id]))
+            output.write_file(folder / f"d/{number[id]}.bin", doc_file(changed[id]))
     for n in moves:
         os.replace(staging / f"{n}.bin", folder / f"d/{n}.bin")
     if moves:
         staging.rmdir()
-    keep = {f"d/{n}.bin" for n in range(len(state.docs))}
-    written, removed = output.sync_files(files, folder, keep)
+    written, removed = output.sync_files(files, folder, kept | {f"d/{n}.bin" for n in numbers})
     output.discard(state_file, work / "trash")  # freeing it would wait here
-    output.write_file(state_file, marshal.dumps((state.docs, state.postings, state.packed)))  # ten times faster than JSON
-    # Documents moved away from a number, or past the new last one, are gone from site/ too.
-    return {*written, *removed, *(f"d/{n}.bin" for n, id in enumerate(state.docs) if id in changed or n in moves),
-            *(f"d/{n}.bin" for n in [*moves.values(), *range(len(state.docs), len(before))])}
+    output.write_file(state_file, marshal.dumps((state.docs, state.postings, state.packed, state.numbers, buckets)))
+    # Documents moved away from a number, or whose number is gone, are gone from site/ too.
+    return {*written, *removed, *(f"d/{number[id]}.bin" for id in state.docs if id in changed or number[id] in moves),
+            *(f"d/{n}.bin" for n in [*moves.values(), *(set(before.values()) - set(numbers))])}
 
 
 def _write_data(entries: list[MeetingEntry], data: dict[str, list[dict]], records: dict[str, dict], work: Path) -> set[str]:

@@ -10,8 +10,10 @@ buckets holding the query's terms, then one small file per result shown.
   terms sorted in UTF-16 order (as JavaScript compares strings), a bucket closed
   once it holds ``BUCKET_POSTINGS`` postings, so a term and the terms it
   prefixes are found by a binary search over the first terms.
-- ``d/<n>.bin``: document ``n`` (meetings oldest first), gzip'd JSON with its URL
-  (relative to the language's root), title, date, key figures and text.
+- ``d/<n>.bin``: document ``n``, gzip'd JSON with its URL (relative to the language's
+  root), title, date, key figures and text. Numbers follow the meetings' dates, with
+  room between days (``doc_numbers``), so a meeting inserted inside the archive leaves
+  the others' numbers, postings and files as they were.
 
 The browser adds the inverse document frequency from the length of a term's
 posting list. Gzip with a zero timestamp: the same site gives the same bytes.
@@ -20,10 +22,12 @@ posting list. Gzip with a zero timestamp: the same site gives the same bytes.
 from __future__ import annotations
 
 import bisect
+import datetime
 import gzip
 import hashlib
 import json
 import operator
+from collections import Counter
 from dataclasses import dataclass, field
 
 from generator.dates import format_meeting_date
@@ -61,34 +65,70 @@ class IndexState:
     """A language's postings between builds, so that a rebuild indexes only the changed meetings."""
 
     docs: list[str] = field(default_factory=list)
-    """The meeting of each document number."""
+    """The meetings, in document order."""
     postings: dict[str, list[int]] = field(default_factory=dict)
     """Term → ``[doc, weight, doc, weight, ...]`` by document number."""
     packed: dict[str, str] = field(default_factory=dict)
     """Term → its entry in a bucket, ``"term":[doc, weight, Δdoc, weight, ...]``: writing out
     the numbers of every posting list was most of a rebuild's index."""
+    numbers: list[int] = field(default_factory=list)
+    """The document number of each of ``docs`` (ascending); none: 0, 1, 2, ..."""
 
 
-def update_index(state: IndexState, order: list[str], added: dict[str, dict[str, int]]) -> IndexState:
-    """The index of the meetings ``order`` (document order): those in ``added`` (meeting →
-    terms and weights) indexed anew, the others keeping their postings from ``state``
-    (which is not changed)."""
-    number = {meeting: n for n, meeting in enumerate(order)}
-    remap = [-1 if meeting in added else number.get(meeting, -1) for meeting in state.docs]
-    if remap == list(range(len(remap))):
+def doc_numbers(meetings: list[tuple[str, str]]) -> list[int]:
+    """Document numbers for meetings given as ``(date, id)`` in document order: by the day of
+    the date (from 1900; 0 for a date without its year) times the most meetings a day can
+    have (4, or the next power of two), plus the meeting's rank in its day. A meeting dated
+    inside the archive takes a number of its own: the others keep theirs, and so their
+    postings, bucket entries and document files. The numbers follow the order, so the
+    browser's tie-break (higher number first) is still the newest first.
+
+    >>> doc_numbers([("--05-14", "a"), ("1900-01-01", "b"), ("1900-01-03", "c"), ("1900-01-03", "d")])
+    [0, 4, 12, 13]
+    """
+    days = [_day(date) for date, _ in meetings]
+    most = max(Counter(days).values(), default=1)
+    slots = max(4, 1 << (most - 1).bit_length())
+    numbers, rank = [], 0
+    for i, day in enumerate(days):
+        rank = rank + 1 if i and days[i - 1] == day else 0
+        numbers.append(day * slots + rank)
+    return numbers
+
+
+def _day(date: str) -> int:
+    try:
+        return (datetime.date.fromisoformat(date) - _EPOCH).days + 1
+    except ValueError:
+        return 0
+
+
+_EPOCH = datetime.date(1900, 1, 1)
+
+
+def update_index(state: IndexState, order: list[str], added: dict[str, dict[str, int]],
+                 numbers: list[int] | None = None) -> IndexState:
+    """The index of the meetings ``order`` (document order, numbered ``numbers``: 0, 1, 2, ...
+    if not given): those in ``added`` (meeting → terms and weights) indexed anew, the others
+    keeping their postings from ``state`` (which is not changed)."""
+    numbers = list(range(len(order))) if numbers is None else list(numbers)
+    number = dict(zip(order, numbers))
+    before = state.numbers or list(range(len(state.docs)))
+    remap = {old: -1 if meeting in added else number.get(meeting, -1) for meeting, old in zip(state.docs, before)}
+    if all(old == new for old, new in remap.items()):
         postings = dict(state.postings)
     else:  # documents removed, changed or renumbered: keep the others' postings, renumbered
         postings = {}
         for term, flat in state.postings.items():
-            numbers = [remap[n] for n in flat[0::2]]
-            if -1 not in numbers:
+            renumbered = [remap[n] for n in flat[0::2]]
+            if -1 not in renumbered:
                 kept = flat[:]
-                kept[0::2] = numbers
+                kept[0::2] = renumbered
             else:
-                kept = [x for n, w in zip(numbers, flat[1::2]) if n >= 0 for x in (n, w)]
+                kept = [x for n, w in zip(renumbered, flat[1::2]) if n >= 0 for x in (n, w)]
             if kept:
                 postings[term] = kept
-        kept_order = [n for n in remap if n >= 0]
+        kept_order = [remap[old] for old in before if remap[old] >= 0]
         if kept_order != sorted(kept_order):  # not from a date-ordered list: sort the pairs again
             postings = {term: [x for pair in sorted(zip(flat[0::2], flat[1::2])) for x in pair]
                         for term, flat in postings.items()}
@@ -102,14 +142,14 @@ def update_index(state: IndexState, order: list[str], added: dict[str, dict[str,
                 at = 2 * bisect.bisect(flat[0::2], n)
                 postings[term] = flat[:at] + [n, weight] + flat[at:]
     packed = {term: _entry(term, flat, state.postings.get(term), state.packed.get(term)) for term, flat in postings.items()}
-    return IndexState(list(order), postings, packed)
+    return IndexState(list(order), postings, packed, [] if numbers == list(range(len(order))) else numbers)
 
 
 def _entry(term: str, flat: list[int], before: list[int] | None, packed: str | None) -> str:
     """The bucket entry of ``term``: the one of its postings ``before`` when they are the
     same or only gained documents at the end (a new meeting), else written out."""
     if packed is not None and before is not None:
-        if flat == before:
+        if flat is before or flat == before:  # the same list, kept: no need to compare its numbers
             return packed
         if flat[:len(before)] == before:
             return f"{packed[:-1]},{','.join(map(str, _delta(flat[len(before) - 2:])[2:]))}]"
@@ -119,25 +159,43 @@ def _entry(term: str, flat: list[int], before: list[int] | None, packed: str | N
 def index_files(state: IndexState) -> dict[str, bytes]:
     """``meta.json`` and the buckets (``t/``) of ``state``; the document files
     (``d/<n>.bin``) are ``doc_file`` of each."""
-    files, buckets, bucket, size = {}, [], [], 0
+    return changed_index_files(state, {})[0]
+
+
+def changed_index_files(state: IndexState, known: dict[str, str]) -> tuple[dict[str, bytes], set[str], dict[str, str]]:
+    """What ``index_files`` gives, without compressing again the buckets ``known`` (the
+    digest of a bucket's text → its file, from the last build): the files to write, the
+    files kept as they are, and the digests of this index's buckets."""
+    files, kept, digests, entries = {}, set(), {}, []
+    for first, text in _buckets(state):
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+        name = known.get(digest)
+        if name is None:
+            data = _compress(text)
+            name = f"t/{hashlib.sha256(data).hexdigest()[:12]}.bin"
+            files[name] = data
+        else:
+            kept.add(name)
+        digests[digest] = name
+        entries.append([first, name])
+    meta = {"version": 1, "docs": len(state.docs), "buckets": entries}
+    files["meta.json"] = json.dumps(meta, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return files, kept, digests
+
+
+def _buckets(state: IndexState) -> list[tuple[str, str]]:
+    """Each bucket's first term and text: terms in UTF-16 order, a bucket closed once it
+    holds ``BUCKET_POSTINGS`` postings."""
+    buckets, bucket, size = [], [], 0
     for term in sorted(state.postings, key=_utf16):
-        flat = state.postings[term]
-        bucket.append((term, flat))
-        size += len(flat) // 2
+        bucket.append(term)
+        size += len(state.postings[term]) // 2
         if size >= BUCKET_POSTINGS:
             buckets.append(bucket)
             bucket, size = [], 0
     if bucket:
         buckets.append(bucket)
-    entries = []
-    for bucket in buckets:
-        data = _compress("{" + ",".join(state.packed[term] for term, _ in bucket) + "}")
-        name = f"t/{hashlib.sha256(data).hexdigest()[:12]}.bin"
-        files[name] = data
-        entries.append([bucket[0][0], name])
-    meta = {"version": 1, "docs": len(state.docs), "buckets": entries}
-    files["meta.json"] = json.dumps(meta, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    return files
+    return [(terms[0], "{" + ",".join(state.packed[term] for term in terms) + "}") for terms in buckets]
 
 
 def _delta(flat: list[int]) -> list[int]:
