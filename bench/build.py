@@ -5,7 +5,7 @@
 For each N it synthesises N meetings from the samples and the test articles
 (numbers perturbed the same way in both languages, paragraphs rotated, one
 meeting id and date each), then measures in a temporary project, with a copy of
-the generator taken at the start (edits made while it runs are not measured):
+the generator taken when the benchmark starts (edits made while it runs are not measured):
 
 - full build from scratch (extraction, pages, MkDocs, search index),
 - rebuild with nothing changed, after adding the newest meeting, and after adding
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import functools
 import os
 import random
 import re
@@ -78,12 +79,20 @@ def _perturbed(number: str, shift: dict[str, int], rng: random.Random) -> str:
     return str(shift.setdefault(number, int(number) + rng.randrange(1, 50)))
 
 
+@functools.cache
+def _generator() -> Path:
+    """The generator as it is when the benchmark starts (every size measures the same code)."""
+    copy = Path(tempfile.mkdtemp(prefix="bench-generator-")) / "generator"
+    shutil.copytree(ROOT / "generator", copy, ignore=shutil.ignore_patterns("__pycache__"))
+    return copy
+
+
 def project(n: int) -> Path:
     """A project of n meetings with its own copy of the generator (``python -m generator``
     run in it imports this copy, and so do its MkDocs runs)."""
     root = Path(tempfile.mkdtemp(prefix=f"bench-{n}-"))
     shutil.copytree(ROOT / "theme", root / "theme")
-    shutil.copytree(ROOT / "generator", root / "generator", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(_generator(), root / "generator")
     # The generator's bytecode, as an installed package has it (PYTHONDONTWRITEBYTECODE would
     # otherwise have every build compile it again, a tenth of a second).
     compileall.compile_dir(root / "generator", quiet=1)
@@ -163,6 +172,10 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 5000])
     args = parser.parse_args()
+    _generator()
+    commit = subprocess.run(["git", "log", "-1", "--format=%h %cd", "--date=format:%H:%M"], cwd=ROOT,
+                            capture_output=True, text=True).stdout.strip()
+    print(f"generator of {commit} (and any uncommitted change); {len(os.sched_getaffinity(0))} cores")
     print(f"{'meetings':>8} {'pages':>6} {'full s':>7} {'plain s':>7} {'full/plain':>10} {'pages s':>7} {'full/pages':>10} "
           f"{'no change s':>11} {'+1 newest s':>11} {'+1 inside s':>11} {'peak MB':>8} {'KB/page':>8}")
     for n in args.sizes:
