@@ -30,7 +30,8 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
     for i, figure in enumerate(out):
         before = out[i - 1] if i else None
         label = (_list_item(figure, text, lang) or _restated(before, figure, text, lang)
-                 or _dependent(before, figure, text, lang) or _generic(figure, text, lang) or figure.label)
+                 or _dependent(before, figure, text, lang) or _change(before, figure, text, lang)
+                 or _generic(figure, text, lang) or figure.label)
         label = _as_target(figure, label, text, lang)
         if label != figure.label:
             out[i] = replace(figure, label=label)
@@ -56,6 +57,24 @@ def _dependent(before: Figure | None, figure: Figure, text: str, lang: Language)
     return f"{owner} {figure.label}" if lang["label_side"] == "after" else f"{figure.label}{owner}"
 
 
+def _change(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
+    """``… आय 65.3 मिलियन डोंग …, जो पिछले वर्ष की इसी अवधि से 3.1 मिलियन डोंग अधिक है``,
+    ``… 65.3 ล้านดอง เพิ่มขึ้น 3.1 ล้านดอง``: how much the figure before grew or fell."""
+    if before is None or not before.label or before.kind != figure.kind or figure.kind not in {"count", "money"}:
+        return None
+    between = text[before.end:figure.start]
+    if "\n" in between or len(between) > 80:
+        return None
+    near = _words(text[figure.end:figure.end + 30])[:1] if lang["label_side"] == "after" else _words(between)[-1:]
+    comparatives = lang["comparatives"] or {}
+    word = near[0] if near else ""
+    direction = comparatives.get(word) or next((d for w, d in comparatives.items()
+                                                if lang["label_side"] != "after" and word.endswith(w)), None)
+    if direction is None:
+        return None
+    return str(lang["change_labels"][direction]).format(label=before.label)
+
+
 def _as_target(figure: Figure, label: str, text: str, lang: Language) -> str:
     """A figure the sentence sets as a target says so (``नए सदस्यों का लक्ष्य``, ``เป้าหมายสมาชิกใหม่``)."""
     words = lang["target_words"] or []
@@ -66,8 +85,18 @@ def _as_target(figure: Figure, label: str, text: str, lang: Language) -> str:
     marks = ("\n", "।", ". ", ";", ",") if lang["label_side"] == "after" else ("\n", " ")
     clause_start = max(text.rfind(mark, 0, max(0, figure.start - 2)) for mark in marks)
     clause = text[max(clause_start, figure.start - 60):figure.start]
-    if not any(w in clause for w in words):
+    found, word = max(((clause.rfind(w), w) for w in words), default=(-1, ""))
+    if found < 0:
         return label
+    rest = clause[found + len(word):].lstrip()
+    followers = lang["target_followers"] or []
+    if lang["label_side"] == "after":  # Hindi: the next word; Thai runs words together: what the run goes on with
+        nxt = (_words(rest)[:1] or [""])[0]
+        sets = not rest or rest[0].isdigit() or nxt in followers
+    else:
+        sets = not rest or rest[0].isdigit() or any(rest.startswith(w) for w in followers)
+    if not sets:
+        return label  # "राष्ट्रीय लक्ष्य कार्यक्रमों", "โครงการเป้าหมายแห่งชาติ": a name with the word in it
     return str(lang["target_label"]).format(label=label)
 
 

@@ -80,7 +80,8 @@ def tidy_label(label: str, lang: Language) -> str:
     """
     thai = lang["label_side"] == "before"
     words = _thai_words(label) if thai else label.split()
-    drop = set(lang["label_edge_drop"] or []) | set(lang["units"] or {})
+    drop = set(lang["label_edge_drop"] or []) | set(lang["units"] or {}) | set(lang["scales"] or {}) \
+        | set(lang["currencies"] or {})  # "ล้านดอง" of the amount before is not what this one counts
     words = [w for w in words if not re.fullmatch(r"[\d.,%]+", w)]
     tags = _tags(words, lang)
     lead, tail, nouns = (set(lang[key] or []) for key in ("lead_drop_tags", "tail_drop_tags", "noun_tags"))
@@ -294,7 +295,8 @@ def _label_before(tokens, first, last, kind, lang) -> str:
         chunk, start = _chunk_before(tokens, start)  # "X จำนวน 14/13 องค์กร": the phrase before "จำนวน"
     if kind == "ratio":  # "การจัดตั้งองค์กร 3/3 ในรัฐวิสาหกิจ": what was achieved against its target, and where
         where = after if after and after[0] in lang["relatives"] else []
-        words = _trim(chunk, lang, cut_at_stops=False) + [w for w in where if w not in lang["classifiers"]][:6]
+        # what was achieved keeps whose it is ("องค์กรภาคประชาชนของสหภาพเยาวชน…")
+        words = _trim(chunk, lang, cut_at_stops=True, head_of=False) + [w for w in where if w not in lang["classifiers"]][:6]
         if words:
             return "".join(words)
     if len(chunk) == 1 and chunk[0] in lang["classifiers"] and _after_number(tokens, start):
@@ -342,7 +344,7 @@ def _chunk_after(tokens, last) -> list[str]:
     return out
 
 
-def _trim(words: list[str], lang, cut_at_stops: bool) -> list[str]:
+def _trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> list[str]:
     tail, stops, relatives = set(lang["label_tail_drop"]), set(lang["label_stops"]), set(lang["relatives"])
     words = list(words)
     while words and (words[-1] in tail or words[-1] in stops or words[-1] in lang["qualifiers_before"]):
@@ -350,11 +352,17 @@ def _trim(words: list[str], lang, cut_at_stops: bool) -> list[str]:
     if cut_at_stops:
         for i in range(len(words) - 1, -1, -1):
             if words[i] in relatives and i >= 1 and len(words) - i <= 3:
-                return _trim(words[:i], lang, cut_at_stops)  # "แผนงานที่เสนอ" → "แผนงาน"
+                return _trim(words[:i], lang, cut_at_stops, head_of)  # "แผนงานที่เสนอ" → "แผนงาน"
+            if words[i] in relatives and i >= 1 and words[i - 1] not in stops and len(words) <= 8:
+                head = _trim(words[:i], lang, cut_at_stops, head_of)  # "ตำบลที่ผ่านเกณฑ์ชนบทใหม่": which ones
+                return head + words[i:] if head else words[i + 1:]
             if words[i] in stops:
-                words = words[i + 1:]
+                if i and words[i - 1] in (lang["nominalizers"] or []):
+                    words = words[i - 1:]  # "การจัดตั้งองค์กร": a verb made a noun is what is counted
+                else:
+                    words = words[i + 1:]
                 break
-        if lang["head_before"] and lang["head_before"][0] in words[1:]:
+        if head_of and lang["head_before"] and lang["head_before"][0] in words[1:]:
             words = words[:words.index(lang["head_before"][0])]  # "X ของ Y" counts X
     while words and words[0] in lang["label_lead_drop"]:
         words.pop(0)
