@@ -132,6 +132,8 @@ _ODD = re.compile(r"[\u0e00\u0e4f\u0e5a-\u0e7f]|\r(?!\n)")
 _NON_THAI = newmm._PAT_NONTHAI
 _CROSSING = re.compile(r"(?<=[\u0e01-\u0e4e])[^\u0e01-\u0e4e]")
 _NLPO3_NAME = "generator-thai-words"
+_CLUSTER = re.compile(f"(?:{_PAT_TCC.pattern})|.", re.S)
+"""PyThaiNLP's clusters, one after the other (``tcc``: where none starts, one letter)."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -177,21 +179,14 @@ def _cut_points(text: str) -> list[int]:
 
 def _keeps_clusters(text: str, start: int, end: int, cut: list[str]) -> bool:
     """Whether every word boundary of ``cut`` (of ``text[start:end]``) is one of
-    PyThaiNLP's cluster boundaries, the clusters read with the letter after the run
-    (``tcc_pos_array``: a letter that starts no cluster is one)."""
-    boundaries: set[int] = set()
-    at = start
-    for found in _PAT_TCC.finditer(text, start):
-        if found.start() >= end:
-            break
-        boundaries.update(range(at + 1, found.start() + 1))
-        at = found.end()
-        boundaries.add(at)
-    boundaries.update(range(at + 1, end + 1))
+    PyThaiNLP's cluster boundaries (``tcc_pos_array``: a letter that starts no cluster is
+    one), the clusters read with the letters after the run: two of them, or the text's
+    end, so that ``$`` in a cluster's look-ahead means what it means in the whole text."""
+    ends = {found.end() for found in _CLUSTER.finditer(text, start, min(end + 2, len(text)))}
     at = start
     for word in cut:
         at += len(word)
-        if at not in boundaries:
+        if at not in ends and at != end:
             return False
     return at == end
 
