@@ -17,27 +17,34 @@ from babel.dates import format_date
 _BUDDHIST_ERA = {"th": 543}
 
 
-def infer_year(month: int, lead_years: list[int], other_years: list[int]) -> int | None:
+def infer_year(month: int, lead_years: list[int], other_years: list[int], ends: frozenset[int] = frozenset()) -> int | None:
     """The meeting's year when the text gives only day and month.
 
     Years named in the lead decide, else those in the rest of the text. A
-    meeting that reviews year Y and plans Y+1 (both named) is held in Y+1 if
-    its month is January–September, in Y if October–December (year-end
-    reviews). Years more than one after the earliest (long-term goals) are
-    ignored. With a single year named, that year.
+    meeting that reviews years up to Y and plans Y+1 (a run of consecutive
+    years from the earliest named) is held in Y+1 if its month is
+    January–September, in Y if October–December (year-end reviews). Years
+    that do not continue the run (long-term goals) are ignored. With a single
+    year named, that year. ``ends``: years named only as the end of a period
+    (``2023-2024 शैक्षणिक वर्ष``): they link a run, but a run does not end on one.
 
     >>> infer_year(2, [2023, 2024], []), infer_year(12, [2023, 2024], []), infer_year(3, [], [2023, 2030])
     (2024, 2023, 2023)
-    >>> infer_year(5, [], []) is None
-    True
+    >>> infer_year(3, [2023, 2024, 2025], []), infer_year(9, [2023, 2024], [], frozenset({2025})), infer_year(5, [], []) is None
+    (2025, 2024, True)
     """
     years = sorted(set(lead_years or other_years))
     if not years:
         return None
-    base = years[0]
-    if base + 1 in years:
-        return base + 1 if month <= 9 else base
-    return base
+    named = set(years) | set(ends)
+    last = years[0]
+    while last + 1 in named:
+        last += 1
+    while last in ends and last not in years:
+        last -= 1
+    if last == years[0]:
+        return last
+    return last if month <= 9 else last - 1
 
 
 def format_meeting_date(iso: str, lang: str) -> str:

@@ -81,10 +81,11 @@ def analyse(article: Article) -> Article:
 
 def _year_from_text(figures, lead_end: int, month: int) -> int | None:
     """The year of a meeting whose date the text writes without one, from the years it
-    names (else from its fiscal years: ``2024-25`` counts as 2024)."""
+    names, its fiscal and session years among them (``2024-25`` counts as 2024)."""
     years = [(f.value, f.end) for f in figures if f.kind == "year" and isinstance(f.value, int)]
-    years = years or [(f.value[0], f.end) for f in figures if f.kind == "range" and _year_pair(f.value)]
-    return infer_year(month, [y for y, end in years if end <= lead_end], [y for y, _ in years])
+    years += [(f.value[0], f.end) for f in figures if f.kind == "range" and _year_pair(f.value)]
+    ends = frozenset(f.value[1] for f in figures if f.kind == "range" and _year_pair(f.value))
+    return infer_year(month, [y for y, end in years if end <= lead_end], [y for y, _ in years], ends)
 
 
 def _year_pair(value) -> bool:
