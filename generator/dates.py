@@ -1,7 +1,7 @@
 """Meeting dates: the year an article does not state, and dates written for readers.
 
 Babel has no Buddhist calendar, so Thai dates are formatted with Babel's Thai
-month names and the year + 543.
+month names and the year in the language's own era (``era_offset``).
 """
 
 from __future__ import annotations
@@ -13,8 +13,17 @@ import re
 from babel import Locale
 from babel.dates import format_date
 
-# Locales whose readers count years in the Buddhist Era.
-_BUDDHIST_ERA = {"th": 543}
+from generator.language import get_language
+
+
+def era_offset(lang: str) -> int:
+    """What a language's readers add to a Gregorian year (543 for the Buddhist Era in Thai;
+    ``calendar_offset`` in its data).
+
+    >>> era_offset("th"), era_offset("hi")
+    (543, 0)
+    """
+    return int(get_language(lang)["calendar_offset"] or 0)
 
 
 def infer_year(month: int, lead_years: list[int], other_years: list[int], ends: frozenset[int] = frozenset()) -> int | None:
@@ -59,8 +68,8 @@ def format_meeting_date(iso: str, lang: str) -> str:
         day = datetime.date(2000, int(iso[2:4]), int(iso[5:7]))
         return format_date(day, "d MMMM", locale=_locale(lang))
     day = datetime.date.fromisoformat(iso)
-    if lang in _BUDDHIST_ERA:
-        return f"{format_date(day, 'd MMMM', locale=_locale(lang))} {day.year + _BUDDHIST_ERA[lang]}"
+    if era_offset(lang):
+        return f"{format_date(day, 'd MMMM', locale=_locale(lang))} {day.year + era_offset(lang)}"
     return format_date(day, "d MMMM y", locale=_locale(lang))
 
 
@@ -85,7 +94,7 @@ def format_year(year: int, lang: str) -> str:
     >>> format_year(2024, "th"), format_year(2024, "hi")
     ('2567', '2024')
     """
-    return str(year + _BUDDHIST_ERA.get(lang, 0))
+    return str(year + era_offset(lang))
 
 
 def sort_key(iso: str) -> str:
@@ -155,18 +164,19 @@ def year_near(month: int, day: int, published: str) -> int:
     return published_day.year
 
 
-def gregorian_year(written: str, buddhist_era: bool) -> int | None:
+def gregorian_year(written: str, lang: str) -> int | None:
     """A year as written with a date → Gregorian: Buddhist-Era years (2567) and two-digit
-    Buddhist-Era years (``12 มี.ค. 67``) in Thai; ``None`` if it is no plausible year.
+    Buddhist-Era years (``12 มี.ค. 67``) where the language counts them; ``None`` if it is no
+    plausible year.
 
-    >>> gregorian_year("2567", True), gregorian_year("67", True), gregorian_year("2024", True), gregorian_year("2024", False)
+    >>> gregorian_year("2567", "th"), gregorian_year("67", "th"), gregorian_year("2024", "th"), gregorian_year("2024", "hi")
     (2024, 2024, 2024, 2024)
-    >>> gregorian_year("67", False) is None, gregorian_year("1066", False) is None
+    >>> gregorian_year("67", "hi") is None, gregorian_year("1066", "hi") is None
     (True, True)
     """
-    year = int(written)
+    offset, year = era_offset(lang), int(written)
     if len(written) == 2:
-        year = 2500 + year - 543 if buddhist_era else 0
-    elif buddhist_era and year > 2400:
-        year -= 543
+        year = 2500 + year - offset if offset else 0
+    elif offset and year > 2400:
+        year -= offset
     return year if 1900 <= year <= 2200 else None

@@ -8,7 +8,7 @@ import functools
 
 from babel import Locale
 
-from generator.dates import format_meeting_date
+from generator.dates import format_meeting_date, format_year
 from generator.language import get_language
 from generator.model import Figure
 
@@ -48,12 +48,16 @@ def format_figure(figure: Figure, lang: str) -> str:
     ('3,750 करोड़ भारतीय रुपया', '37,500 ล้าน รูปีอินเดีย')
     >>> format_figure(Figure([103, 80], "ratio", None, "103/80", "", 0, 1, 0), "th")
     '103/80'
+    >>> format_figure(Figure([2021, 2026], "range", "year", "2564-2569", "", 0, 1, 0), "th")
+    '2564–2569'
     """
     value, kind = figure.value, figure.kind
     if kind == "date":
         return format_meeting_date(value, lang)
     if kind == "year":
-        return str(value + 543) if lang == "th" else str(value)
+        return format_year(value, lang)
+    if kind == "range" and figure.unit == "year":  # "2564–2569" in Thai, "2021–2026" in Hindi: no grouping
+        return "–".join(format_year(v, lang) for v in value)
     if kind == "range" and isinstance(value[0], str):
         return f"{format_meeting_date(value[0], lang)} – {format_meeting_date(value[1], lang)}"
     if kind == "ratio":

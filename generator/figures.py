@@ -336,8 +336,9 @@ class _Reader:
         if not num.words:
             for reader in (numeric_date, fiscal_years):
                 found = reader(tokens, num.first, self.lang)
-                if found:
-                    return _Span(num.first, found.last, found.value, found.kind), found.last
+                if found:  # a date, or a range of years (fiscal, season, a span): "year" says which
+                    unit = "year" if found.kind == "range" else None
+                    return _Span(num.first, found.last, found.value, found.kind, unit), found.last
         date = self._date(num, nxt)
         if date is not None:
             return date, date.last

@@ -156,7 +156,7 @@ def _forms_for(code: str) -> _Forms:
 
     lang = get_language(code)
     months = _alternatives(lang["months"])
-    year = rf"{_D}{{4}}|{_D}{{2}}(?![\d.:๐-๙])" if lang["buddhist_era"] else rf"{_D}{{4}}"
+    year = rf"{_D}{{4}}|{_D}{{2}}(?![\d.:๐-๙])" if lang["calendar_offset"] else rf"{_D}{{4}}"
     era = r"(?:พ\.\s?ศ\.|ค\.\s?ศ\.|พุทธศักราช|सन्|वर्ष)"
     prefixes = _alternatives(lang["date_prefixes"])
     weekdays = {**{name: day for day, name in get_day_names("wide", locale=code).items()}, **lang["weekdays"]}
@@ -203,7 +203,7 @@ def _text_date(match: re.Match, offset: int, lang: Language) -> TextDate | None:
     day = int(ascii_digits(match.group("day")))
     month = lang["months"][match.group("month")]
     written = match.group("year")
-    year = gregorian_year(ascii_digits(written), bool(lang["buddhist_era"])) if written else None
+    year = gregorian_year(ascii_digits(written), lang.code) if written else None
     last = int(ascii_digits(match.group("last"))) if match.group("last") else None
     days = calendar.monthrange(year or 2024, month)[1]
     if not 1 <= day <= days or (last is not None and not day < last <= days):
@@ -219,7 +219,7 @@ def _numeric_date(match: re.Match, offset: int, lang: Language) -> TextDate | No
     import calendar
 
     day, month = int(ascii_digits(match.group("nday"))), int(ascii_digits(match.group("nmonth")))
-    year = gregorian_year(ascii_digits(match.group("nyear")), bool(lang["buddhist_era"]))
+    year = gregorian_year(ascii_digits(match.group("nyear")), lang.code)
     if year is None and len(match.group("nyear")) == 2:
         year = 2000 + int(ascii_digits(match.group("nyear")))
     if year is None or not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:

@@ -100,11 +100,21 @@ def normalise(text: str) -> str:
 def _other_calendar(number: str) -> list[str]:
     if len(number) == 4:
         year = int(number)
-        if 1900 <= year <= 2100:
-            return [str(year + 543)]
-        if 2443 <= year <= 2643:
-            return [str(year - 543)]
+        for offset in _era_offsets():
+            if 1900 <= year <= 2100:
+                return [str(year + offset)]
+            if 1900 + offset <= year <= 2100 + offset:
+                return [str(year - offset)]
     return []
+
+
+@functools.cache
+def _era_offsets() -> tuple[int, ...]:
+    """The eras the published languages count years in besides the Gregorian (543, Thai)."""
+    from generator.dates import era_offset
+    from generator.language import supported_languages
+
+    return tuple(sorted({era_offset(code) for code in supported_languages()} - {0}))
 
 
 def thai_variants(words: list[str]) -> list[str]:

@@ -39,7 +39,7 @@ class Found:
 
 
 def gregorian(year: int, lang: Language, offset: int | None = None) -> int:
-    """A written year as Gregorian: Buddhist-Era years (2400 and on in Thai) less 543.
+    """A written year as Gregorian: Buddhist-Era years (2400 and on in Thai) less the era's offset.
 
     >>> from generator.language import get_language
     >>> gregorian(2567, get_language("th")), gregorian(2024, get_language("th")), gregorian(2024, get_language("hi"))
