@@ -18,7 +18,6 @@ from anyascii import anyascii
 
 from generator.dates import sort_key
 from generator.errors import ArticleError
-from generator.language import get_language
 from generator.model import Article, ArticleSummary, Difference, Figure, Meeting, MeetingEntry
 from generator.numerals import tokenize
 
@@ -169,7 +168,7 @@ def make_slug(date: str, title: str, lang: str) -> str:
     >>> make_slug("2024-10-09", "१२३ — ।", "hi")
     '2024-10-09-baithak'
     """
-    words = [w for token in tokenize(title, get_language(lang)) if token.kind == "word"
+    words = [w for token in tokenize(title) if token.kind == "word"
              for w in re.findall(r"[a-z0-9]+", _romanize(token.text).lower())]
     slug = "-".join(words[:_SLUG_WORDS])[:_SLUG_CHARS].strip("-")
     prefix = date.lstrip("-")

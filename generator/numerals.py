@@ -35,9 +35,8 @@ class Token:
     """num (a digit run), word, space or punct."""
 
 
-def tokenize(text: str, lang: Language | None = None) -> list[Token]:
-    """Split ``text`` into tokens that cover it exactly (``lang`` is not needed: every script
-    is cut its own way; it is accepted for the callers that have one).
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into tokens that cover it exactly, every script its own way.
 
     >>> [t.text for t in tokenize("มีสมาชิก 1,549 ราย")]
     ['มี', 'สมาชิก', ' ', '1,549', ' ', 'ราย']
