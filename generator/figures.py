@@ -39,7 +39,9 @@ from generator.numerals import (
     compose,
     fold,
     number_words,
+    prev_token,
     read_digits,
+    skip_spaces,
     tokenize,
     uses_decimal_comma,
 )
@@ -52,7 +54,6 @@ from generator.textdates import (
     iso,
     month_after,
     numeric_date,
-    skip,
     year_after,
 )
 
@@ -241,7 +242,7 @@ class _Reader:
         k = self._next_word(last)
         if k is None or tokens[k].text not in (self.lang["number_joiners"] or []):
             return None
-        m = skip(tokens, k + 1)
+        m = skip_spaces(tokens, k + 1)
         if m >= len(tokens):
             return None
         later = self._digits_at(m) if tokens[m].kind == "num" else self._words_at(m) if tokens[m].kind == "word" else None
@@ -261,10 +262,7 @@ class _Reader:
         return last, value
 
     def _next_digits(self, i: int) -> int | None:
-        k = i + 1
-        if k < len(self.tokens) and self.tokens[k].kind == "space" and "\n" not in self.tokens[k].text:
-            k += 1
-        return k if k < len(self.tokens) and self.tokens[k].kind == "num" else None
+        return self._next_of(i, "num")
 
     def _words_at(self, i: int) -> Numeral | None:
         read = self.words.read(self.tokens, i)
@@ -289,10 +287,10 @@ class _Reader:
             return True
         if _next_text(self.tokens, num.last) in (self.lang["article_never_before"] or []):
             return False  # "หนึ่งใน": one of
-        before = _prev(self.tokens, num.first)
+        before = prev_token(self.tokens, num.first)
         if before is not None and self.lex.only.match_before(self.tokens, before):
             return True  # "केवल एक", "तीन में से एक"
-        k = skip(self.tokens, num.last + 1)
+        k = skip_spaces(self.tokens, num.last + 1)
         if k >= len(self.tokens) or self.tokens[k].kind == "punct":
             return k >= len(self.tokens) or self.tokens[k].text not in "-–/"  # "अंक एक।", "อันดับหนึ่ง"
         word = self.tokens[k].text
@@ -314,7 +312,7 @@ class _Reader:
             k -= 1
         prefix = self.lex.percent_prefix.match_before(tokens, k) if k >= 0 else None
         if prefix:  # "ติดลบร้อยละ 1.2"
-            before = _prev(tokens, prefix[1])
+            before = prev_token(tokens, prefix[1])
             k = -1 if before is None else before
         for key in ("sign_words", "weak_sign_words"):
             table = [w for w in (self.lang[key] or [])]
@@ -353,9 +351,9 @@ class _Reader:
             k += 2
         if is_identifier(tokens, num, self.lex):
             while True:
-                m = skip(tokens, k + 1)
+                m = skip_spaces(tokens, k + 1)
                 if m < len(tokens) and (tokens[m].text == "," or tokens[m].text in (self.lang["number_joiners"] or [])):
-                    n = skip(tokens, m + 1)
+                    n = skip_spaces(tokens, m + 1)
                     if n < len(tokens) and tokens[n].kind == "num":
                         k = n
                         continue
@@ -368,7 +366,7 @@ class _Reader:
         if not _day(num):
             return None
         own = month_after(self.tokens, num.last + 1, self.lex)
-        before = _prev(self.tokens, num.first)
+        before = prev_token(self.tokens, num.first)
         month_first = self.lex.months.match_before(self.tokens, before) if before is not None and own is None else None
         if month_first and not num.words and tokens_between_year(self.tokens, num) is None:
             # "सितम्बर 30": the month first (not "मार्च 2024", whose number is a year)
@@ -412,10 +410,10 @@ class _Reader:
     def _date_range_end(self, last: int) -> tuple[tuple[int, int, int | None], int] | None:
         """``… से 30 सितंबर 2021`` / ``… ถึง 5 มีนาคม``: the end of a date range after a date."""
         tokens = self.tokens
-        k = skip(tokens, last + 1)
+        k = skip_spaces(tokens, last + 1)
         if k >= len(tokens) or not (tokens[k].text in _DASHES or self.lex.range_words.match(tokens, k)):
             return None
-        k = skip(tokens, (self.lex.range_words.match(tokens, k) or (None, k))[1] + 1)
+        k = skip_spaces(tokens, (self.lex.range_words.match(tokens, k) or (None, k))[1] + 1)
         num = self._digits_at(k) if k < len(tokens) and tokens[k].kind == "num" else (
             self._words_at(k) if k < len(tokens) and tokens[k].kind == "word" else None)
         if num is None or not _day(num):
@@ -446,7 +444,7 @@ class _Reader:
         if self.lex.range_words.match(self.tokens, a.last + 1 + between.index(words[0])) and low < _base(a, b):
             return ("range", b, b.last)
         if word in self.lex.range_between:
-            after = self.lex.range_between_after.match(self.tokens, skip(self.tokens, b.last + 1))
+            after = self.lex.range_between_after.match(self.tokens, skip_spaces(self.tokens, b.last + 1))
             if after and low < _base(a, b):
                 return ("range", b, b.last)
         if word in self.lex.fractions and not a.scaled and b.value:
@@ -484,12 +482,12 @@ class _Reader:
     def _unit(self, span: _Span, num: Numeral) -> _Span:
         """Percent, money or a measure after (or a percent word or currency symbol before) the figure."""
         tokens, lex = self.tokens, self.lex
-        k = skip(tokens, span.last + 1)
+        k = skip_spaces(tokens, span.last + 1)
         if k < len(tokens) and tokens[k].text in _DASHES and tokens[k].start == tokens[span.last].end \
                 and lex.percent.match(tokens, k + 1):
             k += 1  # "शत-प्रतिशत"
         percent = lex.percent.match(tokens, k)
-        before = _prev(tokens, min(span.first, num.first) if num.sign_tok is None else num.first)
+        before = prev_token(tokens, min(span.first, num.first) if num.sign_tok is None else num.first)
         prefix = lex.percent_prefix.match_before(tokens, before) if before is not None else None
         if percent or prefix:
             span.unit = "%"
@@ -499,7 +497,7 @@ class _Reader:
             return span
         symbol = lex.symbols.match_before(tokens, before) if before is not None else None
         if k < len(tokens) and tokens[k].text in _DASHES and tokens[k].start == tokens[span.last].end:
-            glued = skip(tokens, k + 1)  # "12-सेंट-प्रति-शेयर", "एक-येन"
+            glued = skip_spaces(tokens, k + 1)  # "12-सेंट-प्रति-शेयर", "एक-येन"
             if lex.currencies.match(tokens, glued) or lex.subunits.match(tokens, glued):
                 k = glued
         currency = lex.currencies.match(tokens, k)
@@ -538,19 +536,19 @@ class _Reader:
     def _subunit(self, span: _Span) -> None:
         """``7 डॉलर 25 सेंट`` = 7.25, ``ยี่สิบบาทห้าสิบสตางค์`` = 20.50, ``หนึ่งบาทถ้วน``."""
         tokens = self.tokens
-        k = skip(tokens, span.last + 1)
+        k = skip_spaces(tokens, span.last + 1)
         closer = self.lex.closers.match(tokens, k)
         if closer:
             span.last = closer[1]
             return
         if k < len(tokens) and tokens[k].text in self.lang["number_joiners"] or []:
-            k = skip(tokens, k + 1)  # "तेरह डॉलर और पैंतालीस सेंट"
+            k = skip_spaces(tokens, k + 1)  # "तेरह डॉलर और पैंतालीस सेंट"
         if k >= len(tokens):
             return
         num = self._digits_at(k) if tokens[k].kind == "num" else self._words_at(k) if tokens[k].kind == "word" else None
         if num is None or num.scaled:
             return
-        sub = self.lex.subunits.match(tokens, skip(tokens, num.last + 1))
+        sub = self.lex.subunits.match(tokens, skip_spaces(tokens, num.last + 1))
         if sub and sub[0][0] == span.unit and isinstance(span.value, (int, float)):
             sign = -1 if span.value < 0 else 1
             span.value = _clean(round(span.value + sign * num.value * float(sub[0][1]), 6))
@@ -564,7 +562,7 @@ class _Reader:
             return False
         if (self.lang["calendar_offset"] or 0) and num.value >= 2400:
             return True
-        before = _prev(self.tokens, num.first)
+        before = prev_token(self.tokens, num.first)
         if before is not None and (self.lex.year_before.match_before(self.tokens, before) or self.lex.eras.match_before(
                 self.tokens, before)):
             return True
@@ -578,7 +576,7 @@ class _Reader:
         """``ครั้งที่ 2``, ``ปีที่ 10``, ``นัดที่สิบสอง``: a marker after a counted noun; the
         ordinal's first token (the noun when the language keeps it, else the marker)."""
         tokens, lang = self.tokens, self.lang
-        k = _prev(tokens, num.first)
+        k = prev_token(tokens, num.first)
         if not float(num.value).is_integer() or k is None or tokens[k].text not in (lang["ordinal_markers"] or []):
             return None
         return self._ordinal_start(k)
@@ -654,7 +652,7 @@ class _Reader:
 
     def _duration(self, span: _Span) -> bool:
         """A count of days, months or years (``तीन घंटे``, ``9 เดือน``): how long, not how many."""
-        k = skip(self.tokens, span.last + 1)
+        k = skip_spaces(self.tokens, span.last + 1)
         return span.kind == "count" and self.lex.durations.match(self.tokens, k) is not None
 
     def _example(self, span: _Span) -> bool:
@@ -668,33 +666,37 @@ class _Reader:
 
     def _qualifier(self, span: _Span) -> str | None:
         tokens = self.tokens
-        before = _prev(tokens, span.first)
+        before = prev_token(tokens, span.first)
         if before is not None:
             found = self.lex.qualifiers_before.match_before(tokens, before)
             if found:
                 return str(found[0])
-        k = skip(tokens, span.last + 1)
+        k = skip_spaces(tokens, span.last + 1)
         for _ in range(3):  # "6 लाख टन से अधिक", "45 डिग्री से ऊपर", "2,000 डॉलर प्रति औंस के पार"
             found = self.lex.qualifiers_after.match(tokens, k)
             if found:
                 return str(found[0])
             measure = self.lex.units.match(tokens, k) or self.lex.measures.match(tokens, k)
             if measure:
-                k = skip(tokens, measure[1] + 1)
+                k = skip_spaces(tokens, measure[1] + 1)
             elif k < len(tokens) and tokens[k].text in (self.lang["per_words"] or []):
-                k = skip(tokens, skip(tokens, k + 1) + 1)  # "प्रति औंस", "ต่อไร่"
+                k = skip_spaces(tokens, skip_spaces(tokens, k + 1) + 1)  # "प्रति औंस", "ต่อไร่"
             else:
                 return None
         return None
 
     def _next_word(self, i: int) -> int | None:
+        return self._next_of(i, "word")
+
+    def _next_of(self, i: int, kind: str) -> int | None:
+        """The token after ``i`` (one space between at most) if it is of ``kind``."""
         k = i + 1
         if k < len(self.tokens) and self.tokens[k].kind == "space" and "\n" not in self.tokens[k].text:
             k += 1
-        return k if k < len(self.tokens) and self.tokens[k].kind == "word" else None
+        return k if k < len(self.tokens) and self.tokens[k].kind == kind else None
 
     def _before_word(self, i: int) -> str | None:
-        k = _prev(self.tokens, i)
+        k = prev_token(self.tokens, i)
         return self.tokens[k].text if k is not None else None
 
 
@@ -727,13 +729,6 @@ def _clean(value):
     return value
 
 
-def _prev(tokens: list[Token], k: int) -> int | None:
-    k -= 1
-    while k >= 0 and tokens[k].kind == "space" and "\n" not in tokens[k].text:
-        k -= 1
-    return k if k >= 0 and tokens[k].kind != "space" else None
-
-
 def _next_text(tokens: list[Token], i: int) -> str | None:
-    k = skip(tokens, i + 1)
+    k = skip_spaces(tokens, i + 1)
     return tokens[k].text if k < len(tokens) else None

@@ -30,6 +30,9 @@ import re
 from generator.language import Language
 from generator.lexicon import lexicon
 from generator.numerals import Token
+from generator.numerals import next_token as _next
+from generator.numerals import prev_token as _prev
+from generator.numerals import skip_spaces as _skip
 
 _MAX_WORDS = 6
 
@@ -367,21 +370,3 @@ def _trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> l
     while words and words[0] in lang["label_lead_drop"]:
         words.pop(0)
     return words
-
-
-def _skip(tokens, k) -> int:
-    while k < len(tokens) and tokens[k].kind == "space" and "\n" not in tokens[k].text:
-        k += 1
-    return k
-
-
-def _next(tokens, k) -> int | None:
-    k = _skip(tokens, k + 1)
-    return k if k < len(tokens) and tokens[k].kind != "space" else None
-
-
-def _prev(tokens, k) -> int | None:
-    k -= 1
-    while k >= 0 and tokens[k].kind == "space" and "\n" not in tokens[k].text:
-        k -= 1
-    return k if k >= 0 and tokens[k].kind != "space" else None

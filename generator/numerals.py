@@ -73,6 +73,27 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+def skip_spaces(tokens: list[Token], k: int) -> int:
+    """The first token from ``k`` on that is not a space within the line."""
+    while k < len(tokens) and tokens[k].kind == "space" and "\n" not in tokens[k].text:
+        k += 1
+    return k
+
+
+def next_token(tokens: list[Token], k: int) -> int | None:
+    """The token after ``k``, spaces within the line skipped; None at a line's end."""
+    k = skip_spaces(tokens, k + 1)
+    return k if k < len(tokens) and tokens[k].kind != "space" else None
+
+
+def prev_token(tokens: list[Token], k: int) -> int | None:
+    """The token before ``k``, spaces within the line skipped; None at a line's start."""
+    k -= 1
+    while k >= 0 and tokens[k].kind == "space" and "\n" not in tokens[k].text:
+        k -= 1
+    return k if k >= 0 and tokens[k].kind != "space" else None
+
+
 def _thai_words(run: str, offset: int) -> list[Token]:
     out, pos = [], offset
     for word in _segment_thai(run):

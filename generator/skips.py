@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from generator.lexicon import Lexicon
 from generator.numerals import Token, ascii_digits
+from generator.numerals import skip_spaces as _skip
 from generator.textdates import numeric_date
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
@@ -222,9 +223,3 @@ def _after(tokens: list[Token], last: int, phrases) -> bool:
 
 def _next_text(tokens: list[Token], last: int) -> str:
     return tokens[last + 1].text if last + 1 < len(tokens) else ""
-
-
-def _skip(tokens: list[Token], k: int) -> int:
-    while k < len(tokens) and tokens[k].kind == "space" and "\n" not in tokens[k].text:
-        k += 1
-    return k

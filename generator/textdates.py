@@ -21,6 +21,7 @@ from typing import Any
 from generator.language import Language
 from generator.lexicon import Lexicon
 from generator.numerals import Token, ascii_digits
+from generator.numerals import skip_spaces as skip
 
 _NUMERIC = [
     (re.compile(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])"), ("d", "m", "y")),
@@ -161,9 +162,3 @@ def year_after(tokens: list[Token], k: int, lex: Lexicon, lang: Language, short:
     if len(raw) == 2 and (short or offset is not None) and (lang["calendar_offset"] or 0):
         return 2500 + int(raw) - (offset if offset is not None else lang["calendar_offset"]), j
     return None
-
-
-def skip(tokens: list[Token], k: int) -> int:
-    while k < len(tokens) and tokens[k].kind == "space" and "\n" not in tokens[k].text:
-        k += 1
-    return k
