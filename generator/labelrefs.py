@@ -26,7 +26,7 @@ _MAX_ITEM_WORDS = 8
 
 def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figure]:
     """Every figure with the label its context gives it, where the words beside it are not enough."""
-    out = list(figures)
+    out = _genitive_lists(list(figures), text, lang)
     for i, figure in enumerate(out):
         before = out[i - 1] if i else None
         label = (_list_item(figure, text, lang) or _restated(before, figure, text, lang)
@@ -35,6 +35,41 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
         label = _as_target(figure, label, text, lang)
         if label != figure.label:
             out[i] = replace(figure, label=label)
+    return out
+
+
+def _genitive_lists(figures: list[Figure], text: str, lang: Language) -> list[Figure]:
+    """``प्रोफेसर के 12, एसोसिएट प्रोफेसर के 20 और असिस्टेंट प्रोफेसर के 43 पदों``: each count is
+    of the noun after the list, for the words before its own genitive (``प्रोफेसर के पद``)."""
+    genitives, joiners = lang["list_genitives"] or [], lang["list_joiners"] or []
+    if not genitives:
+        return figures
+    owner = re.compile(rf"(?:^|[,;:।]|\s(?:{'|'.join(map(re.escape, joiners))}))\s*((?:\S+\s){{0,3}}\S+)\s+(?:{'|'.join(genitives)})\s*$")
+    runs: list[list[tuple[int, str]]] = []
+    for i, figure in enumerate(figures):
+        if figure.kind != "count":
+            continue
+        found = owner.search(text[max(0, figure.start - 80):figure.start])
+        if not found:
+            continue
+        joined = runs and runs[-1][-1][0] == i - 1 and re.fullmatch(
+            rf"\s*(?:,|{'|'.join(map(re.escape, joiners))})\s*[^,;।\n]{{0,40}}", text[figures[i - 1].end:figure.start])
+        words = found.group(1).split()
+        stops = [k for k, w in enumerate(words) if w in (lang["label_stops"] or [])]
+        words = words[stops[-1] + 1:] if stops else words  # "विभागों में प्रोफेसर के": the owner after "में"
+        if not words:
+            continue
+        if joined:
+            runs[-1].append((i, " ".join(words)))
+        else:
+            runs.append([(i, " ".join(words))])
+    out = list(figures)
+    for run in runs:
+        head = figures[run[-1][0]].label
+        if len(run) < 2 or not head:
+            continue
+        for i, words in run:
+            out[i] = replace(out[i], label=f"{words} {genitives[0]} {head}")
     return out
 
 
