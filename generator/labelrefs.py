@@ -44,7 +44,8 @@ def _genitive_lists(figures: list[Figure], text: str, lang: Language) -> list[Fi
     genitives, joiners = lang["list_genitives"] or [], lang["list_joiners"] or []
     if not genitives:
         return figures
-    owner = re.compile(rf"(?:^|[,;:।]|\s(?:{'|'.join(map(re.escape, joiners))}))\s*((?:\S+\s){{0,3}}\S+)\s+(?:{'|'.join(genitives)})\s*$")
+    joined_by = "|".join(map(re.escape, joiners))
+    owner = re.compile(rf"(?:^|[,;:।]|\s(?:{joined_by}))\s*((?:\S+\s){{0,3}}\S+)\s+(?:{'|'.join(genitives)})\s*$")
     runs: list[list[tuple[int, str]]] = []
     for i, figure in enumerate(figures):
         if figure.kind != "count":
