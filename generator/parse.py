@@ -77,7 +77,8 @@ def _meeting_date(source: Source, head: Head) -> tuple[str | None, str | None, s
     found = head.date
     if found:
         year = found.year or (year_near(found.month, found.day, published) if published else None)
-        last = f"{year:04d}-{found.month:02d}-{found.last_day:02d}" if year and found.last_day else None
+        last = (f"{year:04d}-{found.month:02d}-{found.last_day:02d}" if year else f"--{found.month:02d}-{found.last_day:02d}"
+                ) if found.last_day else None
         date = f"{year:04d}-{found.month:02d}-{found.day:02d}" if year else f"--{found.month:02d}-{found.day:02d}"
         source_name = "text" if found.year or not published else f"text, year from {against}"
         return date, last, source_name, text[found.start:found.end].strip()

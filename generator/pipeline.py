@@ -70,6 +70,7 @@ def analyse(article: Article) -> Article:
             raise ArticleError(article.path, article.line, f"the meeting date {date[5:7]}/{date[2:4]} does not exist in {year}",
                                "fix the date in the lead, or set 'date:' in front matter")
         date = f"{year:04d}{date[1:]}" if year else date
+        last = f"{year:04d}{last[1:]}" if year and last and last.startswith("--") else last
     if date and not date.startswith("--"):
         figures = fill_year(figures, int(date[:4]))
         if article.date_source == "text" and article.date != date:

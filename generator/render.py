@@ -45,7 +45,7 @@ def render_meeting_page(meeting: Meeting, lang: str, languages: list[str], root_
         _front_matter(meta),
         f"<h1>{_e(article.title)}</h1>",
         f'<p class="meeting-meta"><span>{_e(ui["meeting.date"])}: '
-        f'<time datetime="{_e(meeting.date.lstrip("-"))}">{_e(format_meeting_date(meeting.date, lang))}</time></span>'
+        f'{_when(meeting.date, article.date_end, lang)}</span>'
         + (f' <span>· {_e(article.source_tag)}</span>' if article.source_tag else "") + "</p>",
         render_figure_box(article, meeting, lang),
         *_body(article),
@@ -54,6 +54,20 @@ def render_meeting_page(meeting: Meeting, lang: str, languages: list[str], root_
         parts.append(f'<p class="meeting-source">{_e(ui["meeting.source"])}: '
                      f'<a href="{_e(article.source_url)}" rel="nofollow">{_e(article.source_url)}</a></p>')
     return Page(meeting_path(meeting.id), "\n\n".join(parts) + "\n")
+
+
+def _when(first: str, last: str | None, lang: str) -> str:
+    """The meeting's date, or its days when it was held over several (``14–15 मार्च 2024``).
+
+    >>> _when("2024-03-14", "2024-03-15", "hi")
+    '<time datetime="2024-03-14">14</time>–<time datetime="2024-03-15">15 मार्च 2024</time>'
+    """
+    if not last or last == first or last.startswith("--"):
+        return f'<time datetime="{_e(first.lstrip("-"))}">{_e(format_meeting_date(first, lang))}</time>'
+    whole = format_meeting_date(first, lang)
+    start = whole.split(" ")[0] if first[:7] == last[:7] else whole.rsplit(" ", 1)[0] if first[:4] == last[:4] else whole
+    return (f'<time datetime="{_e(first)}">{_e(start)}</time>–'
+            f'<time datetime="{_e(last)}">{_e(format_meeting_date(last, lang))}</time>')
 
 
 def render_listings(meetings: list[MeetingEntry], lang: str, languages: list[str], root_url: str,
