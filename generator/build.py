@@ -287,7 +287,7 @@ def _rebuild(runs: LanguageRuns, pool: ProcessPoolExecutor, config, options, wor
                                                       root_url, names[lang], unchanged, work)
                 runs.render(lang, written, epoch)
             touched["data"] = _write_data(entries, data, records, work)
-            touched[""] = _write_root(entries, languages, root_url, config.site_name, names, work)
+            touched[""] = _write_root(entries, languages, root_url, config.site_name, names, work, options.time_zone)
             # Read by the next build only if this one succeeds (state.json says so).
             output.discard(work / "archive.marshal", work / "trash")  # freeing 8 MB would wait here
             archived = {"articles": {keys[name]: vars(s) for name, s in summaries.items()}, "meetings": records}
@@ -422,13 +422,13 @@ def _write_data(entries: list[MeetingEntry], data: dict[str, list[dict]], record
     return set().union(*output.sync_files(files, work / "data", keep))
 
 
-def _write_root(entries: list[MeetingEntry], languages, root_url, site_name, names, work: Path) -> set[str]:
+def _write_root(entries: list[MeetingEntry], languages, root_url, site_name, names, work: Path, time_zone: str) -> set[str]:
     """``build/root``: the site's root page, 404 page, robots.txt, sitemap and feeds. Returns the files written or removed."""
     files = {"index.html": render_root_page(languages, root_url, site_name, names),
              "404.html": render_404(languages, root_url, names),
              "robots.txt": render_robots(root_url),
              "sitemap.xml": render_sitemap(entries, languages, root_url),
-             **{f"{lang}/feed.xml": render_feed(entries, lang, root_url, names[lang]) for lang in languages}}
+             **{f"{lang}/feed.xml": render_feed(entries, lang, root_url, names[lang], time_zone) for lang in languages}}
     return set().union(*output.sync_files({name: text.encode("utf-8") for name, text in files.items()}, work / "root"))
 
 

@@ -10,7 +10,9 @@ from babel import Locale
 
 from generator.dates import format_meeting_date, format_year
 from generator.language import get_language
-from generator.model import Figure
+from generator.lexicon import lexicon
+from generator.model import Article, Figure
+from generator.numerals import tokenize
 
 
 def format_number(value: float, lang: str) -> str:
@@ -83,3 +85,22 @@ def ratio_percent(figure: Figure) -> float | None:
     if figure.kind != "ratio" or not figure.value[1]:
         return None
     return figure.value[0] / figure.value[1] * 100
+
+
+def as_written(figure: Figure, article: Article) -> str:
+    """A figure as the article writes it, with the word of its measure (``7.25 लाख टन``):
+    money is not re-expressed in another scale, a quantity keeps its unit.
+
+    >>> from generator.pipeline import process_article
+    >>> a = process_article("x.txt", "BTO- บ่ายวันที่ 27 กุมภาพันธ์ 2567 ข้าว 7.25 แสน ตัน งบ 2,300 พันล้านดอง".encode())
+    >>> [as_written(f, a) for f in a.figures if f.kind in {"count", "money"}]
+    ['7.25 แสน ตัน', '2,300 พันล้านดอง']
+    """
+    if figure.unit is None or figure.kind in {"money", "percent"} or figure.unit == "%":
+        return figure.text
+    tokens = tokenize(article.text[figure.end:figure.end + 40])
+    k = 0
+    while k < len(tokens) and tokens[k].kind == "space" and "\n" not in tokens[k].text:
+        k += 1
+    found = lexicon(article.lang).units.match(tokens, k)
+    return figure.text + article.text[figure.end:figure.end + tokens[found[1]].end] if found else figure.text

@@ -167,6 +167,8 @@ class ArticleSummary:
     description: str
     key_figures: int
     """How many of its figures are key figures (the listings show it)."""
+    key_lines: tuple[str, ...] = ()
+    """Its key figures as the cards show them (``2,300 अरब डोंग · राजस्व``), for the feed."""
     slug: str | None = None
     meeting: str | None = None
     auto_slug: str = ""

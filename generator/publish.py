@@ -42,21 +42,25 @@ def _sitemap_entry(urls: dict[str, str], root_url: str, date: str | None) -> str
     return "".join(f"  <url>\n    <loc>{escape(url)}</loc>\n{lastmod}{links}  </url>\n" for url in urls.values())
 
 
-def render_feed(meetings: list[MeetingEntry], lang: str, root_url: str, site_name: str) -> str:
-    """An Atom feed of the language's newest meetings."""
+def render_feed(meetings: list[MeetingEntry], lang: str, root_url: str, site_name: str, time_zone: str = "UTC") -> str:
+    """An Atom feed of the language's newest meetings: each entry the report's lead and its key
+    figures, dated at the start of the meeting's day in the site's time zone."""
     own = [m for m in meetings if lang in m.articles][:_FEED_SIZE]
     home = page_url(root_url, lang)
-    updated = _timestamp(next((m.date for m in own if not m.date.startswith("--")), "2000-01-01"))
+    updated = _timestamp(next((m.date for m in own if not m.date.startswith("--")), "2000-01-01"), time_zone)
     entries = []
     for meeting in own:
         article = meeting.articles[lang]
         url = page_url(root_url, lang, meeting.id)
-        when = _timestamp(meeting.date if not meeting.date.startswith("--") else "2000" + meeting.date[1:])
+        when = _timestamp(meeting.date if not meeting.date.startswith("--") else "2000" + meeting.date[1:], time_zone)
         summary = article.description  # it starts with the meeting's day: no date before it
+        figures = "".join(f"<li>{html.escape(line)}</li>" for line in article.key_lines)
+        content = f"<p>{html.escape(summary)}</p>" + (f"<ul>{figures}</ul>" if figures else "")
         entries.append(f"  <entry>\n    <id>{escape(url)}</id>\n    <title>{escape(article.title)}</title>\n"
                        f"    <link rel=\"alternate\" type=\"text/html\" href={quoteattr(url)}/>\n"
                        f"    <updated>{when}</updated>\n    <published>{when}</published>\n"
-                       f"    <summary>{escape(summary)}</summary>\n  </entry>\n")
+                       f"    <summary>{escape(summary)}</summary>\n"
+                       f"    <content type=\"html\">{escape(content)}</content>\n  </entry>\n")
     return (f'<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{lang}">\n'
             f"  <id>{escape(home)}</id>\n  <title>{escape(site_name)}</title>\n"
             f"  <link rel=\"alternate\" type=\"text/html\" href={quoteattr(home)}/>\n"
@@ -65,8 +69,14 @@ def render_feed(meetings: list[MeetingEntry], lang: str, root_url: str, site_nam
             + "".join(entries) + "</feed>\n")
 
 
-def _timestamp(date: str) -> str:
-    return datetime.date.fromisoformat(date).isoformat() + "T00:00:00Z"
+def _timestamp(date: str, time_zone: str = "UTC") -> str:
+    """The start of a day in the site's time zone, as Atom writes it.
+
+    >>> _timestamp("2024-02-27", "Asia/Kolkata"), _timestamp("2024-02-27")
+    ('2024-02-27T00:00:00+05:30', '2024-02-27T00:00:00+00:00')
+    """
+    day = datetime.date.fromisoformat(date)
+    return datetime.datetime(day.year, day.month, day.day, tzinfo=zoneinfo.ZoneInfo(time_zone)).isoformat()
 
 
 def render_robots(root_url: str) -> str:

@@ -13,11 +13,9 @@ import json
 from dataclasses import dataclass, replace
 
 from generator.dates import format_meeting_date, format_month, format_year
-from generator.display import format_figure, ratio_percent
+from generator.display import as_written, format_figure, ratio_percent
 from generator.language import get_language
-from generator.lexicon import lexicon
 from generator.model import Article, Check, Figure, Meeting, MeetingEntry
-from generator.numerals import tokenize
 from generator.publish import news_article
 from generator.urls import meeting_path, meeting_url
 
@@ -206,25 +204,6 @@ def _card(figure: Figure, check: Check | None, differs: bool, lang: str, ui: dic
             f'title="{_e(ui["figures.go"])}">'
             f'<span class="kf-value">{qualifier}{_e(shown)}</span>'
             f'<span class="kf-label">{_e(figure.label)}</span>{bar}{badges}</a></li>')
-
-
-def as_written(figure: Figure, article: Article) -> str:
-    """A figure as the article writes it, with the word of its measure (``7.25 लाख टन``):
-    money is not re-expressed in another scale, a quantity keeps its unit.
-
-    >>> from generator.pipeline import process_article
-    >>> a = process_article("x.txt", "BTO- บ่ายวันที่ 27 กุมภาพันธ์ 2567 ข้าว 7.25 แสน ตัน งบ 2,300 พันล้านดอง".encode())
-    >>> [as_written(f, a) for f in a.figures if f.kind in {"count", "money"}]
-    ['7.25 แสน ตัน', '2,300 พันล้านดอง']
-    """
-    if figure.unit is None or figure.kind in {"money", "percent"} or figure.unit == "%":
-        return figure.text
-    tokens = tokenize(article.text[figure.end:figure.end + 40])
-    k = 0
-    while k < len(tokens) and tokens[k].kind == "space" and "\n" not in tokens[k].text:
-        k += 1
-    found = lexicon(article.lang).units.match(tokens, k)
-    return figure.text + article.text[figure.end:figure.end + tokens[found[1]].end] if found else figure.text
 
 
 def _as_percent(value: float) -> Figure:

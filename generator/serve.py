@@ -23,11 +23,20 @@ def serve(config_file: str, port: int, wait: bool = True) -> None:
     url = f"http://127.0.0.1:{port}/"
 
     def rebuild() -> None:
+        # The configured site_url, as `make site` builds: the two share build/ and neither
+        # starts the other from scratch (pages link relatively; only the canonical and
+        # alternate addresses in their heads name the published site).
         try:
-            report = build_site(config_file, site_url=url, wait=wait)
-            log.info(report.summary())
+            report = build_site(config_file, wait=wait)
         except BuildError as err:  # keep serving the last good site
             log.error("%s", err)
+            return
+        for line in report.skipped:
+            log.error("skipped %s", line)
+        for line in report.warnings:
+            log.warning("%s", line)
+        log.info(report.summary())
+        log.info("serving on %s", url)
 
     rebuild()
     server = LiveReloadServer(builder=rebuild, host="127.0.0.1", port=port, root=config.site_dir)

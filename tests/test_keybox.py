@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from generator.display import as_written
 from generator.pipeline import IncompleteArticle, process_article
-from generator.render import as_written
 
 ROOT = Path(__file__).resolve().parent.parent
 # The held-out half of the corpus stays out of development, tests included (tests/corpus/README.md).
