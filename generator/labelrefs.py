@@ -169,25 +169,35 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
 
 
 def _generic(figure: Figure, text: str, lang: Language) -> str | None:
-    """A generic word alone (``संख्या``, ``राशि``, ``วงเงิน``): the phrase that says which."""
+    """A generic word alone (``संख्या``, ``वृद्धि``, ``मरम्मत``): the phrase that says of what,
+    ending in a genitive or a locative (``सफाई कर्मचारियों की संख्या``, ``अनाज भंडारण क्षमता में
+    बढ़ोतरी``), from just before the word, or, when the word follows the number, from just
+    before the number."""
     label = figure.label.strip()
     if label not in (lang["generic_heads"] or []):
         return None
-    start = text.rfind(label, max(0, figure.start - 120), figure.start)
-    if start < 0:
+    start = max(text.rfind(mark, 0, figure.start) for mark in ("\n", "।", ";", ","))
+    if lang["label_side"] != "after":  # Thai: "…ด้านการเกษตรปลอดภัย วงเงิน 164.30": the phrase before the word
+        at = text.rfind(label, start + 1, figure.start)
+        runs = re.findall(r"[^\s\d()]+", text[start + 1:at]) if at > 0 else []
+        skipped = set(lang["classifiers"] or []) | set(lang["label_edge_drop"] or []) | set(lang["label_stops"] or [])
+        runs = [run for run in runs[-3:] if run not in skipped]  # "… 23 โครงการ วงเงิน": not the classifier
+        return f"{label}{runs[-1]}" if runs and len(runs[-1]) <= 50 else None
+    before = _words(text[start + 1:figure.start])
+    if before and before[-1] == label:
+        before = before[:-1]  # "… की संख्या 4,212": the word is right before the number
+    links = set(lang["genitives"] or []) | set(lang["owner_links"] or [])
+    stops = set(lang["label_stops"] or []) - links
+    if not before or before[-1] not in links:
         return None
-    clause = re.split(r"[,;।:()\n]|\s[-–]\s", text[max(0, start - 80):start])[-1]
-    words = _words(clause)
-    if lang["label_side"] == "after":  # Hindi: "सफाई कर्मचारियों की संख्या"
-        keep: list[str] = []
-        for word in reversed(words):
-            if word in (lang["label_stops"] or []) and word not in (lang["genitives"] or []):
-                break
-            keep.insert(0, word)
-        while keep and keep[0] in (lang["genitives"] or []):
-            keep.pop(0)
-        return " ".join(keep[-4:] + [label]) if keep and keep[-1] in (lang["genitives"] or []) else None
-    return None
+    owner: list[str] = [before[-1]]
+    for word in reversed(before[:-1]):
+        if word in stops or len(owner) > 4:
+            break
+        owner.insert(0, word)
+    while owner and owner[0] in links:
+        owner.pop(0)
+    return " ".join(owner + [label]) if len(owner) > 1 else None
 
 
 def _words(text: str) -> list[str]:
