@@ -127,9 +127,11 @@ def _run(function, jobs: list, pool: ProcessPoolExecutor | None = None) -> list:
 @contextlib.contextmanager
 def worker_pool(prepare: Sequence[str] = ()) -> Iterator[ProcessPoolExecutor]:
     """Forked workers, one a core: they start with what this process has loaded, and load what
-    extracting the languages ``prepare`` needs. Stopped at once if the build fails."""
-    pool = ProcessPoolExecutor(_WORKERS, mp_context=multiprocessing.get_context("fork"), initializer=_start_worker,
-                               initargs=(list(prepare),))
+    extracting the languages ``prepare`` needs, each worker one language in turn (a rebuild's
+    new meeting has an article per language, one a worker). Stopped at once if the build fails."""
+    context = multiprocessing.get_context("fork")
+    pool = ProcessPoolExecutor(_WORKERS, mp_context=context, initializer=_start_worker,
+                               initargs=(list(prepare), context.Value("i", 0)))
     try:
         yield pool
     except BaseException:
@@ -140,13 +142,15 @@ def worker_pool(prepare: Sequence[str] = ()) -> Iterator[ProcessPoolExecutor]:
     pool.shutdown()
 
 
-def _start_worker(prepare: list[str]) -> None:
+def _start_worker(prepare: list[str], started) -> None:
     quiet_child()
     fewer_collections()
+    if not prepare:
+        return
+    with started.get_lock():  # the how-manieth worker this is
+        turn, started.value = started.value, started.value + 1
     try:
-        prepare_extraction(prepare)
-        for lang in prepare:
-            _warm_up(lang)
+        _warm_up(prepare[turn % len(prepare)])
     except Exception:  # left to the first article that needs it, whose error names its file
         pass
 
@@ -159,11 +163,13 @@ _WARM_UP = {
 
 def _warm_up(lang: str) -> None:
     """Extract a two-sentence article in ``lang``, while the archive is read: what the first
-    article loads (for Thai, PyThaiNLP's part-of-speech and sentence models, 0.5-0.8 s)
-    is loaded before the worker's first article, not in its time."""
-    if lang in _WARM_UP:
-        with contextlib.suppress(ArticleError):
-            process_article(f"warm-up.{lang}.txt", _WARM_UP[lang].encode(), [lang])
+    article loads (for Thai, PyThaiNLP's word list, part-of-speech and sentence models,
+    1-1.5 s) is loaded before the worker's first article, not in its time."""
+    if lang not in _WARM_UP:
+        prepare_extraction([lang])
+        return
+    with contextlib.suppress(ArticleError):  # (for Thai, not the pure-Python word list prepare_extraction builds)
+        process_article(f"warm-up.{lang}.txt", _WARM_UP[lang].encode(), [lang])
 
 
 def fewer_collections() -> None:
