@@ -1,0 +1,177 @@
+"""What kind of figure a numeral makes with the words around it: a percentage, money (with a
+currency's sub-unit), a measure with its unit, a half after a classifier, an ordinal. The data
+are the language's (``lexicon``): percent words, CLDR's currency names, units, ordinal words
+and suffixes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.numerals import compose, fold, prev_token, read_digits, skip_spaces
+from generator.numeralscan import DASHES, NumeralScanner, next_text
+from generator.skips import Numeral
+
+
+@dataclass
+class Span:
+    """A figure being built: its tokens, value, kind and unit."""
+
+    first: int
+    last: int
+    value: object
+    kind: str = "count"
+    unit: str | None = None
+
+
+def clean(value):
+    """Whole floats as ints, the rest to 15 significant digits (float noise such as
+    1.2 × 10,000 away, every digit a text can give kept)."""
+    if isinstance(value, list):
+        return [clean(v) for v in value]
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, float):
+        return float(f"{value:.15g}")
+    return value
+
+
+class KindReader(NumeralScanner):
+    """The kind, unit and extent of a figure around a numeral; ordinals."""
+
+    def _unit(self, span: Span, num: Numeral) -> Span:
+        """Percent, money or a measure after (or a percent word or currency symbol before) the figure."""
+        tokens, lex = self.tokens, self.lex
+        k = skip_spaces(tokens, span.last + 1)
+        if k < len(tokens) and tokens[k].text in DASHES and tokens[k].start == tokens[span.last].end \
+                and lex.percent.match(tokens, k + 1):
+            k += 1  # "शत-प्रतिशत"
+        percent = lex.percent.match(tokens, k)
+        before = prev_token(tokens, min(span.first, num.first) if num.sign_tok is None else num.first)
+        prefix = lex.percent_prefix.match_before(tokens, before) if before is not None else None
+        if percent or prefix:
+            span.unit = "%"
+            span.kind = "percent" if span.kind == "count" else span.kind
+            span.last = percent[1] if percent else span.last
+            span.first = min(span.first, prefix[1]) if prefix and not percent else span.first
+            return span
+        symbol = lex.symbols.match_before(tokens, before) if before is not None else None
+        if k < len(tokens) and tokens[k].text in DASHES and tokens[k].start == tokens[span.last].end:
+            glued = skip_spaces(tokens, k + 1)  # "12-सेंट-प्रति-शेयर", "एक-येन"
+            if lex.currencies.match(tokens, glued) or lex.subunits.match(tokens, glued):
+                k = glued
+        currency = lex.currencies.match(tokens, k)
+        if symbol:
+            span.unit, span.first = str(symbol[0]), symbol[1]
+            span.kind = "money" if span.kind == "count" else span.kind
+            return span
+        if currency:
+            span.unit, span.last = str(currency[0]), currency[1]
+            span.kind = "money" if span.kind == "count" else span.kind
+            self._subunit(span)
+            return span
+        sub = lex.subunits.match(tokens, k)
+        if sub and span.kind == "count" and isinstance(span.value, (int, float)):
+            span.value, span.unit, span.kind, span.last = span.value * float(sub[0][1]), str(sub[0][0]), "money", sub[1]
+            return span  # "35 पैसे", "๑๘ สตางค์"
+        unit = lex.units.match(tokens, k)
+        if unit:
+            span.unit = str(unit[0])  # the measure's word stays outside the figure's text
+        self._half(span, k, unit[1] if unit else None)
+        return span
+
+    def _half(self, span: Span, k: int, unit_end: int | None) -> None:
+        """``สองปีครึ่ง`` = 2.5, ``๓ เดือนครึ่ง``, ``หนึ่งลิตรครึ่ง``: a half after the counted word."""
+        tokens = self.tokens
+        if not isinstance(span.value, (int, float)) or k >= len(tokens) or tokens[k].kind != "word":
+            return
+        word_end = unit_end if unit_end is not None else k
+        half = self.lex.half.match(tokens, word_end + 1)
+        if half and word_end + 1 == half[1] and tokens[word_end + 1].start == tokens[word_end].end:
+            span.value, span.last = span.value + 0.5, half[1]
+        elif any(tokens[word_end].text.endswith(h) and len(tokens[word_end].text) > len(h)
+                 for h in (self.lang["half_words"] or [])):
+            span.value, span.last = span.value + 0.5, word_end  # "เท่าครึ่ง" cut as one word
+
+    def _subunit(self, span: Span) -> None:
+        """``7 डॉलर 25 सेंट`` = 7.25, ``ยี่สิบบาทห้าสิบสตางค์`` = 20.50, ``หนึ่งบาทถ้วน``."""
+        tokens = self.tokens
+        k = skip_spaces(tokens, span.last + 1)
+        closer = self.lex.closers.match(tokens, k)
+        if closer:
+            span.last = closer[1]
+            return
+        if k < len(tokens) and tokens[k].text in self.lang["number_joiners"] or []:
+            k = skip_spaces(tokens, k + 1)  # "तेरह डॉलर और पैंतालीस सेंट"
+        if k >= len(tokens):
+            return
+        num = self._digits_at(k) if tokens[k].kind == "num" else self._words_at(k) if tokens[k].kind == "word" else None
+        if num is None or num.scaled:
+            return
+        sub = self.lex.subunits.match(tokens, skip_spaces(tokens, num.last + 1))
+        if sub and sub[0][0] == span.unit and isinstance(span.value, (int, float)):
+            sign = -1 if span.value < 0 else 1
+            span.value = clean(round(span.value + sign * num.value * float(sub[0][1]), 6))
+            span.last = sub[1]
+
+    def _ordinal(self, num: Numeral) -> int | None:
+        """``ครั้งที่ 2``, ``ปีที่ 10``, ``นัดที่สิบสอง``: a marker after a counted noun; the
+        ordinal's first token (the noun when the language keeps it, else the marker)."""
+        tokens, lang = self.tokens, self.lang
+        k = prev_token(tokens, num.first)
+        if not float(num.value).is_integer() or k is None or tokens[k].text not in (lang["ordinal_markers"] or []):
+            return None
+        return self._ordinal_start(k)
+
+    def _ordinal_start(self, marker: int) -> int | None:
+        tokens, lang = self.tokens, self.lang
+        noun = marker - 1 if marker and tokens[marker - 1].kind == "word" else None
+        if noun is None or tokens[noun].text in (lang["ordinal_marker_not_after"] or []):
+            return None
+        return noun if tokens[noun].text in (lang["ordinal_nouns"] or []) else marker
+
+    def _suffixed(self, num: Numeral) -> bool:
+        """``10वीं``, ``12 वीं``: digits an ordinal suffix follows (``_ordinal_words`` reads them)."""
+        k = self._next_word(num.last)
+        return not num.words and k is not None and self.lex.ordinal_suffixes.match(self.tokens, k) is not None
+
+    def _ordinal_words(self):
+        """``दूसरी बैठक`` (the second meeting), ``ग्यारहवाँ``, ``10वीं``, ``ปีที่สอง``, unless an
+        idiom (``दूसरी ओर``) or before a plural (``दूसरे राज्यों``: other states)."""
+        tokens, lang, lex = self.tokens, self.lang, self.lex
+        for i, tok in enumerate(tokens):
+            if tok.kind == "num":
+                k = self._next_word(i)
+                if k is not None and lex.ordinal_suffixes.match(tokens, k) and (value := read_digits(tok.text)) is not None:
+                    if float(value).is_integer():
+                        yield self._figure(Span(i, k, value, "ordinal"), None)
+                continue
+            if tok.kind != "word":
+                continue
+            value = self._ordinal_word(tok.text)
+            if value is not None and not self._idiom_after(i):
+                yield self._figure(Span(i, i, value, "ordinal"), None)
+            for marker in lang["ordinal_markers"] or []:  # Thai "ที่สอง" segmented as one word
+                rest = self.words.split(tok.text[len(marker):]) if tok.text.startswith(marker) else []
+                start = self._ordinal_start(i) if rest else None
+                if rest and any(kind == "n" for kind, _ in rest) and start is not None:
+                    yield self._figure(Span(min(start, i), i, compose(rest), "ordinal"), None)
+
+    def _ordinal_word(self, word: str) -> int | None:
+        found = self.lex.ordinals.items.get(fold(word, self.lang))
+        if found is not None:
+            return int(found)
+        for suffix in self.lang["ordinal_suffixes"] or []:  # a number word with a suffix: "ग्यारहवाँ"
+            for form in {suffix, suffix.replace("\u0901", "\u0902")}:
+                if word.endswith(form) and len(word) > len(form):
+                    parts = self.words.split(word[:-len(form)])
+                    if parts and parts[0][0] in "ns":  # "ग्यारहवाँ", "सौवाँ"
+                        return int(compose(parts))
+        return None
+
+    def _idiom_after(self, i: int) -> bool:
+        after = next_text(self.tokens, i) or ""
+        if after in (self.lang["ordinal_idioms"] or []):
+            return True
+        return any(after.endswith(e) for e in ("ों", "ओं"))
+
