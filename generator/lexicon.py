@@ -95,37 +95,28 @@ class Lexicon:
     def __init__(self, lang: Language) -> None:
         self.lang = lang
         locale = Locale.parse(lang["locale"])
-        months = {**_cldr_months(locale), **(lang["months"] or {})}
-        self.months = Phrases(months, lang)
+
+        def table(key: str) -> Phrases:  # phrases with a value each ("हेक्टेयर: ha")
+            return Phrases(lang[key] or {}, lang)
+
+        def words(key: str) -> Phrases:  # a list of phrases
+            return Phrases(dict.fromkeys(lang[key] or [], True), lang)
+
+        self.months = Phrases({**_cldr_months(locale), **(lang["months"] or {})}, lang)
         self.currencies = Phrases({**_cldr_currencies(locale), **(lang["currencies"] or {})}, lang)
-        self.symbols = Phrases(lang["currency_symbols"] or {}, lang)
-        self.subunits = Phrases(lang["currency_subunits"] or {}, lang)
-        self.closers = Phrases(dict.fromkeys(lang["currency_closers"] or [], True), lang)
-        self.units = Phrases(lang["units"] or {}, lang)
-        self.percent = Phrases(dict.fromkeys(lang["percent_words"] or [], True), lang)
-        self.percent_prefix = Phrases(dict.fromkeys(lang["percent_prefix"] or [], True), lang)
-        self.qualifiers_before = Phrases(lang["qualifiers_before"] or {}, lang)
-        self.qualifiers_after = Phrases(lang["qualifiers_after"] or {}, lang)
-        self.time_before = Phrases(dict.fromkeys(lang["time_before"] or [], True), lang)
-        self.time_after = Phrases(dict.fromkeys(lang["time_after"] or [], True), lang)
-        self.identifier_before = Phrases(dict.fromkeys(lang["identifier_before"] or [], True), lang)
-        self.phone_before = Phrases(dict.fromkeys(lang["phone_before"] or [], True), lang)
-        self.illustration_before = Phrases(dict.fromkeys(lang["illustration_before"] or [], True), lang)
-        self.year_before = Phrases(dict.fromkeys(lang["year_words_before"] or [], True), lang)
-        self.eras = Phrases(lang["eras"] or {}, lang)
-        self.range_words = Phrases(dict.fromkeys(lang["range_words"] or [], True), lang)
-        self.range_before = Phrases(dict.fromkeys(lang["range_before"] or [], True), lang)
-        self.range_between = Phrases(dict.fromkeys(lang["range_between"] or [], True), lang)
-        self.range_between_after = Phrases(dict.fromkeys(lang["range_between_after"] or [], True), lang)
-        self.day_joiners = Phrases(dict.fromkeys(lang["day_joiners"] or [], True), lang)
-        self.latin_scales = Phrases(lang["latin_scales"] or {}, lang)
-        self.fractions = Phrases(dict.fromkeys(lang["fraction_words"] or [], True), lang)
-        self.durations = Phrases(dict.fromkeys(lang["duration_words"] or [], True), lang)
-        self.measures = Phrases(dict.fromkeys(lang["measure_words"] or [], True), lang)
-        self.only = Phrases(dict.fromkeys(lang["only_words"] or [], True), lang)
-        self.half = Phrases(dict.fromkeys(lang["half_words"] or [], True), lang)
-        self.ordinals = Phrases(lang["ordinals"] or {}, lang)
-        self.ordinal_suffixes = Phrases(dict.fromkeys(lang["ordinal_suffixes"] or [], True), lang)
+        self.symbols, self.subunits, self.units = table("currency_symbols"), table("currency_subunits"), table("units")
+        self.qualifiers_before, self.qualifiers_after = table("qualifiers_before"), table("qualifiers_after")
+        self.eras, self.latin_scales, self.ordinals = table("eras"), table("latin_scales"), table("ordinals")
+        self.closers = words("currency_closers")
+        self.percent, self.percent_prefix = words("percent_words"), words("percent_prefix")
+        self.time_before, self.time_after = words("time_before"), words("time_after")
+        self.identifier_before, self.phone_before = words("identifier_before"), words("phone_before")
+        self.illustration_before, self.year_before = words("illustration_before"), words("year_words_before")
+        self.range_words, self.range_before = words("range_words"), words("range_before")
+        self.range_between, self.range_between_after = words("range_between"), words("range_between_after")
+        self.day_joiners, self.fractions, self.durations = words("day_joiners"), words("fraction_words"), words("duration_words")
+        self.measures, self.only, self.half = words("measure_words"), words("only_words"), words("half_words")
+        self.ordinal_suffixes = words("ordinal_suffixes")
 
 
 def _cldr_months(locale: Locale) -> dict[str, int]:
