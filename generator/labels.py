@@ -139,12 +139,20 @@ def _label_after(tokens, first, last, kind, lang) -> str:
     if unit:
         kind = "money"  # a measured amount ("क्षेत्रफल 1,02,450 हेक्टेयर") is labelled like money
         last = unit[1]  # and what follows its unit says what it measures ("4,500 करोड़ घन मीटर पानी")
+    if kind == "percent" and _genitive_object(tokens, last, lang):
+        # "गृहकर में 50 प्रतिशत की छूट": a discount (of 50%) on the house tax.
+        return " ".join(_owner_before(tokens, first, lang) + _genitive_object(tokens, last, lang, 2))
     if kind in {"money", "percent"}:
-        words = _purpose_before(tokens, first, lang) if kind == "money" else []
-        words = words or (_genitive_object(tokens, last, lang) if kind == "money" else [])
-        words = words or _phrase_before(tokens, first, lang, kind) or _genitive_object(tokens, last, lang)
-        if words:
-            return " ".join(words)
+        candidates = (
+            lambda: _purpose_before(tokens, first, lang) if kind == "money" else [],
+            lambda: _genitive_object(tokens, last, lang) if kind == "money" else [],
+            lambda: _phrase_before(tokens, first, lang, kind),
+            lambda: _genitive_object(tokens, last, lang),
+        )
+        for candidate in candidates:  # the first that keeps a word once verbs and particles are cut
+            label = tidy_label(" ".join(candidate()), lang)
+            if label:
+                return label
     words = _phrase_after(tokens, _skip_qualifier(tokens, last, lang), lang, through_genitives=kind == "ratio")
     if not words and kind in {"year", "date", "range"}:
         k = _next(tokens, last)
@@ -168,12 +176,22 @@ def _skip_qualifier(tokens, last, lang) -> int:
     return last
 
 
-def _genitive_object(tokens, last, lang) -> list[str]:
+def _genitive_object(tokens, last, lang, width: int = 1) -> list[str]:
     """``45 लाख डोंग की सहायता``: what the money is."""
     k = _next(tokens, last)
-    if k is not None and tokens[k].text in lang["genitives"]:
-        return _phrase_after(tokens, k, lang)[:1]
+    head = _next(tokens, k) if k is not None and tokens[k].text in lang["genitives"] else None
+    if head is not None and tokens[head].text not in lang["compound_postpositions"]:
+        return tidy_label(" ".join(_phrase_after(tokens, k, lang)[:width]), lang).split()
     return []
+
+
+def _owner_before(tokens, first, lang) -> list[str]:
+    """``गृहकर में 50 प्रतिशत``: what a percentage is of, with its postposition."""
+    k = _prev(tokens, first)
+    if k is None or tokens[k].text not in lang["percent_of"]:
+        return []
+    words = tidy_label(" ".join(_phrase_before(tokens, k, lang)[-2:]), lang).split()
+    return [*words, tokens[k].text] if words else []
 
 
 def _purpose_before(tokens, first, lang) -> list[str]:
