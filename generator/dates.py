@@ -146,6 +146,24 @@ def last_weekday(published: str, weekday: int) -> str:
     return (day - datetime.timedelta(days=(day.weekday() - weekday) % 7)).isoformat()
 
 
+def year_of_weekday(month: int, day: int, weekday: int, today: datetime.date) -> int | None:
+    """The year of a day and month that a report names with its weekday (Monday 0), when it
+    names no year: the latest such day not after ``today``, within seven years (older reports
+    are rare, and a weekday that fits none is more likely the day before, as agencies write).
+
+    >>> year_of_weekday(10, 16, 2, datetime.date(2026, 12, 2)), year_of_weekday(2, 29, 0, datetime.date(2026, 1, 1))
+    (2024, None)
+    """
+    for year in range(today.year, today.year - 8, -1):
+        try:
+            day_of = datetime.date(year, month, day)
+        except ValueError:
+            continue  # 29 February in a common year
+        if day_of <= today and day_of.weekday() == weekday:
+            return year
+    return None
+
+
 def year_near(month: int, day: int, published: str) -> int:
     """The year of a day and month a report names, from the day it was published: the
     same year, unless that puts the day more than a month after publication (a report

@@ -131,7 +131,8 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
         later = forms.date.search(text, after, sentence_end)
         date = _text_date(later, 0, lang) if later else None
     date = date or fallback
-    relative = None if date else _relative(text, after, sentence_end, forms)
+    # A weekday with a date without a year ("16 अक्टूबर … बुधवार को") can still give the year.
+    relative = None if date and date.year else _relative(text, after, sentence_end, forms)
     return Head(headline=headline, lead=index, dateline=dateline, source_tag=tag, lead_start=lead_start,
                 after_dateline=after, date=date, relative=relative)
 

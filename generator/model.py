@@ -129,6 +129,9 @@ class Article:
     offsets into it (``read.file_offset`` with ``shifts``)."""
     shifts: tuple[tuple[int, int, int], ...] = ()
     leftovers: dict[str, str] = field(default_factory=dict)
+    weekday: int | None = None
+    """The weekday (Monday 0) the lead names with a date written without its year: gives the
+    year when the text names none (``pipeline.analyse``)."""
     """Web-page leftovers dropped from the body: line number (as text, to survive JSON) → line."""
 
 

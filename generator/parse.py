@@ -52,6 +52,7 @@ def parse_article(source: Source, lang_code: str) -> Article:
     paragraphs = spans[1:] if head.headline == spans[0] else spans
     sentences = tuple(s for i, span in enumerate(paragraphs) for s in _sentences(text, span, i, lang))
     dateline = head.dateline
+    weekday = head.relative.weekday if head.date and not head.date.year and head.relative else None
     return Article(
         path=source.path, lang=lang_code, text=text,
         paragraphs=tuple(paragraphs), sentences=sentences, date=date,
@@ -61,7 +62,7 @@ def parse_article(source: Source, lang_code: str) -> Article:
         slug=meta.get("slug"), meeting=meta.get("meeting"), source_url=meta.get("source_url"),
         sha=source.sha, line=source.body_line, meta_lines=source.meta_lines,
         date_source=date_source, date_text=date_text, date_end=date_end, leftovers=leftovers,
-        file_text=source.file_text, shifts=source.shifts,
+        file_text=source.file_text, shifts=source.shifts, weekday=weekday,
     )
 
 

@@ -7,10 +7,11 @@ test or the CLI.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import replace
 
 from generator.checks import find_checks
-from generator.dates import infer_year
+from generator.dates import infer_year, year_of_weekday
 from generator.errors import ArticleError
 from generator.figures import extract_figures, fill_year
 from generator.keys import choose_key
@@ -66,6 +67,9 @@ def analyse(article: Article) -> Article:
     date, last = article.date, article.date_end
     if date and date.startswith("--"):
         year = _year_from_text(figures, article.paragraphs[0][1], int(date[2:4]))
+        if year is None and article.weekday is not None:
+            year = year_of_weekday(int(date[2:4]), int(date[5:7]), article.weekday, datetime.date.today())
+            article = replace(article, date_source="text, year from its weekday") if year else article
         if year and not is_day_of(int(date[2:4]), int(date[5:7]), year):
             raise ArticleError(article.path, article.line, f"the meeting date {date[5:7]}/{date[2:4]} does not exist in {year}",
                                "fix the date in the lead, or set 'date:' in front matter")

@@ -10,6 +10,7 @@ Regenerate after a reviewed change with ``python -m tests.test_newsroom`` (also 
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 from pathlib import Path
@@ -117,6 +118,18 @@ def test_file_name_date_is_the_last_resort():
 def test_a_year_written_with_the_date_wins():
     assert metadata("briefing-list.th")["date"] == "2021-03-12"  # 2564, though the text names 2565
     assert metadata("briefing-list.hi")["date"] == "2021-03-12"
+
+
+def test_a_weekday_gives_a_date_without_year_its_year():
+    from generator.pipeline import process_article
+
+    lead = {"hi": "रांची, 16 अक्टूबर (भाषा) जिला समिति की बैठक बुधवार को हुई जिसमें 40 सदस्य थे।",
+            "th": "เมื่อวันพุธที่ 16 ตุลาคม นายอำเภอเป็นประธานการประชุมคณะกรรมการ มีผู้เข้าร่วม 40 คน"}
+    for lang, text in lead.items():  # a Wednesday in 2024 (2019 before it, 2030 after it)
+        article = process_article(f"weekday.{lang}.txt", f"{text}\n".encode())
+        day = datetime.date.fromisoformat(article.date)
+        assert (day.month, day.day, day.weekday(), article.date_source) == (10, 16, 2, "text, year from its weekday")
+        assert 2024 <= day.year <= datetime.date.today().year
 
 
 def test_articles_without_a_date_are_skipped_with_a_hint():
