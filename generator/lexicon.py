@@ -116,7 +116,7 @@ class Lexicon:
         self.range_between, self.range_between_after = words("range_between"), words("range_between_after")
         self.day_joiners, self.fractions, self.durations = words("day_joiners"), words("fraction_words"), words("duration_words")
         self.measures, self.only, self.half = words("measure_words"), words("only_words"), words("half_words")
-        self.ordinal_suffixes = words("ordinal_suffixes")
+        self.ordinal_suffixes, self.phone_extensions = words("ordinal_suffixes"), words("phone_extensions")
 
 
 def _cldr_months(locale: Locale) -> dict[str, int]:

@@ -175,11 +175,12 @@ def _date_parts(parts: list[int]) -> bool:
 
 def _phone(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
     """A number after a phone word (``โทร. 0 2123 4567``, ``हेल्पलाइन 1077``), or written like one
-    (``081-234-5678``, a leading zero and dashes)."""
+    (``081-234-5678``, a leading zero and dashes); its extension too (``… 8400 ต่อ 1123``)."""
     if num.words:
         return False
     k, seen = num.first - 1, 0
-    while k >= 0 and seen < 8 and (tokens[k].kind in {"num", "space"} or tokens[k].text in _DASHES | {".", ":", "(", ")"}):
+    while k >= 0 and seen < 8 and (tokens[k].kind in {"num", "space"} or tokens[k].text in _DASHES | {".", ":", "(", ")"}
+                                   or _extension(tokens, k, lex)):
         k -= 1
         seen += 1
     words = 0
@@ -202,6 +203,11 @@ def _phone(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
         prev = ascii_digits(tokens[num.first - 2].text)
         return tokens[num.first - 2].kind == "num" and len(prev) == 5
     return False
+
+
+def _extension(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Token ``k`` ends a word between a phone number and its extension (``ต่อ``)."""
+    return k > 0 and tokens[k - 1].kind in {"num", "space"} and _ends_with(tokens, k, lex.phone_extensions)
 
 
 def _ends_with(tokens: list[Token], k: int, phrases) -> bool:
