@@ -365,11 +365,16 @@ def _chunk_after(tokens, last) -> list[str]:
     return out
 
 
+def _qualifier_end(words: list[str], lang) -> int:
+    """How many of the last words make a qualifier (``ไม่`` + ``เกิน``): 0 if none do."""
+    return next((n for n in (3, 2, 1) if len(words) >= n and "".join(words[-n:]) in lang["qualifiers_before"]), 0)
+
+
 def _trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> list[str]:
     tail, stops, relatives = set(lang["label_tail_drop"]), set(lang["label_stops"]), set(lang["relatives"])
     words = list(words)
-    while words and (words[-1] in tail or words[-1] in stops or words[-1] in lang["qualifiers_before"]):
-        words.pop()
+    while words and (words[-1] in tail or words[-1] in stops or _qualifier_end(words, lang)):
+        del words[-(_qualifier_end(words, lang) or 1):]
     if cut_at_stops:
         for i in range(len(words) - 1, -1, -1):
             if words[i] in relatives and i >= 1 and len(words) - i <= 3:
