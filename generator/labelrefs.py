@@ -159,6 +159,8 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
         return before.label  # "3,750 करोड़ रुपये (लगभग 1,500 ล้าน…)"
     words = _words(between)
     if figure.kind == "percent" and before.kind in {"count", "money"}:
+        if lang["label_side"] == "after":  # "3,412 महिलाएँ, 41.2%": the noun counted is between them
+            words = [w for w in words if w not in before.label.split()]
         if set(words) <= set(lang["share_links"] or []) or any(w in words for w in lang["share_markers"] or []):
             return before.label  # "3,412 महिलाएँ, 41.2%", "… वितरित किए गए, जो योजना का 40.8% है"
     changes = lang["change_links"] or []
