@@ -142,6 +142,8 @@ def _label_after(tokens, first, last, kind, lang) -> str:
     if kind == "percent" and _genitive_object(tokens, last, lang):
         # "गृहकर में 50 प्रतिशत की छूट": a discount (of 50%) on the house tax.
         return " ".join(_owner_before(tokens, first, lang) + _genitive_object(tokens, last, lang, 2))
+    if kind == "money" and _per_unit(tokens, last, lang):
+        return " ".join(_per_unit(tokens, last, lang))
     if kind in {"money", "percent"}:
         candidates = (
             lambda: _purpose_before(tokens, first, lang) if kind == "money" else [],
@@ -179,10 +181,23 @@ def _skip_qualifier(tokens, last, lang) -> int:
 def _genitive_object(tokens, last, lang, width: int = 1) -> list[str]:
     """``45 लाख डोंग की सहायता``: what the money is."""
     k = _next(tokens, last)
+    while k is not None and tokens[k].text in lang["genitive_gap"]:
+        k = _next(tokens, k)  # "2 लाख रुपये तक के ऋण"
     head = _next(tokens, k) if k is not None and tokens[k].text in lang["genitives"] else None
     if head is not None and tokens[head].text not in lang["compound_postpositions"]:
         return tidy_label(" ".join(_phrase_after(tokens, k, lang)[:width]), lang).split()
     return []
+
+
+def _per_unit(tokens, last, lang) -> list[str]:
+    """``2,000 रुपये प्रति किसान``: an amount per head is labelled by what it is per."""
+    k = _next(tokens, last)
+    if k is None or tokens[k].text not in lang["per_words"]:
+        return []
+    words = tidy_label(" ".join(_phrase_after(tokens, k, lang)[:1]), lang).split()  # प्रति किसान, प्रति हेक्टेयर
+    if not words or words[0] in lang["duration_words"]:
+        return []  # "65.3 मिलियन डोंग प्रति वर्ष": a rate in time is named before it
+    return [tokens[k].text, *words]
 
 
 def _owner_before(tokens, first, lang) -> list[str]:
@@ -229,6 +244,8 @@ def _phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[s
             nxt = _next(tokens, k)
             if nxt is None or tokens[nxt].kind != "word" or tokens[nxt].text in stops and not through_genitives:
                 break
+            if tokens[nxt].text in lang["compound_postpositions"]:
+                break  # "17वीं किस्त के रूप में": the label ends before the postposition
         elif tok.text in stops and not (through_genitives and words and words[-1] in genitives):
             break
         words.append(tok.text)
