@@ -181,9 +181,12 @@ def _generic(figure: Figure, text: str, lang: Language) -> str | None:
     start = max(text.rfind(mark, 0, figure.start) for mark in ("\n", "।", ";", ","))
     if lang["label_side"] != "after":  # Thai: "…ด้านการเกษตรปลอดภัย วงเงิน 164.30": the phrase before the word
         at = text.rfind(label, start + 1, figure.start)
-        runs = re.findall(r"[^\s\d()]+", text[start + 1:at]) if at > 0 else []
+        found = list(re.finditer(r"[^\s\d()]+", text[start + 1:at])) if at > 0 else []
         skipped = set(lang["classifiers"] or []) | set(lang["label_edge_drop"] or []) | set(lang["label_stops"] or [])
-        runs = [run for run in runs[-3:] if run not in skipped]  # "… 23 โครงการ วงเงิน": not the classifier
+        # "… 23 โครงการ วงเงิน", "… 1,600 ตารางเมตร งบประมาณ": not the classifier or unit of a number before
+        units = set(lang["units"] or {})
+        runs = [m.group() for m in found[-3:] if m.group() not in skipped and _unit_word(m.group(), lang) not in units
+                and re.search(r"[^\W\d_]", m.group())]
         return f"{label}{runs[-1]}" if runs and len(runs[-1]) <= 50 else None
     before = _words(text[start + 1:figure.start])
     if before and before[-1] == label:
@@ -200,6 +203,14 @@ def _generic(figure: Figure, text: str, lang: Language) -> str | None:
     while owner and owner[0] in links:
         owner.pop(0)
     return " ".join(owner + [label]) if len(owner) > 1 else None
+
+
+def _unit_word(run: str, lang: Language) -> str:
+    """A run of Thai letters without the scale words it starts with (``ล้านลูกบาศก์เมตร``)."""
+    scales = sorted(lang["scales"] or {}, key=len, reverse=True)
+    while any(run.startswith(scale) and run != scale for scale in scales):
+        run = run[len(next(scale for scale in scales if run.startswith(scale))):]
+    return run
 
 
 def _words(text: str) -> list[str]:
