@@ -147,7 +147,7 @@ def _label_after(tokens, first, last, kind, lang) -> str:
     if kind in {"money", "percent"}:
         candidates = (
             lambda: _purpose_before(tokens, first, lang) if kind == "money" else [],
-            lambda: _genitive_object(tokens, last, lang) if kind == "money" else [],
+            lambda: _genitive_object(tokens, last, lang, 3) if kind == "money" else [],
             lambda: _phrase_before(tokens, first, lang, kind),
             lambda: _genitive_object(tokens, last, lang),
         )
@@ -195,8 +195,8 @@ def _per_unit(tokens, last, lang) -> list[str]:
     if k is None or tokens[k].text not in lang["per_words"]:
         return []
     words = tidy_label(" ".join(_phrase_after(tokens, k, lang)[:1]), lang).split()  # प्रति किसान, प्रति हेक्टेयर
-    if not words or words[0] in lang["duration_words"]:
-        return []  # "65.3 मिलियन डोंग प्रति वर्ष": a rate in time is named before it
+    if not words or any(words[0] in lang[key] for key in ("duration_words", "units", "measure_words")):
+        return []  # "65.3 मिलियन डोंग प्रति वर्ष", "5,950 रुपये प्रति क्विंटल": a price or rate is named before it
     return [tokens[k].text, *words]
 
 
@@ -244,7 +244,7 @@ def _phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[s
             nxt = _next(tokens, k)
             if nxt is None or tokens[nxt].kind != "word" or tokens[nxt].text in stops and not through_genitives:
                 break
-            if tokens[nxt].text in lang["compound_postpositions"]:
+            if tokens[nxt].text in lang["compound_postpositions"] and not set(words) <= set(lang["duration_words"]):
                 break  # "17वीं किस्त के रूप में": the label ends before the postposition
         elif tok.text in stops and not (through_genitives and words and words[-1] in genitives):
             break
@@ -252,6 +252,8 @@ def _phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[s
         k = _next(tokens, k)
     while words and words[-1] in genitives:
         words.pop()
+    if k is not None and tokens[k].text in lang["verb_auxiliaries"] and len(words) > 1:
+        words.pop()  # "राशि भेजी गई", "निवेश आकर्षित होने": the word before the auxiliary is the verb's
     if k is not None and tokens[k].text in lang["locatives"] and len(words) >= 2 and _oblique(words[-1]):
         # "1,549 पार्टी सदस्य सरकारी उद्यमों में": the oblique tail is a place, not the counted noun.
         words.pop()
