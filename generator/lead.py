@@ -101,7 +101,7 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
             dateline, date = (start, end), date or _text_date(found, start, lang)
             index += 1
             continue
-        if any(re.fullmatch(p, line) for p in lang["bylines"]):
+        if forms.head_line.fullmatch(line):
             index += 1
             continue
         if headline is None and _is_headline(line, text[slice(*spans[index + 1])], forms):
@@ -149,6 +149,8 @@ class _Forms:
     weekdays: dict
     numeric_line: re.Pattern
     numeric_date: re.Pattern
+    head_line: re.Pattern
+    """A byline or a release's number: a line of the head that is neither title nor lead."""
 
 
 @functools.cache
@@ -165,7 +167,10 @@ def _forms_for(code: str) -> _Forms:
     date = (rf"(?:(?:{weekday})\s*(?:ที่|,)?\s*)?(?:(?:{prefixes})\s*)?"
             rf"(?P<day>{_D}{{1,2}})(?:\s*(?:-|–|และ|ถึง|से)\s*(?P<last>{_D}{{1,2}}))?\s*(?:เดือน\s*)?"
             rf"(?P<month>{months})(?:\s*,?\s*{era}?\s*(?P<year>{year}))?")
-    time = rf"(?:\s*,?\s*(?:เวลา|समय)?\s*{_D}{{1,2}}[.:]{_D}{{2}}\s*(?:น\.|นาฬิกา|बजे)?)?"
+    # A clock time after a date line: "เวลา 10.00 น.", "शाम 5 बजे" (without minutes, only with its word after).
+    clock_before, clock_after = _alternatives(lang["time_before"]), _alternatives(lang["time_after"])
+    time = (rf"(?:\s*,?\s*(?:(?:{clock_before})\s*)?{_D}{{1,2}}"
+            rf"(?:[.:]{_D}{{2}}\s*(?:{clock_after})?|\s*(?:{clock_after})))?")
     tags = "|".join([_LATIN_TAG] + [re.escape(t) for t in [*lang["source_tags"], *lang["agencies"]]])
     agencies = "|".join([_LATIN_TAG] + [re.escape(t) for t in [*lang["agencies"], *lang["source_tags"]]])
     place = r"[^\s,()।:|\-–—\d๐-๙०-९]+(?: [^\s,()।:|\-–—\d๐-๙०-९]+){0,2}"
@@ -184,6 +189,7 @@ def _forms_for(code: str) -> _Forms:
         relative_days=dict(lang["relative_days"]), weekdays=weekdays,
         numeric_date=re.compile(rf"(?<![\d/.])(?P<nday>{_D}{{1,2}})(?P<sep>[./-])(?P<nmonth>{_D}{{1,2}})(?P=sep)"
                                 rf"(?P<nyear>{_D}{{4}}|{_D}{{2}})(?![\d/.])"),
+        head_line=re.compile("|".join(f"(?:{p})" for p in [*lang["bylines"], *lang["release_lines"]]) or "(?!)"),
         numeric_line=re.compile(rf"\s*(?:{place}\s*[:,]\s*)?(?:(?:{prefixes})\s*[:.]?\s*)?(?P<nday>{_D}{{1,2}})(?P<sep>[./-])"
                                 rf"(?P<nmonth>{_D}{{1,2}})(?P=sep)(?P<nyear>{_D}{{4}}|{_D}{{2}}){time}\s*[.,।]?\s*"),
     )
@@ -252,7 +258,8 @@ def _is_headline(line: str, following: str, forms: _Forms) -> bool:
         return False
     release = len(following) <= _RELEASE_LINE_MAX and forms.numeric_date.search(following)
     return len(following) > len(line) or bool(forms.date_line.fullmatch(following) or forms.dateline.fullmatch(following)
-                                               or forms.numeric_line.fullmatch(following) or release)
+                                               or forms.numeric_line.fullmatch(following) or release
+                                               or forms.head_line.fullmatch(following))
 
 
 def _sentence_end(text: str, start: int, end: int) -> int:

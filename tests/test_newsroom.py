@@ -132,6 +132,19 @@ def test_a_weekday_gives_a_date_without_year_its_year():
         assert 2024 <= day.year <= datetime.date.today().year
 
 
+def test_a_release_head_with_its_number_and_a_time_on_the_date_line():
+    from generator.pipeline import process_article
+
+    heads = {"hi": "प्रेस विज्ञप्ति, जिला जनसंपर्क कार्यालय सीहोर\nविज्ञप्ति संख्या 105/2024\nदिनांक 14 मार्च 2024, शाम 4 बजे\n"
+                   "जिला आपदा प्रबंधन समिति की बैठक में 40 सदस्य उपस्थित रहे।\n",
+             "th": "ข่าวประชาสัมพันธ์ สำนักงานประชาสัมพันธ์จังหวัดสงขลา\nฉบับที่ ๑๐๕/๒๕๖๗\nวันที่ ๑๔ มีนาคม ๒๕๖๗ เวลา 14.30 น.\n"
+                   "จังหวัดสงขลาจัดประชุมคณะกรรมการป้องกันภัย มีผู้เข้าร่วม 40 คน\n"}
+    for lang, text in heads.items():
+        article = process_article(f"release.{lang}.txt", text.encode())
+        assert article.date == "2024-03-14"
+        assert [f.value for f in article.figures] == ["2024-03-14", 40]  # the release's number is no figure
+
+
 def test_articles_without_a_date_are_skipped_with_a_hint():
     for stem in ("no-date.th", "relative-no-published.hi"):
         error = metadata(stem)["error"]
