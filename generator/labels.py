@@ -139,11 +139,10 @@ def _label_after(tokens, first, last, kind, lang) -> str:
     if unit:
         kind = "money"  # a measured amount ("क्षेत्रफल 1,02,450 हेक्टेयर") is labelled like money
         last = unit[1]  # and what follows its unit says what it measures ("4,500 करोड़ घन मीटर पानी")
-    if kind == "percent" and _genitive_object(tokens, last, lang):
-        # "गृहकर में 50 प्रतिशत की छूट": a discount (of 50%) on the house tax.
-        return " ".join(_owner_before(tokens, first, lang) + _genitive_object(tokens, last, lang, 2))
-    if kind == "money" and _per_unit(tokens, last, lang):
-        return " ".join(_per_unit(tokens, last, lang))
+    if kind == "percent" and (head := _genitive_object(tokens, last, lang, 2)):
+        return " ".join(_owner_before(tokens, first, lang) + head)  # "गृहकर में 50 प्रतिशत की छूट"
+    if kind == "money" and (per := _per_unit(tokens, last, lang)):
+        return " ".join(per)
     if kind in {"money", "percent"}:
         candidates = (
             lambda: _purpose_before(tokens, first, lang) if kind == "money" else [],
