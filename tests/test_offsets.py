@@ -13,6 +13,7 @@ from generator.pipeline import IncompleteArticle, process_article
 
 ROOT = Path(__file__).resolve().parent.parent
 FILES = sorted([*ROOT.glob("content/*.txt"), *ROOT.glob("tests/articles/*.txt"), *ROOT.glob("tests/corpus/*/*.txt"),
+                *ROOT.glob("tests/newsroom/*.txt"),
                 *(ROOT / "tests/bad/encoding").glob("n*.txt"), *(ROOT / "tests/bad/encoding").glob("precomposed*.txt"),
                 *(ROOT / "tests/bad/encoding").glob("crlf.*.txt"), *(ROOT / "tests/bad/encoding").glob("utf8-bom.*.txt")])
 _PUA = {"\u0e48": "\uf70a", "\u0e49": "\uf70b", "\u0e4a": "\uf70c", "\u0e4b": "\uf70d", "\u0e4c": "\uf70e"}
