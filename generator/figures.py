@@ -27,6 +27,7 @@ import bisect
 import re
 from dataclasses import replace
 
+from generator.datelabels import date_label, year_label
 from generator.figurekinds import KindReader, Span, clean
 from generator.labelrefs import relate_labels
 from generator.labels import find_label
@@ -352,6 +353,10 @@ class _Reader(KindReader):
         if kind == "range" and isinstance(value, list) and isinstance(value[0], str):
             label_kind = "date"
         label = find_label(tokens, span.first, span.last, label_kind, self.lang)
+        if label_kind == "date":
+            label = date_label(tokens, span.first, span.last, label, kind == "range", self.lang)
+        elif label_kind == "year" and self.lang["year_nouns"]:
+            label = year_label(tokens, span.first, span.last, label, self.lang)
         unit = span.unit
         return Figure(value=value, kind=kind, unit=unit, text=text, label=label, start=start, end=end,
                       sentence=0, qualifier=qualifier, incidental=self._example(span) or self._duration(span))

@@ -43,12 +43,12 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
     if lang["label_side"] == "before":
         label = tidy_label(_label_before(tokens, first, last, kind, lang), lang)
         if not label:  # the words before were all verbs and particles: the counted noun after it
-            label = tidy_label("".join(_trim(_chunk_after(tokens, last), lang, cut_at_stops=True)[:4]), lang)
+            label = tidy_label("".join(trim(_chunk_after(tokens, last), lang, cut_at_stops=True)[:4]), lang)
         return label
     tokens, first, last = _hyphenated(tokens, first, last)
     label = tidy_label(_label_after(tokens, first, last, kind, lang), lang)
     if not label:  # nothing after the number but verbs: the noun phrase before it
-        label = tidy_label(" ".join(_phrase_before(tokens, first, lang, kind)), lang)
+        label = tidy_label(" ".join(phrase_before(tokens, first, lang, kind)), lang)
     return label
 
 
@@ -147,20 +147,20 @@ def _label_after(tokens, first, last, kind, lang) -> str:
         candidates = (
             lambda: _purpose_before(tokens, first, lang) if kind == "money" else [],
             lambda: _genitive_object(tokens, last, lang, 3) if kind == "money" else [],
-            lambda: _phrase_before(tokens, first, lang, kind),
+            lambda: phrase_before(tokens, first, lang, kind),
             lambda: _genitive_object(tokens, last, lang),
         )
         for candidate in candidates:  # the first that keeps a word once verbs and particles are cut
             label = tidy_label(" ".join(candidate()), lang)
             if label:
                 return label
-    words = _phrase_after(tokens, _skip_qualifier(tokens, last, lang), lang, through_genitives=kind == "ratio")
+    words = phrase_after(tokens, _skip_qualifier(tokens, last, lang), lang, through_genitives=kind == "ratio")
     if not words and kind in {"year", "date", "range"}:
         k = _next(tokens, last)
         if k is not None and tokens[k].text in lang["label_stops"]:
-            words = _phrase_after(tokens, k, lang)
+            words = phrase_after(tokens, k, lang)
     if not words:
-        words = _phrase_before(tokens, first, lang)
+        words = phrase_before(tokens, first, lang)
     return " ".join(words)
 
 
@@ -184,7 +184,7 @@ def _genitive_object(tokens, last, lang, width: int = 1) -> list[str]:
         k = _next(tokens, k)  # "2 लाख रुपये तक के ऋण"
     head = _next(tokens, k) if k is not None and tokens[k].text in lang["genitives"] else None
     if head is not None and tokens[head].text not in lang["compound_postpositions"]:
-        return tidy_label(" ".join(_phrase_after(tokens, k, lang)[:width]), lang).split()
+        return tidy_label(" ".join(phrase_after(tokens, k, lang)[:width]), lang).split()
     return []
 
 
@@ -193,7 +193,7 @@ def _per_unit(tokens, last, lang) -> list[str]:
     k = _next(tokens, last)
     if k is None or tokens[k].text not in lang["per_words"]:
         return []
-    words = tidy_label(" ".join(_phrase_after(tokens, k, lang)[:1]), lang).split()  # प्रति किसान, प्रति हेक्टेयर
+    words = tidy_label(" ".join(phrase_after(tokens, k, lang)[:1]), lang).split()  # प्रति किसान, प्रति हेक्टेयर
     if not words or any(words[0] in lang[key] for key in ("duration_words", "units", "measure_words")):
         return []  # "65.3 मिलियन डोंग प्रति वर्ष", "5,950 रुपये प्रति क्विंटल": a price or rate is named before it
     return [tokens[k].text, *words]
@@ -204,7 +204,7 @@ def _owner_before(tokens, first, lang) -> list[str]:
     k = _prev(tokens, first)
     if k is None or tokens[k].text not in lang["percent_of"]:
         return []
-    words = tidy_label(" ".join(_phrase_before(tokens, k, lang)[-2:]), lang).split()
+    words = tidy_label(" ".join(phrase_before(tokens, k, lang)[-2:]), lang).split()
     return [*words, tokens[k].text] if words else []
 
 
@@ -217,11 +217,11 @@ def _purpose_before(tokens, first, lang) -> list[str]:
             if k is None or tokens[k].text != word:
                 break
         else:
-            return _phrase_before(tokens, k, lang)
+            return phrase_before(tokens, k, lang)
     return []
 
 
-def _phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[str]:
+def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[str]:
     """The noun phrase after the number (``73 पार्टी संगठन हैं`` → ``पार्टी संगठन``); an
     achieved/target ratio keeps its genitive (``3/3 पार्टी संगठनों की स्थापना``)."""
     words: list[str] = []
@@ -265,7 +265,7 @@ def _oblique(word: str) -> bool:
     return word.endswith(("ों", "ओं"))
 
 
-def _phrase_before(tokens, first, lang, kind: str = "count") -> list[str]:
+def phrase_before(tokens, first, lang, kind: str = "count") -> list[str]:
     """The noun phrase that ends right before the number, from its last genitive on:
     ``प्रांत का कुल राज्य बजट राजस्व 11,250`` → ``कुल राज्य बजट राजस्व``;
     ``राष्ट्रीय मानक वाले स्कूलों की दर को 70%`` → ``राष्ट्रीय मानक वाले स्कूलों की दर``.
@@ -299,48 +299,51 @@ def _comparison_after(tokens, first, last, lang) -> str | None:
     p = _prev(tokens, first)
     if p is None or tokens[p].text != "से":
         return tokens[k].text
-    base = _phrase_before(tokens, p, lang)[-3:]
+    base = phrase_before(tokens, p, lang)[-3:]
     return " ".join(base + ["से", tokens[k].text])
 
 
 # --- Thai: the noun before the number, a classifier after -------------------
 
 def _label_before(tokens, first, last, kind, lang) -> str:
-    chunk, start = _chunk_before(tokens, first)
+    chunk, start = chunk_before(tokens, first)
     after = _chunk_after(tokens, last)
     if kind == "percent":
         if after and after[0] in lang["head_before"] and len(after) > 1:
-            return "".join(_trim(after[1:], lang, cut_at_stops=False))  # "96.4% ของแผนการลงทุน"
-        words = _trim(chunk, lang, cut_at_stops=False)
-        return "".join(words or _trim(after, lang, cut_at_stops=True))
+            return "".join(trim(after[1:], lang, cut_at_stops=False))  # "96.4% ของแผนการลงทุน"
+        words = trim(chunk, lang, cut_at_stops=False)
+        return "".join(words or trim(after, lang, cut_at_stops=True))
     if kind == "money" and after and after[0] in lang["purpose_words"] and len(after) > 1:
-        return "".join(_trim(after[1:], lang, cut_at_stops=True))  # "12.5 พันล้านดองสำหรับโครงการ..."
+        return "".join(trim(after[1:], lang, cut_at_stops=True))  # "12.5 พันล้านดองสำหรับโครงการ..."
     if kind in {"year", "date"} or (kind == "range" and _is_time(tokens, first, last, lang)):
+        era = lexicon(lang.code).eras.match_before(tokens, _prev(tokens, first) or 0) if not chunk else None
+        if era or chunk and start > 0 and all(w in lang["year_words_before"] for w in chunk):
+            chunk, start = chunk_before(tokens, era[1] if era else start)  # "ประจำปีงบประมาณ พ.ศ. 2565"
         tail: list[str] = []
         while chunk and (chunk[-1] in lang["year_words_before"] or chunk[-1] in lang["label_stops"]
                          or chunk[-1] in lang["label_tail_drop"]):
             tail.insert(0, chunk.pop())  # "แผนงานในปี 2567": "แผนงาน", then "ในปี"
-        words = _trim(chunk, lang, cut_at_stops=True)
+        words = trim(chunk, lang, cut_at_stops=True)
         if words and kind == "year" and tail and tail[-1] in lang["year_words_before"]:
             keep = tail[-2:] if len(tail) > 1 and tail[-2] in (lang["year_tail_words"] or []) else tail[-1:]
             return "".join(words + keep)
-        return "".join(words or _trim(after, lang, cut_at_stops=False)[:3])
+        return "".join(words or trim(after, lang, cut_at_stops=False)[:3])
     if kind == "ordinal":
         marker_first = tokens[first].text in lang["ordinal_markers"] or any(
             tokens[first].text.startswith(m) for m in lang["ordinal_markers"])
-        words = _trim(chunk, lang, cut_at_stops=True)
+        words = trim(chunk, lang, cut_at_stops=True)
         return (chunk[-1] if chunk and marker_first else "".join(words))  # "ปีที่สาม" → ปี
     if chunk and start > 0 and all(w in lang["quantity_words"] for w in chunk):
-        chunk, start = _chunk_before(tokens, start)  # "X จำนวน 14/13 องค์กร": the phrase before "จำนวน"
+        chunk, start = chunk_before(tokens, start)  # "X จำนวน 14/13 องค์กร": the phrase before "จำนวน"
     if kind == "ratio":  # "การจัดตั้งองค์กร 3/3 ในรัฐวิสาหกิจ": what was achieved against its target, and where
         where = after if after and after[0] in lang["relatives"] else []
         # what was achieved keeps whose it is ("องค์กรภาคประชาชนของสหภาพเยาวชน…")
-        words = _trim(chunk, lang, cut_at_stops=True, head_of=False) + [w for w in where if w not in lang["classifiers"]][:6]
+        words = trim(chunk, lang, cut_at_stops=True, head_of=False) + [w for w in where if w not in lang["classifiers"]][:6]
         if words:
             return "".join(words)
     if len(chunk) == 1 and chunk[0] in lang["classifiers"] and _after_number(tokens, start):
         chunk = []  # "2,388 ราย 1 สโมสร": the classifier of the number before
-    words = _trim(chunk, lang, cut_at_stops=True)
+    words = trim(chunk, lang, cut_at_stops=True)
     if words:
         return "".join(words)
     k = _next(tokens, last)
@@ -362,7 +365,7 @@ def _is_time(tokens, first, last, lang) -> bool:
         before is not None and tokens[before].text in lang["year_words_before"])
 
 
-def _chunk_before(tokens, first) -> tuple[list[str], int]:
+def chunk_before(tokens, first) -> tuple[list[str], int]:
     """Words before token ``first`` back to a space, punctuation or a number, and where they start."""
     out: list[str] = []
     k = first - 1
@@ -388,7 +391,7 @@ def _qualifier_end(words: list[str], lang) -> int:
     return next((n for n in (3, 2, 1) if len(words) >= n and "".join(words[-n:]) in lang["qualifiers_before"]), 0)
 
 
-def _trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> list[str]:
+def trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> list[str]:
     tail, stops, relatives = set(lang["label_tail_drop"]), set(lang["label_stops"]), set(lang["relatives"])
     words = list(words)
     while words and (words[-1] in tail or words[-1] in stops or _qualifier_end(words, lang)):
@@ -396,9 +399,9 @@ def _trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> l
     if cut_at_stops:
         for i in range(len(words) - 1, -1, -1):
             if words[i] in relatives and i >= 1 and len(words) - i <= 3:
-                return _trim(words[:i], lang, cut_at_stops, head_of)  # "แผนงานที่เสนอ" → "แผนงาน"
+                return trim(words[:i], lang, cut_at_stops, head_of)  # "แผนงานที่เสนอ" → "แผนงาน"
             if words[i] in relatives and i >= 1 and words[i - 1] not in stops and len(words) <= 8:
-                head = _trim(words[:i], lang, cut_at_stops, head_of)  # "ตำบลที่ผ่านเกณฑ์ชนบทใหม่": which ones
+                head = trim(words[:i], lang, cut_at_stops, head_of)  # "ตำบลที่ผ่านเกณฑ์ชนบทใหม่": which ones
                 return head + words[i:] if head else words[i + 1:]
             if words[i] in stops:
                 if i and words[i - 1] in (lang["nominalizers"] or []):

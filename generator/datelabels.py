@@ -1,0 +1,114 @@
+"""What a date or a year is the date of.
+
+A card for a date names the event with a date word, as a reader would ask for it ("when is
+the counting?"): ``मतगणना 23 नवंबर को होगी`` → ``मतगणना की तिथि``; a deadline
+(``… 30 सितंबर तक पूरी की जाएगी``, ``…ให้แล้วเสร็จภายในวันที่ 31 มีนาคม``) → ``सड़कों की
+मरम्मत की अंतिम तिथि``, ``กำหนดก่อหนี้ผูกพัน``; a span of days → ``नामांकन की तिथियां``,
+``ช่วงแจกจ่ายน้ำ``. The templates and the words that mark a deadline are language data
+(``labels.yml``: ``date_label``, ``deadline_label``, ``dates_label``, ``deadline_before``,
+``deadline_after``).
+
+Hindi names the event before the date (``मतगणना 23 नवंबर को``, ``पहले चरण में 13 नवंबर
+को``), else after it; Thai names it before a deadline word (``…ภายในวันที่``), else where
+``labels.find_label`` found it. A year named with its year noun (``वित्तीय वर्ष 2023-24``,
+``शैक्षणिक सत्र 2023-24 की उपलब्धियां``) keeps that noun and what the year is of.
+"""
+
+from __future__ import annotations
+
+from generator.labels import chunk_before, phrase_after, phrase_before, tidy_label, trim
+from generator.language import Language
+from generator.numerals import Token
+from generator.numerals import next_token as _next
+from generator.numerals import prev_token as _prev
+
+
+def date_label(tokens: list[Token], first: int, last: int, found: str, span: bool, lang: Language) -> str:
+    """The label of the date (``span``: a range of days) at ``tokens[first:last + 1]``;
+    ``found`` is the label read next to it as for any figure."""
+    thai = lang["label_side"] == "before"
+    deadline, event = (_thai_event if thai else _event)(tokens, first, last, found, lang)
+    if any(event.endswith(w) or event.startswith(w) for w in lang["date_nouns"] or []):
+        return event  # "ปีการศึกษา", "…की अंतिम तिथि": the text names the date already
+    which = "span" if span else "deadline" if deadline else "date"
+    return lang["date_labels"][which].format(event=event) if event else lang["date_words"][which]
+
+
+def _event(tokens, first, last, found, lang) -> tuple[bool, str]:
+    """Hindi: ``… 30 सितंबर तक`` is a deadline unless a comma follows (``31 दिसंबर तक, …``:
+    the day the figures after it stand at); the event is the phrase before the date, past a
+    locative (``पहले चरण में``) and unless it names who acts (``प्रांत``), else the one found after it."""
+    k = _next(tokens, last)
+    deadline = False
+    if k is not None and tokens[k].text in lang["deadline_after"]:
+        after = _next(tokens, k)
+        deadline = after is None or tokens[after].text not in ",;"
+    start = first
+    p = _prev(tokens, first)
+    if p is not None and tokens[p].text in lang["date_event_skip"]:
+        start = p
+    before = tidy_label(" ".join(phrase_before(tokens, start, lang)[-4:]), lang)
+    if before.split()[-1:] and before.split()[-1] in lang["date_agents"]:
+        before = ""  # "प्रांत 5-7 सितंबर को … अभ्यास आयोजित करेगा": who acts, not the event
+    return deadline, before or _object_before_verb(tokens, last, lang) or found
+
+
+def _object_before_verb(tokens, last, lang) -> str:
+    """``… 5-7 सितंबर को तटीय जिलों में खोज और बचाव अभ्यास आयोजित करेगा`` → ``खोज और बचाव
+    अभ्यास``: after the date, the last phrase before the verb, past places and objects."""
+    breaks = {*lang["locatives"], *lang["objects"]}
+    joiners, stops = set(lang["list_joiners"] or []), set(lang["label_stops"])
+    words: list[str] = []
+    phrase: list[str] = []
+    k = _next(tokens, last)
+    while k is not None and tokens[k].kind == "word":
+        text = tokens[k].text
+        if text in breaks:
+            phrase, words = words or phrase, []
+        elif text in stops and text not in joiners or text.endswith(tuple(lang["verb_endings"] or ())):
+            break
+        else:
+            words.append(text)
+        k = _next(tokens, k)
+    event = tidy_label(" ".join(words or phrase), lang).split()
+    return tidy_label(" ".join(event[-5:]), lang)
+
+
+def _thai_event(tokens, first, last, found, lang) -> tuple[bool, str]:
+    """Thai: ``…ให้แล้วเสร็จภายในวันที่ 31 มีนาคม``: a deadline, and what is due before it."""
+    chunk, _ = chunk_before(tokens, first)
+    while chunk and chunk[-1] in lang["date_words_before"]:
+        chunk.pop()
+    deadline = bool(chunk) and chunk[-1] in lang["deadline_before"]
+    if deadline:
+        chunk.pop()
+        while chunk and chunk[-1] in lang["completion_words"]:
+            chunk.pop()  # "ให้แล้วเสร็จ", "ให้ได้": the verb's ending, not the event
+        event = "".join(trim(chunk, lang, cut_at_stops=True))
+        if event:
+            return True, event
+    return deadline, _without_date_nouns(found, lang)
+
+
+def _without_date_nouns(label: str, lang: Language) -> str:
+    """``อุทกภัยช่วง`` → ``อุทกภัย``: a date word at the end belongs in front, from the template."""
+    for word in lang["date_nouns"] or []:
+        if label.endswith(word) and len(label) > len(word):
+            return label[:-len(word)]
+    return label
+
+
+def year_label(tokens: list[Token], first: int, last: int, found: str, lang: Language) -> str:
+    """Hindi: ``शैक्षणिक सत्र 2023-24 की उपलब्धियां`` → ``उपलब्धियां का शैक्षणिक सत्र``, ``2023 की
+    परीक्षाओं`` → ``परीक्षाओं का वर्ष``: a year is named by its year noun (``वित्तीय वर्ष``) and what
+    follows it in the genitive."""
+    before = phrase_before(tokens, first, lang)
+    named = bool(before) and before[-1] in lang["year_nouns"]
+    k = _next(tokens, last)
+    what = ""
+    if k is not None and tokens[k].text in lang["genitives"]:
+        what = tidy_label(" ".join(phrase_after(tokens, k, lang)[:4]), lang)
+    year = tidy_label(" ".join(before[-3:]), lang) if named else lang["year_nouns"][0]
+    if what:
+        return lang["year_label"].format(what=what, year=year)
+    return year if named else found
