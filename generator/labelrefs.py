@@ -38,6 +38,18 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
     return out
 
 
+def _without_owner(label: str, owner: str, genitives: list[str]) -> str:
+    """``असिस्टेंट प्रोफेसर के पदों`` → ``पदों``: the head the list's items share, without the
+    last item's own owner."""
+    words = owner.split()
+    for n in range(len(words), 0, -1):
+        for genitive in genitives:
+            prefix = f"{' '.join(words[-n:])} {genitive} "
+            if label.startswith(prefix):
+                return label[len(prefix):]
+    return label
+
+
 def _genitive_lists(figures: list[Figure], text: str, lang: Language) -> list[Figure]:
     """``प्रोफेसर के 12, एसोसिएट प्रोफेसर के 20 और असिस्टेंट प्रोफेसर के 43 पदों``: each count is
     of the noun after the list, for the words before its own genitive (``प्रोफेसर के पद``)."""
@@ -45,7 +57,8 @@ def _genitive_lists(figures: list[Figure], text: str, lang: Language) -> list[Fi
     if not genitives:
         return figures
     joined_by = "|".join(map(re.escape, joiners))
-    owner = re.compile(rf"(?:^|[,;:।]|\s(?:{joined_by}))\s*((?:\S+\s){{0,3}}\S+)\s+(?:{'|'.join(genitives)})\s*$")
+    word = r"[^\s\d,;:।.]+"
+    owner = re.compile(rf"(?:^|[,;:।]|\s(?:{joined_by}))\s*((?:{word}\s){{0,3}}{word})\s+(?:{'|'.join(genitives)})\s*$")
     runs: list[list[tuple[int, str]]] = []
     for i, figure in enumerate(figures):
         if figure.kind != "count":
@@ -66,7 +79,7 @@ def _genitive_lists(figures: list[Figure], text: str, lang: Language) -> list[Fi
             runs.append([(i, " ".join(words))])
     out = list(figures)
     for run in runs:
-        head = figures[run[-1][0]].label
+        head = _without_owner(figures[run[-1][0]].label, run[-1][1], genitives)
         if len(run) < 2 or not head:
             continue
         for i, words in run:

@@ -140,7 +140,7 @@ def _label_after(tokens, first, last, kind, lang) -> str:
         kind = "money"  # a measured amount ("क्षेत्रफल 1,02,450 हेक्टेयर") is labelled like money
         last = unit[1]  # and what follows its unit says what it measures ("4,500 करोड़ घन मीटर पानी")
     if kind == "percent" and (head := _genitive_object(tokens, last, lang, 2)):
-        return " ".join(_owner_before(tokens, first, lang) + head)  # "गृहकर में 50 प्रतिशत की छूट"
+        return " ".join(_owner_before(tokens, first, lang, lang["percent_of"]) + head)  # "गृहकर में 50 प्रतिशत की छूट"
     if kind == "money" and (per := _per_unit(tokens, last, lang)):
         return " ".join(per)
     if kind in {"money", "percent"}:
@@ -161,6 +161,8 @@ def _label_after(tokens, first, last, kind, lang) -> str:
             words = phrase_after(tokens, k, lang)
     if not words:
         words = phrase_before(tokens, first, lang)
+    elif kind in {"count", "ordinal"}:
+        words = _owner_before(tokens, first, lang, lang["genitives"]) + words
     return " ".join(words)
 
 
@@ -199,10 +201,14 @@ def _per_unit(tokens, last, lang) -> list[str]:
     return [tokens[k].text, *words]
 
 
-def _owner_before(tokens, first, lang) -> list[str]:
-    """``गृहकर में 50 प्रतिशत``: what a percentage is of, with its postposition."""
+def _owner_before(tokens, first, lang, links: list[str]) -> list[str]:
+    """What the figure belongs to, with the postposition between (one of ``links``):
+    ``गृहकर में 50 प्रतिशत की छूट`` (a percentage's), ``केंद्रीय सशस्त्र पुलिस बलों की 210
+    कंपनियां`` (counted things', with the number between owner and noun)."""
     k = _prev(tokens, first)
-    if k is None or tokens[k].text not in lang["percent_of"]:
+    while k is not None and tokens[k].text in lang["label_skip"]:
+        k = _prev(tokens, k)  # "प्रदेश के सभी 75 जनपदों"
+    if k is None or tokens[k].text not in links:
         return []
     words = tidy_label(" ".join(phrase_before(tokens, k, lang)[-2:]), lang).split()
     return [*words, tokens[k].text] if words else []
@@ -247,6 +253,8 @@ def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[st
                 break  # "17वीं किस्त के रूप में": the label ends before the postposition
         elif tok.text in stops and not (through_genitives and words and words[-1] in genitives):
             break
+        elif words and tok.text.endswith(tuple(lang["verb_endings"] or ())):
+            break  # "300 लोग भाग लेंगे": a finite verb ends the phrase
         words.append(tok.text)
         k = _next(tokens, k)
     while words and words[-1] in genitives:
