@@ -16,7 +16,8 @@ Hindi names the event before the date (``मतगणना 23 नवंबर �
 
 from __future__ import annotations
 
-from generator.labels import chunk_before, phrase_after, phrase_before, tidy_label, trim
+from generator.labels import phrase_after, phrase_before, tidy_label
+from generator.labelsbefore import chunk_before, trim
 from generator.language import Language
 from generator.numerals import Token
 from generator.numerals import next_token as _next

@@ -1,0 +1,124 @@
+"""What a number counts in a language that puts the noun before it (Thai): the segmented
+words before the number back to a phrase boundary (space, punctuation) or a clause word
+(``มี``, ``โดย``, a verb); a relative clause (``X ที่ V``, ``X ซึ่ง V``) is skipped to its head X;
+when nothing is left, the classifier is the label (``1 สโมสร``). A share is labelled with what it
+is a share of (``96.4% ของแผนการลงทุน``). Called by ``labels.find_label``.
+"""
+
+from __future__ import annotations
+
+from generator.lexicon import lexicon
+from generator.numerals import next_token as _next
+from generator.numerals import prev_token as _prev
+from generator.numerals import skip_spaces as _skip
+
+
+def label_before(tokens, first, last, kind, lang) -> str:
+    chunk, start = chunk_before(tokens, first)
+    after = chunk_after(tokens, last)
+    if kind == "percent":
+        if after and after[0] in lang["head_before"] and len(after) > 1:
+            return "".join(trim(after[1:], lang, cut_at_stops=False))  # "96.4% ของแผนการลงทุน"
+        words = trim(chunk, lang, cut_at_stops=False)
+        return "".join(words or trim(after, lang, cut_at_stops=True))
+    if kind == "money" and after and after[0] in lang["purpose_words"] and len(after) > 1:
+        return "".join(trim(after[1:], lang, cut_at_stops=True))  # "12.5 พันล้านดองสำหรับโครงการ..."
+    if kind in {"year", "date"} or (kind == "range" and _is_time(tokens, first, last, lang)):
+        era = lexicon(lang.code).eras.match_before(tokens, _prev(tokens, first) or 0) if not chunk else None
+        if era or chunk and start > 0 and all(w in lang["year_words_before"] for w in chunk):
+            chunk, start = chunk_before(tokens, era[1] if era else start)  # "ประจำปีงบประมาณ พ.ศ. 2565"
+        tail: list[str] = []
+        while chunk and (chunk[-1] in lang["year_words_before"] or chunk[-1] in lang["label_stops"]
+                         or chunk[-1] in lang["label_tail_drop"]):
+            tail.insert(0, chunk.pop())  # "แผนงานในปี 2567": "แผนงาน", then "ในปี"
+        words = trim(chunk, lang, cut_at_stops=True)
+        if words and kind == "year" and tail and tail[-1] in lang["year_words_before"]:
+            keep = tail[-2:] if len(tail) > 1 and tail[-2] in (lang["year_tail_words"] or []) else tail[-1:]
+            return "".join(words + keep)
+        return "".join(words or trim(after, lang, cut_at_stops=False)[:3])
+    if kind == "ordinal":
+        marker_first = tokens[first].text in lang["ordinal_markers"] or any(
+            tokens[first].text.startswith(m) for m in lang["ordinal_markers"])
+        words = trim(chunk, lang, cut_at_stops=True)
+        return (chunk[-1] if chunk and marker_first else "".join(words))  # "ปีที่สาม" → ปี
+    if chunk and start > 0 and all(w in lang["quantity_words"] for w in chunk):
+        chunk, start = chunk_before(tokens, start)  # "X จำนวน 14/13 องค์กร": the phrase before "จำนวน"
+    if kind == "ratio":  # "การจัดตั้งองค์กร 3/3 ในรัฐวิสาหกิจ": what was achieved against its target, and where
+        where = after if after and after[0] in lang["relatives"] else []
+        # what was achieved keeps whose it is ("องค์กรภาคประชาชนของสหภาพเยาวชน…")
+        words = trim(chunk, lang, cut_at_stops=True, head_of=False) + [w for w in where if w not in lang["classifiers"]][:6]
+        if words:
+            return "".join(words)
+    if len(chunk) == 1 and chunk[0] in lang["classifiers"] and _after_number(tokens, start):
+        chunk = []  # "2,388 ราย 1 สโมสร": the classifier of the number before
+    words = trim(chunk, lang, cut_at_stops=True)
+    if words:
+        return "".join(words)
+    k = _next(tokens, last)
+    if k is not None and tokens[k].kind == "word":
+        return tokens[k].text
+    return ""
+
+
+def _after_number(tokens, start) -> bool:
+    k = _prev(tokens, start)
+    return k is not None and tokens[k].kind == "num"
+
+
+def _is_time(tokens, first, last, lang) -> bool:
+    """A range of years or days: labelled like a year or date."""
+    k = _skip(tokens, last + 1)
+    before = _prev(tokens, first)
+    return (k < len(tokens) and tokens[k].text in lang["months"]) or (
+        before is not None and tokens[before].text in lang["year_words_before"])
+
+
+def chunk_before(tokens, first) -> tuple[list[str], int]:
+    """Words before token ``first`` back to a space, punctuation or a number, and where they start."""
+    out: list[str] = []
+    k = first - 1
+    while k >= 0 and tokens[k].kind == "space" and "\n" not in tokens[k].text:
+        k -= 1
+    while k >= 0 and tokens[k].kind == "word":
+        out.insert(0, tokens[k].text)
+        k -= 1
+    return out, k + 1
+
+
+def chunk_after(tokens, last) -> list[str]:
+    out: list[str] = []
+    k = _skip(tokens, last + 1)
+    while k < len(tokens) and tokens[k].kind == "word":
+        out.append(tokens[k].text)
+        k += 1
+    return out
+
+
+def _qualifier_end(words: list[str], lang) -> int:
+    """How many of the last words make a qualifier (``ไม่`` + ``เกิน``): 0 if none do."""
+    return next((n for n in (3, 2, 1) if len(words) >= n and "".join(words[-n:]) in lang["qualifiers_before"]), 0)
+
+
+def trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> list[str]:
+    tail, stops, relatives = set(lang["label_tail_drop"]), set(lang["label_stops"]), set(lang["relatives"])
+    words = list(words)
+    while words and (words[-1] in tail or words[-1] in stops or _qualifier_end(words, lang)):
+        del words[-(_qualifier_end(words, lang) or 1):]
+    if cut_at_stops:
+        for i in range(len(words) - 1, -1, -1):
+            if words[i] in relatives and i >= 1 and len(words) - i <= 3:
+                return trim(words[:i], lang, cut_at_stops, head_of)  # "แผนงานที่เสนอ" → "แผนงาน"
+            if words[i] in relatives and i >= 1 and words[i - 1] not in stops and len(words) <= 8:
+                head = trim(words[:i], lang, cut_at_stops, head_of)  # "ตำบลที่ผ่านเกณฑ์ชนบทใหม่": which ones
+                return head + words[i:] if head else words[i + 1:]
+            if words[i] in stops:
+                if i and words[i - 1] in (lang["nominalizers"] or []):
+                    words = words[i - 1:]  # "การจัดตั้งองค์กร": a verb made a noun is what is counted
+                else:
+                    words = words[i + 1:]
+                break
+        if head_of and lang["head_before"] and lang["head_before"][0] in words[1:]:
+            words = words[:words.index(lang["head_before"][0])]  # "X ของ Y" counts X
+    while words and words[0] in lang["label_lead_drop"]:
+        words.pop(0)
+    return words
