@@ -197,7 +197,7 @@ def _generic(figure: Figure, text: str, lang: Language) -> str | None:
         found = list(re.finditer(r"[^\s\d()]+", text[start + 1:at])) if at > 0 else []
         skipped = set(lang["classifiers"] or []) | set(lang["label_edge_drop"] or []) | set(lang["label_stops"] or [])
         # "… 23 โครงการ วงเงิน", "… 1,600 ตารางเมตร งบประมาณ": not the classifier or unit of a number before
-        units = set(lang["units"] or {})
+        units = set(lang["units"] or {}) | set(lang["currencies"] or {})
         runs = [m.group() for m in found[-3:] if m.group() not in skipped and _unit_word(m.group(), lang) not in units
                 and re.search(r"[^\W\d_]", m.group())]
         return f"{label}{runs[-1]}" if runs and len(runs[-1]) <= 50 else None

@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 import re
 
-from generator.labelsbefore import chunk_after, label_before, trim
+from generator.labelsbefore import chunk_after, label_before, per_unit, trim
 from generator.language import Language
 from generator.lexicon import lexicon
 from generator.numerals import Token
@@ -37,6 +37,9 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
     """Label of the figure spanning ``tokens[first:last + 1]``: a noun phrase without a verb,
     particle or unit at either end."""
     if lang["label_side"] == "before":
+        per = per_unit(tokens, first, last, lang) if kind in {"count", "money"} else None
+        if per and (what := tidy_label(per[0], lang) or per[1]):  # the unit stays: it is what the amount is of
+            return lang["per_label"].format(what=what, per=per[2])
         label = tidy_label(label_before(tokens, first, last, kind, lang), lang)
         if not label:  # the words before were all verbs and particles: the counted noun after it
             label = tidy_label("".join(trim(chunk_after(tokens, last), lang, cut_at_stops=True)[:4]), lang)

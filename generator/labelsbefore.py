@@ -53,11 +53,36 @@ def label_before(tokens, first, last, kind, lang) -> str:
         chunk = []  # "2,388 ราย 1 สโมสร": the classifier of the number before
     words = trim(chunk, lang, cut_at_stops=True)
     if words:
-        return "".join(words)
+        return "".join(words + _which(after, lang))
     k = _next(tokens, last)
     if k is not None and tokens[k].kind == "word":
         return tokens[k].text
     return ""
+
+
+def per_unit(tokens, first, last, lang) -> tuple[str, str, str] | None:
+    """``ในอัตรานักเรียนละ 500 รูปี``: an amount per head (``Xละ``): what it is (``อัตรา``), the
+    word after the number (its unit, which says what it is when nothing before does:
+    ``ครัวเรือนละ ๓๐ ไร่``) and what it is per (``นักเรียน``)."""
+    chunk, _ = chunk_before(tokens, first)
+    while chunk and chunk[-1] in lang["label_tail_drop"]:
+        chunk.pop()  # "โรงเรียนละประมาณ 6,700 บาท"
+    if len(chunk) < 2 or chunk[-1] not in (lang["per_suffixes"] or []):
+        return None
+    after = chunk_after(tokens, last)
+    return "".join(trim(chunk[:-2], lang, cut_at_stops=True)), "".join(after[:1]), chunk[-2]
+
+
+def _which(after: list[str], lang) -> list[str]:
+    """``สหกรณ์ 19 แห่งที่ดำเนินงานอย่างอ่อนแอ``: a relative clause right after the classifier says
+    which of them are counted; its first words join the label."""
+    if len(after) < 3 or after[0] not in lang["classifiers"] or after[1] not in lang["relatives"][:2]:
+        return []
+    clause = trim(after[2:2 + _WHICH_WORDS], lang, cut_at_stops=False)
+    return [after[1], *clause] if clause else []
+
+
+_WHICH_WORDS = 3
 
 
 def _after_number(tokens, start) -> bool:
