@@ -22,6 +22,7 @@ from generator.language import Language
 from generator.model import Figure
 
 _MAX_ITEM_WORDS = 8
+_MAX_SHARE_GAP = 120  # characters between a figure and its share when a share marker says so
 
 
 def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figure]:
@@ -140,8 +141,9 @@ def _as_target(figure: Figure, label: str, text: str, lang: Language) -> str:
     rest = clause[found + len(word):].lstrip()
     followers = lang["target_followers"] or []
     if lang["label_side"] == "after":  # Hindi: the next word; Thai runs words together: what the run goes on with
-        nxt = (_words(rest)[:1] or [""])[0]
+        nxt, then = (_words(rest)[:2] + ["", ""])[:2]
         sets = not rest or rest[0].isdigit() or nxt in followers
+        sets = sets and then not in (lang["compound_postpositions"] or [])  # "लक्ष्य के मुकाबले": compared, not set
     else:
         sets = not rest or rest[0].isdigit() or any(rest.startswith(w) for w in followers)
     if not sets:
@@ -166,12 +168,14 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
     if before is None or not before.label or before.end > figure.start:
         return None
     between = text[before.end:figure.start]
-    if "\n" in between or len(between) > 40:
+    words = _words(between)
+    marked = any(w in words for w in lang["share_markers"] or [])  # "…, अर्थात 94.4 प्रतिशत" may come later
+    if "\n" in between or len(between) > (_MAX_SHARE_GAP if marked else 40) or re.search(r"[।.;]\s", between):
         return None
     if figure.kind == before.kind and re.fullmatch(r"[^()\n]{0,3}\(\s*\S{0,12}\s*", between):
         return before.label  # "3,750 करोड़ रुपये (लगभग 1,500 ล้าน…)"
-    words = _words(between)
-    if figure.kind == "percent" and before.kind in {"count", "money"}:
+    compared = any(w in figure.label.split() for w in lang["comparatives"] or {})  # "लक्ष्य से 10.9% अधिक"
+    if figure.kind == "percent" and before.kind in {"count", "money", "ratio"} and not compared:
         if lang["label_side"] == "after":  # "3,412 महिलाएँ, 41.2%": the noun counted is between them
             words = [w for w in words if w not in before.label.split()]
         if set(words) <= set(lang["share_links"] or []) or any(w in words for w in lang["share_markers"] or []):

@@ -151,18 +151,36 @@ def _label_after(tokens, first, last, kind, lang) -> str:
         )
         for candidate in candidates:  # the first that keeps a word once verbs and particles are cut
             label = tidy_label(" ".join(candidate()), lang)
-            if label:
+            if label and not set(label.split()) <= set(lang["duration_words"]):  # "इस वर्ष 4,250 …": when, not what
                 return label
     words = phrase_after(tokens, _skip_qualifier(tokens, last, lang), lang, through_genitives=kind == "ratio")
     if not words and kind in {"year", "date", "range"}:
         k = _next(tokens, last)
         if k is not None and tokens[k].text in lang["label_stops"]:
             words = phrase_after(tokens, k, lang)
+    if not words and kind == "count":
+        words = _partitive(tokens, first, last, lang)
     if not words:
         words = phrase_before(tokens, first, lang)
     elif kind in {"count", "ordinal"}:
         words = _owner_before(tokens, first, lang, lang["genitives"]) + words
     return " ".join(words)
+
+
+def _partitive(tokens, first, last, lang) -> list[str]:
+    """``214 महाविद्यालयों में से 9 की संबद्धता``: a part of a whole named before it is labelled
+    by the whole, with what the part has (``महाविद्यालयों की संबद्धता``)."""
+    k = first
+    for word in reversed(lang["partitive_before"] or []):
+        k = _prev(tokens, k)
+        if k is None or tokens[k].text != word:
+            return []
+    whole = tidy_label(" ".join(phrase_before(tokens, k, lang)[-3:]), lang).split()
+    if not whole:
+        return []
+    g = _next(tokens, last)
+    what = _genitive_object(tokens, last, lang, 2) if g is not None and tokens[g].text in lang["genitives"] else []
+    return [*whole, tokens[g].text, *what] if what and g is not None else whole
 
 
 def _skip_qualifier(tokens, last, lang) -> int:
@@ -243,6 +261,9 @@ def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[st
             k = _next(tokens, k)
             continue
         if tok.text in genitives:
+            if words and _oblique(words[-1]) and not through_genitives and (act := _action(tokens, k, lang)):
+                words += [tok.text, *act]  # "53.2 लाख बच्चों का पूर्ण टीकाकरण": what was done to them
+                break
             if not words or _oblique(words[-1]) and not through_genitives:
                 break
             nxt = _next(tokens, k)
@@ -266,6 +287,20 @@ def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[st
         if len(words) >= 2 and words[-1].endswith(tuple(lang["adjective_endings"])):
             words.pop()
     return words
+
+
+def _action(tokens, k, lang) -> list[str]:
+    """The action noun, with one word before it, right after the genitive at ``k``
+    (``का पूर्ण टीकाकरण``, ``का निर्माण``), or nothing."""
+    nouns, endings = set(lang["action_nouns"] or []), tuple(lang["action_endings"] or ())
+    words: list[str] = []
+    j = _next(tokens, k)
+    while j is not None and tokens[j].kind == "word" and len(words) < 2:
+        words.append(tokens[j].text)
+        if words[-1] in nouns or words[-1].endswith(endings):
+            return words
+        j = _next(tokens, j)
+    return []
 
 
 def _oblique(word: str) -> bool:
