@@ -48,6 +48,8 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
     label = tidy_label(_label_after(tokens, first, last, kind, lang), lang)
     if not label:  # nothing after the number but verbs: the noun phrase before it
         label = tidy_label(" ".join(phrase_before(tokens, first, lang, kind)), lang)
+    if not label:  # "प्राथमिक कक्षाओं में 5.45 रुपये": at least where it is
+        label = tidy_label(" ".join(_owner_before(tokens, first, lang, lang["locatives"])), lang)
     return label
 
 
@@ -328,8 +330,8 @@ def phrase_before(tokens, first, lang, kind: str = "count") -> list[str]:
         words.insert(0, tok.text)
         k = _prev(tokens, k)
     inner = [i for i, w in enumerate(words) if w in genitives]
-    if inner and len(words) > 4:
-        words = words[inner[-1] + 1:]
+    if inner and len(words) > 4:  # a short head keeps the two words of its owner ("आंगनवाड़ी भवनों की मरम्मत")
+        words = words[inner[-1] + 1:] if len(words) - inner[-1] > 3 else words[max(0, inner[-1] - 2):]
     return words
 
 
