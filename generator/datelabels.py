@@ -62,6 +62,9 @@ def _object_before_verb(tokens, last, lang) -> str:
     words: list[str] = []
     phrase: list[str] = []
     k = _next(tokens, last)
+    skip = {*lang["duration_words"], *lang["genitives"], *lang["compound_postpositions"], *breaks}
+    while k is not None and tokens[k].text in skip:
+        k = _next(tokens, k)  # "15 दिन के भीतर …": past the duration's own words
     while k is not None and tokens[k].kind == "word":
         text = tokens[k].text
         if text in breaks:
@@ -97,6 +100,49 @@ def _without_date_nouns(label: str, lang: Language) -> str:
         if label.endswith(word) and len(label) > len(word):
             return label[:-len(word)]
     return label
+
+
+def duration_label(tokens: list[Token], first: int, last: int, found: str, lang: Language) -> str:
+    """How long something takes (``बैठक करीब तीन घंटे चली`` → ``बैठक की अवधि``; ``…ให้แล้วเสร็จ
+    ภายใน ๑๕ วัน`` → ``ระยะเวลาตรวจสอบ``): the event before the number with the duration word.
+    An age is labelled whose it is (``65 साल से अधिक उम्र के बुजुर्गों`` → ``बुजुर्गों की उम्र``); a
+    label that already names a span of time (``รวมวันนอน ๑๑๙,๓๙๓ วัน``) is kept."""
+    if age := _age(tokens, last, lang):
+        return age
+    durations = (*lang["duration_words"], *lang["date_words"].values())
+    if found not in durations and any(found.startswith(w) for w in durations):
+        return found
+    p = _prev(tokens, first)
+    if p is not None and tokens[p].text in lang["time_frame_before"]:
+        return found  # "पिछले 5 वर्षों में", "ในรอบ 5 ปี": a time frame, not how long something took
+    if lang["label_side"] == "before":
+        chunk, _ = chunk_before(tokens, first)
+        while chunk and (chunk[-1] in lang["duration_before"] or chunk[-1] in lang["completion_words"]):
+            chunk.pop()  # "เป็นเวลา", "ภายใน", "ให้แล้วเสร็จ"
+        event = "".join(trim(chunk, lang, cut_at_stops=True))
+    else:
+        p = _prev(tokens, first)
+        participant = p is not None and tokens[p].text in (*lang["objects"], *lang["agent_markers"])
+        event = "" if participant else tidy_label(" ".join(phrase_before(tokens, first, lang)[-3:]), lang)
+        if event.split()[-1:] and event.split()[-1] in lang["date_agents"]:
+            event = ""
+        event = event or _object_before_verb(tokens, last, lang)
+    return lang["date_labels"]["duration"].format(event=event) if event else lang["date_words"]["duration"]
+
+
+def _age(tokens, last, lang) -> str:
+    """``85 वर्ष से अधिक आयु के 1.14 लाख मतदाताओं`` → ``मतदाताओं की आयु``."""
+    k: int | None = last
+    for _ in range(4):
+        k = _next(tokens, k) if k is not None else None
+        if k is None or tokens[k].kind != "word":
+            return ""
+        if tokens[k].text in (lang["age_words"] or []):
+            g = _next(tokens, k)
+            whose = phrase_after(tokens, g, lang)[:2] if g is not None and tokens[g].text in lang["genitives"] else []
+            whose_text = tidy_label(" ".join(whose), lang)
+            return lang["age_label"].format(whose=whose_text, age=tokens[k].text) if whose_text else tokens[k].text
+    return ""
 
 
 def year_label(tokens: list[Token], first: int, last: int, found: str, lang: Language) -> str:
