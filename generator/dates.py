@@ -146,6 +146,22 @@ def last_weekday(published: str, weekday: int) -> str:
     return (day - datetime.timedelta(days=(day.weekday() - weekday) % 7)).isoformat()
 
 
+def weekday_year_near(month: int, day: int, weekday: int, year: int) -> int:
+    """The year the text implies, or the one next to it where the day falls on the weekday the
+    report names (the text's years are often the year reviewed, not the meeting's).
+
+    >>> weekday_year_near(6, 14, 4, 2023), weekday_year_near(6, 14, 2, 2023)
+    (2024, 2023)
+    """
+    for candidate in (year, year + 1, year - 1):
+        try:
+            if datetime.date(candidate, month, day).weekday() == weekday:
+                return candidate
+        except ValueError:
+            continue
+    return year
+
+
 def year_of_weekday(month: int, day: int, weekday: int, today: datetime.date) -> int | None:
     """The year of a day and month that a report names with its weekday (Monday 0), when it
     names no year: the latest such day not after ``today``, within seven years (older reports

@@ -121,6 +121,8 @@ class NumeralScanner:
         if not read.has_number:  # a scale word alone: "सौ लोग" is 100, "หลายล้าน" is no figure
             if self._before_word(i) in (self.lang["vague_before"] or []):
                 return None
+            if self._in_name(i):
+                return None  # "นายบุญแสน": inside a person's name, not a number
         scales = len(parts) - next(n for n in range(len(parts), 0, -1) if parts[n - 1][0] != "s") if read.has_number else 0
         base = compose(list(parts[:len(parts) - scales])) if scales else read.value
         group = float(self.lang["group_scale"] or 1000)
@@ -128,6 +130,15 @@ class NumeralScanner:
         if i == read.end and self.tokens[i].text in (self.lang["article_words"] or []) and not self._counted_one(num):
             return None
         return num
+
+    def _in_name(self, i: int) -> bool:
+        """Whether token ``i`` is glued, within a few words, to a person's title (``นายบุญแสน``)."""
+        k = i
+        while k > 0 and i - k < 3 and self.tokens[k - 1].kind == "word" and self.tokens[k - 1].end == self.tokens[k].start:
+            k -= 1
+            if self.tokens[k].text in (self.lang["person_titles"] or []):
+                return True
+        return False
 
     def _counted_one(self, num: Numeral) -> bool:
         """``एक``/``หนึ่ง`` is a count after a word for 'only', before a classifier, currency,

@@ -11,7 +11,7 @@ import datetime
 from dataclasses import replace
 
 from generator.checks import find_checks
-from generator.dates import infer_year, year_of_weekday
+from generator.dates import infer_year, weekday_year_near, year_of_weekday
 from generator.errors import ArticleError
 from generator.figures import extract_figures, fill_year
 from generator.keys import choose_key
@@ -67,6 +67,8 @@ def analyse(article: Article) -> Article:
     date, last = article.date, article.date_end
     if date and date.startswith("--"):
         year = _year_from_text(figures, article.paragraphs[0][1], int(date[2:4]))
+        if year and article.weekday is not None:  # "14 जून … शुक्रवार": the weekday picks between neighbours
+            year = weekday_year_near(int(date[2:4]), int(date[5:7]), article.weekday, year)
         if year is None and article.weekday is not None:
             year = year_of_weekday(int(date[2:4]), int(date[5:7]), article.weekday, datetime.date.today())
             article = replace(article, date_source="text, year from its weekday") if year else article
