@@ -283,7 +283,7 @@ def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[st
         words.pop()
     if k is not None and tokens[k].text in lang["verb_auxiliaries"] and len(words) > 1:
         words.pop()  # "राशि भेजी गई", "निवेश आकर्षित होने": the word before the auxiliary is the verb's
-    if k is not None and tokens[k].text in lang["locatives"] and len(words) >= 2 and _oblique(words[-1]):
+    if k is not None and tokens[k].text in lang["locatives"] and len(words) >= 3 and _oblique(words[-1]):
         # "1,549 पार्टी सदस्य सरकारी उद्यमों में": the oblique tail is a place, not the counted noun.
         words.pop()
         if len(words) >= 2 and words[-1].endswith(tuple(lang["adjective_endings"])):
@@ -323,12 +323,18 @@ def phrase_before(tokens, first, lang, kind: str = "count") -> list[str]:
     k = _prev(tokens, first)
     while k is not None and tokens[k].kind == "word" and tokens[k].text in skip:
         k = _prev(tokens, k)  # "योजना का 96.4%", "दर को 70%", "कुल 386", "कीमतों में अधिकतम 20%"
+    at: list[int] = []
     while k is not None and len(words) < _MAX_WORDS:
         tok = tokens[k]
-        if tok.kind != "word" or tok.text in stops:
-            break
+        if tok.kind != "word" or tok.text in stops or tok.text in lang["adverbs_before"]:
+            break  # "इस बार 18,500 टन", "अब तक 62.4 करोड़": when, not what
         words.insert(0, tok.text)
+        at.insert(0, k)
         k = _prev(tokens, k)
+    months = lexicon(lang.code).months
+    while len(words) > 1 and months.match(tokens, at[-1]):
+        words.pop()  # "बच्चों की संख्या नवंबर के 1,284": the month is when
+        at.pop()
     inner = [i for i, w in enumerate(words) if w in genitives]
     if inner and len(words) > 4:  # a short head keeps the two words of its owner ("आंगनवाड़ी भवनों की मरम्मत")
         words = words[inner[-1] + 1:] if len(words) - inner[-1] > 3 else words[max(0, inner[-1] - 2):]
@@ -338,10 +344,16 @@ def phrase_before(tokens, first, lang, kind: str = "count") -> list[str]:
 def _comparison_after(tokens, first, last, lang) -> str | None:
     """``निर्धारित लक्ष्य से 28.75% अधिक`` → ``निर्धारित लक्ष्य से अधिक``."""
     k = _next(tokens, last)
+    while k is not None and tokens[k].text in (lang["percent_points"] or []):
+        k = _next(tokens, k)  # "5.5 प्रतिशत अंक अधिक"
     if k is None or tokens[k].text not in lang["comparatives"]:
         return None
     p = _prev(tokens, first)
     if p is None or tokens[p].text != "से":
         return tokens[k].text
-    base = phrase_before(tokens, p, lang)[-3:]
+    b = _prev(tokens, p)  # "पिछले वर्ष के 15,000 टन से": the base is a figure, named by the words before it
+    while b is not None and (tokens[b].kind == "num" or tokens[b].text in lang["percent_words"] or tokens[b].text
+                             in lang["scales"] or lexicon(lang.code).units.match_before(tokens, b)):
+        p, b = b, _prev(tokens, b)
+    base = tidy_label(" ".join(phrase_before(tokens, p, lang)[-3:]), lang).split()
     return " ".join(base + ["से", tokens[k].text])
