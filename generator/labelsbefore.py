@@ -104,10 +104,19 @@ def chunk_before(tokens, first) -> tuple[list[str], int]:
     k = first - 1
     while k >= 0 and tokens[k].kind == "space" and "\n" not in tokens[k].text:
         k -= 1
+    if k >= 0 and tokens[k].text == ")":  # "ฝึกยกระดับฝีมือ (Upskill) 165,000 คน": what is before the aside
+        opening = next((j for j in range(k - 1, max(-1, k - _ASIDE_TOKENS), -1) if tokens[j].text in "()"), None)
+        if opening is not None and tokens[opening].text == "(":
+            k = opening - 1
+            while k >= 0 and tokens[k].kind == "space" and "\n" not in tokens[k].text:
+                k -= 1
     while k >= 0 and tokens[k].kind == "word":
         out.insert(0, tokens[k].text)
         k -= 1
     return out, k + 1
+
+
+_ASIDE_TOKENS = 12  # the longest aside in parentheses skipped: an English term, a form's name
 
 
 def chunk_after(tokens, last) -> list[str]:

@@ -8,9 +8,10 @@ Every form is built from the language's data (``generator/lang/<code>.yml``: mon
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from babel.dates import get_day_names
 
@@ -21,6 +22,7 @@ from generator.numerals import ascii_digits
 _HEADLINE_MAX = 160
 _LATIN_TAG = r"[A-Z][A-Z0-9.]{1,9}"
 _D = "[0-9०-९๐-๙]"
+_LEAD_DATE_DAYS = 10  # a release or byline dated this many days after the meeting its lead dates
 _RELEASE_LINE_MAX = 60  # a line this short with a numeric date in it: a release's number and date
 _DEVANAGARI = "\u0900-\u097f"
 
@@ -104,8 +106,9 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
         if forms.head_line.fullmatch(line):
             index += 1
             continue
-        if headline is None and _is_headline(line, text[slice(*spans[index + 1])], forms):
-            headline = (start, end)
+        following = text[slice(*spans[index + 1])]
+        if (headline is None or forms.dateline.match(following)) and _is_headline(line, following, forms):
+            headline = (start, end)  # a second one right above the dateline: the first was the office's name
             index += 1
             continue
         break
@@ -130,6 +133,8 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
     if date is None:
         later = forms.date.search(text, after, sentence_end)
         date = _text_date(later, 0, lang) if later else None
+    elif date.start < after:  # a date in the head or the dateline; the lead may name the meeting's own, days before
+        date = _lead_date_before(text, after, sentence_end, date, forms, lang) or date
     date = date or fallback
     # A weekday with a date without a year ("16 अक्टूबर … बुधवार को") can still give the year.
     relative = None if date and date.year else _relative(text, after, sentence_end, forms)
@@ -201,6 +206,23 @@ def _forms(lang: Language) -> _Forms:
 
 def _alternatives(words) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
+
+
+def _lead_date_before(text: str, start: int, end: int, head: TextDate, forms: _Forms, lang: Language) -> TextDate | None:
+    """``…ฉบับที่ 214/2567 วันที่ 9 ตุลาคม 2567`` then ``เมื่อวันที่ 8 ตุลาคม 2567 …``: the head's
+    date is the release's; a date the lead names up to ten days before it is the meeting's."""
+    found = forms.date.search(text, start, end)
+    lead = _text_date(found, 0, lang) if found else None
+    if lead is None:
+        return None
+    year = head.year or lead.year or 2024  # a leap year: only the distance matters without one
+    try:
+        days = (datetime.date(year, head.month, head.day) - datetime.date(lead.year or year, lead.month, lead.day)).days
+    except ValueError:
+        return None
+    if not 0 < days <= _LEAD_DATE_DAYS:
+        return None
+    return replace(lead, year=lead.year or head.year)
 
 
 def _text_date(match: re.Match, offset: int, lang: Language) -> TextDate | None:

@@ -81,7 +81,7 @@ def analyse(article: Article) -> Article:
         figures = fill_year(figures, int(date[:4]))
         if article.date_source == "text" and article.date != date:
             article = replace(article, date_source="text, year from the years it names")
-    figures = tuple(_label_meeting_date(f, date, article, lang) for f in figures)
+    figures = _label_head_dates(figures, date, article, lang)
     checks = find_checks(figures, article.text, lang)
     return replace(article, date=date, date_end=last, figures=choose_key(figures, checks), checks=checks)
 
@@ -141,9 +141,33 @@ _DATE_HINT = ("add 'date: YYYY-MM-DD' in front matter, write the date with its y
               "or start the file name with the date (YYYY-MM-DD-name.txt)")
 
 
-def _label_meeting_date(figure, date, article, lang):
-    """The date in the lead is the meeting's own: label it as such."""
-    own = figure.value == date or figure.kind == "range" and isinstance(figure.value, list) and figure.value[0] == date
-    if figure.kind in {"date", "range"} and own and figure.start < article.paragraphs[0][1]:
-        return replace(figure, label=lang["meeting_word"])
-    return figure
+def _label_head_dates(figures, date, article, lang):
+    """The date in the head and lead that is the meeting's own is labelled as such; one before
+    it, a few days later (``ฉบับที่ 214/2567 วันที่ 9 ตุลาคม 2567``, then ``เมื่อวันที่ 8 ตุลาคม``),
+    is the day the release or story was published."""
+    head_end = article.paragraphs[min(_HEAD_PARAGRAPHS, len(article.paragraphs)) - 1][1]
+    out, meeting_at = [], None
+    for figure in figures:
+        own = figure.value == date or figure.kind == "range" and isinstance(figure.value, list) and figure.value[0] == date
+        if figure.kind in {"date", "range"} and own and figure.start < head_end:
+            figure = replace(figure, label=lang["meeting_word"])
+            meeting_at = figure.start if meeting_at is None else meeting_at
+        out.append(figure)
+    if meeting_at is None or not date:
+        return tuple(out)
+    return tuple(replace(f, label=lang["published_word"]) if f.start < meeting_at and _published_after(f, date) else f
+                 for f in out)
+
+
+def _published_after(figure, date: str) -> bool:
+    if figure.kind != "date" or not isinstance(figure.value, str) or figure.value.startswith("-"):
+        return False
+    try:
+        days = (datetime.date.fromisoformat(figure.value) - datetime.date.fromisoformat(date)).days
+    except ValueError:
+        return False
+    return 0 < days <= _PUBLISHED_WITHIN_DAYS
+
+
+_HEAD_PARAGRAPHS = 3  # headline, a release or byline line, the lead
+_PUBLISHED_WITHIN_DAYS = 10

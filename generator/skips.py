@@ -89,6 +89,9 @@ def _glued_to_code(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
         return False
     if prev and prev.kind == "word" and re.search(r"[A-Za-z]$", prev.text):
         return True
+    if prev and prev.text == "." and prev.end == tokens[i].start and i >= 2 and tokens[i - 2].kind == "word" \
+            and tokens[i - 2].end == prev.start and not lex.currencies.match(tokens, i - 2):
+        return True  # "แบบ กษ.01", "ป.6": an abbreviation's number is a code, "रु.500" is money
     if nxt and nxt.kind == "word" and re.match(r"[A-Za-z]", nxt.text) and nxt.text not in lex.currencies \
             and nxt.text not in lex.latin_scales and nxt.text not in lex.units:
         return True
