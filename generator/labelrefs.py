@@ -30,7 +30,9 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
     out = _genitive_lists(list(figures), text, lang)
     for i, figure in enumerate(out):
         before = out[i - 1] if i else None
-        label = (_list_item(figure, text, lang) or _restated(before, figure, text, lang)
+        if figure.kind == "percent" and i >= 2 and _out_of(out[i - 2], out[i - 1], text, lang):
+            before = out[i - 2]  # "ผ่านการฝึกอบรม 251,340 คน จากเป้าหมาย 260,000 คน คิดเป็นร้อยละ 96.7"
+        label = (_list_item(figure, text, lang) or _whole(before, figure, text, lang) or _restated(before, figure, text, lang)
                  or _dependent(before, figure, text, lang) or _change(before, figure, text, lang)
                  or _generic(figure, text, lang) or figure.label)
         label = _as_target(figure, label, text, lang)
@@ -49,6 +51,26 @@ def _without_owner(label: str, owner: str, genitives: list[str]) -> str:
             if label.startswith(prefix):
                 return label[len(prefix):]
     return label
+
+
+def _out_of(achieved: Figure, whole: Figure, text: str, lang: Language) -> bool:
+    """Whether ``whole`` is what ``achieved`` is out of (``… 251,340 คน จากเป้าหมาย 260,000 คน``):
+    a share after them is the achieved one's."""
+    between = text[achieved.end:whole.start]
+    if achieved.kind != whole.kind or "\n" in between or len(between) > 40:
+        return False
+    return any(w in between for w in lang["out_of"] or [])
+
+
+def _whole(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
+    """``สมาชิกสภาเข้าร่วมประชุม ๑๒ คน จากทั้งหมด ๑๔ คน``, ``… จากเป้าหมาย 260,000 คน``: the whole or
+    the target the figure before is out of, named after it."""
+    if before is None or not before.label or figure.kind not in {"count", "money"} or not _out_of(before, figure, text, lang):
+        return None
+    between = text[before.end:figure.start]
+    if any(w in between for w in lang["target_words"] or []):
+        return str(lang["target_label"]).format(label=before.label)
+    return str(lang["whole_label"]).format(label=before.label)
 
 
 def _genitive_lists(figures: list[Figure], text: str, lang: Language) -> list[Figure]:
@@ -178,6 +200,9 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
     if figure.kind == "percent" and before.kind in {"count", "money", "ratio"} and not compared:
         if lang["label_side"] == "after":  # "3,412 महिलाएँ, 41.2%": the noun counted is between them
             words = [w for w in words if w not in before.label.split()]
+        else:  # "นาข้าว ๖๑,๔๓๕ ไร่ หรือร้อยละ ๗๒.๕": the classifier or unit of the figure before
+            measure = {*(lang["classifiers"] or []), *(lang["units"] or {})}
+            words = [w for w in words if _unit_word(w, lang) not in measure]
         if set(words) <= set(lang["share_links"] or []) or any(w in words for w in lang["share_markers"] or []):
             return before.label  # "3,412 महिलाएँ, 41.2%", "… वितरित किए गए, जो योजना का 40.8% है"
     changes = lang["change_links"] or []

@@ -16,6 +16,8 @@ from generator.numerals import skip_spaces as _skip
 def label_before(tokens, first, last, kind, lang) -> str:
     chunk, start = chunk_before(tokens, first)
     after = chunk_after(tokens, last)
+    if kind not in {"year", "date", "range"} and not trim(chunk, lang, cut_at_stops=True):
+        chunk, start = _past_year(tokens, start, chunk)  # "เป้าหมายนักท่องเที่ยวปี 2567 ไว้ที่ 7.2 ล้านคน"
     if kind == "percent":
         if after and after[0] in lang["head_before"] and len(after) > 1:
             return "".join(trim(after[1:], lang, cut_at_stops=False))  # "96.4% ของแผนการลงทุน"
@@ -71,6 +73,16 @@ def per_unit(tokens, first, last, lang) -> tuple[str, str, str] | None:
         return None
     after = chunk_after(tokens, last)
     return "".join(trim(chunk[:-2], lang, cut_at_stops=True)), "".join(after[:1]), chunk[-2]
+
+
+def _past_year(tokens, start: int, chunk: list[str]) -> tuple[list[str], int]:
+    """The words before a year that stands between them and the number (``สูงกว่าปีงบประมาณ 2566
+    ร้อยละ 8.2``): what the number is of is named before the year."""
+    k = _prev(tokens, start) if start > 0 else None
+    if k is None or tokens[k].kind != "num" or len(tokens[k].text) != 4:
+        return chunk, start
+    words, at = chunk_before(tokens, k)
+    return (words + chunk, at) if words else (chunk, start)
 
 
 def _which(after: list[str], lang) -> list[str]:
