@@ -49,8 +49,9 @@ def _event(tokens, first, last, found, lang) -> tuple[bool, str]:
     if p is not None and tokens[p].text in lang["date_event_skip"]:
         start = p
     before = tidy_label(" ".join(phrase_before(tokens, start, lang)[-4:]), lang)
-    if before.split()[-1:] and before.split()[-1] in lang["date_agents"]:
-        before = ""  # "प्रांत 5-7 सितंबर को … अभ्यास आयोजित करेगा": who acts, not the event
+    last_word = before.split()[-1] if before else ""
+    if last_word in lang["date_agents"] or last_word in lang["compound_postpositions"]:
+        before = ""  # "प्रांत 5-7 सितंबर को … अभ्यास आयोजित करेगा", "योजना के तहत 1 अप्रैल से": not the event
     return deadline, before or _object_before_verb(tokens, last, lang) or found
 
 

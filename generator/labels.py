@@ -348,12 +348,26 @@ def _comparison_after(tokens, first, last, lang) -> str | None:
         k = _next(tokens, k)  # "5.5 प्रतिशत अंक अधिक"
     if k is None or tokens[k].text not in lang["comparatives"]:
         return None
-    p = _prev(tokens, first)
-    if p is None or tokens[p].text != "से":
+    link, p = _comparison_link(tokens, first, lang)
+    if p is None:
         return tokens[k].text
     b = _prev(tokens, p)  # "पिछले वर्ष के 15,000 टन से": the base is a figure, named by the words before it
     while b is not None and (tokens[b].kind == "num" or tokens[b].text in lang["percent_words"] or tokens[b].text
                              in lang["scales"] or lexicon(lang.code).units.match_before(tokens, b)):
         p, b = b, _prev(tokens, b)
     base = tidy_label(" ".join(phrase_before(tokens, p, lang)[-3:]), lang).split()
-    return " ".join(base + ["से", tokens[k].text])
+    return " ".join(base + [link, tokens[k].text])
+
+
+def _comparison_link(tokens, first, lang) -> tuple[str, int | None]:
+    """The words that join a comparison's base to its number (``से``, ``की तुलना में``), and the
+    token where they start."""
+    for phrase in sorted(lang["comparison_links"], key=len, reverse=True):
+        k: int | None = first
+        for word in reversed(phrase.split()):
+            k = _prev(tokens, k) if k is not None else None
+            if k is None or tokens[k].text != word:
+                break
+        else:
+            return phrase, k
+    return "", None
