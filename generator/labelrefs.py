@@ -217,16 +217,30 @@ def _generic(figure: Figure, text: str, lang: Language) -> str | None:
     ending in a genitive or a locative (``सफाई कर्मचारियों की संख्या``, ``अनाज भंडारण क्षमता में
     बढ़ोतरी``), from just before the word, or, when the word follows the number, from just
     before the number."""
-    label = figure.label.strip()
+    label, total = _without_total(figure.label.strip(), lang)
     if label not in (lang["generic_heads"] or []):
         return None
+    found = _generic_owner(figure, label, text, lang)
+    return str(lang["total_label"]).format(word=total, label=found) if found and total else found
+
+
+def _without_total(label: str, lang: Language) -> tuple[str, str]:
+    """``कुल राशि`` → (``राशि``, ``कुल``): a label and the total word ``labels`` put in it."""
+    for word in set((lang["total_words"] or {}).values()):
+        bare = str(lang["total_label"]).format(word=word, label="\0").split("\0")
+        if label.startswith(bare[0]) and label.endswith(bare[1]) and len(label) > len(bare[0]) + len(bare[1]):
+            return label[len(bare[0]):len(label) - len(bare[1])], word
+    return label, ""
+
+
+def _generic_owner(figure: Figure, label: str, text: str, lang: Language) -> str | None:
     start = max(text.rfind(mark, 0, figure.start) for mark in ("\n", "।", ";", ","))
     if lang["label_side"] != "after":  # Thai: "…ด้านการเกษตรปลอดภัย วงเงิน 164.30": the phrase before the word
         at = text.rfind(label, start + 1, figure.start)
         found = list(re.finditer(r"[^\s\d()]+", text[start + 1:at])) if at > 0 else []
         skipped = set(lang["classifiers"] or []) | set(lang["label_edge_drop"] or []) | set(lang["label_stops"] or [])
         # "… 23 โครงการ วงเงิน", "… 1,600 ตารางเมตร งบประมาณ": not the classifier or unit of a number before
-        units = set(lang["units"] or {}) | set(lang["currencies"] or {})
+        units = {*(lang["units"] or {}), *(lang["currencies"] or {}), *(lang["currency_subunits"] or {}), *(lang["eras"] or {})}
         runs = [m.group() for m in found[-3:] if m.group() not in skipped and _unit_word(m.group(), lang) not in units
                 and re.search(r"[^\W\d_]", m.group())]
         return f"{label}{runs[-1]}" if runs and len(runs[-1]) <= 50 else None

@@ -43,13 +43,31 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
         label = tidy_label(label_before(tokens, first, last, kind, lang), lang)
         if not label:  # the words before were all verbs and particles: the counted noun after it
             label = tidy_label("".join(trim(chunk_after(tokens, last), lang, cut_at_stops=True)[:4]), lang)
-        return label
+        return _with_total(label, tokens, first, kind, lang)
     tokens, first, last = _hyphenated(tokens, first, last)
     label = tidy_label(_label_after(tokens, first, last, kind, lang), lang)
     if not label:  # nothing after the number but verbs: the noun phrase before it
         label = tidy_label(" ".join(phrase_before(tokens, first, lang, kind)), lang)
     if not label:  # "प्राथमिक कक्षाओं में 5.45 रुपये": at least where it is
         label = tidy_label(" ".join(_owner_before(tokens, first, lang, lang["locatives"])), lang)
+    return _with_total(label, tokens, first, kind, lang)
+
+
+def _with_total(label: str, tokens, first, kind, lang) -> str:
+    """``कुल 27.73 करोड़ रुपये की राशि`` → ``कुल राशि``, ``शेष 4.8 लाख किसानों`` → ``शेष किसानों``,
+    ``รวมเป็นเงิน 55,350 บาท`` → ``…รวม``: a total or a remainder says so, as it tells the figure
+    apart from its parts."""
+    if not label or kind not in {"count", "money"} or label in (lang["classifiers"] or []):
+        return label
+    words = lang["total_words"] or {}
+    k = _prev(tokens, first)
+    for _ in range(3):  # "รวมทั้งสิ้น", "รวมเป็นเงิน": the word may open the words before the number
+        if k is None or tokens[k].kind != "word":
+            return label
+        word = words.get(tokens[k].text)
+        if word:
+            return label if word in label else lang["total_label"].format(word=word, label=label)
+        k = _prev(tokens, k) if lang["label_side"] == "before" else None
     return label
 
 
