@@ -53,6 +53,8 @@ def label_before(tokens, first, last, kind, lang) -> str:
             return "".join(words)
     if len(chunk) == 1 and chunk[0] in lang["classifiers"] and _after_number(tokens, start):
         chunk = []  # "2,388 ราย 1 สโมสร": the classifier of the number before
+    if chunk and chunk[-1] in lang["counted_after"] and after and after[0] in lang["noun_classifiers"]:
+        return "".join([after[0], *_which(after, lang)])  # "…พื้นที่การเกษตรใน ๗ อำเภอ": the districts are counted
     words = trim(chunk, lang, cut_at_stops=True)
     if words:
         return "".join(words + _which(after, lang))
