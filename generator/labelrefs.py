@@ -137,7 +137,9 @@ def _change(before: Figure | None, figure: Figure, text: str, lang: Language) ->
     between = text[before.end:figure.start]
     if "\n" in between or len(between) > 80:
         return None
-    near = _words(text[figure.end:figure.end + 30])[:1] if lang["label_side"] == "after" else _words(between)[-1:]
+    measures = {*(lang["units"] or {}), *(lang["scales"] or {}), *(lang["currencies"] or {})}
+    after = [w for w in _words(text[figure.end:figure.end + 40]) if w not in measures]  # "4.03 लाख टन अधिक"
+    near = after[:1] if lang["label_side"] == "after" else _words(between)[-1:]
     comparatives = lang["comparatives"] or {}
     word = near[0] if near else ""
     direction = comparatives.get(word) or next((d for w, d in comparatives.items()
