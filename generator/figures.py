@@ -313,14 +313,28 @@ class _Reader(KindReader):
             return self._unit(Span(first, last, [clean(low), clean(high)], "range"), num)
         if self._is_year(num):
             return Span(first, last, gregorian(int(num.value), self.lang), "year")
+        if self._short_year(num):  # "ปีงบ 68": the era's year without its century
+            return Span(first, last, gregorian(int(self.lang["short_year_base"] + num.value), self.lang), "year")
         span = self._unit(Span(first, last, value), num)
-        if span is not None and num.sign == -2 and span.kind == "money":
-            span.value, span.first = num.value, num.first  # "ऋण 5 करोड़ रुपये" is a loan, not −5 crore
+        if span is not None and num.sign == -2 and (span.kind == "money" or span.kind == "count" and not self._measured(span)):
+            span.value, span.first = num.value, num.first  # "ऋण 5 करोड़ रुपये", "फसल ऋण 1,18,742 किसानों": a loan
         if span is not None and span.kind == "count":
             ordinal = self._ordinal(num)
             if ordinal is not None:
                 return Span(ordinal, num.last, num.value, "ordinal")
         return span
+
+    def _measured(self, span: Span) -> bool:
+        """A count with a unit or measure word after it (``ऋण चार डिग्री``): a weak sign holds."""
+        after = skip_spaces(self.tokens, span.last + 1)
+        return bool(span.unit) or any(t.match(self.tokens, after) for t in (self.lex.units, self.lex.measures))
+
+    def _short_year(self, num: Numeral) -> bool:
+        text = ascii_digits(self.tokens[num.first].text)
+        if not self.lang["short_year_base"] or num.words or num.first != num.last or len(text) != 2 or not text.isdigit():
+            return False
+        before = prev_token(self.tokens, num.first)
+        return before is not None and self.lex.year_before.match_before(self.tokens, before) is not None
 
     def _is_year(self, num: Numeral) -> bool:
         tok = self.tokens[num.first]

@@ -89,6 +89,9 @@ def _glued_to_code(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
         return False
     if prev and prev.kind == "word" and re.search(r"[A-Za-z]$", prev.text):
         return True
+    glued = lex.lang["code_letters"]  # "पीएम2.5": a Hindi word glued to digits is a name, not a count
+    if glued and prev and prev.kind == "word" and prev.end == tokens[i].start and re.search(f"[{glued}]$", prev.text):
+        return True
     if prev and prev.text == "." and prev.end == tokens[i].start and i >= 2 and tokens[i - 2].kind == "word" \
             and tokens[i - 2].end == prev.start and not lex.currencies.match(tokens, i - 2):
         return True  # "แบบ กษ.01", "ป.6": an abbreviation's number is a code, "रु.500" is money
