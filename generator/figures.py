@@ -50,6 +50,7 @@ from generator.textdates import (
     is_year,
     iso,
     month_after,
+    month_range,
     numeric_date,
     year_after,
 )
@@ -180,6 +181,9 @@ class _Reader(KindReader):
                 if found:  # a date, or a range of years (fiscal, season, a span): "year" says which
                     unit = "year" if found.kind == "range" else None
                     return Span(num.first, found.last, found.value, found.kind, unit), found.last
+        months = month_range(tokens, num.first, self.lex, self.lang) if not num.words else None
+        if months is not None:  # "जनवरी-फरवरी 2024": the span of the months before the year
+            return Span(months[0], num.last, months[1], "range"), num.last
         date = self._date(num, nxt)
         if date is not None:
             return date, date.last

@@ -5,7 +5,8 @@
 - numeric dates (``17/09/2021``, ``2022-3-5``, ``12/8/64``, ``17.09.2021``);
 - day ranges and date ranges (``20-30 अप्रैल``, ``दो से पाँच सितंबर``, ``22 और 23 अक्टूबर``,
   ``1 जुलाई से 30 सितंबर 2021``);
-- fiscal and season years (``2021-22``, ``2564/65``) and years in the Buddhist Era.
+- fiscal and season years (``2021-22``, ``2564/65``) and years in the Buddhist Era;
+- spans of months before a year (``जनवरी-फरवरी 2024``, ``มกราคม-กุมภาพันธ์ 2567``).
 
 Values are ISO dates (``2019-08-15``), ``--MM-DD`` when no year is written (the meeting's
 year is given later by ``fill_year``), and Gregorian years.
@@ -83,6 +84,34 @@ def numeric_date(tokens: list[Token], i: int, lang: Language) -> Found | None:
             continue
         return Found(iso(year, month, day), "date", ends[match.end()])
     return None
+
+
+def month_range(tokens: list[Token], i: int, lex: Lexicon, lang: Language) -> tuple[int, list[str]] | None:
+    """``जनवरी-फरवरी 2024``, ``अप्रैल से जून 2024``, ``มกราคม-กุมภาพันธ์ 2567``: the months before
+    the year at token ``i``, as the first and last day they span, and the token they start at."""
+    digits = ascii_digits(tokens[i].text)
+    year = _full_year(digits, lang) if len(digits) == 4 and digits.isdigit() else None
+    k = _before(tokens, i)
+    second = lex.months.match_before(tokens, k) if year and k is not None else None
+    k = _before(tokens, second[1]) if second else None
+    if second is None or k is None:
+        return None
+    joiner = lex.range_words.match_before(tokens, k)
+    if tokens[k].text not in "-–—" and joiner is None:
+        return None
+    k = _before(tokens, joiner[1] if joiner else k)
+    first = lex.months.match_before(tokens, k) if k is not None else None
+    if first is None or year is None or not first[0] < second[0]:
+        return None
+    last_day = calendar.monthrange(year, second[0])[1]
+    return first[1], [iso(year, first[0], 1), iso(year, second[0], last_day)]
+
+
+def _before(tokens: list[Token], k: int) -> int | None:
+    k -= 1
+    while k >= 0 and tokens[k].kind == "space" and "\n" not in tokens[k].text:
+        k -= 1
+    return k if k >= 0 and tokens[k].kind != "space" else None
 
 
 def fiscal_years(tokens: list[Token], i: int, lang: Language) -> Found | None:
