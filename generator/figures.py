@@ -308,7 +308,7 @@ class _Reader(KindReader):
                 return self._unit(Span(first, last, [num.value, b.value], "ratio"), num)
             if pair[0] == "fraction":
                 return Span(first, last, num.sign * abs(num.value) / b.value if num.sign < 0 else num.value / b.value)
-            low = num.value * (b.value / _base_of(b)) if b.scaled and not num.scaled else num.value
+            low = num.value * (b.value / _base_of(b)) if b.scaled and not num.scaled and _base_of(b) else num.value
             low = -low if num.sign < 0 else low
             high = -b.value if b.sign < 0 else b.value
             if is_year(num.value, self.lang) and is_year(b.value, self.lang) and not num.words and not b.scaled:

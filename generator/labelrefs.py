@@ -132,6 +132,8 @@ def _dependent(before: Figure | None, figure: Figure, text: str, lang: Language)
 def _change(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
     """``… आय 65.3 मिलियन डोंग …, जो पिछले वर्ष की इसी अवधि से 3.1 मिलियन डोंग अधिक है``,
     ``… 65.3 ล้านดอง เพิ่มขึ้น 3.1 ล้านดอง``: how much the figure before grew or fell."""
+    if before is not None and before.label and figure.kind == "percent" and before.kind in {"count", "money"}:
+        return _growth(before, figure, text, lang)
     if before is None or not before.label or before.kind != figure.kind or figure.kind not in {"count", "money"}:
         return None
     between = text[before.end:figure.start]
@@ -146,6 +148,24 @@ def _change(before: Figure | None, figure: Figure, text: str, lang: Language) ->
                                                 if lang["label_side"] != "after" and word.endswith(w)), None)
     if direction is None:
         return None
+    return str(lang["change_labels"][direction]).format(label=before.label)
+
+
+def _growth(before: Figure, figure: Figure, text: str, lang: Language) -> str | None:
+    """``68.7 लाख पर्यटक आए, जो 2022 की तुलना में 24.5 प्रतिशत अधिक है``: a percentage compared with
+    an earlier time is how much the figure before grew or fell; compared with a target
+    (``निर्धारित लक्ष्य से 28.75% अधिक``) it keeps its comparison."""
+    between = text[before.end:figure.start]
+    if "\n" in between or len(between) > 80 or re.search(r"[।.;]\s", between):
+        return None
+    measures = {*(lang["units"] or {}), *(lang["scales"] or {}), *(lang["currencies"] or {})}
+    if " ".join(w for w in _words(between) if w not in measures) in (lang["comparison_links"] or []):
+        return None  # "10,000 टन से 24 प्रतिशत अधिक": the figure before is the base compared with
+    comparatives = lang["comparatives"] or {}
+    direction = next((comparatives[w] for w in figure.label.split() if w in comparatives), None)
+    targets = lang["target_words"] or []
+    if direction is None or len(figure.label.split()) < 2 or any(w in figure.label or w in between for w in targets):
+        return None  # "28.75% अधिक": no base named, no growth to speak of
     return str(lang["change_labels"][direction]).format(label=before.label)
 
 
