@@ -30,10 +30,11 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
     out = _genitive_lists(list(figures), text, lang)
     for i, figure in enumerate(out):
         before = out[i - 1] if i else None
+        counted = next((f for f in reversed(out[max(0, i - 2):i]) if f.kind != "year"), None)  # a year between
         if figure.kind == "percent" and i >= 2 and _out_of(out[i - 2], out[i - 1], text, lang):
             before = out[i - 2]  # "ผ่านการฝึกอบรม 251,340 คน จากเป้าหมาย 260,000 คน คิดเป็นร้อยละ 96.7"
         label = (_list_item(figure, text, lang) or _whole(before, figure, text, lang) or _restated(before, figure, text, lang)
-                 or _dependent(before, figure, text, lang) or _change(before, figure, text, lang)
+                 or _dependent(before, figure, text, lang) or _change(counted, figure, text, lang)
                  or _generic(figure, text, lang) or figure.label)
         label = _as_target(figure, label, text, lang)
         if label != figure.label:

@@ -74,7 +74,8 @@ def per_unit(tokens, first, last, lang) -> tuple[str, str, str] | None:
     if len(chunk) < 2 or chunk[-1] not in (lang["per_suffixes"] or []):
         return None
     after = chunk_after(tokens, last)
-    return "".join(trim(chunk[:-2], lang, cut_at_stops=True)), "".join(after[:1]), chunk[-2]
+    unit = after[0] if after and (after[0] in lang["classifiers"] or after[0] in (lang["units"] or {})) else ""
+    return "".join(trim(chunk[:-2], lang, cut_at_stops=True)), unit, chunk[-2]
 
 
 def _past_year(tokens, start: int, chunk: list[str]) -> tuple[list[str], int]:
