@@ -22,6 +22,7 @@ from generator.numerals import ascii_digits
 _HEADLINE_MAX = 160
 _LATIN_TAG = r"[A-Z][A-Z0-9.]{1,9}"
 _D = "[0-9०-९๐-๙]"
+_DATELINE_DATE_WITHIN = 40  # characters from a paragraph's start
 _LEAD_DATE_DAYS = 10  # a release or byline dated this many days after the meeting its lead dates
 _RELEASE_LINE_MAX = 60  # a line this short with a numeric date in it: a release's number and date
 _DEVANAGARI = "\u0900-\u097f"
@@ -133,8 +134,10 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
     if date is None:
         later = forms.date.search(text, after, sentence_end)
         date = _text_date(later, 0, lang) if later else None
-    elif date.start < after:  # a date in the head or the dateline; the lead may name the meeting's own, days before
-        date = _lead_date_before(text, after, sentence_end, date, forms, lang) or date
+    elif date.start < after or _dateline_date(text, date, after):
+        # a date in the head or the dateline; the lead may name the meeting's own, days before
+        date = (_lead_date_before(text, after, sentence_end, date, forms, lang)
+                or _lead_date_before(text, sentence_end, end, date, forms, lang, lang["meeting_date_after"]) or date)
     date = date or fallback
     # A weekday with a date without a year ("16 अक्टूबर … बुधवार को") can still give the year.
     relative = None if date and date.year else _relative(text, after, sentence_end, forms)
@@ -208,10 +211,20 @@ def _alternatives(words) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
 
 
-def _lead_date_before(text: str, start: int, end: int, head: TextDate, forms: _Forms, lang: Language) -> TextDate | None:
+def _dateline_date(text: str, date: TextDate, start: int) -> bool:
+    """``चियांग राय (थाईलैंड), 12 मार्च (एजेंसी)।``: a date at the paragraph's start followed by an
+    agency's credit is the dateline's, even where the dateline form did not match."""
+    return date.start - start < _DATELINE_DATE_WITHIN and text[date.end:date.end + 3].lstrip()[:1] in ("(", "।")
+
+
+def _lead_date_before(text: str, start: int, end: int, head: TextDate, forms: _Forms, lang: Language,
+                      marked: list[str] | None = None) -> TextDate | None:
     """``…ฉบับที่ 214/2567 วันที่ 9 ตุลาคม 2567`` then ``เมื่อวันที่ 8 ตุลาคม 2567 …``: the head's
-    date is the release's; a date the lead names up to ten days before it is the meeting's."""
+    date is the release's; a date the lead names up to ten days before it is the meeting's. Past
+    the lead's first sentence, only a date followed by one of ``marked`` (``11 मार्च को``)."""
     found = forms.date.search(text, start, end)
+    if found and marked is not None and not any(text[found.end():found.end() + 8].lstrip().startswith(w) for w in marked):
+        found = None
     lead = _text_date(found, 0, lang) if found else None
     if lead is None:
         return None

@@ -121,8 +121,8 @@ class NumeralScanner:
         if not read.has_number:  # a scale word alone: "सौ लोग" is 100, "หลายล้าน" is no figure
             if self._before_word(i) in (self.lang["vague_before"] or []):
                 return None
-            if self._in_name(i):
-                return None  # "นายบุญแสน": inside a person's name, not a number
+            if self._in_name(i, read.end):
+                return None  # "นายบุญแสน", "ศิริพร คำแสน |": inside a name, not a number
         scales = len(parts) - next(n for n in range(len(parts), 0, -1) if parts[n - 1][0] != "s") if read.has_number else 0
         base = compose(list(parts[:len(parts) - scales])) if scales else read.value
         group = float(self.lang["group_scale"] or 1000)
@@ -131,8 +131,17 @@ class NumeralScanner:
             return None
         return num
 
-    def _in_name(self, i: int) -> bool:
-        """Whether token ``i`` is glued, within a few words, to a person's title (``นายบุญแสน``)."""
+    def _in_name(self, i: int, end: int) -> bool:
+        """Whether the scale word ``tokens[i:end + 1]`` is glued, within a few words, to a person's
+        title (``นายบุญแสน``), or glued to a word and followed by nothing it could count
+        (``คำแสน |``, where ``ล้านคน``, ``แสนบาท`` count)."""
+        glued = i > 0 and self.tokens[i - 1].kind == "word" and self.tokens[i - 1].end == self.tokens[i].start
+        k = skip_spaces(self.tokens, end + 1)
+        counted = k < len(self.tokens) and self.tokens[k].kind == "word" and (
+            any(self.tokens[k].text.startswith(c) for c in self.lang["classifiers"] or [])
+            or any(t.match(self.tokens, k) for t in (self.lex.currencies, self.lex.units, self.lex.percent)))
+        if glued and not counted:
+            return True
         k = i
         while k > 0 and i - k < 3 and self.tokens[k - 1].kind == "word" and self.tokens[k - 1].end == self.tokens[k].start:
             k -= 1

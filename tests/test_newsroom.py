@@ -145,6 +145,20 @@ def test_a_release_head_with_its_number_and_a_time_on_the_date_line():
         assert [f.value for f in article.figures] == ["2024-03-14", 40]  # the release's number is no figure
 
 
+def test_a_head_dated_days_after_the_meeting_its_lead_names():
+    from generator.pipeline import process_article
+
+    heads = {"hi": "जयपुर, 14 मार्च 2024 (एजेंसी)। राज्य में पर्यटन बढ़ाने के लिए अभियान मंजूर हुआ। समिति की 12 मार्च को हुई "
+                   "बैठक में 40 सदस्य उपस्थित रहे।\n",
+             "th": "ข่าวประชาสัมพันธ์ สำนักงานประชาสัมพันธ์จังหวัดสงขลา ฉบับที่ ๑๐๕/๒๕๖๗ วันที่ ๑๔ มีนาคม ๒๕๖๗\n"
+                   "สงขลาเร่งป้องกันภัย\nเมื่อวันที่ ๑๒ มีนาคม ๒๕๖๗ จังหวัดสงขลาจัดประชุม มีผู้เข้าร่วม 40 คน\n"}
+    for lang, text in heads.items():
+        article = process_article(f"head.{lang}.txt", text.encode())
+        assert article.date == "2024-03-12", lang  # the meeting's, not the dateline's or the release's
+        meeting = [f for f in article.figures if f.value == "2024-03-12"]
+        assert meeting and meeting[0].label in {"बैठक की तिथि", "วันประชุม"}
+
+
 def test_articles_without_a_date_are_skipped_with_a_hint():
     for stem in ("no-date.th", "relative-no-published.hi"):
         error = metadata(stem)["error"]
