@@ -11,14 +11,16 @@ each paragraph:
 2. Not figures (``skips``): clock times, list markers, identifiers, phone numbers,
    codes and names with digits, web addresses.
 3. Dates and years (``textdates``): a day with its month (and a year written with it),
-   numeric dates, date ranges, fiscal years.
+   numeric dates, date ranges, spans of months, fiscal years; a date without a year takes its
+   sentence's (``figureyears``).
 4. Pairs: ``a/b`` is a ratio, ``a-b``, ``a से b``, ``ระหว่าง a ถึง b``, ``a और b के बीच`` a
    range.
 5. Kind (``figurekinds``): a year by its cues, a percentage (``%``, ``प्रतिशत``, ``ร้อยละ``), money (a
    currency symbol, CLDR name or local word, with sub-units: ``7 डॉलर 25 सेंट``), a
    measure (``हेक्टेयर`` → unit ``ha``), an ordinal; else a count.
 6. Qualifier words before or after (``लगभग``, ``से अधिक``, ``ไม่ต่ำกว่า``).
-7. Label: ``labels.find_label``. Key: ``keys.choose_key``, once the checks are known.
+7. Label: ``labels.find_label``, a date's or a length of time's ``datelabels``, and what other
+   figures say of it ``labelrefs``. Key: ``keys.choose_key``, once the checks are known.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from dataclasses import replace
 
 from generator.datelabels import date_label, duration_label, year_label
 from generator.figurekinds import KindReader, Span, clean
+from generator.figureyears import without_repeated_years, years_of_sentences
 from generator.labelrefs import relate_labels
 from generator.labels import find_label
 from generator.language import Language
@@ -78,65 +81,8 @@ def extract_figures(text: str, spans: list[tuple[int, int]], sentences: tuple[Se
         for figure in sorted(reader.figures(), key=lambda f: f.start):
             index = max(bisect.bisect_right(starts, figure.start) - 1, 0)
             found.append(replace(figure, sentence=index))
-    found = _without_repeated_years(_years_of_sentences(relate_labels(found, text, lang)))
+    found = without_repeated_years(years_of_sentences(relate_labels(found, text, lang)))
     return tuple(replace(f, id=f"f{i}") for i, f in enumerate(found, 1))
-
-
-def _year_beside(dated: Figure, figure: Figure, month: int) -> int:
-    """The year of a date written without one, beside a date with one: ``30 सितंबर तक … 31
-    जनवरी 2025 तक`` is September 2024, ``1 जनवरी 2025 से … 31 दिसंबर तक`` December 2025."""
-    year, other = int(str(dated.value)[:4]), int(str(dated.value)[5:7])
-    if figure.start < dated.start and month > other:
-        return year - 1
-    if figure.start > dated.start and month < other:
-        return year + 1
-    return year
-
-
-def _without_repeated_years(figures: list[Figure]) -> list[Figure]:
-    """A year named again is the same year: listed once, where the text first names it."""
-    seen: set = set()
-    out = []
-    for figure in figures:
-        if figure.kind == "year":
-            if figure.value in seen:
-                continue
-            seen.add(figure.value)
-        out.append(figure)
-    return out
-
-
-def _years_of_sentences(figures: list[Figure]) -> list[Figure]:
-    """A date without a year takes the year of a full date in its sentence (``1 जनवरी 2025 से …
-    31 दिसंबर तक``), or of a year written before it there (``वर्ष 2022 में 14 नवंबर को``)."""
-    out = list(figures)
-    for i, figure in enumerate(out):
-        if figure.kind != "date" or not str(figure.value).startswith("--"):
-            continue
-        same = [f for f in out if f.sentence == figure.sentence and f is not figure]
-        month = int(str(figure.value)[2:4])
-        dated = {_year_beside(f, figure, month) for f in same if f.kind == "date" and not str(f.value).startswith("--")}
-        years = [f.value for f in same if f.kind == "year" and f.end <= figure.start]
-        year = dated.pop() if len(dated) == 1 else years[-1] if len(set(years)) == 1 else None
-        if isinstance(year, int) and is_day_of(int(str(figure.value)[2:4]), int(str(figure.value)[5:7]), year):
-            out[i] = replace(figure, value=f"{year:04d}{str(figure.value)[1:]}")
-    return out
-
-
-def fill_year(figures: tuple[Figure, ...], year: int) -> tuple[Figure, ...]:
-    """Give dates written without a year (``27 फरवरी``) the meeting's year.
-
-    >>> fill_year((Figure("--02-27", "date", None, "27 फरवरी", "", 0, 8, 0),), 2024)[0].value
-    '2024-02-27'
-    """
-    def dated(value):
-        if isinstance(value, list):
-            return [dated(v) for v in value]
-        if isinstance(value, str) and value.startswith("--") and is_day_of(int(value[2:4]), int(value[5:7]), year):
-            return f"{year:04d}{value[1:]}"
-        return value  # already dated, or a 29 February the year does not have
-
-    return tuple(replace(f, value=dated(f.value)) if f.kind in {"date", "range"} else f for f in figures)
 
 
 class _Reader(KindReader):

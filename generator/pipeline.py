@@ -13,7 +13,8 @@ from dataclasses import replace
 from generator.checks import find_checks
 from generator.dates import infer_year, weekday_year_near, year_of_weekday
 from generator.errors import ArticleError
-from generator.figures import extract_figures, fill_year
+from generator.figures import extract_figures
+from generator.figureyears import fill_year
 from generator.keys import choose_key
 from generator.language import detect_language, get_language, supported_languages
 from generator.model import Article
