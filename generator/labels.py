@@ -186,8 +186,18 @@ def _label_after(tokens, first, last, kind, lang) -> str:
     if not words:
         words = phrase_before(tokens, first, lang)
     elif kind in {"count", "ordinal"}:
-        words = _owner_before(tokens, first, lang, lang["genitives"]) + words
+        words = _owner_before(tokens, first, lang, [*lang["genitives"], *lang["participles"]]) + _which_before(
+            tokens, first, lang) + words
     return " ".join(words)
+
+
+def _which_before(tokens, first, lang) -> list[str]:
+    """``लंबित 618 आवेदनों``, ``पंजीकृत 12,450 पथ विक्रेताओं``: a participle right before the number
+    says which are counted."""
+    p = _prev(tokens, first)
+    endings = tuple(lang["qualifier_endings"] or ())
+    word = tokens[p].text if p is not None and tokens[p].kind == "word" else ""
+    return [word] if endings and word.endswith(endings) and len(word) > 3 else []
 
 
 def _partitive(tokens, first, last, lang) -> list[str]:
@@ -246,7 +256,7 @@ def _owner_before(tokens, first, lang, links: list[str]) -> list[str]:
     ``गृहकर में 50 प्रतिशत की छूट`` (a percentage's), ``केंद्रीय सशस्त्र पुलिस बलों की 210
     कंपनियां`` (counted things', with the number between owner and noun)."""
     k = _prev(tokens, first)
-    while k is not None and tokens[k].text in lang["label_skip"]:
+    while k is not None and tokens[k].text in lang["label_skip"] and tokens[k].text not in links:
         k = _prev(tokens, k)  # "प्रदेश के सभी 75 जनपदों"
     if k is None or tokens[k].text not in links:
         return []
