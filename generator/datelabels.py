@@ -113,6 +113,8 @@ def duration_label(tokens: list[Token], first: int, last: int, found: str, lang:
     durations = (*lang["duration_words"], *lang["date_words"].values())
     if found not in durations and any(found.startswith(w) for w in durations):
         return found
+    if lang["per_label"] and lang["per_label"].format(what="", per="") in found:
+        return found  # "สัปดาห์ละไม่น้อยกว่า 2 ชั่วโมง": a rate, how long per week
     p = _prev(tokens, first)
     if p is not None and tokens[p].text in lang["time_frame_before"]:
         return found  # "पिछले 5 वर्षों में", "ในรอบ 5 ปี": a time frame, not how long something took

@@ -69,8 +69,8 @@ def per_unit(tokens, first, last, lang) -> tuple[str, str, str] | None:
     word after the number (its unit, which says what it is when nothing before does:
     ``ครัวเรือนละ ๓๐ ไร่``) and what it is per (``นักเรียน``)."""
     chunk, _ = chunk_before(tokens, first)
-    while chunk and chunk[-1] in lang["label_tail_drop"]:
-        chunk.pop()  # "โรงเรียนละประมาณ 6,700 บาท"
+    while chunk and (chunk[-1] in lang["label_tail_drop"] or _qualifier_end(chunk, lang)):
+        del chunk[-(_qualifier_end(chunk, lang) or 1):]  # "โรงเรียนละประมาณ 6,700 บาท", "สัปดาห์ละไม่น้อยกว่า 2"
     if len(chunk) < 2 or chunk[-1] not in (lang["per_suffixes"] or []):
         return None
     after = chunk_after(tokens, last)
