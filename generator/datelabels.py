@@ -1,12 +1,13 @@
-"""What a date or a year is the date of.
+"""What a date, a year or a length of time is of.
 
 A card for a date names the event with a date word, as a reader would ask for it ("when is
 the counting?"): ``मतगणना 23 नवंबर को होगी`` → ``मतगणना की तिथि``; a deadline
 (``… 30 सितंबर तक पूरी की जाएगी``, ``…ให้แล้วเสร็จภายในวันที่ 31 มีนาคม``) → ``सड़कों की
 मरम्मत की अंतिम तिथि``, ``กำหนดก่อหนี้ผูกพัน``; a span of days → ``नामांकन की तिथियां``,
-``ช่วงแจกจ่ายน้ำ``. The templates and the words that mark a deadline are language data
-(``labels.yml``: ``date_label``, ``deadline_label``, ``dates_label``, ``deadline_before``,
-``deadline_after``).
+``ช่วงแจกจ่ายน้ำ``; a length of time → ``बैठक की अवधि``, ``ระยะเวลาตรวจสอบ``; an age → ``बुजुर्गों
+की उम्र``. The templates and the words that mark a deadline, an agent or a time frame are
+language data (``labels.yml``: ``date_labels``, ``date_words``, ``deadline_before``,
+``deadline_after``, ``date_agents``, ``age_words``, ``time_frame_before``, ``year_nouns``).
 
 Hindi names the event before the date (``मतगणना 23 नवंबर को``, ``पहले चरण में 13 नवंबर
 को``), else after it; Thai names it before a deadline word (``…ภายในวันที่``), else where
@@ -106,31 +107,42 @@ def _without_date_nouns(label: str, lang: Language) -> str:
 def duration_label(tokens: list[Token], first: int, last: int, found: str, lang: Language) -> str:
     """How long something takes (``बैठक करीब तीन घंटे चली`` → ``बैठक की अवधि``; ``…ให้แล้วเสร็จ
     ภายใน ๑๕ วัน`` → ``ระยะเวลาตรวจสอบ``): the event before the number with the duration word.
-    An age is labelled whose it is (``65 साल से अधिक उम्र के बुजुर्गों`` → ``बुजुर्गों की उम्र``); a
-    label that already names a span of time (``รวมวันนอน ๑๑๙,๓๙๓ วัน``) is kept."""
+    An age is labelled whose it is (``65 साल से अधिक उम्र के बुजुर्गों`` → ``बुजुर्गों की उम्र``)."""
     if age := _age(tokens, last, lang):
         return age
+    if _keeps_its_label(tokens, first, found, lang):
+        return found
+    event = _duration_event(tokens, first, last, lang)
+    return lang["date_labels"]["duration"].format(event=event) if event else lang["date_words"]["duration"]
+
+
+def _keeps_its_label(tokens, first, found, lang) -> bool:
+    """A label that already names a span of time (``รวมวันนอน ๑๑๙,๓๙๓ วัน``), a rate of time
+    (``สัปดาห์ละไม่น้อยกว่า 2 ชั่วโมง``) or a time frame (``पिछले 5 वर्षों में``, ``ในรอบ 5 ปี``)
+    is not how long something took."""
     durations = (*lang["duration_words"], *lang["date_words"].values())
     if found not in durations and any(found.startswith(w) for w in durations):
-        return found
+        return True
     if lang["per_label"] and lang["per_label"].format(what="", per="") in found:
-        return found  # "สัปดาห์ละไม่น้อยกว่า 2 ชั่วโมง": a rate, how long per week
+        return True
     p = _prev(tokens, first)
-    if p is not None and tokens[p].text in lang["time_frame_before"]:
-        return found  # "पिछले 5 वर्षों में", "ในรอบ 5 ปี": a time frame, not how long something took
+    return p is not None and tokens[p].text in lang["time_frame_before"]
+
+
+def _duration_event(tokens, first, last, lang) -> str:
+    """The event before a length of time (past ``เป็นเวลา``, ``ภายใน``), not one who acts
+    (``अधिकारियों को 15 दिन में``); else, in Hindi, the phrase before the verb after it."""
     if lang["label_side"] == "before":
         chunk, _ = chunk_before(tokens, first)
         while chunk and (chunk[-1] in lang["duration_before"] or chunk[-1] in lang["completion_words"]):
-            chunk.pop()  # "เป็นเวลา", "ภายใน", "ให้แล้วเสร็จ"
-        event = "".join(trim(chunk, lang, cut_at_stops=True))
-    else:
-        p = _prev(tokens, first)
-        participant = p is not None and tokens[p].text in (*lang["objects"], *lang["agent_markers"])
-        event = "" if participant else tidy_label(" ".join(phrase_before(tokens, first, lang)[-3:]), lang)
-        if event.split()[-1:] and event.split()[-1] in lang["date_agents"]:
-            event = ""
-        event = event or _object_before_verb(tokens, last, lang)
-    return lang["date_labels"]["duration"].format(event=event) if event else lang["date_words"]["duration"]
+            chunk.pop()
+        return "".join(trim(chunk, lang, cut_at_stops=True))
+    p = _prev(tokens, first)
+    participant = p is not None and tokens[p].text in (*lang["objects"], *lang["agent_markers"])
+    event = "" if participant else tidy_label(" ".join(phrase_before(tokens, first, lang)[-3:]), lang)
+    if event.split()[-1:] and event.split()[-1] in lang["date_agents"]:
+        event = ""
+    return event or _object_before_verb(tokens, last, lang)
 
 
 def _age(tokens, last, lang) -> str:
