@@ -132,31 +132,33 @@ def test_a_weekday_gives_a_date_without_year_its_year():
         assert 2024 <= day.year <= datetime.date.today().year
 
 
-def test_a_release_head_with_its_number_and_a_time_on_the_date_line():
+HEADS = {
+    # A release's number and a time on the date line: the number is no figure.
+    "release": ("2024-03-14", {
+        "hi": "प्रेस विज्ञप्ति, जिला जनसंपर्क कार्यालय सीहोर\nविज्ञप्ति संख्या 105/2024\nदिनांक 14 मार्च 2024, शाम 4 बजे\n"
+              "जिला आपदा प्रबंधन समिति की बैठक में 40 सदस्य उपस्थित रहे।\n",
+        "th": "ข่าวประชาสัมพันธ์ สำนักงานประชาสัมพันธ์จังหวัดสงขลา\nฉบับที่ ๑๐๕/๒๕๖๗\nวันที่ ๑๔ มีนาคม ๒๕๖๗ เวลา 14.30 น.\n"
+              "จังหวัดสงขลาจัดประชุมคณะกรรมการป้องกันภัย มีผู้เข้าร่วม 40 คน\n"}),
+    # A dateline or release dated days after the meeting its lead names: the meeting's date wins.
+    "published-later": ("2024-03-12", {
+        "hi": "जयपुर, 14 मार्च 2024 (एजेंसी)। राज्य में पर्यटन बढ़ाने के लिए अभियान मंजूर हुआ। समिति की 12 मार्च को हुई "
+              "बैठक में 40 सदस्य उपस्थित रहे।\n",
+        "th": "ข่าวประชาสัมพันธ์ สำนักงานประชาสัมพันธ์จังหวัดสงขลา ฉบับที่ ๑๐๕/๒๕๖๗ วันที่ ๑๔ มีนาคม ๒๕๖๗\n"
+              "สงขลาเร่งป้องกันภัย\nเมื่อวันที่ ๑๒ มีนาคม ๒๕๖๗ จังหวัดสงขลาจัดประชุม มีผู้เข้าร่วม 40 คน\n"}),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HEADS))
+def test_the_meeting_date_of_a_release_or_dated_head(case):
     from generator.pipeline import process_article
 
-    heads = {"hi": "प्रेस विज्ञप्ति, जिला जनसंपर्क कार्यालय सीहोर\nविज्ञप्ति संख्या 105/2024\nदिनांक 14 मार्च 2024, शाम 4 बजे\n"
-                   "जिला आपदा प्रबंधन समिति की बैठक में 40 सदस्य उपस्थित रहे।\n",
-             "th": "ข่าวประชาสัมพันธ์ สำนักงานประชาสัมพันธ์จังหวัดสงขลา\nฉบับที่ ๑๐๕/๒๕๖๗\nวันที่ ๑๔ มีนาคม ๒๕๖๗ เวลา 14.30 น.\n"
-                   "จังหวัดสงขลาจัดประชุมคณะกรรมการป้องกันภัย มีผู้เข้าร่วม 40 คน\n"}
+    date, heads = HEADS[case]
     for lang, text in heads.items():
-        article = process_article(f"release.{lang}.txt", text.encode())
-        assert article.date == "2024-03-14"
-        assert [f.value for f in article.figures] == ["2024-03-14", 40]  # the release's number is no figure
-
-
-def test_a_head_dated_days_after_the_meeting_its_lead_names():
-    from generator.pipeline import process_article
-
-    heads = {"hi": "जयपुर, 14 मार्च 2024 (एजेंसी)। राज्य में पर्यटन बढ़ाने के लिए अभियान मंजूर हुआ। समिति की 12 मार्च को हुई "
-                   "बैठक में 40 सदस्य उपस्थित रहे।\n",
-             "th": "ข่าวประชาสัมพันธ์ สำนักงานประชาสัมพันธ์จังหวัดสงขลา ฉบับที่ ๑๐๕/๒๕๖๗ วันที่ ๑๔ มีนาคม ๒๕๖๗\n"
-                   "สงขลาเร่งป้องกันภัย\nเมื่อวันที่ ๑๒ มีนาคม ๒๕๖๗ จังหวัดสงขลาจัดประชุม มีผู้เข้าร่วม 40 คน\n"}
-    for lang, text in heads.items():
-        article = process_article(f"head.{lang}.txt", text.encode())
-        assert article.date == "2024-03-12", lang  # the meeting's, not the dateline's or the release's
-        meeting = [f for f in article.figures if f.value == "2024-03-12"]
+        article = process_article(f"{case}.{lang}.txt", text.encode())
+        assert article.date == date, lang
+        meeting = [f for f in article.figures if f.value == date]
         assert meeting and meeting[0].label in {"बैठक की तिथि", "วันประชุม"}
+        assert [f.value for f in article.figures if f.kind == "count"] == [40]  # the release's number is no figure
 
 
 def test_articles_without_a_date_are_skipped_with_a_hint():
