@@ -24,7 +24,12 @@ def label_before(tokens, first, last, kind, lang) -> str:
         words = trim(chunk, lang, cut_at_stops=False)
         return "".join(words or trim(after, lang, cut_at_stops=True))
     if kind == "money" and after and after[0] in lang["purpose_words"] and len(after) > 1:
-        return "".join(trim(after[1:], lang, cut_at_stops=True))  # "12.5 พันล้านดองสำหรับโครงการ..."
+        purpose = trim(after[1:], lang, cut_at_stops=True)  # "12.5 พันล้านดองสำหรับโครงการ..."
+        words = chunk_before(tokens, start)[0] if chunk and all(w in lang["quantity_words"] for w in chunk) else chunk
+        heads = [i for i, w in enumerate(words) if w in (lang["generic_heads"] or [])]
+        if heads:  # "อนุมัติงบกลางจำนวน 48.5 ล้านบาท สำหรับขุดลอก…": the budget, and what it is for
+            return "".join(trim(words[heads[0]:], lang, cut_at_stops=False) + purpose[:4])
+        return "".join(purpose)
     if kind in {"year", "date"} or (kind == "range" and _is_time(tokens, first, last, lang)):
         era = lexicon(lang.code).eras.match_before(tokens, _prev(tokens, first) or 0) if not chunk else None
         if era or chunk and start > 0 and all(w in lang["year_words_before"] for w in chunk):
