@@ -21,7 +21,7 @@ from typing import Any
 
 from generator.language import Language
 from generator.lexicon import Lexicon
-from generator.numerals import Token, ascii_digits
+from generator.numerals import Token, ascii_digits, prev_token
 from generator.numerals import skip_spaces as skip
 
 _NUMERIC = [
@@ -91,27 +91,20 @@ def month_range(tokens: list[Token], i: int, lex: Lexicon, lang: Language) -> tu
     the year at token ``i``, as the first and last day they span, and the token they start at."""
     digits = ascii_digits(tokens[i].text)
     year = _full_year(digits, lang) if len(digits) == 4 and digits.isdigit() else None
-    k = _before(tokens, i)
+    k = prev_token(tokens, i)
     second = lex.months.match_before(tokens, k) if year and k is not None else None
-    k = _before(tokens, second[1]) if second else None
+    k = prev_token(tokens, second[1]) if second else None
     if second is None or k is None:
         return None
     joiner = lex.range_words.match_before(tokens, k)
     if tokens[k].text not in "-–—" and joiner is None:
         return None
-    k = _before(tokens, joiner[1] if joiner else k)
+    k = prev_token(tokens, joiner[1] if joiner else k)
     first = lex.months.match_before(tokens, k) if k is not None else None
     if first is None or year is None or not first[0] < second[0]:
         return None
     last_day = calendar.monthrange(year, second[0])[1]
     return first[1], [iso(year, first[0], 1), iso(year, second[0], last_day)]
-
-
-def _before(tokens: list[Token], k: int) -> int | None:
-    k -= 1
-    while k >= 0 and tokens[k].kind == "space" and "\n" not in tokens[k].text:
-        k -= 1
-    return k if k >= 0 and tokens[k].kind != "space" else None
 
 
 def fiscal_years(tokens: list[Token], i: int, lang: Language) -> Found | None:
