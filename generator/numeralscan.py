@@ -136,11 +136,7 @@ class NumeralScanner:
         title (``นายบุญแสน``), or glued to a word and followed by nothing it could count
         (``คำแสน |``, where ``ล้านคน``, ``แสนบาท`` count)."""
         glued = i > 0 and self.tokens[i - 1].kind == "word" and self.tokens[i - 1].end == self.tokens[i].start
-        k = skip_spaces(self.tokens, end + 1)
-        counted = k < len(self.tokens) and self.tokens[k].kind == "word" and (
-            any(self.tokens[k].text.startswith(c) for c in self.lang["classifiers"] or [])
-            or any(t.match(self.tokens, k) for t in (self.lex.currencies, self.lex.units, self.lex.percent)))
-        if glued and not counted:
+        if glued and not self._counts_at(skip_spaces(self.tokens, end + 1)):
             return True
         k = i
         while k > 0 and i - k < 3 and self.tokens[k - 1].kind == "word" and self.tokens[k - 1].end == self.tokens[k].start:
@@ -162,6 +158,13 @@ class NumeralScanner:
         k = skip_spaces(self.tokens, num.last + 1)
         if k >= len(self.tokens) or self.tokens[k].kind == "punct":
             return k >= len(self.tokens) or self.tokens[k].text not in "-–/"  # "अंक एक।", "อันดับหนึ่ง"
+        return self._counts_at(k)
+
+    def _counts_at(self, k: int) -> bool:
+        """Whether token ``k`` is what a number before it counts: a classifier, a counted word,
+        a currency, unit, percent or fraction word."""
+        if k >= len(self.tokens) or self.tokens[k].kind != "word":
+            return False
         word = self.tokens[k].text
         return (any(word.startswith(c) for c in (self.lang["classifiers"] or []) + (self.lang["counted_before"] or []))
                 or any(table.match(self.tokens, k) for table in (self.lex.currencies, self.lex.subunits, self.lex.units,
