@@ -23,7 +23,7 @@ _HEADLINE_MAX = 160
 _LATIN_TAG = r"[A-Z][A-Z0-9.]{1,9}"
 _D = "[0-9०-९๐-๙]"
 _DATELINE_DATE_WITHIN = 40  # characters from a paragraph's start
-_LEAD_DATE_DAYS = 10  # a release or byline dated this many days after the meeting its lead dates
+PUBLISHED_WITHIN_DAYS = 10  # a release or byline dated up to this many days after the meeting its lead dates
 _RELEASE_LINE_MAX = 60  # a line this short with a numeric date in it: a release's number and date
 _DEVANAGARI = "\u0900-\u097f"
 
@@ -233,7 +233,7 @@ def _lead_date_before(text: str, start: int, end: int, head: TextDate, forms: _F
         days = (datetime.date(year, head.month, head.day) - datetime.date(lead.year or year, lead.month, lead.day)).days
     except ValueError:
         return None
-    if not 0 < days <= _LEAD_DATE_DAYS:
+    if not 0 < days <= PUBLISHED_WITHIN_DAYS:
         return None
     return replace(lead, year=lead.year or head.year)
 

@@ -17,6 +17,7 @@ from generator.figures import extract_figures
 from generator.figureyears import fill_year
 from generator.keys import choose_key
 from generator.language import detect_language, get_language, supported_languages
+from generator.lead import PUBLISHED_WITHIN_DAYS
 from generator.model import Article
 from generator.parse import is_day_of, parse_article
 from generator.read import read_source
@@ -167,8 +168,7 @@ def _published_after(figure, date: str) -> bool:
         days = (datetime.date.fromisoformat(figure.value) - datetime.date.fromisoformat(date)).days
     except ValueError:
         return False
-    return 0 < days <= _PUBLISHED_WITHIN_DAYS
+    return 0 < days <= PUBLISHED_WITHIN_DAYS
 
 
 _HEAD_PARAGRAPHS = 3  # headline, a release or byline line, the lead
-_PUBLISHED_WITHIN_DAYS = 10
