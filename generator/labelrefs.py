@@ -140,7 +140,7 @@ def _change(before: Figure | None, figure: Figure, text: str, lang: Language) ->
     between = text[before.end:figure.start]
     if "\n" in between or len(between) > 80:
         return None
-    measures = {*(lang["units"] or {}), *(lang["scales"] or {}), *(lang["currencies"] or {})}
+    measures = _measure_words(lang)
     after = [w for w in _words(text[figure.end:figure.end + 40]) if w not in measures]  # "4.03 लाख टन अधिक"
     near = after[:1] if lang["label_side"] == "after" else _words(between)[-1:]
     comparatives = lang["comparatives"] or {}
@@ -159,7 +159,7 @@ def _growth(before: Figure, figure: Figure, text: str, lang: Language) -> str | 
     between = text[before.end:figure.start]
     if "\n" in between or len(between) > 80 or re.search(r"[।.;]\s", between):
         return None
-    measures = {*(lang["units"] or {}), *(lang["scales"] or {}), *(lang["currencies"] or {})}
+    measures = _measure_words(lang)
     if " ".join(w for w in _words(between) if w not in measures) in (lang["comparison_links"] or []):
         return None  # "10,000 टन से 24 प्रतिशत अधिक": the figure before is the base compared with
     comparatives = lang["comparatives"] or {}
@@ -282,6 +282,11 @@ def _generic_owner(figure: Figure, label: str, text: str, lang: Language) -> str
     while owner and owner[0] in links:
         owner.pop(0)
     return " ".join(owner + [label]) if len(owner) > 1 else None
+
+
+def _measure_words(lang: Language) -> set[str]:
+    """Units, scales and currencies: the words between a number and what it counts."""
+    return {*(lang["units"] or {}), *(lang["scales"] or {}), *(lang["currencies"] or {})}
 
 
 def _unit_word(run: str, lang: Language) -> str:
