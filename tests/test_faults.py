@@ -83,12 +83,18 @@ def _copy(base: Path, target: Path) -> Path:
     return target
 
 
+def _changed_copy(base: Path, tmp_path: Path) -> Path:
+    """A copy of the built project with the new content in place, not yet built."""
+    project = _copy(base, tmp_path / "project")
+    _change(project)
+    return project
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("point", POINTS)
 def test_a_kill_anywhere_leaves_old_or_new_and_the_rebuild_equals_a_clean_build(tmp_path, before_and_after, point):
     base, old, new = before_and_after
-    project = _copy(base, tmp_path / "project")
-    _change(project)
+    project = _changed_copy(base, tmp_path)
     process = _run(project, point)
     _, err = process.communicate(timeout=300)
     assert process.returncode == -signal.SIGKILL, err
@@ -104,8 +110,7 @@ def test_a_kill_anywhere_leaves_old_or_new_and_the_rebuild_equals_a_clean_build(
 @pytest.mark.slow
 def test_two_builds_at_once_end_in_the_clean_tree(tmp_path, before_and_after):
     base, _, new = before_and_after
-    project = _copy(base, tmp_path / "project")
-    _change(project)
+    project = _changed_copy(base, tmp_path)
     first = _run(project, "start:stop")
     _wait_stopped(first)
     busy = _run(project, None, "--no-wait")
@@ -130,8 +135,7 @@ def test_an_edit_during_extraction_undone_after_it_ends_in_the_clean_tree(tmp_pa
     """The file is hashed, changed before it is extracted, and changed back after the build:
     the next build shows the file as it is (the cache holds no figure under the wrong bytes)."""
     base, _, new = before_and_after
-    project = _copy(base, tmp_path / "project")
-    _change(project)
+    project = _changed_copy(base, tmp_path)
     school = project / "content" / ADDED.name
     first = _run(project, "hashed:stop")
     _wait_stopped(first)
@@ -153,8 +157,7 @@ def test_an_edit_during_extraction_undone_after_it_ends_in_the_clean_tree(tmp_pa
 @pytest.mark.slow
 def test_a_file_deleted_during_the_build_is_named_and_the_next_build_drops_it(tmp_path, before_and_after):
     base, _, new = before_and_after
-    project = _copy(base, tmp_path / "project")
-    _change(project)
+    project = _changed_copy(base, tmp_path)
     extra = project / "content/agri.hi.txt"
     shutil.copy(ROOT / "tests/articles/agri.hi.txt", extra)
     first = _run(project, "hashed:stop")
@@ -171,8 +174,7 @@ def test_a_file_deleted_during_the_build_is_named_and_the_next_build_drops_it(tm
 @pytest.mark.slow
 def test_ctrl_c_prints_one_line_and_exits_130(tmp_path, before_and_after):
     base, old, new = before_and_after
-    project = _copy(base, tmp_path / "project")
-    _change(project)
+    project = _changed_copy(base, tmp_path)
     process = _run(project, "written:sigint", start_new_session=True)  # the group a terminal's Ctrl-C reaches
     _, err = process.communicate(timeout=300)
     assert process.returncode == 130, err
@@ -185,8 +187,7 @@ def test_ctrl_c_prints_one_line_and_exits_130(tmp_path, before_and_after):
 @pytest.mark.slow
 def test_a_full_disk_names_the_folder_frees_the_build_and_changes_nothing(tmp_path, before_and_after):
     base, old, new = before_and_after
-    project = _copy(base, tmp_path / "project")
-    _change(project)
+    project = _changed_copy(base, tmp_path)
     process = _run(project, "publish:prepared:enospc")
     _, err = process.communicate(timeout=300)
     assert process.returncode == 1, err
@@ -203,8 +204,7 @@ def test_a_folder_that_cannot_be_written_is_named_and_nothing_changes(tmp_path, 
     """``site/`` made immutable (``chattr +i``: root ignores file modes): the build names it and
     changes nothing; once it can be written again, the next build gives the clean tree."""
     base, old, new = before_and_after
-    project = _copy(base, tmp_path / "project")
-    _change(project)
+    project = _changed_copy(base, tmp_path)
     if subprocess.run(["chattr", "+i", str(project / "site")], capture_output=True).returncode:
         pytest.skip("chattr +i is not available here")
     try:
