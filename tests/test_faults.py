@@ -83,6 +83,12 @@ def _copy(base: Path, target: Path) -> Path:
     return target
 
 
+def _assert_next_build_is_clean(project: Path, new) -> None:
+    """After the fault, the next build ends in the tree of a clean build of the new content."""
+    build_site(str(project / "mkdocs.yml"))
+    assert _trees(project) == new
+
+
 def _changed_copy(base: Path, tmp_path: Path) -> Path:
     """A copy of the built project with the new content in place, not yet built."""
     project = _copy(base, tmp_path / "project")
@@ -103,8 +109,7 @@ def test_a_kill_anywhere_leaves_old_or_new_and_the_rebuild_equals_a_clean_build(
     assert data in (old[1], new[1]), "site-data/ is a mix of two builds"
     if point != "publish:exchanged-data":  # the one moment they differ: the journal completes it (below)
         assert (site == new[0]) == (data == new[1]), "site/ and site-data/ are of different builds"
-    build_site(str(project / "mkdocs.yml"))
-    assert _trees(project) == new
+    _assert_next_build_is_clean(project, new)
 
 
 @pytest.mark.slow
@@ -146,12 +151,10 @@ def test_an_edit_during_extraction_undone_after_it_ends_in_the_clean_tree(tmp_pa
     assert first.returncode == 0, err
     assert b"671" in b"".join(_tree(project / "site-data").values())
     school.write_bytes(original)
-    build_site(str(project / "mkdocs.yml"))
-    assert _trees(project) == new
+    _assert_next_build_is_clean(project, new)
     while (project / "build").exists():  # the last build's trash may still be being emptied
         shutil.rmtree(project / "build", ignore_errors=True)
-    build_site(str(project / "mkdocs.yml"))
-    assert _trees(project) == new
+    _assert_next_build_is_clean(project, new)
 
 
 @pytest.mark.slow
@@ -167,8 +170,7 @@ def test_a_file_deleted_during_the_build_is_named_and_the_next_build_drops_it(tm
     _, err = first.communicate(timeout=300)
     assert first.returncode == 0 and "ERROR - skipped content/agri.hi.txt: cannot be read: No such file" in err, err
     assert "Traceback" not in err
-    build_site(str(project / "mkdocs.yml"))
-    assert _trees(project) == new
+    _assert_next_build_is_clean(project, new)
 
 
 @pytest.mark.slow
@@ -180,8 +182,7 @@ def test_ctrl_c_prints_one_line_and_exits_130(tmp_path, before_and_after):
     assert process.returncode == 130, err
     assert "Traceback" not in err and err.splitlines()[-1] == "interrupted: site/ is unchanged", err
     assert _trees(project) == old
-    build_site(str(project / "mkdocs.yml"))
-    assert _trees(project) == new
+    _assert_next_build_is_clean(project, new)
 
 
 @pytest.mark.slow
@@ -195,8 +196,7 @@ def test_a_full_disk_names_the_folder_frees_the_build_and_changes_nothing(tmp_pa
     assert "No space left on device: the disk holding" in message and " MB there when it stopped" in message, err
     assert not any((project / "build" / name).exists() for name in ("docs", "out", "search", "publish/site"))
     assert _trees(project) == old
-    build_site(str(project / "mkdocs.yml"))
-    assert _trees(project) == new
+    _assert_next_build_is_clean(project, new)
 
 
 @pytest.mark.slow
@@ -213,8 +213,7 @@ def test_a_folder_that_cannot_be_written_is_named_and_nothing_changes(tmp_path, 
         assert _trees(project) == old
     finally:
         subprocess.run(["chattr", "-i", str(project / "site")], check=True)
-    build_site(str(project / "mkdocs.yml"))
-    assert _trees(project) == new
+    _assert_next_build_is_clean(project, new)
 
 
 def test_the_lock_names_the_build_that_holds_it(tmp_path):
