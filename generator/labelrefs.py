@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from generator.language import Language
 from generator.model import Figure
+from generator.numerals import tokenize
 
 _MAX_ITEM_WORDS = 8
 _MAX_SHARE_GAP = 120  # characters between a figure and its share when a share marker says so
@@ -36,7 +37,8 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
         label = (_list_item(figure, text, lang) or _whole(before, figure, text, lang) or _restated(before, figure, text, lang)
                  or _dependent(before, figure, text, lang) or _change(counted, figure, text, lang)
                  or _generic(figure, text, lang) or figure.label)
-        label = _as_target(figure, label, text, lang)
+        label = _as_target(figure, label, text, lang) if not _joined_target(out[i - 1] if i else None, figure, label, text,
+                                                                             lang) else _target(label, lang)
         if label != figure.label:
             out[i] = replace(figure, label=label)
     return out
@@ -164,10 +166,42 @@ def _growth(before: Figure, figure: Figure, text: str, lang: Language) -> str | 
         return None  # "10,000 टन से 24 प्रतिशत अधिक": the figure before is the base compared with
     comparatives = lang["comparatives"] or {}
     direction = next((comparatives[w] for w in figure.label.split() if w in comparatives), None)
+    if lang["label_side"] != "after":  # "นักท่องเที่ยว 6.87 ล้านคน เพิ่มขึ้นร้อยละ 24.5": the verb is before it
+        return _growth_before(before, between, lang)
     targets = lang["target_words"] or []
     if direction is None or len(figure.label.split()) < 2 or any(w in figure.label or w in between for w in targets):
         return None  # "28.75% अधिक": no base named, no growth to speak of
     return str(lang["change_labels"][direction]).format(label=before.label)
+
+
+def _growth_before(before: Figure, between: str, lang: Language) -> str | None:
+    """``รายได้ 45,000 ล้านบาท หรือเพิ่มขึ้นร้อยละ 6.9``: a percentage right after a verb of change,
+    with nothing but the figure's unit and a joining word since the figure before, is its growth."""
+    words = [w for w in _cut(between) if _unit_word(w, lang) not in _measure_words(lang) | set(lang["classifiers"] or [])]
+    direction = (lang["comparatives"] or {}).get(words[-1]) if words else None
+    if direction is None or not set(words[:-1]) <= set(lang["share_links"] or []) | set(lang["list_joiners"] or []):
+        return None
+    return str(lang["change_labels"][direction]).format(label=before.label)
+
+
+def _joined_target(before: Figure | None, figure: Figure, label: str, text: str, lang: Language) -> bool:
+    """``ตั้งเป้าหมายนักท่องเที่ยว 7.2 ล้านคน และรายได้ 45,000 ล้านบาท``: a figure joined to a target
+    by a list's joining word is a target too."""
+    words = lang["target_words"] or []
+    if before is None or not label or figure.kind not in {"count", "money"} or any(w in label for w in words):
+        return False
+    if not any(w in before.label for w in words) or any(w in before.label for w in lang["comparatives"] or {}):
+        return False
+    between = text[before.end:figure.start]
+    if "\n" in between or len(between) > 40 or re.search(r"[।.;,]", between):
+        return False
+    skipped = _measure_words(lang) | set(lang["classifiers"] or []) | set(before.label.split())
+    words = [w for w in _cut(between) if _unit_word(w, lang) not in skipped]
+    return bool(words) and words[0] in (lang["list_joiners"] or [])
+
+
+def _target(label: str, lang: Language) -> str:
+    return str(lang["target_label"]).format(label=label)
 
 
 def _as_target(figure: Figure, label: str, text: str, lang: Language) -> str:
@@ -177,13 +211,15 @@ def _as_target(figure: Figure, label: str, text: str, lang: Language) -> str:
         return label
     if any(w in label for w in lang["comparatives"] or {}):
         return label  # "निर्धारित लक्ष्य से अधिक": an excess over a target, not a target
+    if lang["label_side"] == "after" and _target_after(figure, label, text, lang):
+        return _target(label, lang)
     marks = ("\n", "।", ". ", ";", ",") if lang["label_side"] == "after" else ("\n", " ")
     clause_start = max(text.rfind(mark, 0, max(0, figure.start - 2)) for mark in marks)
     clause = text[max(clause_start, figure.start - 60):figure.start]
     found, word = max(((clause.rfind(w), w) for w in words), default=(-1, ""))
     if found < 0:
         return label
-    rest = clause[found + len(word):].lstrip()
+    rest = clause[found + len(word):].lstrip(" :")  # "लक्ष्य: 2025 तक 8,000 नए सदस्य"
     followers = lang["target_followers"] or []
     if lang["label_side"] == "after":  # Hindi: the next word; Thai runs words together: what the run goes on with
         nxt, then = (_words(rest)[:2] + ["", ""])[:2]
@@ -193,7 +229,17 @@ def _as_target(figure: Figure, label: str, text: str, lang: Language) -> str:
         sets = not rest or rest[0].isdigit() or any(rest.startswith(w) for w in followers)
     if not sets:
         return label  # "राष्ट्रीय लक्ष्य कार्यक्रमों", "โครงการเป้าหมายแห่งชาติ": a name with the word in it
-    return str(lang["target_label"]).format(label=label)
+    return _target(label, lang)
+
+
+def _target_after(figure: Figure, label: str, text: str, lang: Language) -> bool:
+    """``8,000 नए सदस्यों का लक्ष्य है``: the target word after the label, joined by a genitive."""
+    after = re.split(r"[।;,.\n]", text[figure.end:figure.end + 80])[0]
+    words = [w for w in _words(after) if w not in _measure_words(lang)]
+    last = label.split()[-1]
+    at = next((k for k, w in enumerate(words[:len(label.split()) + 2]) if w == last), None)
+    link = words[at + 1:at + 3] if at is not None else []
+    return len(link) == 2 and link[0] in lang["genitives"] and link[1] in (lang["target_words"] or [])
 
 
 def _list_item(figure: Figure, text: str, lang: Language) -> str | None:
@@ -229,6 +275,9 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
         if set(words) <= set(lang["share_links"] or []) or any(w in words for w in lang["share_markers"] or []):
             return before.label  # "3,412 महिलाएँ, 41.2%", "… वितरित किए गए, जो योजना का 40.8% है"
     changes = lang["change_links"] or []
+    if figure.kind == before.kind and words and words[-1:] == [w for w in lang["change_from"] or [] if w == words[-1]] \
+            and text[:before.start].rstrip().endswith(tuple(changes)):
+        return before.label  # "ลดลงเหลือร้อยละ 58 จากร้อยละ 71": the earlier value of the same thing
     if figure.kind == before.kind and words and any(" ".join(words).endswith(c) or "".join(words).endswith(c)
                                                     for c in changes):
         return before.label
@@ -295,6 +344,11 @@ def _unit_word(run: str, lang: Language) -> str:
     while any(run.startswith(scale) and run != scale for scale in scales):
         run = run[len(next(scale for scale in scales if run.startswith(scale))):]
     return run
+
+
+def _cut(text: str) -> list[str]:
+    """The words of ``text``, Thai cut into words."""
+    return [t.text for t in tokenize(text) if t.kind in {"word", "thai"}]
 
 
 def _words(text: str) -> list[str]:

@@ -38,7 +38,7 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
     particle or unit at either end."""
     if lang["label_side"] == "before":
         per = per_unit(tokens, first, last, lang) if kind in {"count", "money"} else None
-        if per and (what := tidy_label(per[0], lang) or per[1]):  # the unit stays: it is what the amount is of
+        if per and (what := tidy_label(per[0], lang) or per[1] or lang["per_what"]):  # the unit: what it is of
             return lang["per_label"].format(what=what, per=per[2])
         label = tidy_label(label_before(tokens, first, last, kind, lang), lang)
         if not label:  # the words before were all verbs and particles: the counted noun after it
@@ -112,6 +112,10 @@ def tidy_label(label: str, lang: Language) -> str:
     lead, tail, nouns = (set(lang[key] or []) for key in ("lead_drop_tags", "tail_drop_tags", "noun_tags"))
     while words and words[0] in drop:
         words, tags = words[1:], tags[1:]
+    forms = lang["lead_forms"] or {}
+    verb = max((i for i, w in enumerate(words) if w in forms), default=None)
+    if verb is not None:  # "คณะกรรมการตั้งเป้าหมายผู้เข้าอบรม" → "เป้าหมายผู้เข้าอบรม": the subject is not counted
+        words, tags = [forms[words[verb]], *words[verb + 1:]], [(lang["noun_tags"] or [""])[0], *tags[verb + 1:]]
     first_noun = next((i for i, tag in enumerate(tags) if tag in nouns), None)
     if first_noun and all(tag in lead for tag in tags[:first_noun]):
         words, tags = words[first_noun:], tags[first_noun:]  # "ใช้น้ำ" → "น้ำ": a verb is not what is counted

@@ -76,6 +76,10 @@ def per_unit(tokens, first, last, lang) -> tuple[str, str, str] | None:
     chunk, _ = chunk_before(tokens, first)
     while chunk and (chunk[-1] in lang["label_tail_drop"] or _qualifier_end(chunk, lang)):
         del chunk[-(_qualifier_end(chunk, lang) or 1):]  # "โรงเรียนละประมาณ 6,700 บาท", "สัปดาห์ละไม่น้อยกว่า 2"
+    suffix = next((s for s in lang["per_suffixes"] or [] if chunk and chunk[-1].endswith(s) and chunk[-1][:-len(s)]
+                   in lang["classifiers"]), None)
+    if suffix:  # "คนละ" cut as one word: the head and its suffix
+        chunk = [*chunk[:-1], chunk[-1][:-len(suffix)], suffix]
     if len(chunk) < 2 or chunk[-1] not in (lang["per_suffixes"] or []):
         return None
     after = chunk_after(tokens, last)
