@@ -29,14 +29,19 @@ _MAX_SHARE_GAP = 120  # characters between a figure and its share when a share m
 def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figure]:
     """Every figure with the label its context gives it, where the words beside it are not enough."""
     out = _genitive_lists(list(figures), text, lang)
+    earlier: set[int] = set()  # earlier values: a difference after one is the change of the figure before it
     for i, figure in enumerate(out):
         before = out[i - 1] if i else None
-        counted = next((f for f in reversed(out[max(0, i - 2):i]) if f.kind != "year"), None)  # a year between
+        counted = next((out[k] for k in range(i - 1, max(0, i - 3) - 1, -1)  # a year or an earlier value between
+                        if out[k].kind != "year" and (k not in earlier or figure.kind == "percent")), None)
         if figure.kind == "percent" and i >= 2 and _out_of(out[i - 2], out[i - 1], text, lang):
             before = out[i - 2]  # "ผ่านการฝึกอบรม 251,340 คน จากเป้าหมาย 260,000 คน คิดเป็นร้อยละ 96.7"
-        label = (_list_item(figure, text, lang) or _whole(before, figure, text, lang) or _restated(before, figure, text, lang)
+        label = (_list_item(figure, text, lang) or _earlier(out[:i], figure, text, lang)
+                 or _whole(before, figure, text, lang) or _restated(before, figure, text, lang)
                  or _dependent(before, figure, text, lang) or _change(counted, figure, text, lang)
                  or _generic(figure, text, lang) or figure.label)
+        if label != figure.label and label == _earlier(out[:i], figure, text, lang):
+            earlier.add(i)
         label = _as_target(figure, label, text, lang) if not _joined_target(out[i - 1] if i else None, figure, label, text,
                                                                              lang) else _target(label, lang)
         if label != figure.label:
@@ -54,6 +59,27 @@ def _without_owner(label: str, owner: str, genitives: list[str]) -> str:
             if label.startswith(prefix):
                 return label[len(prefix):]
     return label
+
+
+def _earlier(before: list[Figure], figure: Figure, text: str, lang: Language) -> str | None:
+    """``कुल जमा राशि 612.40 करोड़ रुपये, पिछले वर्ष 548.75 करोड़ रुपये``, ``ร้อยละ 58 จากร้อยละ 71 ใน
+    ช่วงเดียวกันของปีก่อน``: a label that only says when is the earlier value of the figure before
+    of the same kind, in the same sentence."""
+    words = _cut(figure.label)
+    marks, others = set(lang["earlier_marks"] or []), set(lang["earlier_words"] or [])
+    if not words or not marks & set(words) or not set(words) <= marks | others:
+        return None
+    measures = _measure_words(lang)
+    after = [w for w in _cut(text[figure.end:figure.end + 40]) if w not in measures][:1]
+    near = after if lang["label_side"] == "after" else _cut(text[max(0, figure.start - 20):figure.start])[-1:]
+    if near and near[0] in (lang["comparatives"] or {}):
+        return None  # "… की तुलना में 63.65 करोड़ रुपये अधिक", "เพิ่มขึ้น 3.1 ล้านดอง": how much more
+    same = next((f for f in reversed(before) if f.kind == figure.kind and f.unit == figure.unit), None)
+    if same is None or not same.label or figure.start - same.end > 200 or re.search(r"\n|[।.;]\s", text[same.end:figure.start]):
+        return None  # in the same sentence (Thai sentences may be cut at a space)
+    if same.label.startswith(figure.label) or same.label.endswith(figure.label):
+        return same.label  # already said: "ऑक्यूपेंसी पिछले वर्ष इसी अवधि"
+    return str(lang["earlier_label"]).format(when=figure.label, label=same.label)
 
 
 def _out_of(achieved: Figure, whole: Figure, text: str, lang: Language) -> bool:
