@@ -146,7 +146,17 @@ def _duration_event(tokens, first, last, lang) -> str:
 
 
 def _age(tokens, last, lang) -> str:
-    """``85 वर्ष से अधिक आयु के 1.14 लाख मतदाताओं`` → ``मतदाताओं की आयु``."""
+    """``85 वर्ष से अधिक आयु के 1.14 लाख मतदाताओं`` → ``मतदाताओं की आयु``; ``0 से 5 वर्ष के 62,310
+    बच्चों`` → ``बच्चों की आयु`` (a length of time in the genitive of a noun is its age)."""
+    d = _next(tokens, last)
+    g = _next(tokens, d) if d is not None and tokens[d].text in (lang["age_units"] or []) else None
+    if g is not None and tokens[g].text in lang["genitives"] and (lang["age_words"] or []):
+        n = _next(tokens, g)
+        if n is not None and tokens[n].text in lang["compound_postpositions"]:
+            return ""  # "15 वर्ष के भीतर": within, not an age
+        owner = phrase_after(tokens, n if n is not None and tokens[n].kind == "num" else g, lang)[:2]
+        if owner_text := tidy_label(" ".join(owner), lang):
+            return lang["age_label"].format(whose=owner_text, age=lang["age_words"][0])
     k: int | None = last
     for _ in range(4):
         k = _next(tokens, k) if k is not None else None

@@ -329,9 +329,12 @@ class _Reader(KindReader):
                       sentence=0, qualifier=qualifier, incidental=self._example(span) or duration)
 
     def _duration(self, span: Span) -> bool:
-        """A count of days, months or years (``तीन घंटे``, ``9 เดือน``): how long, not how many."""
+        """A count or a span of days, months or years (``तीन घंटे``, ``9 เดือน``, ``6 से 14 वर्ष``): how
+        long, not how many."""
         k = skip_spaces(self.tokens, span.last + 1)
-        return span.kind == "count" and self.lex.durations.match(self.tokens, k) is not None
+        value = span.value
+        numbers = span.kind == "count" or span.kind == "range" and isinstance(value, list) and not isinstance(value[0], str)
+        return numbers and self.lex.durations.match(self.tokens, k) is not None
 
     def _example(self, span: Span) -> bool:
         """After ``उदाहरण के लिए`` / ``ตัวอย่างเช่น`` in the same clause: an illustration."""

@@ -53,6 +53,8 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
     p = _prev(tokens, first)
     if not label and p is not None and tokens[p].text == "(":  # "8 प्रतिशत लाभांश (3.08 करोड़ रुपये)"
         label = tidy_label(" ".join(w for w in phrase_before(tokens, p, lang)[-3:] if w not in lang["percent_words"]), lang)
+    if not label and kind == "money":  # "कुल ₹18,520 करोड़ भेजे जाएंगे": an amount
+        label = lang["amount_word"] or ""
     return _with_total(label, tokens, first, kind, lang)
 
 
@@ -171,7 +173,7 @@ def _label_after(tokens, first, last, kind, lang) -> str:
         return " ".join(per)
     if kind in {"money", "percent"}:
         candidates = (
-            lambda: _purpose_before(tokens, first, lang) if kind == "money" else [],
+            lambda: _purpose_before(tokens, first, lang) if kind == "money" and not unit else [],  # not "… के लिए 300 टन खरीद"
             lambda: _genitive_object(tokens, last, lang, 3) if kind == "money" else [],
             lambda: phrase_before(tokens, first, lang, kind),
             lambda: _genitive_object(tokens, last, lang),
@@ -265,6 +267,8 @@ def _owner_before(tokens, first, lang, links: list[str]) -> list[str]:
     if k is None or tokens[k].text not in links:
         return []
     words = tidy_label(" ".join(phrase_before(tokens, k, lang)[-2:]), lang).split()
+    if words and words[-1] in lang["duration_words"]:
+        return []  # "0 से 5 वर्ष के 62,310 बच्चों": their age, not an owner
     return [*words, tokens[k].text] if words else []
 
 
