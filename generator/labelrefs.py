@@ -171,6 +171,9 @@ def _change(before: Figure | None, figure: Figure, text: str, lang: Language) ->
     measures = _measure_words(lang)
     after = [w for w in _words(text[figure.end:figure.end + 40]) if w not in measures]  # "4.03 लाख टन अधिक"
     near = after[:1] if lang["label_side"] == "after" else _words(between)[-1:]
+    if lang["label_side"] != "after" and (not figure.label or figure.label in (lang["classifiers"] or [])
+                                          or figure.label in between):
+        near = _unmeasured(between, lang)[:1]  # "1,218,476 คน เพิ่มขึ้นจากการเลือกตั้ง… จำนวน 21,302 คน"
     comparatives = lang["comparatives"] or {}
     word = near[0] if near else ""
     direction = comparatives.get(word) or next((d for w, d in comparatives.items()
@@ -200,10 +203,15 @@ def _growth(before: Figure, figure: Figure, text: str, lang: Language) -> str | 
     return str(lang["change_labels"][direction]).format(label=before.label)
 
 
+def _unmeasured(text: str, lang: Language) -> list[str]:
+    """The words of ``text`` without units, scales, currencies and classifiers."""
+    return [w for w in _cut(text) if _unit_word(w, lang) not in _measure_words(lang) | set(lang["classifiers"] or [])]
+
+
 def _growth_before(before: Figure, between: str, lang: Language) -> str | None:
     """``รายได้ 45,000 ล้านบาท หรือเพิ่มขึ้นร้อยละ 6.9``: a percentage right after a verb of change,
     with nothing but the figure's unit and a joining word since the figure before, is its growth."""
-    words = [w for w in _cut(between) if _unit_word(w, lang) not in _measure_words(lang) | set(lang["classifiers"] or [])]
+    words = _unmeasured(between, lang)
     direction = (lang["comparatives"] or {}).get(words[-1]) if words else None
     if direction is None or not set(words[:-1]) <= set(lang["share_links"] or []) | set(lang["list_joiners"] or []):
         return None
@@ -301,6 +309,10 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
         if set(words) <= set(lang["share_links"] or []) or any(w in words for w in lang["share_markers"] or []):
             return before.label  # "3,412 महिलाएँ, 41.2%", "… वितरित किए गए, जो योजना का 40.8% है"
     changes = lang["change_links"] or []
+    unmeasured = _unmeasured(between, lang)
+    if figure.kind == before.kind and unmeasured[-2:-1] and unmeasured[-2] in (lang["comparatives"] or {}) \
+            and unmeasured[-1] in (lang["change_from"] or []):
+        return before.label  # "98.6 ล้านบาท ลดลงจาก 104.2 ล้านบาท": the earlier value of the same thing
     if figure.kind == before.kind and words and words[-1:] == [w for w in lang["change_from"] or [] if w == words[-1]] \
             and text[:before.start].rstrip().endswith(tuple(changes)):
         return before.label  # "ลดลงเหลือร้อยละ 58 จากร้อยละ 71": the earlier value of the same thing

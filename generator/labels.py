@@ -139,7 +139,9 @@ def _tags(words: list[str], lang: Language) -> list[str]:
     corpus = lang["pos_corpus"]
     if not words or not corpus:
         return [""] * len(words)
-    return list(_tagged(tuple(words), corpus))
+    noun, nominal = (lang["noun_tags"] or [""])[0], tuple(lang["nominalizers"] or ())
+    # "การเลือกตั้ง" alone is tagged a conjunction: a word made a noun is a noun
+    return [noun if w.startswith(nominal) and len(w) > 4 else t for w, t in zip(words, _tagged(tuple(words), corpus))]
 
 
 @functools.lru_cache(maxsize=4096)

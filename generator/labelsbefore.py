@@ -61,12 +61,24 @@ def label_before(tokens, first, last, kind, lang) -> str:
     if chunk and chunk[-1] in lang["counted_after"] and after and after[0] in lang["noun_classifiers"]:
         return "".join([after[0], *_which(after, lang)])  # "…พื้นที่การเกษตรใน ๗ อำเภอ": the districts are counted
     words = trim(chunk, lang, cut_at_stops=True)
+    if kind == "money":
+        words = _with_budget(chunk, words, lang)
     if words:
         return "".join(words + _which(after, lang))
     k = _next(tokens, last)
     if k is not None and tokens[k].kind == "word":
         return tokens[k].text
     return ""
+
+
+def _with_budget(chunk: list[str], words: list[str], lang) -> list[str]:
+    """``ได้รับงบประมาณจัด|การเลือกตั้ง 98.6 ล้านบาท``: a clause word cut the budget word off what it
+    is for; the label starts at the budget word again."""
+    kept = len(chunk) - len(words)  # where the kept words start, when they end the chunk
+    heads = [i for i, w in enumerate(chunk[:kept]) if w in (lang["generic_heads"] or [])]
+    if not words or chunk[kept:] != words or not heads or len(chunk) - heads[-1] > _BUDGET_WORDS:
+        return words
+    return trim(chunk[heads[-1]:], lang, cut_at_stops=False)
 
 
 def per_unit(tokens, first, last, lang) -> tuple[str, str, str] | None:
@@ -107,6 +119,7 @@ def _which(after: list[str], lang) -> list[str]:
 
 
 _WHICH_WORDS = 3
+_BUDGET_WORDS = 5  # the most words from a budget word to the number that stay in its label
 
 
 def _after_number(tokens, start) -> bool:
@@ -170,10 +183,9 @@ def trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> li
                 head = trim(words[:i], lang, cut_at_stops, head_of)  # "ตำบลที่ผ่านเกณฑ์ชนบทใหม่": which ones
                 return head + words[i:] if head else words[i + 1:]
             if words[i] in stops:
-                if i and words[i - 1] in (lang["nominalizers"] or []):
-                    words = words[i - 1:]  # "การจัดตั้งองค์กร": a verb made a noun is what is counted
-                else:
-                    words = words[i + 1:]
+                nominal = [j for j in (i - 1, i - 2) if j >= 0 and words[j] in (lang["nominalizers"] or [])]
+                # "การจัดตั้งองค์กร", "การดื่มแล้วขับ": a verb made a noun is what is counted
+                words = words[nominal[0]:] if nominal else words[i + 1:]
                 break
         if head_of and lang["head_before"] and lang["head_before"][0] in words[1:]:
             words = words[:words.index(lang["head_before"][0])]  # "X ของ Y" counts X
