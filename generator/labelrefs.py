@@ -38,7 +38,8 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
             before = out[i - 2]  # "ผ่านการฝึกอบรม 251,340 คน จากเป้าหมาย 260,000 คน คิดเป็นร้อยละ 96.7"
         label = (_list_item(figure, text, lang) or _earlier(out[:i], figure, text, lang)
                  or _whole(before, figure, text, lang) or _restated(before, figure, text, lang)
-                 or _dependent(before, figure, text, lang) or _change(counted, figure, text, lang)
+                 or _dependent(before, figure, text, lang) or _part(before, figure, text, lang)
+                 or _change(counted, figure, text, lang)
                  or _generic(figure, text, lang) or figure.label)
         if label != figure.label and label == _earlier(out[:i], figure, text, lang):
             earlier.add(i)
@@ -137,6 +138,17 @@ def _genitive_lists(figures: list[Figure], text: str, lang: Language) -> list[Fi
         for i, words in run:
             out[i] = replace(out[i], label=f"{words} {genitives[0]} {head}")
     return out
+
+
+def _part(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
+    """``ประตูระบายน้ำ ๑๑ แห่ง ในจำนวนนี้ ๔ แห่ง``: a part named only by its classifier is a part of
+    what the figure before counts."""
+    if before is None or not before.label or before.kind != figure.kind or figure.kind != "count":
+        return None
+    if figure.label and figure.label not in (lang["classifiers"] or []):
+        return None
+    between = re.sub(r"\s+", "", text[before.end:figure.start])
+    return before.label if between.endswith(tuple(lang["part_before"] or ())) and len(between) < 40 else None
 
 
 def _dependent(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
