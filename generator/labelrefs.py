@@ -325,13 +325,22 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
     if figure.kind == before.kind and unmeasured[-2:-1] and unmeasured[-2] in (lang["comparatives"] or {}) \
             and unmeasured[-1] in (lang["change_from"] or []):
         return before.label  # "98.6 ล้านบาท ลดลงจาก 104.2 ล้านบาท": the earlier value of the same thing
-    if figure.kind == before.kind and words and words[-1:] == [w for w in lang["change_from"] or [] if w == words[-1]] \
+    if figure.kind == before.kind and words and words[-1] in (lang["change_from"] or []) \
             and text[:before.start].rstrip().endswith(tuple(changes)):
         return before.label  # "ลดลงเหลือร้อยละ 58 จากร้อยละ 71": the earlier value of the same thing
     if figure.kind == before.kind and words and any(" ".join(words).endswith(c) or "".join(words).endswith(c)
                                                     for c in changes):
-        return before.label
+        return _without_when(before.label, lang)  # "ऑक्यूपेंसी पिछले वर्ष इसी अवधि के 71% से गिरकर 58%"
     return None
+
+
+def _without_when(label: str, lang: Language) -> str:
+    """``ऑक्यूपेंसी पिछले वर्ष इसी अवधि`` → ``ऑक्यूपेंसी``: the label of a new value without the time
+    its earlier value was of."""
+    words = label.split()
+    marks, others = set(lang["earlier_marks"] or []), set(lang["earlier_words"] or [])
+    at = next((i for i, w in enumerate(words) if w in marks and set(words[i:]) <= marks | others), None)
+    return " ".join(words[:at]) if at else label
 
 
 def _generic(figure: Figure, text: str, lang: Language) -> str | None:
