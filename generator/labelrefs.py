@@ -322,16 +322,30 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
             return before.label  # "3,412 महिलाएँ, 41.2%", "… वितरित किए गए, जो योजना का 40.8% है"
     changes = lang["change_links"] or []
     unmeasured = _unmeasured(between, lang)
-    if figure.kind == before.kind and unmeasured[-2:-1] and unmeasured[-2] in (lang["comparatives"] or {}) \
-            and unmeasured[-1] in (lang["change_from"] or []):
-        return before.label  # "98.6 ล้านบาท ลดลงจาก 104.2 ล้านบาท": the earlier value of the same thing
-    if figure.kind == before.kind and words and words[-1] in (lang["change_from"] or []) \
-            and text[:before.start].rstrip().endswith(tuple(changes)):
-        return before.label  # "ลดลงเหลือร้อยละ 58 จากร้อยละ 71": the earlier value of the same thing
+    if figure.kind == before.kind and (unmeasured[-2:-1] and unmeasured[-2] in (lang["comparatives"] or {})
+                                       and unmeasured[-1] in (lang["change_from"] or [])
+                                       or words and words[-1] in (lang["change_from"] or [])
+                                       and text[:before.start].rstrip().endswith(tuple(changes))):
+        # "98.6 ล้านบาท ลดลงจาก 104.2 ล้านบาท", "ลดลงเหลือร้อยละ 58 จากร้อยละ 71 ในช่วงเดียวกันของปีก่อน":
+        # the earlier value of the same thing, and when it was
+        when = _when_after(figure, text, lang)
+        return str(lang["earlier_label"]).format(when=when, label=before.label) if when else before.label
     if figure.kind == before.kind and words and any(" ".join(words).endswith(c) or "".join(words).endswith(c)
                                                     for c in changes):
         return _without_when(before.label, lang)  # "ऑक्यूपेंसी पिछले वर्ष इसी अवधि के 71% से गिरकर 58%"
     return None
+
+
+def _when_after(figure: Figure, text: str, lang: Language) -> str:
+    """``ร้อยละ 71 ในช่วงเดียวกันของปีก่อน`` → ``ช่วงเดียวกันของปีก่อน``: the time an earlier value is
+    of, when the words after it say only that."""
+    words = _cut(re.split(r"[\n,;।]|\s{2,}", text[figure.end:figure.end + 60])[0])
+    marks, others = set(lang["earlier_marks"] or []), set(lang["earlier_words"] or [])
+    while words and words[0] in (lang["label_edge_drop"] or []):
+        words.pop(0)
+    if not words or not marks & set(words) or not set(words) <= marks | others:
+        return ""
+    return ("" if lang["label_side"] == "before" else " ").join(words)
 
 
 def _without_when(label: str, lang: Language) -> str:
