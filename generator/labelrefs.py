@@ -339,7 +339,8 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
 def _when_after(figure: Figure, text: str, lang: Language) -> str:
     """``ร้อยละ 71 ในช่วงเดียวกันของปีก่อน`` → ``ช่วงเดียวกันของปีก่อน``: the time an earlier value is
     of, when the words after it say only that."""
-    words = _cut(re.split(r"[\n,;।]|\s{2,}", text[figure.end:figure.end + 60])[0])
+    clause = r"[\n,;।]" if lang["label_side"] == "after" else r"[\n,;]|(?<=\S)\s"  # Thai: a space ends it
+    words = _cut(re.split(clause, text[figure.end:figure.end + 60])[0])
     marks, others = set(lang["earlier_marks"] or []), set(lang["earlier_words"] or [])
     while words and words[0] in (lang["label_edge_drop"] or []):
         words.pop(0)
