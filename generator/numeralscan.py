@@ -136,6 +136,7 @@ class NumeralScanner:
         title (``นายบุญแสน``), or glued to a word and followed by nothing it could count
         (``คำแสน |``, where ``ล้านคน``, ``แสนบาท`` count)."""
         glued = i > 0 and self.tokens[i - 1].kind == "word" and self.tokens[i - 1].end == self.tokens[i].start
+        glued = glued and self.tokens[i - 1].text not in (self.lang["sign_words"] or [])  # "ติดลบสิบ": a sign
         if glued and not self._counts_at(skip_spaces(self.tokens, end + 1)):
             return True
         k = i
