@@ -180,9 +180,9 @@ def _change(before: Figure | None, figure: Figure, text: str, lang: Language) ->
     between = text[before.end:figure.start]
     if "\n" in between or len(between) > 80:
         return None
-    measures = _measure_words(lang)
-    after = [w for w in _words(text[figure.end:figure.end + 40]) if w not in measures]  # "4.03 लाख टन अधिक"
-    near = after[:1] if lang["label_side"] == "after" else _words(between)[-1:]
+    skipped = _measure_words(lang) | set(lang["share_markers"] or []) | set(lang["percent_words"] or [])
+    after = [w for w in _words(text[figure.end:figure.end + 40]) if w not in skipped]  # "4.03 लाख टन अधिक",
+    near = after[:1] if lang["label_side"] == "after" else _words(between)[-1:]  # "… यानी 11.6 प्रतिशत अधिक"
     if lang["label_side"] != "after" and (not figure.label or figure.label in (lang["classifiers"] or [])
                                           or figure.label in between):
         near = _unmeasured(between, lang)[:1]  # "1,218,476 คน เพิ่มขึ้นจากการเลือกตั้ง… จำนวน 21,302 คน"
@@ -311,7 +311,8 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
         return None
     if figure.kind == before.kind and re.fullmatch(r"[^()\n]{0,3}\(\s*\S{0,12}\s*", between):
         return before.label  # "3,750 करोड़ रुपये (लगभग 1,500 ล้าน…)"
-    compared = any(w in figure.label.split() for w in lang["comparatives"] or {})  # "लक्ष्य से 10.9% अधिक"
+    # "लक्ष्य से 10.9% अधिक" is compared with a base; "63.65 करोड़ रुपये यानी 11.6 प्रतिशत अधिक" restates
+    compared = len(figure.label.split()) > 1 and any(w in figure.label.split() for w in lang["comparatives"] or {})
     if figure.kind == "percent" and before.kind in {"count", "money", "ratio"} and not compared:
         if lang["label_side"] == "after":  # "3,412 महिलाएँ, 41.2%": the noun counted is between them
             words = [w for w in words if w not in before.label.split()]

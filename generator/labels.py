@@ -194,9 +194,21 @@ def _label_after(tokens, first, last, kind, lang) -> str:
     if not words:
         words = phrase_before(tokens, first, lang)
     elif kind in {"count", "ordinal"}:
-        words = _owner_before(tokens, first, lang, [*lang["genitives"], *lang["participles"]]) + _which_before(
-            tokens, first, lang) + words
+        words = (_distributive(tokens, first, lang) or _owner_before(tokens, first, lang, [*lang["genitives"],
+                 *lang["participles"]])) + _which_before(tokens, first, lang) + words
     return " ".join(words)
+
+
+def _distributive(tokens, first, lang) -> list[str]:
+    """``हर मतदान केंद्र पर औसतन 884 मतदाता``: how many for each of a place or unit, said before it."""
+    k = _prev(tokens, first)
+    while k is not None and tokens[k].text in lang["label_skip"]:
+        k = _prev(tokens, k)  # "औसतन", "लगभग"
+    if k is None or tokens[k].text not in (lang["distributive_links"] or []):
+        return []
+    words = phrase_before(tokens, k, lang)[-4:]
+    each = [i for i, w in enumerate(words) if w in (lang["distributive"] or [])]
+    return [*words[each[-1]:], tokens[k].text] if each else []
 
 
 def _which_before(tokens, first, lang) -> list[str]:
@@ -324,6 +336,9 @@ def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[st
         words.pop()
     if k is not None and tokens[k].text in lang["verb_auxiliaries"] and len(words) > 1:
         words.pop()  # "राशि भेजी गई", "निवेश आकर्षित होने": the word before the auxiliary is the verb's
+    elif k is not None and tokens[k].text in (lang["copulas"] or []) and len(words) > 1 \
+            and words[-1].endswith(tuple(lang["qualifier_endings"] or ())):
+        words.pop()  # "42 बच्चे पंजीकृत हैं": what is said of them
     if k is not None and tokens[k].text in lang["locatives"] and len(words) >= 3 and _oblique(words[-1]):
         # "1,549 पार्टी सदस्य सरकारी उद्यमों में": the oblique tail is a place, not the counted noun.
         words.pop()
@@ -393,8 +408,9 @@ def _comparison_after(tokens, first, last, lang) -> str | None:
     if p is None:
         return tokens[k].text
     b = _prev(tokens, p)  # "पिछले वर्ष के 15,000 टन से": the base is a figure, named by the words before it
+    lex = lexicon(lang.code)
     while b is not None and (tokens[b].kind == "num" or tokens[b].text in lang["percent_words"] or tokens[b].text
-                             in lang["scales"] or lexicon(lang.code).units.match_before(tokens, b)):
+                             in lang["scales"] or lex.units.match_before(tokens, b) or lex.currencies.match_before(tokens, b)):
         p, b = b, _prev(tokens, b)
     base = tidy_label(" ".join(phrase_before(tokens, p, lang)[-3:]), lang).split()
     return " ".join(base + [link, tokens[k].text])
