@@ -39,7 +39,7 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
         label = (_list_item(figure, text, lang) or _earlier(out[:i], figure, text, lang)
                  or _whole(before, figure, text, lang) or _restated(before, figure, text, lang)
                  or _dependent(before, figure, text, lang) or _part(before, figure, text, lang)
-                 or _change(counted, figure, text, lang)
+                 or _rate_total(before, figure, text, lang) or _change(counted, figure, text, lang)
                  or _generic(figure, text, lang) or figure.label)
         if label != figure.label and label == _earlier(out[:i], figure, text, lang):
             earlier.add(i)
@@ -138,6 +138,21 @@ def _genitive_lists(figures: list[Figure], text: str, lang: Language) -> list[Fi
         for i, words in run:
             out[i] = replace(out[i], label=f"{words} {genitives[0]} {head}")
     return out
+
+
+def _rate_total(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
+    """``ค่าขนส่งเฉลี่ยลูกบาศก์เมตรละ 20 บาท … รวมเป็นเงิน 55,350 บาท``: an amount named only by a generic
+    word after an amount per head is its total (``ค่าขนส่งเฉลี่ยรวม``)."""
+    label, total = _without_total(figure.label, lang)
+    if before is None or figure.kind != "money" or before.kind != "money" or label not in (lang["generic_heads"] or []):
+        return None
+    per = str(lang["per_label"] or "")
+    sep = per.format(what="\0", per="\0").split("\0")[1] if per else ""
+    what = before.label.rsplit(sep, 1)[0] if sep and sep in before.label else ""
+    if not what or what in (lang["generic_heads"] or []) or "\n" in text[before.end:figure.start] \
+            or figure.start - before.end > 80:
+        return None  # "อัตราต่อไร่": no more than a rate
+    return str(lang["total_label"]).format(word=total or lang["total_word"], label=what)
 
 
 def _part(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
@@ -381,16 +396,10 @@ def _without_total(label: str, lang: Language) -> tuple[str, str]:
 
 
 def _generic_owner(figure: Figure, label: str, text: str, lang: Language) -> str | None:
-    start = max(text.rfind(mark, 0, figure.start) for mark in ("\n", "।", ";", ","))
+    marks = list(re.finditer(r"[\n।;]|,(?!\d)", text[:figure.start]))  # not a grouping comma ("1,600")
+    start = marks[-1].start() if marks else -1
     if lang["label_side"] != "after":  # Thai: "…ด้านการเกษตรปลอดภัย วงเงิน 164.30": the phrase before the word
-        at = text.rfind(label, start + 1, figure.start)
-        found = list(re.finditer(r"[^\s\d()]+", text[start + 1:at])) if at > 0 else []
-        skipped = set(lang["classifiers"] or []) | set(lang["label_edge_drop"] or []) | set(lang["label_stops"] or [])
-        # "… 23 โครงการ วงเงิน", "… 1,600 ตารางเมตร งบประมาณ": not the classifier or unit of a number before
-        units = {*(lang["units"] or {}), *(lang["currencies"] or {}), *(lang["currency_subunits"] or {}), *(lang["eras"] or {})}
-        runs = [m.group() for m in found[-3:] if m.group() not in skipped and _unit_word(m.group(), lang) not in units
-                and re.search(r"[^\W\d_]", m.group())]
-        return f"{label}{runs[-1]}" if runs and len(runs[-1]) <= 50 else None
+        return _owner_run(figure, label, text, start, lang)
     before = _words(text[start + 1:figure.start])
     if before and before[-1] == label:
         before = before[:-1]  # "… की संख्या 4,212": the word is right before the number
@@ -406,6 +415,28 @@ def _generic_owner(figure: Figure, label: str, text: str, lang: Language) -> str
     while owner and owner[0] in links:
         owner.pop(0)
     return " ".join(owner + [label]) if len(owner) > 1 else None
+
+
+def _owner_run(figure: Figure, label: str, text: str, start: int, lang: Language) -> str | None:
+    """Thai: the run of words before a generic word that says which it is, in its clause (from ``start``):
+    the project or item an amount is for, else the last run that is not a classifier, unit or clause word."""
+    at = text.rfind(label, start + 1, figure.start)
+    found = [m.group() for m in re.finditer(r"[^\s\d()]+", text[start + 1:at])] if at > 0 else []
+    joiners, heads = tuple(lang["list_joiners"] or ()), tuple(lang["item_heads"] or ())
+    items = [r[len(next((j for j in joiners if r.startswith(j)), "")):] for r in found]
+    items = [r for r in items if r.startswith(heads) and r not in heads]  # "โครงการ" alone is a classifier
+    if items and len(items[-1]) <= 50 and figure.kind == "money":
+        return items[-1]  # "โครงการก่อสร้างถนน… หมู่ที่ 4 พื้นที่… งบประมาณ 1,248,000 บาท"
+    if text[:at].endswith(joiners):
+        return None  # "… 1,500 คน และงบประมาณ 3.2 ล้านบาท": a new item of a list
+    # "… 23 โครงการ วงเงิน", "… พื้นที่ 1,600 ตารางเมตร งบประมาณ": not the classifier, unit or generic word
+    # of a number before
+    skipped = {*(lang["classifiers"] or []), *(lang["label_edge_drop"] or []), *(lang["label_stops"] or []),
+               *(lang["generic_heads"] or [])}
+    units = {*(lang["units"] or {}), *(lang["currencies"] or {}), *(lang["currency_subunits"] or {}), *(lang["eras"] or {})}
+    words = [w for w in found if re.search(r"[^\W\d_]", w)][-3:]
+    runs = [w for w in words if w not in skipped and _unit_word(w, lang) not in units]
+    return f"{label}{runs[-1]}" if runs and len(runs[-1]) <= 50 else None
 
 
 def _measure_words(lang: Language) -> set[str]:
