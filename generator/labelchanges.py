@@ -1,0 +1,110 @@
+"""Labels of figures that say how something changed: how much it grew or fell (``… में वृद्धि``,
+``…เพิ่มขึ้น``), its earlier value (``पिछले वर्ष कुल जमा राशि``, ``…ช่วงเดียวกันของปีก่อน``) and the time
+an earlier value is of. Called by ``labelrefs.relate_labels``; the words are language data
+(``comparatives``, ``change_labels``, ``earlier_marks``, ``earlier_words``, ``earlier_label``)."""
+
+from __future__ import annotations
+
+import re
+
+from generator.labelwords import cut, measure_words, unmeasured, word_list
+from generator.language import Language
+from generator.model import Figure
+
+
+def earlier(before: list[Figure], figure: Figure, text: str, lang: Language) -> str | None:
+    """``कुल जमा राशि 612.40 करोड़ रुपये, पिछले वर्ष 548.75 करोड़ रुपये``, ``ร้อยละ 58 จากร้อยละ 71 ใน
+    ช่วงเดียวกันของปีก่อน``: a label that only says when is the earlier value of the figure before
+    of the same kind, in the same sentence."""
+    words = cut(figure.label)
+    marks, others = set(lang["earlier_marks"] or []), set(lang["earlier_words"] or [])
+    if not words or not marks & set(words) or not set(words) <= marks | others:
+        return None
+    measures = measure_words(lang)
+    after = [w for w in cut(text[figure.end:figure.end + 40]) if w not in measures][:1]
+    near = after if lang["label_side"] == "after" else cut(text[max(0, figure.start - 20):figure.start])[-1:]
+    if near and near[0] in (lang["comparatives"] or {}):
+        return None  # "… की तुलना में 63.65 करोड़ रुपये अधिक", "เพิ่มขึ้น 3.1 ล้านดอง": how much more
+    same = next((f for f in reversed(before) if f.kind == figure.kind and f.unit == figure.unit), None)
+    if same is None or not same.label or figure.start - same.end > 200 or re.search(r"\n|[।.;]\s", text[same.end:figure.start]):
+        return None  # in the same sentence (Thai sentences may be cut at a space)
+    if same.label.startswith(figure.label) or same.label.endswith(figure.label):
+        return same.label  # already said: "ऑक्यूपेंसी पिछले वर्ष इसी अवधि"
+    return str(lang["earlier_label"]).format(when=figure.label, label=same.label)
+
+
+def change(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
+    """``… आय 65.3 मिलियन डोंग …, जो पिछले वर्ष की इसी अवधि से 3.1 मिलियन डोंग अधिक है``,
+    ``… 65.3 ล้านดอง เพิ่มขึ้น 3.1 ล้านดอง``: how much the figure before grew or fell."""
+    if before is not None and before.label and figure.kind == "percent" and before.kind in {"count", "money"}:
+        return _growth(before, figure, text, lang)
+    if before is None or not before.label or before.kind != figure.kind or figure.kind not in {"count", "money"}:
+        return None
+    between = text[before.end:figure.start]
+    if "\n" in between or len(between) > 80:
+        return None
+    skipped = measure_words(lang) | set(lang["share_markers"] or []) | set(lang["percent_words"] or [])
+    after = [w for w in word_list(text[figure.end:figure.end + 40]) if w not in skipped]  # "4.03 लाख टन अधिक",
+    near = after[:1] if lang["label_side"] == "after" else word_list(between)[-1:]  # "… यानी 11.6 प्रतिशत अधिक"
+    if lang["label_side"] != "after" and (not figure.label or figure.label in (lang["classifiers"] or [])
+                                          or figure.label in between):
+        near = unmeasured(between, lang)[:1]  # "1,218,476 คน เพิ่มขึ้นจากการเลือกตั้ง… จำนวน 21,302 คน"
+    comparatives = lang["comparatives"] or {}
+    word = near[0] if near else ""
+    direction = comparatives.get(word) or next((d for w, d in comparatives.items()
+                                                if lang["label_side"] != "after" and word.endswith(w)), None)
+    if direction is None:
+        return None
+    return str(lang["change_labels"][direction]).format(label=before.label)
+
+
+def _growth(before: Figure, figure: Figure, text: str, lang: Language) -> str | None:
+    """``68.7 लाख पर्यटक आए, जो 2022 की तुलना में 24.5 प्रतिशत अधिक है``: a percentage compared with
+    an earlier time is how much the figure before grew or fell; compared with a target
+    (``निर्धारित लक्ष्य से 28.75% अधिक``) it keeps its comparison."""
+    between = text[before.end:figure.start]
+    if "\n" in between or len(between) > 80 or re.search(r"[।.;]\s", between):
+        return None
+    measures = measure_words(lang)
+    if " ".join(w for w in word_list(between) if w not in measures) in (lang["comparison_links"] or []):
+        return None  # "10,000 टन से 24 प्रतिशत अधिक": the figure before is the base compared with
+    comparatives = lang["comparatives"] or {}
+    direction = next((comparatives[w] for w in figure.label.split() if w in comparatives), None)
+    if lang["label_side"] != "after":  # "นักท่องเที่ยว 6.87 ล้านคน เพิ่มขึ้นร้อยละ 24.5": the verb is before it
+        return _growth_before(before, between, lang)
+    targets = lang["target_words"] or []
+    if direction is None or len(figure.label.split()) < 2 or any(w in figure.label or w in between for w in targets):
+        return None  # "28.75% अधिक": no base named, no growth to speak of
+    return str(lang["change_labels"][direction]).format(label=before.label)
+
+
+def _growth_before(before: Figure, between: str, lang: Language) -> str | None:
+    """``รายได้ 45,000 ล้านบาท หรือเพิ่มขึ้นร้อยละ 6.9``: a percentage right after a verb of change,
+    with nothing but the figure's unit and a joining word since the figure before, is its growth."""
+    words = unmeasured(between, lang)
+    direction = (lang["comparatives"] or {}).get(words[-1]) if words else None
+    if direction is None or not set(words[:-1]) <= set(lang["share_links"] or []) | set(lang["list_joiners"] or []):
+        return None
+    return str(lang["change_labels"][direction]).format(label=before.label)
+
+
+def when_after(figure: Figure, text: str, lang: Language) -> str:
+    """``ร้อยละ 71 ในช่วงเดียวกันของปีก่อน`` → ``ช่วงเดียวกันของปีก่อน``: the time an earlier value is
+    of, when the words after it say only that."""
+    clause = r"[\n,;।]" if lang["label_side"] == "after" else r"[\n,;]|(?<=\S)\s"  # Thai: a space ends it
+    words = cut(re.split(clause, text[figure.end:figure.end + 60])[0])
+    marks, others = set(lang["earlier_marks"] or []), set(lang["earlier_words"] or [])
+    while words and words[0] in (lang["label_edge_drop"] or []):
+        words.pop(0)
+    if not words or not marks & set(words) or not set(words) <= marks | others:
+        return ""
+    return ("" if lang["label_side"] == "before" else " ").join(words)
+
+
+def without_when(label: str, lang: Language) -> str:
+    """``ऑक्यूपेंसी पिछले वर्ष इसी अवधि`` → ``ऑक्यूपेंसी``: the label of a new value without the time
+    its earlier value was of."""
+    words = label.split()
+    marks, others = set(lang["earlier_marks"] or []), set(lang["earlier_words"] or [])
+    at = next((i for i, w in enumerate(words) if w in marks and set(words[i:]) <= marks | others), None)
+    return " ".join(words[:at]) if at else label

@@ -1,0 +1,69 @@
+"""Labels of figures a sentence sets as targets (``नए सदस्यों का लक्ष्य``, ``เป้าหมายสมาชิกใหม่``).
+Called by ``labelrefs.relate_labels``; the words are language data (``target_words``,
+``target_followers``, ``target_label``)."""
+
+from __future__ import annotations
+
+import re
+
+from generator.labelwords import cut, measure_words, unit_word, word_list
+from generator.language import Language
+from generator.model import Figure
+
+
+def joined_target(before: Figure | None, figure: Figure, label: str, text: str, lang: Language) -> bool:
+    """``ตั้งเป้าหมายนักท่องเที่ยว 7.2 ล้านคน และรายได้ 45,000 ล้านบาท``: a figure joined to a target
+    by a list's joining word is a target too."""
+    words = lang["target_words"] or []
+    if before is None or not label or figure.kind not in {"count", "money"} or any(w in label for w in words):
+        return False
+    if not any(w in before.label for w in words) or any(w in before.label for w in lang["comparatives"] or {}):
+        return False
+    between = text[before.end:figure.start]
+    if "\n" in between or len(between) > 40 or re.search(r"[।.;,]", between):
+        return False
+    skipped = measure_words(lang) | set(lang["classifiers"] or []) | set(before.label.split())
+    words = [w for w in cut(between) if unit_word(w, lang) not in skipped]
+    return bool(words) and words[0] in (lang["list_joiners"] or [])
+
+
+def target(label: str, lang: Language) -> str:
+    return str(lang["target_label"]).format(label=label)
+
+
+def as_target(figure: Figure, label: str, text: str, lang: Language) -> str:
+    """A figure the sentence sets as a target says so (``नए सदस्यों का लक्ष्य``, ``เป้าหมายสมาชิกใหม่``)."""
+    words = lang["target_words"] or []
+    if not label or figure.kind in {"year", "date", "ordinal", "ratio"} or any(w in label for w in words):
+        return label
+    if any(w in label for w in lang["comparatives"] or {}):
+        return label  # "निर्धारित लक्ष्य से अधिक": an excess over a target, not a target
+    if lang["label_side"] == "after" and _target_after(figure, label, text, lang):
+        return target(label, lang)
+    marks = ("\n", "।", ". ", ";", ",") if lang["label_side"] == "after" else ("\n", " ")
+    clause_start = max(text.rfind(mark, 0, max(0, figure.start - 2)) for mark in marks)
+    clause = text[max(clause_start, figure.start - 60):figure.start]
+    found, word = max(((clause.rfind(w), w) for w in words), default=(-1, ""))
+    if found < 0:
+        return label
+    rest = clause[found + len(word):].lstrip(" :")  # "लक्ष्य: 2025 तक 8,000 नए सदस्य"
+    followers = lang["target_followers"] or []
+    if lang["label_side"] == "after":  # Hindi: the next word; Thai runs words together: what the run goes on with
+        nxt, then = (word_list(rest)[:2] + ["", ""])[:2]
+        sets = not rest or rest[0].isdigit() or nxt in followers
+        sets = sets and then not in (lang["compound_postpositions"] or [])  # "लक्ष्य के मुकाबले": compared, not set
+    else:
+        sets = not rest or rest[0].isdigit() or any(rest.startswith(w) for w in followers)
+    if not sets:
+        return label  # "राष्ट्रीय लक्ष्य कार्यक्रमों", "โครงการเป้าหมายแห่งชาติ": a name with the word in it
+    return target(label, lang)
+
+
+def _target_after(figure: Figure, label: str, text: str, lang: Language) -> bool:
+    """``8,000 नए सदस्यों का लक्ष्य है``: the target word after the label, joined by a genitive."""
+    after = re.split(r"[।;,.\n]", text[figure.end:figure.end + 80])[0]
+    words = [w for w in word_list(after) if w not in measure_words(lang)]
+    last = label.split()[-1]
+    at = next((k for k, w in enumerate(words[:len(label.split()) + 2]) if w == last), None)
+    link = words[at + 1:at + 3] if at is not None else []
+    return len(link) == 2 and link[0] in lang["genitives"] and link[1] in (lang["target_words"] or [])
