@@ -17,8 +17,9 @@ Hindi names the event before the date (``मतगणना 23 नवंबर �
 
 from __future__ import annotations
 
-from generator.labels import phrase_after, phrase_before, tidy_label
+from generator.labelsafter import phrase_after, phrase_before
 from generator.labelsbefore import chunk_before, trim
+from generator.labelwords import tidy_label
 from generator.language import Language
 from generator.numerals import Token
 from generator.numerals import next_token as _next

@@ -1,8 +1,10 @@
-"""The words of a label's context, as the label rules compare them: Thai cut into words, units,
-scales, currencies and classifiers set apart. Used by ``labelrefs``, ``labelchanges`` and ``labeltargets``."""
+"""The words of a label and of its context: a label tidied (no verb, particle or unit at either end;
+Thai words tagged by PyThaiNLP), and the words the label rules compare (Thai cut into words, units,
+scales, currencies and classifiers set apart). Used by every ``label*`` module."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from generator.language import Language
@@ -34,3 +36,60 @@ def cut(text: str) -> list[str]:
 
 def word_list(text: str) -> list[str]:
     return re.findall(r"[^\W\d_][\w\u0900-\u097f\u0e00-\u0e7f]*", text)
+
+
+def tidy_label(label: str, lang: Language) -> str:
+    """``1,207 छात्रों को`` → ``छात्रों``; ``ให้ได้`` → ``""``; ``ใช้น้ำ`` → ``น้ำ``.
+
+    >>> from generator.language import get_language
+    >>> tidy_label("1,207 छात्रों को", get_language("hi")), tidy_label("ให้ได้", get_language("th"))
+    ('छात्रों', '')
+    """
+    thai = lang["label_side"] == "before"
+    words = _thai_words(label) if thai else label.split()
+    drop = set(lang["label_edge_drop"] or []) | set(lang["units"] or {}) | set(lang["scales"] or {}) \
+        | set(lang["currencies"] or {})  # "ล้านดอง" of the amount before is not what this one counts
+    words = [w for w in words if not re.fullmatch(r"[\d.,%]+", w)]
+    tags = _tags(words, lang)
+    lead, tail, nouns = (set(lang[key] or []) for key in ("lead_drop_tags", "tail_drop_tags", "noun_tags"))
+    while words and words[0] in drop:
+        words, tags = words[1:], tags[1:]
+    forms = lang["lead_forms"] or {}
+    verb = max((i for i, w in enumerate(words) if w in forms), default=None)
+    if verb is not None:  # "คณะกรรมการตั้งเป้าหมายผู้เข้าอบรม" → "เป้าหมายผู้เข้าอบรม": the subject is not counted
+        words, tags = [forms[words[verb]], *words[verb + 1:]], [(lang["noun_tags"] or [""])[0], *tags[verb + 1:]]
+    first_noun = next((i for i, tag in enumerate(tags) if tag in nouns), None)
+    if first_noun and all(tag in lead for tag in tags[:first_noun]):
+        words, tags = words[first_noun:], tags[first_noun:]  # "ใช้น้ำ" → "น้ำ": a verb is not what is counted
+    while words and (words[-1] in drop or tags[-1] in tail):
+        words, tags = words[:-1], tags[:-1]
+    if len(words) == 1 and words[0] in drop:
+        words = []
+    if words and not thai:
+        for ending, direct in (lang["direct_forms"] or {}).items():
+            if words[-1].endswith(ending) and len(words[-1]) > len(ending) + 1:
+                words[-1] = words[-1][:-len(ending)] + (direct or "")
+                break
+    return ("" if thai else " ").join(words)
+
+
+def _tags(words: list[str], lang: Language) -> list[str]:
+    """Part-of-speech tags of a label's words, where the language names a tagger (PyThaiNLP's
+    perceptron on the ORCHID corpus for Thai, shipped with the package); else blanks."""
+    corpus = lang["pos_corpus"]
+    if not words or not corpus:
+        return [""] * len(words)
+    noun, nominal = (lang["noun_tags"] or [""])[0], tuple(lang["nominalizers"] or ())
+    # "การเลือกตั้ง" alone is tagged a conjunction: a word made a noun is a noun
+    return [noun if w.startswith(nominal) and len(w) > 4 else t for w, t in zip(words, _tagged(tuple(words), corpus))]
+
+
+@functools.lru_cache(maxsize=4096)
+def _tagged(words: tuple[str, ...], corpus: str) -> tuple[str, ...]:
+    from pythainlp.tag import pos_tag
+
+    return tuple(tag for _, tag in pos_tag(list(words), corpus=corpus))
+
+
+def _thai_words(text: str) -> list[str]:
+    return [t.text for t in tokenize(text) if t.kind != "space"]

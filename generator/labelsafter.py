@@ -1,0 +1,291 @@
+"""Labels in a language that puts the counted noun after the number (Hindi: ``73 पार्टी संगठन हैं``).
+
+The label runs from the number to the first stop word (verb, postposition, conjunction) or
+punctuation. A genitive (``के/की/का``) stays inside the label (``जमीनी स्तर के ट्रेड यूनियन
+संगठन``) unless the word before it is an oblique plural (``मुख्य लक्ष्यों के परिणाम``: the number
+counts ``लक्ष्यों``). Amounts and shares usually follow what they measure (``कुल राज्य बजट राजस्व
+11,250 अरब डोंग``, ``योजना का 96.4%``): for money and percentages the noun phrase before the number
+comes first, cut after its last genitive. A percentage with a comparative (``लक्ष्य से 28.75%
+अधिक``) is labelled with the whole comparison. Called by ``labels.find_label``.
+"""
+
+from __future__ import annotations
+
+from generator.labelwords import tidy_label
+from generator.lexicon import lexicon
+from generator.numerals import next_token as _next
+from generator.numerals import prev_token as _prev
+
+_MAX_WORDS = 6
+
+
+
+def label_after(tokens, first, last, kind, lang) -> str:
+    if kind == "percent":
+        comparison = _comparison_after(tokens, first, last, lang)
+        if comparison:
+            return comparison
+    k = _next(tokens, last)
+    unit = lexicon(lang.code).units.match(tokens, k) if k is not None else None
+    if unit:
+        kind = "money"  # a measured amount ("क्षेत्रफल 1,02,450 हेक्टेयर") is labelled like money
+        last = unit[1]  # and what follows its unit says what it measures ("4,500 करोड़ घन मीटर पानी")
+    if kind == "percent" and (head := _genitive_object(tokens, last, lang, 2)):
+        return " ".join(owner_before(tokens, first, lang, lang["percent_of"]) + head)  # "गृहकर में 50 प्रतिशत की छूट"
+    if kind == "money" and (per := _per_unit(tokens, last, lang)):
+        return " ".join(per)
+    if kind in {"money", "percent"}:
+        candidates = (
+            lambda: _purpose_before(tokens, first, lang) if kind == "money" and not unit else [],  # not "… के लिए 300 टन खरीद"
+            lambda: _genitive_object(tokens, last, lang, 3) if kind == "money" else [],
+            lambda: phrase_before(tokens, first, lang, kind),
+            lambda: _genitive_object(tokens, last, lang),
+        )
+        for candidate in candidates:  # the first that keeps a word once verbs and particles are cut
+            label = tidy_label(" ".join(candidate()), lang)
+            if label and not set(label.split()) <= set(lang["duration_words"]):  # "इस वर्ष 4,250 …": when, not what
+                return label
+    words = phrase_after(tokens, _skip_qualifier(tokens, last, lang), lang, through_genitives=kind == "ratio")
+    if not words and kind in {"year", "date", "range"}:
+        k = _next(tokens, last)
+        if k is not None and tokens[k].text in lang["label_stops"]:
+            words = phrase_after(tokens, k, lang)
+    if not words and kind == "count":
+        words = _partitive(tokens, first, last, lang)
+    if not words:
+        words = phrase_before(tokens, first, lang)
+    elif kind in {"count", "ordinal"}:
+        words = (_distributive(tokens, first, lang) or owner_before(tokens, first, lang, [*lang["genitives"],
+                 *lang["participles"]])) + _which_before(tokens, first, lang) + words
+    return " ".join(words)
+
+
+def _distributive(tokens, first, lang) -> list[str]:
+    """``हर मतदान केंद्र पर औसतन 884 मतदाता``: how many for each of a place or unit, said before it."""
+    k = _prev(tokens, first)
+    while k is not None and tokens[k].text in lang["label_skip"]:
+        k = _prev(tokens, k)  # "औसतन", "लगभग"
+    if k is None or tokens[k].text not in (lang["distributive_links"] or []):
+        return []
+    words = phrase_before(tokens, k, lang)[-4:]
+    each = [i for i, w in enumerate(words) if w in (lang["distributive"] or [])]
+    return [*words[each[-1]:], tokens[k].text] if each else []
+
+
+def _which_before(tokens, first, lang) -> list[str]:
+    """``लंबित 618 आवेदनों``, ``पंजीकृत 12,450 पथ विक्रेताओं``: a participle right before the number
+    says which are counted."""
+    p = _prev(tokens, first)
+    endings = tuple(lang["qualifier_endings"] or ())
+    word = tokens[p].text if p is not None and tokens[p].kind == "word" else ""
+    return [word] if endings and word.endswith(endings) and len(word) > 3 else []
+
+
+def _partitive(tokens, first, last, lang) -> list[str]:
+    """``214 महाविद्यालयों में से 9 की संबद्धता``: a part of a whole named before it is labelled
+    by the whole, with what the part has (``महाविद्यालयों की संबद्धता``)."""
+    k = first
+    for word in reversed(lang["partitive_before"] or []):
+        k = _prev(tokens, k)
+        if k is None or tokens[k].text != word:
+            return []
+    whole = tidy_label(" ".join(phrase_before(tokens, k, lang)[-3:]), lang).split()
+    if not whole:
+        return []
+    g = _next(tokens, last)
+    what = _genitive_object(tokens, last, lang, 2) if g is not None and tokens[g].text in lang["genitives"] else []
+    return [*whole, tokens[g].text, *what] if what and g is not None else whole
+
+
+def _skip_qualifier(tokens, last, lang) -> int:
+    """``50 से अधिक प्रतिनिधियों``: the label starts after the qualifier."""
+    for phrase in lang["qualifiers_after"]:
+        j = last
+        for word in phrase.split():
+            j = _next(tokens, j)
+            if j is None or tokens[j].text != word:
+                break
+        else:
+            return j
+    return last
+
+
+def _genitive_object(tokens, last, lang, width: int = 1) -> list[str]:
+    """``45 लाख डोंग की सहायता``: what the money is."""
+    k = _next(tokens, last)
+    while k is not None and tokens[k].text in lang["genitive_gap"]:
+        k = _next(tokens, k)  # "2 लाख रुपये तक के ऋण"
+    head = _next(tokens, k) if k is not None and tokens[k].text in lang["genitives"] else None
+    if head is not None and tokens[head].text not in lang["compound_postpositions"]:
+        return tidy_label(" ".join(phrase_after(tokens, k, lang)[:width]), lang).split()
+    return []
+
+
+def _per_unit(tokens, last, lang) -> list[str]:
+    """``2,000 रुपये प्रति किसान``: an amount per head is labelled by what it is per."""
+    k = _next(tokens, last)
+    if k is None or tokens[k].text not in lang["per_words"]:
+        return []
+    words = tidy_label(" ".join(phrase_after(tokens, k, lang)[:1]), lang).split()  # प्रति किसान, प्रति हेक्टेयर
+    if not words or any(words[0] in lang[key] for key in ("duration_words", "units", "measure_words")):
+        return []  # "65.3 मिलियन डोंग प्रति वर्ष", "5,950 रुपये प्रति क्विंटल": a price or rate is named before it
+    return [tokens[k].text, *words]
+
+
+def owner_before(tokens, first, lang, links: list[str]) -> list[str]:
+    """What the figure belongs to, with the postposition between (one of ``links``):
+    ``गृहकर में 50 प्रतिशत की छूट`` (a percentage's), ``केंद्रीय सशस्त्र पुलिस बलों की 210
+    कंपनियां`` (counted things', with the number between owner and noun)."""
+    k = _prev(tokens, first)
+    while k is not None and tokens[k].text in lang["label_skip"] and tokens[k].text not in links:
+        k = _prev(tokens, k)  # "प्रदेश के सभी 75 जनपदों"
+    if k is None or tokens[k].text not in links:
+        return []
+    words = tidy_label(" ".join(phrase_before(tokens, k, lang)[-2:]), lang).split()
+    if words and words[-1] in lang["duration_words"]:
+        return []  # "0 से 5 वर्ष के 62,310 बच्चों": their age, not an owner
+    return [*words, tokens[k].text] if words else []
+
+
+def _purpose_before(tokens, first, lang) -> list[str]:
+    """``तटीय सड़क परियोजना के लिए 12.5 अरब VND``: what the money is for."""
+    for phrase in lang["purpose_before"]:
+        words, k = phrase.split(), first
+        for word in reversed(words):
+            k = _prev(tokens, k)
+            if k is None or tokens[k].text != word:
+                break
+        else:
+            return phrase_before(tokens, k, lang)
+    return []
+
+
+def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[str]:
+    """The noun phrase after the number (``73 पार्टी संगठन हैं`` → ``पार्टी संगठन``); an
+    achieved/target ratio keeps its genitive (``3/3 पार्टी संगठनों की स्थापना``)."""
+    words: list[str] = []
+    k = _next(tokens, last)
+    stops, genitives, skip = set(lang["label_stops"]), set(lang["genitives"]), set(lang["label_skip"])
+    while k is not None and len(words) < _MAX_WORDS:
+        tok = tokens[k]
+        if tok.kind != "word" or tok.text in lang["scales"] or tok.text in lang["percent_words"]:
+            if words or tok.kind != "word":
+                break
+            k = _next(tokens, k)
+            continue
+        if not words and tok.text in skip:  # "को होने वाले नियमित सत्र", "को आयोजित विषयगत सत्र"
+            k = _next(tokens, k)
+            continue
+        if tok.text in genitives:
+            if words and _oblique(words[-1]) and not through_genitives and (act := _action(tokens, k, lang)):
+                words += [tok.text, *act]  # "53.2 लाख बच्चों का पूर्ण टीकाकरण": what was done to them
+                break
+            if not words or _oblique(words[-1]) and not through_genitives:
+                break
+            nxt = _next(tokens, k)
+            if nxt is None or tokens[nxt].kind != "word" or tokens[nxt].text in stops and not through_genitives:
+                break
+            if tokens[nxt].text in lang["compound_postpositions"] and not set(words) <= set(lang["duration_words"]):
+                break  # "17वीं किस्त के रूप में": the label ends before the postposition
+        elif tok.text in stops and not (through_genitives and words and words[-1] in genitives):
+            break
+        elif words and tok.text.endswith(tuple(lang["verb_endings"] or ())):
+            break  # "300 लोग भाग लेंगे": a finite verb ends the phrase
+        words.append(tok.text)
+        k = _next(tokens, k)
+    while words and words[-1] in genitives:
+        words.pop()
+    if k is not None and tokens[k].text in lang["verb_auxiliaries"] and len(words) > 1:
+        words.pop()  # "राशि भेजी गई", "निवेश आकर्षित होने": the word before the auxiliary is the verb's
+    elif k is not None and tokens[k].text in (lang["copulas"] or []) and len(words) > 1 \
+            and words[-1].endswith(tuple(lang["qualifier_endings"] or ())):
+        words.pop()  # "42 बच्चे पंजीकृत हैं": what is said of them
+    if k is not None and tokens[k].text in lang["locatives"] and len(words) >= 3 and _oblique(words[-1]):
+        # "1,549 पार्टी सदस्य सरकारी उद्यमों में": the oblique tail is a place, not the counted noun.
+        words.pop()
+        if len(words) >= 2 and words[-1].endswith(tuple(lang["adjective_endings"])):
+            words.pop()
+    return words
+
+
+def _action(tokens, k, lang) -> list[str]:
+    """The action noun, with one word before it, right after the genitive at ``k``
+    (``का पूर्ण टीकाकरण``, ``का निर्माण``), or nothing."""
+    nouns, endings = set(lang["action_nouns"] or []), tuple(lang["action_endings"] or ())
+    words: list[str] = []
+    j = _next(tokens, k)
+    while j is not None and tokens[j].kind == "word" and len(words) < 2:
+        words.append(tokens[j].text)
+        if words[-1] in nouns or words[-1].endswith(endings):
+            return words
+        j = _next(tokens, j)
+    return []
+
+
+def _oblique(word: str) -> bool:
+    return word.endswith(("ों", "ओं"))
+
+
+def phrase_before(tokens, first, lang, kind: str = "count") -> list[str]:
+    """The noun phrase that ends right before the number, from its last genitive on:
+    ``प्रांत का कुल राज्य बजट राजस्व 11,250`` → ``कुल राज्य बजट राजस्व``;
+    ``राष्ट्रीय मानक वाले स्कूलों की दर को 70%`` → ``राष्ट्रीय मानक वाले स्कूलों की दर``.
+    """
+    words: list[str] = []
+    genitives = set(lang["genitives"])
+    stops = set(lang["label_stops"]) - genitives
+    skip = {*genitives, *lang["objects"], *lang["label_skip"], *(w for q in lang["qualifiers_before"] for w in q.split())}
+    if kind == "percent":
+        skip.update(lang["percent_of"])
+    k = _prev(tokens, first)
+    while k is not None and tokens[k].kind == "word" and tokens[k].text in skip:
+        k = _prev(tokens, k)  # "योजना का 96.4%", "दर को 70%", "कुल 386", "कीमतों में अधिकतम 20%"
+    at: list[int] = []
+    while k is not None and len(words) < _MAX_WORDS:
+        tok = tokens[k]
+        if tok.kind != "word" or tok.text in stops or tok.text in lang["adverbs_before"]:
+            break  # "इस बार 18,500 टन", "अब तक 62.4 करोड़": when, not what
+        words.insert(0, tok.text)
+        at.insert(0, k)
+        k = _prev(tokens, k)
+    months = lexicon(lang.code).months
+    while len(words) > 1 and months.match(tokens, at[-1]):
+        words.pop()  # "बच्चों की संख्या नवंबर के 1,284": the month is when
+        at.pop()
+    inner = [i for i, w in enumerate(words) if w in genitives]
+    if inner and len(words) > 4:  # a short head keeps the two words of its owner ("आंगनवाड़ी भवनों की मरम्मत")
+        words = words[inner[-1] + 1:] if len(words) - inner[-1] > 3 else words[max(0, inner[-1] - 2):]
+    return words
+
+
+def _comparison_after(tokens, first, last, lang) -> str | None:
+    """``निर्धारित लक्ष्य से 28.75% अधिक`` → ``निर्धारित लक्ष्य से अधिक``."""
+    k = _next(tokens, last)
+    while k is not None and tokens[k].text in (lang["percent_points"] or []):
+        k = _next(tokens, k)  # "5.5 प्रतिशत अंक अधिक"
+    if k is None or tokens[k].text not in lang["comparatives"]:
+        return None
+    link, p = _comparison_link(tokens, first, lang)
+    if p is None:
+        return tokens[k].text
+    b = _prev(tokens, p)  # "पिछले वर्ष के 15,000 टन से": the base is a figure, named by the words before it
+    lex = lexicon(lang.code)
+    while b is not None and (tokens[b].kind == "num" or tokens[b].text in lang["percent_words"] or tokens[b].text
+                             in lang["scales"] or lex.units.match_before(tokens, b) or lex.currencies.match_before(tokens, b)):
+        p, b = b, _prev(tokens, b)
+    base = tidy_label(" ".join(phrase_before(tokens, p, lang)[-3:]), lang).split()
+    return " ".join(base + [link, tokens[k].text])
+
+
+def _comparison_link(tokens, first, lang) -> tuple[str, int | None]:
+    """The words that join a comparison's base to its number (``से``, ``की तुलना में``), and the
+    token where they start."""
+    for phrase in sorted(lang["comparison_links"], key=len, reverse=True):
+        k: int | None = first
+        for word in reversed(phrase.split()):
+            k = _prev(tokens, k) if k is not None else None
+            if k is None or tokens[k].text != word:
+                break
+        else:
+            return phrase, k
+    return "", None
