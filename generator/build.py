@@ -24,7 +24,6 @@ import datetime
 import errno
 import functools
 import hashlib
-import json
 import logging
 import marshal
 import os
@@ -37,19 +36,16 @@ from pathlib import Path
 
 from mkdocs.config import load_config
 
-from generator import cache, output
-from generator.data import CSV_COLUMNS, SCHEMA_NAME, article_record, csv_rows, dump, figure_rows, schema_text
-from generator.errors import ArticleError
+from generator import buildfiles, cache, output
+from generator.data import article_record
+from generator.errors import ArticleError, BuildError
 from generator.faults import describe, fault_point, space_used
 from generator.languageruns import LanguageRuns, MkDocsError
 from generator.lock import BuildBusy, build_lock
 from generator.meetings import group_articles, make_meeting
-from generator.model import Meeting, MeetingEntry
-from generator.publish import render_404, render_feed, render_robots, render_root_page, render_sitemap
+from generator.model import MeetingEntry
 from generator.publish_site import PublishError, finish_switch, publish
-from generator.render import Page, month_key, months_to_render, render_listings, render_meeting_page
-from generator.searchindex import IndexState, changed_index_files, doc_file, doc_numbers, search_doc, update_index
-from generator.urls import meeting_path
+from generator.render import months_to_render, render_listings
 from generator.workers import extract_articles, fewer_collections, load_article, summarize_sources, worker_pool
 
 __all__ = ["BuildError", "BuildReport", "build_site", "content_files", "extract_articles", "fewer_collections",
@@ -69,10 +65,6 @@ class BuildReport:
     def summary(self) -> str:
         return (f"{self.published} articles published in {self.meetings} meetings; "
                 f"{len(self.skipped)} skipped; {len(self.warnings)} warnings")
-
-
-class BuildError(Exception):
-    """The build failed; the previous site is untouched."""
 
 
 def load_site_config(config_file: str):
@@ -149,7 +141,7 @@ def _build(config_file: str, config, options, root: Path, strict: bool, site_url
     _report_trash(work)
     setup = {"generator": cache.generator_version(), "root_url": root_url, "strict": strict,
              "config": _digest([Path(config_file)]), "theme": _digest(sorted((root / "theme").rglob("*")))}
-    previous = _read_state(work)
+    previous = buildfiles.read_state(work)
     same = previous.get("inputs", {}).get("generator") == setup["generator"]
     paths, keys, stats, unreadable = _source_keys(content_files(Path(config.docs_dir), root),
                                                   previous.get("stats", {}) if same else {})
@@ -163,8 +155,8 @@ def _build(config_file: str, config, options, root: Path, strict: bool, site_url
     fault_point("start")
     with LanguageRuns(config_file, languages, work, root_url, strict, copy_theme=full) as runs, worker_pool(languages) as pool:
         pool.submit(int)  # start the workers: they prepare the extraction while the archive is read
-        archive = {} if full else _read_marshal(work / "archive.marshal")
-        _write_state(work, {})  # until this build succeeds, the next one starts from scratch
+        archive = {} if full else buildfiles.read_marshal(work / "archive.marshal")
+        buildfiles.write_state(work, {})  # until this build succeeds, the next one starts from scratch
         output.discard(work / "cache", work / "trash")  # extractions of a build that failed
         if full:
             for name in _WORK_DIRS:
@@ -178,7 +170,7 @@ def _build(config_file: str, config, options, root: Path, strict: bool, site_url
         publish(site_parts, work / "data", site_target, data_target, work, set(keys.values()), work / "cache",
                 None if full else changed)
         published.append(True)
-        _write_state(work, {"inputs": {**setup, "content": keys}, "report": asdict(report),
+        buildfiles.write_state(work, {"inputs": {**setup, "content": keys}, "report": asdict(report),
                             "stats": _unchanged_since(stats, paths, keys)})
     fault_point("published")
     output.empty_trash(work / "trash")
@@ -259,7 +251,7 @@ def _rebuild(runs: LanguageRuns, pool: ProcessPoolExecutor, config, options, wor
     meetings = [make_meeting(e, {lang: extracted.get(a.path) or load(a.path, paths[a.path], languages)
                                  for lang, a in e.articles.items()}) for e in changed]
     data = {m.id: [article_record(a, m) for a in m.articles.values()] for m in meetings}
-    records = {m.id: _meeting_record(m, versions[m.id], data[m.id]) for m in meetings}
+    records = {m.id: buildfiles.meeting_record(m, versions[m.id], data[m.id]) for m in meetings}
     records = {e.id: records.get(e.id) or built[e.id] for e in entries}
     report = BuildReport(published=sum(len(e.articles) for e in entries), meetings=len(entries),
                          skipped=[str(e) for e in unreadable + errors + group_errors],
@@ -274,20 +266,20 @@ def _rebuild(runs: LanguageRuns, pool: ProcessPoolExecutor, config, options, wor
     gone = set(built) - set(versions)
     search = [lang for lang in languages if any(lang in m.articles for m in meetings) or full  # a translation removed too
               or any(lang in built[id].get("languages", ()) for id in gone | {m.id for m in meetings} if id in built)]
-    _SHARED.update(entries=entries, meetings=meetings)
+    buildfiles.SHARED.update(entries=entries, meetings=meetings)
     touched: dict[str, set[str]] = {}  # files written or removed, by prefix in site/ (see publish_site)
     try:  # the search indexes on worker processes, beside MkDocs; the pages, data and root files here meanwhile
         with worker_pool() as workers:
-            pending = {lang: workers.submit(_write_search, lang, work) for lang in search}
+            pending = {lang: workers.submit(buildfiles.write_search, lang, work) for lang in search}
             before = {id: (record.get("month"), record["languages"]) for id, record in built.items()}
             for lang in languages:  # each language's MkDocs starts as soon as its pages are written
                 months = months_to_render(entries, lang, options.per_page, set(built) - unchanged, before)
                 listings = render_listings(entries, lang, languages, root_url, options.per_page, months)
-                written, touched[lang] = _write_pages(lang, listings, months is not None, entries, meetings, languages,
+                written, touched[lang] = buildfiles.write_pages(lang, listings, months is not None, entries, meetings, languages,
                                                       root_url, names[lang], unchanged, work)
                 runs.render(lang, written, epoch)
-            touched["data"] = _write_data(entries, data, records, work)
-            touched[""] = _write_root(entries, languages, root_url, config.site_name, names, work, options.time_zone)
+            touched["data"] = buildfiles.write_data(entries, data, records, work)
+            touched[""] = buildfiles.write_root(entries, languages, root_url, config.site_name, names, work, options.time_zone)
             # Read by the next build only if this one succeeds (state.json says so).
             output.discard(work / "archive.marshal", work / "trash")  # freeing 8 MB would wait here
             archived = {"articles": {keys[name]: vars(s) for name, s in summaries.items()}, "meetings": records}
@@ -295,7 +287,7 @@ def _rebuild(runs: LanguageRuns, pool: ProcessPoolExecutor, config, options, wor
             for lang, job in pending.items():
                 touched[f"{lang}/search"] = job.result()
     finally:
-        _SHARED.clear()
+        buildfiles.SHARED.clear()
     fault_point("written")
     for lang, moved in runs.wait().items():
         touched[lang] |= moved
@@ -349,122 +341,12 @@ def _unchanged_since(stats: dict[str, list], paths: dict[str, str], keys: dict[s
     return kept
 
 
-def _meeting_record(meeting: Meeting, version: str, data: list[dict]) -> dict:
-    """What the archive keeps of a built meeting: its version, report lines and CSV rows
-    (``data``: its articles' records)."""
-    return {"version": version, "languages": list(meeting.articles), "month": month_key(meeting.date),
-            "warnings": [f"{meeting.id}: {d.message}" for d in meeting.differences],
-            "csv": "".join(figure_rows(r) for r in data)}
-
-
-def _write_pages(lang: str, listings: list[Page], some_months: bool, entries: list[MeetingEntry], meetings: list[Meeting],
-                 languages, root_url: str, site_name: str, unchanged: set[str], work: Path) -> tuple[list[str], set[str]]:
-    """Bring ``build/docs/<lang>`` up to date and remove the outputs of pages that are gone;
-    returns the pages written (MkDocs renders those) and the outputs removed.
-    ``some_months``: the listings hold only some archive months, the others' pages stay."""
-    pages = listings + [render_meeting_page(m, lang, languages, root_url, site_name) for m in meetings if lang in m.articles]
-    keep = {meeting_path(e.id) for e in entries if e.id in unchanged and lang in e.articles}
-    if some_months:
-        keep |= {f"archive/{month_key(e.date)}.md" for e in entries if lang in e.articles}
-    written, removed = output.sync_files({p.path: p.markdown.encode("utf-8") for p in pages}, work / "docs" / lang,
-                                         keep, "*.md")
-    return written, set(output.remove_outputs(work / "out" / lang, removed))
-
-
-def _write_search(lang: str, work: Path) -> set[str]:
-    """Bring the language's search index in ``build/search/<lang>`` up to date: the changed
-    meetings indexed anew, the others' postings and documents kept (numbered by date, so a
-    meeting inside the archive renumbers none), the buckets whose text is unchanged not
-    compressed again. Returns the files written or removed."""
-    own = sorted((e for e in _SHARED["entries"] if lang in e.articles), key=lambda e: (e.date, e.id))
-    changed = {m.id: search_doc(m, lang) for m in _SHARED["meetings"] if lang in m.articles}
-    state_file = work / "search" / f"{lang}.marshal"
-    saved = _read_marshal(state_file) if state_file.exists() else ([], {}, {}, [], {})
-    if not (isinstance(saved, tuple) and len(saved) == 5):  # the unchanged meetings' postings are lost
-        raise BuildError(f"{state_file} cannot be read: build again, the next build starts from scratch")
-    state, known = IndexState(*saved[:4]), saved[4]
-    before = dict(zip(state.docs, state.numbers or range(len(state.docs))))
-    numbers = doc_numbers([(e.date, e.id) for e in own])
-    state = update_index(state, [e.id for e in own], {id: doc.terms for id, doc in changed.items()}, numbers)
-    folder = work / "search" / lang
-    files, kept, buckets = changed_index_files(state, {digest: name for digest, name in known.items()
-                                                       if (folder / name).is_file()})
-    number = dict(zip(state.docs, numbers))
-    # Documents keep their file when their number stays; a renumbered one moves, a changed one is rewritten.
-    moves = {number[id]: before[id] for id in state.docs if id not in changed and before.get(id) not in (None, number[id])}
-    staging = folder / "moving"
-    for n, old in moves.items():
-        staging.mkdir(parents=True, exist_ok=True)
-        os.replace(folder / f"d/{old}.bin", staging / f"{n}.bin")
-    for id in state.docs:
-        if id in changed:
-            output.write_file(folder / f"d/{number[id]}.bin", doc_file(changed[id]))
-    for n in moves:
-        os.replace(staging / f"{n}.bin", folder / f"d/{n}.bin")
-    if moves:
-        staging.rmdir()
-    written, removed = output.sync_files(files, folder, kept | {f"d/{n}.bin" for n in numbers})
-    output.discard(state_file, work / "trash")  # freeing it would wait here
-    output.write_file(state_file, marshal.dumps((state.docs, state.postings, state.packed, state.numbers, buckets)))
-    # Documents moved away from a number, or whose number is gone, are gone from site/ too.
-    return {*written, *removed, *(f"d/{number[id]}.bin" for id in state.docs if id in changed or number[id] in moves),
-            *(f"d/{n}.bin" for n in [*moves.values(), *(set(before.values()) - set(numbers))])}
-
-
-def _write_data(entries: list[MeetingEntry], data: dict[str, list[dict]], records: dict[str, dict], work: Path) -> set[str]:
-    """``build/data``: one record per article (``data``: those of the changed meetings), figures.csv, the schema.
-    Returns the files written or removed."""
-    files = {f"{record['id']}.json": dump(record).encode("utf-8") for rows in data.values() for record in rows}
-    keep = {f"{e.id}.{lang}.json" for e in entries for lang in e.articles}
-    files["figures.csv"] = (csv_rows([CSV_COLUMNS]) + "".join(records[e.id]["csv"] for e in entries)).encode("utf-8")
-    files[SCHEMA_NAME] = schema_text().encode("utf-8")
-    files["README.md"] = DATA_README.encode("utf-8")
-    return set().union(*output.sync_files(files, work / "data", keep))
-
-
-def _write_root(entries: list[MeetingEntry], languages, root_url, site_name, names, work: Path, time_zone: str) -> set[str]:
-    """``build/root``: the site's root page, 404 page, robots.txt, sitemap and feeds. Returns the files written or removed."""
-    files = {"index.html": render_root_page(languages, root_url, site_name, names),
-             "404.html": render_404(languages, root_url, names),
-             "robots.txt": render_robots(root_url),
-             "sitemap.xml": render_sitemap(entries, languages, root_url),
-             **{f"{lang}/feed.xml": render_feed(entries, lang, root_url, names[lang], time_zone) for lang in languages}}
-    return set().union(*output.sync_files({name: text.encode("utf-8") for name, text in files.items()}, work / "root"))
-
-
 def _digest(paths) -> str:
     digest = hashlib.sha256()
     for path in paths:
         if path.is_file():
             digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
-
-
-def _read_state(work: Path) -> dict:
-    return _read_json(work / "state.json")
-
-
-def _write_state(work: Path, state: dict) -> None:
-    _write_json(work / "state.json", state)
-
-
-def _read_json(path: Path) -> dict:
-    try:
-        return json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError):
-        return {}
-
-
-def _read_marshal(path: Path):
-    """A file of the build's own (``marshal``: ten times faster than JSON for these); ``{}`` if unreadable."""
-    try:
-        return marshal.loads(path.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        return {}
-
-
-def _write_json(path: Path, value: dict) -> None:
-    output.write_file(path, json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
 
 
 def _root_url(site_url: str | None) -> str:
@@ -479,19 +361,9 @@ def _source_date_epoch(meetings: list[MeetingEntry]) -> str:
     return str(int(datetime.datetime(day.year, day.month, day.day, tzinfo=datetime.UTC).timestamp()))
 
 
-DATA_README = """# site-data/
-
-Written by `make site`: one JSON record per article (`<meeting>.<lang>.json`, following
-`article.schema.json`), `figures.csv` with every figure of every article, and `cache/`, the
-extraction cache (one file per source, keyed by its bytes and the generator's own code). The
-records, the CSV and the schema are published in the site under `data/`. Generated: only this
-README is kept in git.
-"""
-
-
 def _meeting_version(meeting: MeetingEntry, keys: dict[str, str]) -> str:
     """Changes when the meeting's id or any of its articles (or the generator) changes."""
     return hashlib.sha256(" ".join([meeting.id] + [keys[a.path] for a in meeting.articles.values()]).encode()).hexdigest()[:16]
 
 
-_SHARED: dict = {}  # what forked workers read instead of receiving it pickled
+

@@ -22,3 +22,7 @@ class ArticleError(Exception):
         where = f"{self.path}:{self.line}" if self.line else self.path
         text = f"{where}: {self.message}"
         return f"{text} ({self.hint})" if self.hint else text
+
+
+class BuildError(Exception):
+    """The build failed; the previous site is untouched."""

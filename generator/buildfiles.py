@@ -1,0 +1,143 @@
+"""The files a build writes in ``build/``: each language's pages, its search index, the data
+records, the root files (``build/docs``, ``build/search``, ``build/data``, ``build/root``), and the
+build's own state. Each writer brings its folder up to date and returns the files it wrote or
+removed (``generator.build`` links only those again).
+"""
+
+from __future__ import annotations
+
+import json
+import marshal
+import os
+from pathlib import Path
+
+from generator import output
+from generator.data import CSV_COLUMNS, SCHEMA_NAME, csv_rows, dump, figure_rows, schema_text
+from generator.errors import BuildError
+from generator.model import Meeting, MeetingEntry
+from generator.publish import render_404, render_feed, render_robots, render_root_page, render_sitemap
+from generator.render import Page, month_key, render_meeting_page
+from generator.searchindex import IndexState, changed_index_files, doc_file, doc_numbers, search_doc, update_index
+from generator.urls import meeting_path
+
+SHARED: dict = {}  # what forked workers read instead of receiving it pickled (set by ``generator.build``)
+
+
+def meeting_record(meeting: Meeting, version: str, data: list[dict]) -> dict:
+    """What the archive keeps of a built meeting: its version, report lines and CSV rows
+    (``data``: its articles' records)."""
+    return {"version": version, "languages": list(meeting.articles), "month": month_key(meeting.date),
+            "warnings": [f"{meeting.id}: {d.message}" for d in meeting.differences],
+            "csv": "".join(figure_rows(r) for r in data)}
+
+
+def write_pages(lang: str, listings: list[Page], some_months: bool, entries: list[MeetingEntry], meetings: list[Meeting],
+                 languages, root_url: str, site_name: str, unchanged: set[str], work: Path) -> tuple[list[str], set[str]]:
+    """Bring ``build/docs/<lang>`` up to date and remove the outputs of pages that are gone;
+    returns the pages written (MkDocs renders those) and the outputs removed.
+    ``some_months``: the listings hold only some archive months, the others' pages stay."""
+    pages = listings + [render_meeting_page(m, lang, languages, root_url, site_name) for m in meetings if lang in m.articles]
+    keep = {meeting_path(e.id) for e in entries if e.id in unchanged and lang in e.articles}
+    if some_months:
+        keep |= {f"archive/{month_key(e.date)}.md" for e in entries if lang in e.articles}
+    written, removed = output.sync_files({p.path: p.markdown.encode("utf-8") for p in pages}, work / "docs" / lang,
+                                         keep, "*.md")
+    return written, set(output.remove_outputs(work / "out" / lang, removed))
+
+
+def write_search(lang: str, work: Path) -> set[str]:
+    """Bring the language's search index in ``build/search/<lang>`` up to date: the changed
+    meetings indexed anew, the others' postings and documents kept (numbered by date, so a
+    meeting inside the archive renumbers none), the buckets whose text is unchanged not
+    compressed again. Returns the files written or removed."""
+    own = sorted((e for e in SHARED["entries"] if lang in e.articles), key=lambda e: (e.date, e.id))
+    changed = {m.id: search_doc(m, lang) for m in SHARED["meetings"] if lang in m.articles}
+    state_file = work / "search" / f"{lang}.marshal"
+    saved = read_marshal(state_file) if state_file.exists() else ([], {}, {}, [], {})
+    if not (isinstance(saved, tuple) and len(saved) == 5):  # the unchanged meetings' postings are lost
+        raise BuildError(f"{state_file} cannot be read: build again, the next build starts from scratch")
+    state, known = IndexState(*saved[:4]), saved[4]
+    before = dict(zip(state.docs, state.numbers or range(len(state.docs))))
+    numbers = doc_numbers([(e.date, e.id) for e in own])
+    state = update_index(state, [e.id for e in own], {id: doc.terms for id, doc in changed.items()}, numbers)
+    folder = work / "search" / lang
+    files, kept, buckets = changed_index_files(state, {digest: name for digest, name in known.items()
+                                                       if (folder / name).is_file()})
+    number = dict(zip(state.docs, numbers))
+    # Documents keep their file when their number stays; a renumbered one moves, a changed one is rewritten.
+    moves = {number[id]: before[id] for id in state.docs if id not in changed and before.get(id) not in (None, number[id])}
+    staging = folder / "moving"
+    for n, old in moves.items():
+        staging.mkdir(parents=True, exist_ok=True)
+        os.replace(folder / f"d/{old}.bin", staging / f"{n}.bin")
+    for id in state.docs:
+        if id in changed:
+            output.write_file(folder / f"d/{number[id]}.bin", doc_file(changed[id]))
+    for n in moves:
+        os.replace(staging / f"{n}.bin", folder / f"d/{n}.bin")
+    if moves:
+        staging.rmdir()
+    written, removed = output.sync_files(files, folder, kept | {f"d/{n}.bin" for n in numbers})
+    output.discard(state_file, work / "trash")  # freeing it would wait here
+    output.write_file(state_file, marshal.dumps((state.docs, state.postings, state.packed, state.numbers, buckets)))
+    # Documents moved away from a number, or whose number is gone, are gone from site/ too.
+    return {*written, *removed, *(f"d/{number[id]}.bin" for id in state.docs if id in changed or number[id] in moves),
+            *(f"d/{n}.bin" for n in [*moves.values(), *(set(before.values()) - set(numbers))])}
+
+
+def write_data(entries: list[MeetingEntry], data: dict[str, list[dict]], records: dict[str, dict], work: Path) -> set[str]:
+    """``build/data``: one record per article (``data``: those of the changed meetings), figures.csv, the schema.
+    Returns the files written or removed."""
+    files = {f"{record['id']}.json": dump(record).encode("utf-8") for rows in data.values() for record in rows}
+    keep = {f"{e.id}.{lang}.json" for e in entries for lang in e.articles}
+    files["figures.csv"] = (csv_rows([CSV_COLUMNS]) + "".join(records[e.id]["csv"] for e in entries)).encode("utf-8")
+    files[SCHEMA_NAME] = schema_text().encode("utf-8")
+    files["README.md"] = DATA_README.encode("utf-8")
+    return set().union(*output.sync_files(files, work / "data", keep))
+
+
+def write_root(entries: list[MeetingEntry], languages, root_url, site_name, names, work: Path, time_zone: str) -> set[str]:
+    """``build/root``: the site's root page, 404 page, robots.txt, sitemap and feeds. Returns the files written or removed."""
+    files = {"index.html": render_root_page(languages, root_url, site_name, names),
+             "404.html": render_404(languages, root_url, names),
+             "robots.txt": render_robots(root_url),
+             "sitemap.xml": render_sitemap(entries, languages, root_url),
+             **{f"{lang}/feed.xml": render_feed(entries, lang, root_url, names[lang], time_zone) for lang in languages}}
+    return set().union(*output.sync_files({name: text.encode("utf-8") for name, text in files.items()}, work / "root"))
+
+
+def read_state(work: Path) -> dict:
+    return _read_json(work / "state.json")
+
+
+def write_state(work: Path, state: dict) -> None:
+    _write_json(work / "state.json", state)
+
+
+def _read_json(path: Path) -> dict:
+    try:
+        return json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def read_marshal(path: Path):
+    """A file of the build's own (``marshal``: ten times faster than JSON for these); ``{}`` if unreadable."""
+    try:
+        return marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+
+
+def _write_json(path: Path, value: dict) -> None:
+    output.write_file(path, json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+
+
+DATA_README = """# site-data/
+
+Written by `make site`: one JSON record per article (`<meeting>.<lang>.json`, following
+`article.schema.json`), `figures.csv` with every figure of every article, and `cache/`, the
+extraction cache (one file per source, keyed by its bytes and the generator's own code). The
+records, the CSV and the schema are published in the site under `data/`. Generated: only this
+README is kept in git.
+"""
