@@ -99,6 +99,7 @@ def _line(source: Source, offset: int) -> int:
 
 
 _LEFTOVER_MAX = 250
+_RELATED_MAX = 12  # the most lines a list of related stories at the end of a page is taken for
 
 
 def _body_paragraphs(source: Source, lang: Language) -> tuple[list[tuple[int, int]], dict[str, str]]:
@@ -119,6 +120,12 @@ def _body_paragraphs(source: Source, lang: Language) -> tuple[list[tuple[int, in
         line = text[slice(*span)]
         return len(line) <= _LEFTOVER_MAX and any(p.fullmatch(line) for p in patterns)
 
+    related = [re.compile(p) for p in lang["related_links"] or []]
+    opens = [i for i, span in enumerate(spans) if leftover(span, related)]
+    if opens and len(spans) - opens[0] <= _RELATED_MAX and all(e - s <= _LEFTOVER_MAX for s, e in spans[opens[0]:]):
+        for span in spans[opens[0]:]:  # "ये भी पढ़ें" and the related stories' headlines under it
+            dropped[str(_line(source, span[0]))] = text[slice(*span)]
+        del spans[opens[0]:]
     while spans and leftover(spans[-1], at_end):
         span = spans.pop()
         dropped[str(_line(source, span[0]))] = text[slice(*span)]

@@ -44,6 +44,8 @@ TOPICS = {
     "relative-weekday.hi": "डेंगू",
     "relative-today.th": "ไข้เลือดออก",
     "2024-05-20-name-date.hi": "पुस्तकालय",
+    "2024-08-02-related-links.hi": "शौचालयों",
+    "2024-08-02-related-links.th": "ห้องน้ำสาธารณะ",
 }
 
 
