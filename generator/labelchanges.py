@@ -16,6 +16,8 @@ def earlier(before: list[Figure], figure: Figure, text: str, lang: Language) -> 
     """``कुल जमा राशि 612.40 करोड़ रुपये, पिछले वर्ष 548.75 करोड़ रुपये``, ``ร้อยละ 58 จากร้อยละ 71 ใน
     ช่วงเดียวกันของปีก่อน``: a label that only says when is the earlier value of the figure before
     of the same kind, in the same sentence."""
+    if base := _base(before, figure, text, lang):
+        return base
     words = cut(figure.label)
     marks, others = set(lang["earlier_marks"] or []), set(lang["earlier_words"] or [])
     if not words or not marks & set(words) or not set(words) <= marks | others:
@@ -33,6 +35,19 @@ def earlier(before: list[Figure], figure: Figure, text: str, lang: Language) -> 
     return str(lang["earlier_label"]).format(when=figure.label, label=same.label)
 
 
+def _base(before: list[Figure], figure: Figure, text: str, lang: Language) -> str | None:
+    """``งบประมาณ 48,600,000 บาท เพิ่มขึ้นจากปีงบประมาณ 2567 ที่ตั้งไว้ 45,250,000 บาท``: the figure a
+    change is from (not the amount of it: ``… จำนวน 21,302 คน``) is of the same thing."""
+    same = next((f for f in reversed(before) if f.kind == figure.kind and f.unit == figure.unit), None)
+    if same is None or not same.label or figure.start - same.end > 120:
+        return None
+    words = unmeasured(text[same.end:figure.start], lang)
+    amount = cut(text[max(0, figure.start - 20):figure.start])[-1:]
+    if len(words) < 2 or words[0] not in (lang["comparatives"] or {}) or words[1] not in (lang["change_from"] or []):
+        return None
+    return None if amount and amount[0] in (lang["change_amount_before"] or []) else same.label
+
+
 def change(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
     """``… आय 65.3 मिलियन डोंग …, जो पिछले वर्ष की इसी अवधि से 3.1 मिलियन डोंग अधिक है``,
     ``… 65.3 ล้านดอง เพิ่มขึ้น 3.1 ล้านดอง``: how much the figure before grew or fell."""
@@ -46,8 +61,10 @@ def change(before: Figure | None, figure: Figure, text: str, lang: Language) -> 
     skipped = measure_words(lang) | set(lang["share_markers"] or []) | set(lang["percent_words"] or [])
     after = [w for w in word_list(text[figure.end:figure.end + 40]) if w not in skipped]  # "4.03 लाख टन अधिक",
     near = after[:1] if lang["label_side"] == "after" else word_list(between)[-1:]  # "… यानी 11.6 प्रतिशत अधिक"
+    amount = cut(text[max(0, figure.start - 20):figure.start])[-1:]  # "… เป็นจำนวน 3,350,000 บาท"
     if lang["label_side"] != "after" and (not figure.label or figure.label in (lang["classifiers"] or [])
-                                          or figure.label in between):
+                                          or figure.label in between
+                                          or amount and amount[0] in (lang["change_amount_before"] or [])):
         near = unmeasured(between, lang)[:1]  # "1,218,476 คน เพิ่มขึ้นจากการเลือกตั้ง… จำนวน 21,302 คน"
     comparatives = lang["comparatives"] or {}
     word = near[0] if near else ""

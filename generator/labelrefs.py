@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from generator.labelchanges import change, earlier, when_after, without_when
 from generator.labeltargets import as_target, joined_target, target
-from generator.labelwords import unit_word, unmeasured, word_list
+from generator.labelwords import cut, unit_word, unmeasured, word_list
 from generator.language import Language
 from generator.model import Figure
 
@@ -219,6 +219,15 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
     return None
 
 
+def _without_lead(run: str, lang: Language) -> str:
+    """A run of Thai words without the clause words it starts with (``มีโครงการ…`` → ``โครงการ…``)."""
+    words = cut(run)
+    lead = {*(lang["label_stops"] or []), *(lang["list_joiners"] or [])}
+    while len(words) > 1 and words[0] in lead:
+        words.pop(0)
+    return "".join(words)
+
+
 def _generic(figure: Figure, text: str, lang: Language) -> str | None:
     """A generic word alone (``संख्या``, ``वृद्धि``, ``मरम्मत``): the phrase that says of what,
     ending in a genitive or a locative (``सफाई कर्मचारियों की संख्या``, ``अनाज भंडारण क्षमता में
@@ -268,7 +277,7 @@ def _owner_run(figure: Figure, label: str, text: str, start: int, lang: Language
     at = text.rfind(label, start + 1, figure.start)
     found = [m.group() for m in re.finditer(r"[^\s\d()]+", text[start + 1:at])] if at > 0 else []
     joiners, heads = tuple(lang["list_joiners"] or ()), tuple(lang["item_heads"] or ())
-    items = [r[len(next((j for j in joiners if r.startswith(j)), "")):] for r in found]
+    items = [_without_lead(r, lang) for r in found]  # "และโครงการขุดลอก…", "มีโครงการก่อสร้างถนน…"
     items = [r for r in items if r.startswith(heads) and r not in heads]  # "โครงการ" alone is a classifier
     if items and len(items[-1]) <= 50 and figure.kind == "money":
         return items[-1]  # "โครงการก่อสร้างถนน… หมู่ที่ 4 พื้นที่… งบประมาณ 1,248,000 บาท"
@@ -280,5 +289,7 @@ def _owner_run(figure: Figure, label: str, text: str, start: int, lang: Language
                *(lang["generic_heads"] or [])}
     units = {*(lang["units"] or {}), *(lang["currencies"] or {}), *(lang["currency_subunits"] or {}), *(lang["eras"] or {})}
     words = [w for w in found if re.search(r"[^\W\d_]", w)][-3:]
+    years = [i for i, w in enumerate(words) if w.endswith(tuple(lang["year_words_before"] or ()))]
+    words = words[years[-1] + 1:] if years else words  # "สภา อบต.…ผ่านงบปี 2568 วงเงิน": what names the year
     runs = [w for w in words if w not in skipped and unit_word(w, lang) not in units]
     return f"{label}{runs[-1]}" if runs and len(runs[-1]) <= 50 else None

@@ -27,7 +27,7 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
         label = tidy_label(label_before(tokens, first, last, kind, lang), lang)
         if not label:  # the words before were all verbs and particles: the counted noun after it
             label = tidy_label("".join(trim(chunk_after(tokens, last), lang, cut_at_stops=True)[:4]), lang)
-        return _with_total(label, tokens, first, kind, lang)
+        return _with_total(_agent(label, tokens, last, kind, lang), tokens, first, kind, lang)
     tokens, first, last = _hyphenated(tokens, first, last)
     label = tidy_label(label_after(tokens, first, last, kind, lang), lang)
     if not label:  # nothing after the number but verbs: the noun phrase before it
@@ -40,6 +40,15 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
     if not label and kind == "money":  # "कुल ₹18,520 करोड़ भेजे जाएंगे": an amount
         label = lang["amount_word"] or ""
     return _with_total(label, tokens, first, kind, lang)
+
+
+def _agent(label: str, tokens, last, kind, lang) -> str:
+    """``เสียชีวิต ๓ ราย`` → ``ผู้เสียชีวิต``: a verb counted in people is the people who do it."""
+    after = chunk_after(tokens, last)[:1]
+    if kind == "count" and after and after[0] in (lang["person_classifiers"] or []) \
+            and label.startswith(tuple(lang["agent_verbs"] or ())):
+        return f"{lang['agent_prefix']}{label}"
+    return label
 
 
 def _with_total(label: str, tokens, first, kind, lang) -> str:

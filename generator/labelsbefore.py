@@ -19,10 +19,7 @@ def label_before(tokens, first, last, kind, lang) -> str:
     if kind not in {"year", "date", "range"} and not trim(chunk, lang, cut_at_stops=True):
         chunk, start = _past_year(tokens, start, chunk)  # "เป้าหมายนักท่องเที่ยวปี 2567 ไว้ที่ 7.2 ล้านคน"
     if kind == "percent":
-        if after and after[0] in lang["head_before"] and len(after) > 1:
-            return "".join(trim(after[1:], lang, cut_at_stops=False))  # "96.4% ของแผนการลงทุน"
-        words = trim(chunk, lang, cut_at_stops=False)
-        return "".join(words or trim(after, lang, cut_at_stops=True))
+        return "".join(_percent_label(tokens, chunk, start, after, lang))
     if kind == "money" and after and after[0] in lang["purpose_words"] and len(after) > 1:
         purpose = trim(after[1:], lang, cut_at_stops=True)  # "12.5 พันล้านดองสำหรับโครงการ..."
         words = chunk_before(tokens, start)[0] if chunk and all(w in lang["quantity_words"] for w in chunk) else chunk
@@ -50,14 +47,16 @@ def label_before(tokens, first, last, kind, lang) -> str:
         return (chunk[-1] if chunk and marker_first else "".join(words))  # "ปีที่สาม" → ปี
     if chunk and start > 0 and all(w in lang["quantity_words"] for w in chunk):
         chunk, start = chunk_before(tokens, start)  # "X จำนวน 14/13 องค์กร": the phrase before "จำนวน"
+    named_after = bool(after) and after[0] not in {*lang["label_stops"], *lang["head_before"]}
+    if len(chunk) == 1 and chunk[0] in lang["classifiers"] and _after_number(tokens, start) and (
+            kind != "ratio" or named_after):  # "ร้อยละ 96.5 ตำบล 3/4 ของทั้งจังหวัด": the ratio's own word
+        chunk = []  # "2,388 ราย 1 สโมสร", "ภายใน ๒๔ ชั่วโมง ๑๑๘/๑๒๔ เหตุการณ์": the classifier of the number before
     if kind == "ratio":  # "การจัดตั้งองค์กร 3/3 ในรัฐวิสาหกิจ": what was achieved against its target, and where
         where = after if after and after[0] in lang["relatives"] else []
         # what was achieved keeps whose it is ("องค์กรภาคประชาชนของสหภาพเยาวชน…")
         words = trim(chunk, lang, cut_at_stops=True, head_of=False) + [w for w in where if w not in lang["classifiers"]][:6]
         if words:
             return "".join(words)
-    if len(chunk) == 1 and chunk[0] in lang["classifiers"] and _after_number(tokens, start):
-        chunk = []  # "2,388 ราย 1 สโมสร": the classifier of the number before
     if chunk and chunk[-1] in lang["counted_after"] and after and after[0] in lang["noun_classifiers"]:
         return "".join([after[0], *_which(after, lang)])  # "…พื้นที่การเกษตรใน ๗ อำเภอ": the districts are counted
     words = trim(chunk, lang, cut_at_stops=True)
@@ -69,6 +68,21 @@ def label_before(tokens, first, last, kind, lang) -> str:
     if k is not None and tokens[k].kind == "word":
         return tokens[k].text
     return ""
+
+
+def _percent_label(tokens, chunk: list[str], start: int, after: list[str], lang) -> list[str]:
+    """``งบบุคลากรคิดเป็นร้อยละ 31.8 ของงบประมาณทั้งหมด``: what the share is of is named before its
+    verb; without one, after ``ของ`` (``96.4% ของแผนการลงทุน``). A comparative alone (``ค่าดัชนี… (HI)
+    เกินร้อยละ ๑๐``) follows what it compares."""
+    shares = set(lang["share_links"] or [])
+    if chunk and chunk[-1] in shares and (subject := trim(chunk[:-1], lang, cut_at_stops=True)):
+        return subject
+    if after and after[0] in lang["head_before"] and len(after) > 1:
+        return trim(after[1:], lang, cut_at_stops=False)
+    words = trim(chunk, lang, cut_at_stops=False)
+    if words and all(w in (lang["comparatives"] or {}) for w in words):
+        return trim(chunk_before(tokens, start)[0], lang, cut_at_stops=True) + words
+    return words or trim(after, lang, cut_at_stops=True)
 
 
 def _with_budget(chunk: list[str], words: list[str], lang) -> list[str]:

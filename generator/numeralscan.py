@@ -119,7 +119,7 @@ class NumeralScanner:
             return None
         parts = read.parts
         if not read.has_number:  # a scale word alone: "सौ लोग" is 100, "หลายล้าน" is no figure
-            if self._before_word(i) in (self.lang["vague_before"] or []):
+            if self._before_word(i) in (self.lang["vague_before"] or []) or self._per(i):
                 return None
             if self._in_name(i, read.end):
                 return None  # "นายบุญแสน", "ศิริพร คำแสน |": inside a name, not a number
@@ -204,6 +204,14 @@ class NumeralScanner:
         if k < len(self.tokens) and self.tokens[k].kind == "space" and "\n" not in self.tokens[k].text:
             k += 1
         return k if k < len(self.tokens) and self.tokens[k].kind == kind else None
+
+    def _per(self, i: int) -> bool:
+        """``ต่อประชากรแสนคน``, ``प्रति लाख आबादी``: a scale word that a per word comes before, with
+        ``rate_base_gap`` words between (the noun, in Thai), is the base of a rate, not a figure."""
+        k = prev_token(self.tokens, i)
+        for _ in range(self.lang["rate_base_gap"] or 0):
+            k = prev_token(self.tokens, k) if k is not None and self.tokens[k].kind == "word" else None
+        return k is not None and self.tokens[k].text in (self.lang["per_words"] or [])
 
     def _before_word(self, i: int) -> str | None:
         k = prev_token(self.tokens, i)
