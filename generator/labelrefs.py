@@ -142,12 +142,17 @@ def _rate_total(before: Figure | None, figure: Figure, text: str, lang: Language
 
 def _part(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
     """``ประตูระบายน้ำ ๑๑ แห่ง ในจำนวนนี้ ๔ แห่ง``: a part named only by its classifier is a part of
-    what the figure before counts."""
+    what the figure before counts; ``16 सदस्यों में से 11 ने पक्ष में और 5 ने विरोध में``: a count
+    named by nothing, joined to the one before, counts the same."""
     if before is None or not before.label or before.kind != figure.kind or figure.kind != "count":
         return None
     if figure.label and figure.label not in (lang["classifiers"] or []):
         return None
-    between = re.sub(r"\s+", "", text[before.end:figure.start])
+    between = text[before.end:figure.start]
+    joined = word_list(between)[-1:] and word_list(between)[-1] in (lang["list_joiners"] or [])
+    if not figure.label and joined and len(between) < 60 and not re.search(r"\n|[।.;]\s", between):
+        return before.label
+    between = re.sub(r"\s+", "", between)
     return before.label if between.endswith(tuple(lang["part_before"] or ())) and len(between) < 40 else None
 
 
@@ -195,7 +200,9 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
         return before.label  # "3,750 करोड़ रुपये (लगभग 1,500 ล้าน…)"
     # "लक्ष्य से 10.9% अधिक" is compared with a base; "63.65 करोड़ रुपये यानी 11.6 प्रतिशत अधिक" restates
     compared = len(figure.label.split()) > 1 and any(w in figure.label.split() for w in lang["comparatives"] or {})
-    if figure.kind == "percent" and before.kind in {"count", "money", "ratio"} and not compared:
+    # "… यानी सदस्यों में महिलाओं की हिस्सेदारी 36 प्रतिशत", "निराकरण में 18 प्रतिशत की वृद्धि": named itself
+    named = len(figure.label.split()) > 1 and figure.label.split()[-1] in (lang["share_heads"] or [])
+    if figure.kind == "percent" and before.kind in {"count", "money", "ratio"} and not compared and not named:
         if lang["label_side"] == "after":  # "3,412 महिलाएँ, 41.2%": the noun counted is between them
             words = [w for w in words if w not in before.label.split()]
         else:  # "นาข้าว ๖๑,๔๓๕ ไร่ หรือร้อยละ ๗๒.๕": the classifier or unit of the figure before

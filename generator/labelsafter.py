@@ -116,9 +116,16 @@ def _genitive_object(tokens, last, lang, width: int = 1) -> list[str]:
     while k is not None and tokens[k].text in lang["genitive_gap"]:
         k = _next(tokens, k)  # "2 लाख रुपये तक के ऋण"
     head = _next(tokens, k) if k is not None and tokens[k].text in lang["genitives"] else None
-    if head is not None and tokens[head].text not in lang["compound_postpositions"]:
+    if head is not None and not _postposition(tokens[k].text, tokens[head].text, lang):
         return tidy_label(" ".join(phrase_after(tokens, k, lang)[:width]), lang).split()
     return []
+
+
+def _postposition(genitive: str, word: str, lang) -> bool:
+    """``के अतिरिक्त`` (besides) is a postposition, ``की अतिरिक्त आय`` (additional income) is not:
+    some words are one after one genitive only (``compound_genitive``)."""
+    only = (lang["compound_genitive"] or {}).get(word)
+    return word in lang["compound_postpositions"] and (only is None or only == genitive)
 
 
 def _per_unit(tokens, last, lang) -> list[str]:
@@ -126,10 +133,14 @@ def _per_unit(tokens, last, lang) -> list[str]:
     k = _next(tokens, last)
     if k is None or tokens[k].text not in lang["per_words"]:
         return []
+    u = _next(tokens, k)
+    if u is not None and any(tokens[u].text in lang[key] for key in ("duration_words", "units", "measure_words")):
+        # "65.3 मिलियन डोंग प्रति वर्ष", "5,950 रुपये प्रति क्विंटल": a price or rate is named before it, unless
+        # a genitive after it names it ("39 रुपये प्रति लीटर का भाव" → "प्रति लीटर भाव")
+        what = _genitive_object(tokens, u, lang)
+        return [tokens[k].text, tokens[u].text, *what] if what else []
     words = tidy_label(" ".join(phrase_after(tokens, k, lang)[:1]), lang).split()  # प्रति किसान, प्रति हेक्टेयर
-    if not words or any(words[0] in lang[key] for key in ("duration_words", "units", "measure_words")):
-        return []  # "65.3 मिलियन डोंग प्रति वर्ष", "5,950 रुपये प्रति क्विंटल": a price or rate is named before it
-    return [tokens[k].text, *words]
+    return [tokens[k].text, *words] if words else []
 
 
 def owner_before(tokens, first, lang, links: list[str]) -> list[str]:
@@ -240,10 +251,16 @@ def phrase_before(tokens, first, lang, kind: str = "count") -> list[str]:
     k = _prev(tokens, first)
     while k is not None and tokens[k].kind == "word" and tokens[k].text in skip:
         k = _prev(tokens, k)  # "योजना का 96.4%", "दर को 70%", "कुल 386", "कीमतों में अधिकतम 20%"
+    p = _prev(tokens, k) if k is not None and tokens[k].text in (lang["adverbs_between"] or []) else None
+    if p is not None and tokens[p].kind == "word" and tokens[p].text not in stops:
+        k = p  # "घरेलू कनेक्शन का शुल्क अब 180 रुपये": the adverb is between the noun and its number
     at: list[int] = []
     while k is not None and len(words) < _MAX_WORDS:
         tok = tokens[k]
         if tok.kind != "word" or tok.text in stops or tok.text in lang["adverbs_before"]:
+            v = _prev(tokens, k) if words and tok.text in lang["verb_auxiliaries"] else None
+            if v is not None and tokens[v].kind == "word" and tokens[v].text not in stops:
+                words[:0] = [tokens[v].text, tok.text]  # "रखे गए प्रकरणों का 30%": which ones
             break  # "इस बार 18,500 टन", "अब तक 62.4 करोड़": when, not what
         words.insert(0, tok.text)
         at.insert(0, k)
