@@ -10,7 +10,7 @@ come from other figures are ``labelrefs``'; dates' and lengths of time's are ``d
 from __future__ import annotations
 
 from generator.labelsafter import label_after, owner_before, phrase_before
-from generator.labelsbefore import chunk_after, label_before, per_unit, trim
+from generator.labelsbefore import chunk_after, label_before, per_unit, price_before, trim
 from generator.labelwords import tidy_label
 from generator.language import Language
 from generator.numerals import Token
@@ -22,7 +22,8 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
     particle or unit at either end."""
     if lang["label_side"] == "before":
         per = per_unit(tokens, first, last, lang) if kind in {"count", "money"} else None
-        if per and (what := tidy_label(per[0], lang) or per[1] or lang["per_what"]):  # the unit: what it is of
+        if per and (what := tidy_label(per[0], lang) or per[1] or tidy_label(price_before(tokens, first, lang), lang)
+                    or lang["per_what"]):  # the unit: what it is of; a price named a few chunks before
             return lang["per_label"].format(what=what, per=per[2])
         label = tidy_label(label_before(tokens, first, last, kind, lang), lang)
         if not label:  # the words before were all verbs and particles: the counted noun after it

@@ -113,6 +113,28 @@ def per_unit(tokens, first, last, lang) -> tuple[str, str, str] | None:
     return "".join(trim(chunk[:-2], lang, cut_at_stops=True)), unit, chunk[-2]
 
 
+def price_before(tokens, first, lang) -> str:
+    """``ราคาข้าวเปลือกเจ้าความชื้น 15% … อยู่ที่ตันละ 8,900-9,300 บาท``: an amount per head that nothing
+    right before names is the price (``price_words``) named in one of the few chunks before it."""
+    start = first
+    for _ in range(_PRICE_CHUNKS):
+        k = _prev(tokens, start) if start > 0 else None
+        while k is not None and tokens[k].kind != "word":
+            k = _prev(tokens, k)  # over the numbers and units between ("ความชื้น 15%")
+        if k is None:
+            return ""
+        chunk, start = chunk_before(tokens, k + 1)
+        at = [i for i, w in enumerate(chunk) if w.startswith(tuple(lang["price_words"] or ()))]
+        if at:
+            words = chunk[at[0]:at[0] + 4]
+            stop = next((i for i, w in enumerate(words) if i and w in lang["label_stops"]), len(words))
+            return "".join(trim(words[:stop], lang, cut_at_stops=False))  # "เงินปันผล|ให้สมาชิก"
+    return ""
+
+
+_PRICE_CHUNKS = 3  # how many chunks back a price's name is looked for
+
+
 def _past_year(tokens, start: int, chunk: list[str]) -> tuple[list[str], int]:
     """The words before a year that stands between them and the number (``สูงกว่าปีงบประมาณ 2566
     ร้อยละ 8.2``): what the number is of is named before the year."""
