@@ -18,16 +18,14 @@ def earlier(before: list[Figure], figure: Figure, text: str, lang: Language) -> 
     of the same kind, in the same sentence."""
     if base := _base(before, figure, text, lang):
         return base
-    words = cut(figure.label)
-    marks, others = set(lang["earlier_marks"] or []), set(lang["earlier_words"] or [])
-    if not words or not marks & set(words) or not set(words) <= marks | others:
+    if not _only_when(cut(figure.label), lang):
         return None
     measures = measure_words(lang)
     after = [w for w in cut(text[figure.end:figure.end + 40]) if w not in measures][:1]
-    near = after if lang["label_side"] == "after" else cut(text[max(0, figure.start - 20):figure.start])[-1:]
+    near = after if lang["label_side"] == "after" else _word_before(figure, text)
     if near and near[0] in (lang["comparatives"] or {}):
         return None  # "… की तुलना में 63.65 करोड़ रुपये अधिक", "เพิ่มขึ้น 3.1 ล้านดอง": how much more
-    same = next((f for f in reversed(before) if f.kind == figure.kind and f.unit == figure.unit), None)
+    same = _same_before(before, figure)
     if same is None or not same.label or figure.start - same.end > 200 or re.search(r"\n|[।.;]\s", text[same.end:figure.start]):
         return None  # in the same sentence (Thai sentences may be cut at a space)
     if same.label.startswith(figure.label) or same.label.endswith(figure.label):
@@ -38,11 +36,11 @@ def earlier(before: list[Figure], figure: Figure, text: str, lang: Language) -> 
 def _base(before: list[Figure], figure: Figure, text: str, lang: Language) -> str | None:
     """``งบประมาณ 48,600,000 บาท เพิ่มขึ้นจากปีงบประมาณ 2567 ที่ตั้งไว้ 45,250,000 บาท``: the figure a
     change is from (not the amount of it: ``… จำนวน 21,302 คน``) is of the same thing."""
-    same = next((f for f in reversed(before) if f.kind == figure.kind and f.unit == figure.unit), None)
+    same = _same_before(before, figure)
     if same is None or not same.label or figure.start - same.end > 120:
         return None
     words = unmeasured(text[same.end:figure.start], lang)
-    amount = cut(text[max(0, figure.start - 20):figure.start])[-1:]
+    amount = _word_before(figure, text)
     if len(words) < 2 or words[0] not in (lang["comparatives"] or {}) or words[1] not in (lang["change_from"] or []):
         return None
     return None if amount and amount[0] in (lang["change_amount_before"] or []) else same.label
@@ -61,7 +59,7 @@ def change(before: Figure | None, figure: Figure, text: str, lang: Language) -> 
     skipped = measure_words(lang) | set(lang["share_markers"] or []) | set(lang["percent_words"] or [])
     after = [w for w in word_list(text[figure.end:figure.end + 40]) if w not in skipped]  # "4.03 लाख टन अधिक",
     near = after[:1] if lang["label_side"] == "after" else word_list(between)[-1:]  # "… यानी 11.6 प्रतिशत अधिक"
-    amount = cut(text[max(0, figure.start - 20):figure.start])[-1:]  # "… เป็นจำนวน 3,350,000 บาท"
+    amount = _word_before(figure, text)  # "… เป็นจำนวน 3,350,000 บาท"
     if lang["label_side"] != "after" and (not figure.label or figure.label in (lang["classifiers"] or [])
                                           or figure.label in between
                                           or amount and amount[0] in (lang["change_amount_before"] or [])):
@@ -110,10 +108,9 @@ def when_after(figure: Figure, text: str, lang: Language) -> str:
     of, when the words after it say only that."""
     clause = r"[\n,;।]" if lang["label_side"] == "after" else r"[\n,;]|(?<=\S)\s"  # Thai: a space ends it
     words = cut(re.split(clause, text[figure.end:figure.end + 60])[0])
-    marks, others = set(lang["earlier_marks"] or []), set(lang["earlier_words"] or [])
     while words and words[0] in (lang["label_edge_drop"] or []):
         words.pop(0)
-    if not words or not marks & set(words) or not set(words) <= marks | others:
+    if not _only_when(words, lang):
         return ""
     return ("" if lang["label_side"] == "before" else " ").join(words)
 
@@ -125,3 +122,19 @@ def without_when(label: str, lang: Language) -> str:
     marks, others = set(lang["earlier_marks"] or []), set(lang["earlier_words"] or [])
     at = next((i for i, w in enumerate(words) if w in marks and set(words[i:]) <= marks | others), None)
     return " ".join(words[:at]) if at else label
+
+
+def _only_when(words: list[str], lang: Language) -> bool:
+    """Whether ``words`` say only when (``पिछले वर्ष इसी अवधि``, ``ช่วงเดียวกันของปีก่อน``)."""
+    marks, others = set(lang["earlier_marks"] or []), set(lang["earlier_words"] or [])
+    return bool(words) and bool(marks & set(words)) and set(words) <= marks | others
+
+
+def _same_before(before: list[Figure], figure: Figure) -> Figure | None:
+    """The nearest figure before of the same kind and unit."""
+    return next((f for f in reversed(before) if f.kind == figure.kind and f.unit == figure.unit), None)
+
+
+def _word_before(figure: Figure, text: str) -> list[str]:
+    """The word right before the figure, if any (Thai cut into words)."""
+    return cut(text[max(0, figure.start - 20):figure.start])[-1:]
