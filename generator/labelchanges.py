@@ -36,6 +36,8 @@ def earlier(before: list[Figure], figure: Figure, text: str, lang: Language) -> 
 def _base(before: list[Figure], figure: Figure, text: str, lang: Language) -> str | None:
     """``งบประมาณ 48,600,000 บาท เพิ่มขึ้นจากปีงบประมาณ 2567 ที่ตั้งไว้ 45,250,000 บาท``: the figure a
     change is from (not the amount of it: ``… จำนวน 21,302 คน``) is of the same thing."""
+    if not lang["change_from"]:
+        return None
     same = _same_before(before, figure)
     if same is None or not same.label or figure.start - same.end > 120:
         return None
