@@ -78,6 +78,7 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
     forms = _forms(lang)
     index, headline, date, dateline = 0, None, None, None
     fallback: TextDate | None = None
+    page: TextDate | None = None  # a news site's page date ("Updated: Feb 14, 2025")
     while index < min(len(spans) - 1, 5):
         start, end = spans[index]
         line = text[start:end]
@@ -99,6 +100,11 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
             if fallback is not None:
                 index += 1
                 continue
+        if forms.meta_line.fullmatch(line):  # "Updated: Feb 14, 2025, 20:15 IST": the page's date
+            found = forms.date.search(line)
+            page = page or (_text_date(found, start, lang) if found else None)
+            index += 1
+            continue
         found = forms.dateline.fullmatch(line)
         if found and dateline is None and found.group("date"):
             dateline, date = (start, end), date or _text_date(found, start, lang)
@@ -138,7 +144,9 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
         # a date in the head or the dateline; the lead may name the meeting's own, days before
         date = (_lead_date_before(text, after, sentence_end, date, forms, lang)
                 or _lead_date_before(text, sentence_end, end, date, forms, lang, lang["meeting_date_after"]) or date)
-    date = date or fallback
+    if date and not date.year and page and page.year:  # "14 फरवरी को" on a page of Feb 14, 2025
+        date = replace(date, year=page.year - (date.month > page.month + 1))  # December on a January page
+    date = date or fallback or page
     # A weekday with a date without a year ("16 अक्टूबर … बुधवार को") can still give the year.
     relative = None if date and date.year else _relative(text, after, sentence_end, forms)
     return Head(headline=headline, lead=index, dateline=dateline, source_tag=tag, lead_start=lead_start,
@@ -159,6 +167,8 @@ class _Forms:
     numeric_date: re.Pattern
     head_line: re.Pattern
     """A byline or a release's number: a line of the head that is neither title nor lead."""
+    meta_line: re.Pattern
+    """A news site's page data (``Updated: Feb 14, 2025``): its date is the page's."""
 
 
 @functools.cache
@@ -173,8 +183,9 @@ def _forms_for(code: str) -> _Forms:
     weekdays = {**{name: day for day, name in get_day_names("wide", locale=code).items()}, **lang["weekdays"]}
     weekday = _alternatives(weekdays)
     date = (rf"(?:(?:{weekday})\s*(?:ที่|,)?\s*)?(?:(?:{prefixes})\s*)?"
-            rf"(?P<day>{_D}{{1,2}})(?:\s*(?:-|–|และ|ถึง|से)\s*(?P<last>{_D}{{1,2}}))?\s*(?:เดือน\s*)?"
-            rf"(?P<month>{months})(?:\s*,?\s*{era}?\s*(?P<year>{year}))?")
+            rf"(?:(?P<day>{_D}{{1,2}})(?:\s*(?:-|–|และ|ถึง|से)\s*(?P<last>{_D}{{1,2}}))?\s*(?:เดือน\s*)?"
+            rf"(?P<month>{months})(?:\s*,?\s*{era}?\s*(?P<year>{year}))?"
+            rf"|(?P<mmonth>{months})\s+(?P<mday>{_D}{{1,2}}),?\s+(?P<myear>{_D}{{4}}))")  # "Feb 14, 2025"
     # A clock time after a date line: "เวลา 10.00 น.", "शाम 5 बजे" (without minutes, only with its word after).
     clock_before, clock_after = _alternatives(lang["time_before"]), _alternatives(lang["time_after"])
     time = (rf"(?:\s*,?\s*(?:(?:{clock_before})\s*)?{_D}{{1,2}}"
@@ -198,6 +209,7 @@ def _forms_for(code: str) -> _Forms:
         numeric_date=re.compile(rf"(?<![\d/.])(?P<nday>{_D}{{1,2}})(?P<sep>[./-])(?P<nmonth>{_D}{{1,2}})(?P=sep)"
                                 rf"(?P<nyear>{_D}{{4}}|{_D}{{2}})(?![\d/.])"),
         head_line=re.compile("|".join(f"(?:{p})" for p in [*lang["bylines"], *lang["release_lines"]]) or "(?!)"),
+        meta_line=re.compile("|".join(f"(?:{p})" for p in lang["meta_lines"] or []) or "(?!)"),
         numeric_line=re.compile(rf"\s*(?:{place}\s*[:,]\s*)?(?:(?:{prefixes})\s*[:.]?\s*)?(?P<nday>{_D}{{1,2}})(?P<sep>[./-])"
                                 rf"(?P<nmonth>{_D}{{1,2}})(?P=sep)(?P<nyear>{_D}{{4}}|{_D}{{2}}){time}\s*[.,।]?\s*"),
     )
@@ -242,15 +254,16 @@ def _text_date(match: re.Match, offset: int, lang: Language) -> TextDate | None:
     """The date a match of the date form holds, or None if it is no day of its month."""
     import calendar
 
-    day = int(ascii_digits(match.group("day")))
-    month = lang["months"][match.group("month")]
-    written = match.group("year")
+    first = "m" if "mday" in match.re.groupindex and match.group("mday") else ""  # month first: "Feb 14, 2025"
+    day = int(ascii_digits(match.group(f"{first}day")))
+    month = lang["months"][match.group(f"{first}month")]
+    written = match.group(f"{first}year")
     year = gregorian_year(ascii_digits(written), lang.code) if written else None
-    last = int(ascii_digits(match.group("last"))) if match.group("last") else None
+    last = int(ascii_digits(match.group("last"))) if not first and match.group("last") else None
     days = calendar.monthrange(year or 2024, month)[1]
     if not 1 <= day <= days or (last is not None and not day < last <= days):
         return None
-    last_group = "year" if year else "month"
+    last_group = first + ("year" if year else "month")
     end = match.end(last_group)
     start = match.start("date") if "date" in match.re.groupindex else match.start()
     return TextDate(month, day, year, last, start + offset, end + offset)
@@ -284,6 +297,12 @@ def _dateline(text: str, start: int, end: int, forms: _Forms) -> tuple[str | Non
 _PLACE_ONLY = re.compile(r"[^\s,()।:|\d]{2,20}(?: [^\s,()।:|\d]{2,20})?\s*[।:]\s+")
 
 
+def is_page_data(line: str, lang: Language) -> bool:
+    """A news site's page data above the lead (``Updated: Feb 14, 2025, 20:15 IST``): read for its date,
+    not part of the article's text."""
+    return bool(_forms(lang).meta_line.fullmatch(line))
+
+
 def _is_headline(line: str, following: str, forms: _Forms) -> bool:
     """A first line that is short, ends without a sentence mark, does not open with a
     dateline or date, and is followed by a longer paragraph (or a date line)."""
@@ -294,7 +313,7 @@ def _is_headline(line: str, following: str, forms: _Forms) -> bool:
     release = len(following) <= _RELEASE_LINE_MAX and forms.numeric_date.search(following)
     return len(following) > len(line) or bool(forms.date_line.fullmatch(following) or forms.dateline.fullmatch(following)
                                                or forms.numeric_line.fullmatch(following) or release
-                                               or forms.head_line.fullmatch(following))
+                                               or forms.head_line.fullmatch(following) or forms.meta_line.fullmatch(following))
 
 
 def _sentence_end(text: str, start: int, end: int) -> int:

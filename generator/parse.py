@@ -12,7 +12,7 @@ import re
 from generator.dates import date_from_name, days_before, last_weekday, year_near
 from generator.errors import ArticleError
 from generator.language import Language, get_language
-from generator.lead import Head, read_head, relative_words
+from generator.lead import Head, is_page_data, read_head, relative_words
 from generator.model import Article, Sentence, Source
 from generator.titles import make_description, make_title
 
@@ -49,7 +49,8 @@ def parse_article(source: Source, lang_code: str) -> Article:
                                   make_title(text[head.lead_start:lead_end], lang, drop))
     if not re.search(r"\w", title):
         title = ""  # refused by the build (pipeline.IncompleteArticle); extract still reads the figures
-    paragraphs = spans[1:] if head.headline == spans[0] else spans
+    paragraphs = [s for i, s in enumerate(spans) if s != head.headline
+                  and not (i < head.lead and is_page_data(text[slice(*s)], lang))]  # "Updated: Feb 14, 2025"
     sentences = tuple(s for i, span in enumerate(paragraphs) for s in _sentences(text, span, i, lang))
     dateline = head.dateline
     weekday = head.relative.weekday if head.date and not head.date.year and head.relative else None

@@ -46,6 +46,8 @@ TOPICS = {
     "2024-05-20-name-date.hi": "पुस्तकालय",
     "2024-08-02-related-links.hi": "शौचालयों",
     "2024-08-02-related-links.th": "ห้องน้ำสาธารณะ",
+    "page-data.hi": "सड़कों",
+    "page-data.th": "ซ่อมถนน",
 }
 
 
