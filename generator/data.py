@@ -20,7 +20,7 @@ def article_record(article: Article, meeting: Meeting | None) -> dict:
     """The JSON-ready record of one article (``extract`` prints these too)."""
     labels = _labels_by_figure(article, meeting)
     # Each sentence that holds a figure, once; a figure names it by its place in this list.
-    held = sorted({f.sentence for f in article.figures}) if article.sentences else []
+    held = sorted({f.sentence for f in article.figures if not f.headline}) if article.sentences else []
     place = {index: i for i, index in enumerate(held)}
     return {
         "id": f"{meeting.id}.{article.lang}" if meeting else article.path,
@@ -34,7 +34,8 @@ def article_record(article: Article, meeting: Meeting | None) -> dict:
         "source_url": article.source_url,
         "translations": sorted(l for l in (meeting.articles if meeting else {}) if l != article.lang),
         "sentences": [article.text[article.sentences[i].start:article.sentences[i].end] for i in held],
-        "figures": [figure_record(f, article, labels.get(f.id, {}), place.get(f.sentence)) for f in article.figures],
+        "figures": [figure_record(f, article, labels.get(f.id, {}), None if f.headline else place.get(f.sentence))
+                    for f in article.figures],
         "checks": [check_record(c) for c in article.checks],
         "differences": [d.message for d in meeting.differences if article.lang in d.figures] if meeting else [],
     }

@@ -33,6 +33,7 @@ def choose_key(figures: tuple[Figure, ...], checks: tuple[Check, ...]) -> tuple[
         return (kind_rank, False, 0, figure.start)
 
     eligible = [f for f in figures if f.kind in _KEY_ORDER and f.label and f.id not in restated and not f.incidental
+                and not f.headline
                 and not (f.kind == "range" and (f.unit in {None, "year"} and _looks_like_years_or_dates(f.value)))]
     key: set[str] = set()
     shown: set[tuple] = set()

@@ -203,7 +203,8 @@ def align_figures(articles: dict[str, Article]) -> tuple[tuple[dict[str, str], .
     problems: list[Difference] = []
     for lang in langs[1:]:
         other = articles[lang]
-        left, right = _pair_equal(ref.figures, other.figures, lambda a, b, lang=lang: pairs[a.id].__setitem__(lang, b.id))
+        body = (tuple(f for f in ref.figures if not f.headline), tuple(f for f in other.figures if not f.headline))
+        left, right = _pair_equal(*body, lambda a, b, lang=lang: pairs[a.id].__setitem__(lang, b.id))  # headlines differ
         differing = _pair_by_kind(left, right, ref, other)
         for a, b in differing:
             problems.append(Difference("differs", {ref.lang: a.id, lang: b.id}, f"{ref.lang} {_show(a)} but {lang} {_show(b)}"))

@@ -64,6 +64,9 @@ class Figure:
     incidental: bool = False
     """Not one of the meeting's key numbers: given as an example (``उदाहरण के लिए 250 रुपये``) or
     a length of time (``तीन घंटे चली बैठक``, ``9 เดือนแรก``)."""
+    headline: bool = False
+    """Read in the headline, which restates the body's numbers: never a key figure, not paired across
+    translations nor checked; it has no sentence."""
 
 
 @dataclass(frozen=True)
@@ -133,6 +136,8 @@ class Article:
     """The weekday (Monday 0) the lead names with a date written without its year: gives the
     year when the text names none (``pipeline.analyse``)."""
     """Web-page leftovers dropped from the body: line number (as text, to survive JSON) → line."""
+    headline: tuple[int, int] | None = None
+    """Span of the headline line the title was taken from, if any: its numbers are figures too."""
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from generator.figureyears import fill_year
 from generator.keys import choose_key
 from generator.language import detect_language, get_language, supported_languages
 from generator.lead import PUBLISHED_WITHIN_DAYS
-from generator.model import Article
+from generator.model import Article, Figure
 from generator.parse import is_day_of, parse_article
 from generator.read import read_source
 from generator.searchtext import search_terms
@@ -64,8 +64,8 @@ def prepare_extraction(languages: list[str]) -> None:
 def analyse(article: Article) -> Article:
     """Add figures and checks; give the meeting date its year when the text implies it."""
     lang = get_language(article.lang)
-    spans = list(article.paragraphs)
-    figures = extract_figures(article.text, spans, article.sentences, lang, year=None)
+    figures = _with_headline(extract_figures(article.text, [*filter(None, [article.headline]), *article.paragraphs],
+                                             article.sentences, lang, year=None), article.headline)
     date, last = article.date, article.date_end
     if date and date.startswith("--"):
         year = _year_from_text(figures, article.paragraphs[0][1], int(date[2:4]))
@@ -84,8 +84,15 @@ def analyse(article: Article) -> Article:
         if article.date_source == "text" and article.date != date:
             article = replace(article, date_source="text, year from the years it names")
     figures = _label_head_dates(figures, date, article, lang)
-    checks = find_checks(figures, article.text, lang)
+    checks = find_checks(tuple(f for f in figures if not f.headline), article.text, lang)
     return replace(article, date=date, date_end=last, figures=choose_key(figures, checks), checks=checks)
+
+
+def _with_headline(figures: tuple[Figure, ...], headline: tuple[int, int] | None) -> tuple[Figure, ...]:
+    """The headline's figures marked as such (``Figure.headline``), with no sentence."""
+    if headline is None:
+        return figures
+    return tuple(replace(f, headline=True, sentence=-1) if f.end <= headline[1] else f for f in figures)
 
 
 def _year_from_text(figures, lead_end: int, month: int) -> int | None:

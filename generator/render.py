@@ -229,7 +229,8 @@ def _computed(check: Check, lang: str) -> str:
 def _row(figure: Figure, check: Check | None, meeting: Meeting, article: Article, lang: str, ui: dict) -> str:
     labels = _labels_elsewhere(figure, meeting, article)
     label = _e(figure.label) + "".join(f'<br><span lang="{l}" class="kf-other">{_e(t)}</span>' for l, t in labels)
-    return (f'<tr><td><a href="#fig-{figure.id}">{_e(figure.text)}</a></td><td>{_e(format_figure(figure, lang))}</td>'
+    text = _e(figure.text) if figure.headline else f'<a href="#fig-{figure.id}">{_e(figure.text)}</a>'  # in the title
+    return (f'<tr><td>{text}</td><td>{_e(format_figure(figure, lang))}</td>'
             f'<td>{_e(ui["kind." + figure.kind])}</td><td>{label}</td><td>{_check_badge(check, lang, ui)}</td></tr>')
 
 

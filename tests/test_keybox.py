@@ -32,7 +32,7 @@ def test_key_box(path):
     countable = [f for f in article.figures if f.kind in {"count", "money", "percent", "ratio"} and f.label]
     assert bool(key) == bool(countable), "an article with labelled amounts has key figures"
     assert not [f.text for f in key if f.kind in {"year", "date", "ordinal"}]
-    assert not [f.text for f in key if f.incidental]
+    assert not [f.text for f in key if f.incidental or f.headline]
     values = [(f.kind, f.unit, repr(f.value)) for f in key]
     assert len(values) == len(set(values)), "the same value twice"
     assert all(f.label for f in key)
@@ -44,3 +44,19 @@ def test_key_box(path):
         assert shown in article.text, shown  # money and measures as the article writes them
         if figure.unit not in (None, "%") and figure.kind == "count":
             assert len(shown) > len(figure.text), f"{shown}: a quantity keeps its unit"
+
+
+def test_headline_numbers_are_figures_but_no_key_and_no_translation_difference():
+    """A headline restates the body's numbers: they are figures (a reader sees them), never key
+    figures, and two translations' headlines that say different numbers are no difference."""
+    from generator.meetings import align_figures
+
+    hi = process_article("a.hi.txt", "42 सड़कें और 7 पुल बनेंगे\nकोटा, 12 फरवरी 2025 (संवाददाता) नगर निगम ने 42 सड़कों "
+                         "और 7 पुलों के निर्माण को मंजूरी दी।\n".encode())
+    th = process_article("a.th.txt", "เทศบาลอนุมัติสร้างถนน 42 สาย\nเมื่อวันที่ 12 กุมภาพันธ์ 2568 เทศบาลอนุมัติสร้างถนน 42 สาย "
+                         "และสะพาน 7 แห่ง\n".encode())
+    in_title = [f for f in hi.figures if f.headline]
+    assert [f.text for f in in_title] == ["42", "7"] and not any(f.key for f in in_title)
+    assert [f.text for f in th.figures if f.headline] == ["42"]
+    _, differences = align_figures({"hi": hi, "th": th})
+    assert differences == ()
