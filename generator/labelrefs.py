@@ -166,6 +166,9 @@ def _dependent(before: Figure | None, figure: Figure, text: str, lang: Language)
     if "\n" in between or figure.start - before.end > 60 or not any(w in between for w in lang["dependent_links"] or []):
         return None  # "… संगठन हैं, जिनमें 35,139 सदस्य": only what a relative word ties to the figure before
     owner = before.label
+    joined = [i for i, w in enumerate(owner.split()) if w in (lang["list_joiners"] or [])]
+    if joined:  # "युवा संघ और युवा संघ संगठन": the last of the things joined
+        owner = " ".join(owner.split()[joined[-1] + 1:])
     for word in lang["organisation_words"] or []:  # "ट्रेड यूनियन संगठन" → "ट्रेड यूनियन"
         if owner.endswith(word) and len(owner) > len(word) + 1:
             owner = owner[:-len(word)].strip()

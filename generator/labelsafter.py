@@ -199,6 +199,7 @@ def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[st
             if tokens[nxt].text in lang["compound_postpositions"] and not set(words) <= set(lang["duration_words"]):
                 break  # "17वीं किस्त के रूप में": the label ends before the postposition
         elif tok.text in stops and not (through_genitives and words and words[-1] in genitives):
+            words += _coordinated(tokens, k, lang) if words else []  # "186 अस्पताल एवं नर्सिंग होम, 142 …"
             break
         elif words and tok.text.endswith(tuple(lang["verb_endings"] or ())):
             break  # "300 लोग भाग लेंगे": a finite verb ends the phrase
@@ -217,6 +218,25 @@ def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[st
         if len(words) >= 2 and words[-1].endswith(tuple(lang["adjective_endings"])):
             words.pop()
     return words
+
+
+def _coordinated(tokens, k, lang) -> list[str]:
+    """``एवं नर्सिंग होम,``: a noun joined to the one before by the joiner at ``k``, with the joiner, when
+    the item ends after it (punctuation or a clause word; not another number)."""
+    if tokens[k].text not in (lang["list_joiners"] or []):
+        return []
+    words, j = [tokens[k].text], _next(tokens, k)
+    while j is not None and tokens[j].kind == "word" and tokens[j].text not in lang["label_stops"] and len(words) <= 3:
+        g = _next(tokens, j)
+        if tokens[j].text.endswith(tuple(lang["infinitive_endings"] or ())) and g is not None \
+                and tokens[g].text in lang["genitives"]:
+            return []  # "8-10 तूफान और उष्णकटिबंधीय अवदाब बनने की संभावना": a clause, not a list item
+        words.append(tokens[j].text)
+        j = g
+    ends = j is None or tokens[j].kind == "punct" or tokens[j].text in lang["label_stops"]  # not "42 सड़कों और 7 पुलों"
+    if j is not None and tokens[j].text in (lang["copulas"] or []) and words[-1].endswith(tuple(lang["qualifier_endings"] or ())):
+        words.pop()  # "… कॉम्प्लेक्स सम्मिलित हैं": what is said of them
+    return words if len(words) > 1 and ends else []
 
 
 def _action(tokens, k, lang) -> list[str]:

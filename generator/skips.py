@@ -52,7 +52,7 @@ def is_skipped(tokens: list[Token], num: Numeral, lex: Lexicon, urls: list[tuple
     if any(a <= start < b for a, b in urls):
         return True
     return (_glued_to_code(tokens, num, lex) or is_clock(tokens, num, lex) or _list_marker(tokens, num)
-            or _identifier(tokens, num, lex) or _phone(tokens, num, lex))
+            or _identifier(tokens, num, lex) or _phone(tokens, num, lex) or _law_year(tokens, num, lex))
 
 
 def is_clock(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
@@ -125,6 +125,32 @@ def _list_marker(tokens: list[Token], num: Numeral) -> bool:
 def is_identifier(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
     """Whether the numeral follows an identifier's word (``वार्ड संख्या 14``, ``ชั้น 3``)."""
     return _identifier(tokens, num, lex)
+
+
+def _law_year(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
+    """``अग्निशमन तथा आपात सेवा अधिनियम, २०२२``, ``พระราชบัญญัติสหกรณ์ พ.ศ. ๒๕๔๒``: the year of a law's
+    name is part of the name."""
+    tok = tokens[num.first]
+    if num.words or num.first != num.last or len(ascii_digits(tok.text)) != 4:
+        return False
+    k: int | None = num.first
+    for _ in range(2 * _LAW_WORDS_BACK):  # words and the punctuation between them
+        k = _prev_any(tokens, k) if k is not None else None
+        if k is None:
+            return False
+        if lex.law_words.match(tokens, k):
+            return True
+    return False
+
+
+_LAW_WORDS_BACK = 5  # words between a law's word and the year of its name (an era "พ.ศ." is two)
+
+
+def _prev_any(tokens: list[Token], k: int) -> int | None:
+    k -= 1
+    while k >= 0 and tokens[k].kind == "space":
+        k -= 1
+    return k if k >= 0 else None
 
 
 def _identifier(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
