@@ -99,10 +99,13 @@ def _growth_before(before: Figure, between: str, lang: Language) -> str | None:
     """``รายได้ 45,000 ล้านบาท หรือเพิ่มขึ้นร้อยละ 6.9``: a percentage right after a verb of change,
     with nothing but the figure's unit and a joining word since the figure before, is its growth."""
     words = unmeasured(between, lang)
-    direction = (lang["comparatives"] or {}).get(words[-1]) if words else None
-    if direction is None or not set(words[:-1]) <= set(lang["share_links"] or []) | set(lang["list_joiners"] or []):
+    at = next((i for i, w in enumerate(words) if w in (lang["comparatives"] or {})), None)
+    if at is None or not set(words[:at]) <= set(lang["share_links"] or []) | set(lang["list_joiners"] or []):
         return None
-    return str(lang["change_labels"][direction]).format(label=before.label)
+    since = words[at + 1:]  # "เพิ่มขึ้นจากสัปดาห์ก่อนหน้า 18%": compared with when
+    if since and not (since[0] in (lang["change_from"] or []) and _only_when(since[1:], lang)):
+        return None
+    return str(lang["change_labels"][lang["comparatives"][words[at]]]).format(label=before.label)
 
 
 def when_after(figure: Figure, text: str, lang: Language) -> str:
