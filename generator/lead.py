@@ -306,7 +306,7 @@ def is_page_data(line: str, lang: Language) -> bool:
 def _is_headline(line: str, following: str, forms: _Forms) -> bool:
     """A first line that is short, ends without a sentence mark, does not open with a
     dateline or date, and is followed by a longer paragraph (or a date line)."""
-    if len(line) > _HEADLINE_MAX or re.search(r"[।॥.:;,]$", line):
+    if len(line) > _HEADLINE_MAX or re.search(r"[।॥:;,]$|(?<![\u0e00-\u0e7f])\.$", line):  # "21 รพ.": an abbreviation
         return False
     if forms.tag.match(line) or forms.date.match(line) or forms.dateline.match(line):
         return False

@@ -48,6 +48,7 @@ TOPICS = {
     "2024-08-02-related-links.th": "ห้องน้ำสาธารณะ",
     "page-data.hi": "सड़कों",
     "page-data.th": "ซ่อมถนน",
+    "page-data-section.th": "งบบัตรทอง",
 }
 
 
