@@ -40,8 +40,8 @@ def years_of_sentences(figures: list[Figure]) -> list[Figure]:
     31 दिसंबर तक``), or of a year written before it there (``वर्ष 2022 में 14 नवंबर को``)."""
     out = list(figures)
     for i, figure in enumerate(out):
-        if figure.kind != "date" or not str(figure.value).startswith("--"):
-            continue
+        if figure.kind != "date" or not str(figure.value).startswith("--") or figure.sentence < 0:
+            continue  # a headline's date takes the meeting's year: its years are often another's
         same = [f for f in out if f.sentence == figure.sentence and f is not figure]
         month = int(str(figure.value)[2:4])
         dated = {_year_beside(f, figure, month) for f in same if f.kind == "date" and not str(f.value).startswith("--")}

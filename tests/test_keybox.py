@@ -60,3 +60,10 @@ def test_headline_numbers_are_figures_but_no_key_and_no_translation_difference()
     assert [f.text for f in th.figures if f.headline] == ["42"]
     _, differences = align_figures({"hi": hi, "th": th})
     assert differences == ()
+
+
+def test_a_headline_date_takes_the_meetings_year():
+    """'2024 में 18 … ; 30 अप्रैल तक …' in a headline: the year is the exams', the date the meeting year's."""
+    article = process_article("b.hi.txt", "2024 में 18 परीक्षाओं के नतीजे जारी; 30 अप्रैल तक बाकी का आदेश\nअजमेर, 14 फरवरी 2025 "
+                              "(संवाददाता) आयोग ने बैठक में 18 परीक्षाओं के नतीजों की समीक्षा की।\n".encode())
+    assert [(f.text, f.value) for f in article.figures if f.headline and f.kind == "date"] == [("30 अप्रैल", "2025-04-30")]
