@@ -227,6 +227,8 @@ class _Reader(KindReader):
         words = [t for t in between if t.kind != "space"]
         if text == "/" and not a.words and not b.words and a.value >= 0:
             return ("ratio", b, b.last)
+        if text == ":" and not a.words and not b.words and a.value >= 0 and self._colon_ratio(a, b):
+            return ("ratio", b, b.last)  # "1:3 के अनुपात में", "60:40"
         if len(words) != 1 or "\n" in text:
             return None
         word = words[0].text
@@ -328,6 +330,15 @@ class _Reader(KindReader):
         unit = span.unit
         return Figure(value=value, kind=kind, unit=unit, text=text, label=label, start=start, end=end,
                       sentence=0, qualifier=qualifier, incidental=self._example(span) or duration)
+
+    def _colon_ratio(self, a: Numeral, b: Numeral) -> bool:
+        """``60:40``, ``1:3 के अनुपात में``, ``อัตราส่วน 5:1``: two numbers a colon joins are a ratio when
+        they cannot be a time of day, or a ratio word is beside them."""
+        tokens = self.tokens
+        if not (0 <= a.value <= 24 and 0 <= b.value <= 59 and len(ascii_digits(tokens[b.first].text)) == 2):
+            return True
+        near = [t.text for t in tokens[max(0, a.first - 6):b.last + 7] if t.kind == "word"]
+        return any(w in (self.lang["ratio_words"] or []) for w in near)
 
     def _duration(self, span: Span) -> bool:
         """A count or a span of days, months or years (``तीन घंटे``, ``9 เดือน``, ``6 से 14 वर्ष``): how
