@@ -52,17 +52,23 @@ def years_of_sentences(figures: list[Figure]) -> list[Figure]:
     return out
 
 
-def fill_year(figures: tuple[Figure, ...], year: int) -> tuple[Figure, ...]:
-    """Give dates written without a year (``27 फरवरी``) the meeting's year.
+def fill_year(figures: tuple[Figure, ...], meeting: str) -> tuple[Figure, ...]:
+    """Give dates written without a year (``27 फरवरी``) the year that puts them nearest the meeting
+    (``meeting``, ISO): its own, the one before for a month more than half a year after it (``पिछली
+    बैठक 18 दिसंबर`` in March), the one after for one more than half a year before it.
 
-    >>> fill_year((Figure("--02-27", "date", None, "27 फरवरी", "", 0, 8, 0),), 2024)[0].value
-    '2024-02-27'
+    >>> f = lambda value: Figure(value, "date", None, "", "", 0, 8, 0)
+    >>> [d.value for d in fill_year((f("--02-27"), f("--12-18")), "2025-03-12")]
+    ['2025-02-27', '2024-12-18']
     """
+    month = int(meeting[5:7])
+
     def dated(value):
         if isinstance(value, list):
             return [dated(v) for v in value]
-        if isinstance(value, str) and value.startswith("--") and is_day_of(int(value[2:4]), int(value[5:7]), year):
-            return f"{year:04d}{value[1:]}"
-        return value  # already dated, or a 29 February the year does not have
+        if not (isinstance(value, str) and value.startswith("--")):
+            return value
+        year = int(meeting[:4]) + (int(value[2:4]) - month < -6) - (int(value[2:4]) - month > 6)
+        return f"{year:04d}{value[1:]}" if is_day_of(int(value[2:4]), int(value[5:7]), year) else value
 
     return tuple(replace(f, value=dated(f.value)) if f.kind in {"date", "range"} else f for f in figures)

@@ -80,7 +80,7 @@ def analyse(article: Article) -> Article:
         date = f"{year:04d}{date[1:]}" if year else date
         last = f"{year:04d}{last[1:]}" if year and last and last.startswith("--") else last
     if date and not date.startswith("--"):
-        figures = fill_year(figures, int(date[:4]))
+        figures = fill_year(figures, date)
         if article.date_source == "text" and article.date != date:
             article = replace(article, date_source="text, year from the years it names")
     figures = _label_head_dates(figures, date, article, lang)
