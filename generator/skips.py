@@ -212,7 +212,7 @@ def _phone(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
         return False
     k, seen = num.first - 1, 0
     while k >= 0 and seen < 8 and (tokens[k].kind in {"num", "space"} or tokens[k].text in _DASHES | {".", ":", "(", ")"}
-                                   or _extension(tokens, k, lex)):
+                                   or _extension(tokens, k, lex) or lex.phone_joiners.match(tokens, k)):  # "112 अथवा 101"
         k -= 1
         seen += 1
     words = 0
