@@ -51,7 +51,7 @@ def label_after(tokens, first, last, kind, lang) -> str:
         if k is not None and tokens[k].text in lang["label_stops"]:
             words = phrase_after(tokens, k, lang)
     if not words and kind == "count":
-        words = _partitive(tokens, first, last, lang)
+        words = _partitive(tokens, first, last, lang) or _genitive_object(tokens, last, lang, 2)  # "ढाई लाख की आबादी"
     if not words:
         words = phrase_before(tokens, first, lang)
     elif kind in {"count", "ordinal"}:
@@ -201,6 +201,8 @@ def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[st
         elif tok.text in stops and not (through_genitives and words and words[-1] in genitives):
             words += _coordinated(tokens, k, lang) if words else []  # "186 अस्पताल एवं नर्सिंग होम, 142 …"
             break
+        elif words and tok.text in (lang["distributive"] or []):
+            break  # "14 प्रोजेक्ट हर हाल में": another phrase
         elif words and tok.text.endswith(tuple(lang["verb_endings"] or ())):
             break  # "300 लोग भाग लेंगे": a finite verb ends the phrase
         words.append(tok.text)
