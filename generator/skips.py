@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from generator.lexicon import Lexicon
-from generator.numerals import Token, ascii_digits
+from generator.numerals import Token, ascii_digits, prev_token
 from generator.numerals import skip_spaces as _skip
 from generator.textdates import numeric_date
 
@@ -135,7 +135,7 @@ def _law_year(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
         return False
     k: int | None = num.first
     for _ in range(2 * _LAW_WORDS_BACK):  # words and the punctuation between them
-        k = _prev_any(tokens, k) if k is not None else None
+        k = prev_token(tokens, k) if k is not None else None
         if k is None:
             return False
         if lex.law_words.match(tokens, k):
@@ -144,13 +144,6 @@ def _law_year(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
 
 
 _LAW_WORDS_BACK = 5  # words between a law's word and the year of its name (an era "พ.ศ." is two)
-
-
-def _prev_any(tokens: list[Token], k: int) -> int | None:
-    k -= 1
-    while k >= 0 and tokens[k].kind == "space":
-        k -= 1
-    return k if k >= 0 else None
 
 
 def _identifier(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
