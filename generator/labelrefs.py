@@ -149,7 +149,7 @@ def _part(before: Figure | None, figure: Figure, text: str, lang: Language) -> s
     if figure.label and figure.label not in (lang["classifiers"] or []):
         return None
     between = text[before.end:figure.start]
-    joined = word_list(between)[-1:] and word_list(between)[-1] in (lang["list_joiners"] or [])
+    joined = word_list(between)[-1:] in [[w] for w in lang["list_joiners"] or []]
     if not figure.label and joined and len(between) < 60 and not re.search(r"\n|[।.;]\s", between):
         return before.label
     between = re.sub(r"\s+", "", between)
