@@ -49,6 +49,8 @@ TOPICS = {
     "page-data.hi": "सड़कों",
     "page-data.th": "ซ่อมถนน",
     "page-data-section.th": "งบบัตรทอง",
+    "page-data-words.hi": "सड़कों",
+    "page-data-words.th": "ซ่อมถนน",
 }
 
 
