@@ -211,9 +211,8 @@ def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[st
         words.pop()
     if k is not None and tokens[k].text in lang["verb_auxiliaries"] and len(words) > 1:
         words.pop()  # "राशि भेजी गई", "निवेश आकर्षित होने": the word before the auxiliary is the verb's
-    elif k is not None and tokens[k].text in (lang["copulas"] or []) and len(words) > 1 \
-            and words[-1].endswith(tuple(lang["qualifier_endings"] or ())):
-        words.pop()  # "42 बच्चे पंजीकृत हैं": what is said of them
+    elif len(words) > 1 and _said_of(words[-1], tokens, k, lang):
+        words.pop()
     if k is not None and tokens[k].text in lang["locatives"] and len(words) >= 3 and _oblique(words[-1]):
         # "1,549 पार्टी सदस्य सरकारी उद्यमों में": the oblique tail is a place, not the counted noun.
         words.pop()
@@ -236,9 +235,16 @@ def _coordinated(tokens, k, lang) -> list[str]:
         words.append(tokens[j].text)
         j = g
     ends = j is None or tokens[j].kind == "punct" or tokens[j].text in lang["label_stops"]  # not "42 सड़कों और 7 पुलों"
-    if j is not None and tokens[j].text in (lang["copulas"] or []) and words[-1].endswith(tuple(lang["qualifier_endings"] or ())):
-        words.pop()  # "… कॉम्प्लेक्स सम्मिलित हैं": what is said of them
+    if _said_of(words[-1], tokens, j, lang):
+        words.pop()  # "… कॉम्प्लेक्स सम्मिलित हैं"
     return words if len(words) > 1 and ends else []
+
+
+def _said_of(word: str, tokens, k, lang) -> bool:
+    """``42 बच्चे पंजीकृत हैं``: a participle before the copula at ``k`` is what is said of the counted
+    noun, not part of it."""
+    return k is not None and tokens[k].text in (lang["copulas"] or []) \
+        and word.endswith(tuple(lang["qualifier_endings"] or ()))
 
 
 def _action(tokens, k, lang) -> list[str]:
