@@ -79,8 +79,7 @@ def extract_figures(text: str, spans: list[tuple[int, int]], sentences: tuple[Se
         tokens = [Token(t.start + start, t.end + start, t.text, t.kind) for t in tokenize(text[start:end])]
         reader = _Reader(tokens, lang, decimal_comma, urls, whole=not text[:start].strip() and not text[end:].strip())
         for figure in sorted(reader.figures(), key=lambda f: f.start):
-            index = bisect.bisect_right(starts, figure.start) - 1
-            index = index if index >= 0 and starts else (-1 if starts else 0)  # -1: before the lead (a headline)
+            index = bisect.bisect_right(starts, figure.start) - 1 if starts else 0  # -1: before the lead (a headline)
             found.append(replace(figure, sentence=index))
     found = without_repeated_years(years_of_sentences(relate_labels(found, text, lang)))
     return tuple(replace(f, id=f"f{i}") for i, f in enumerate(found, 1))
