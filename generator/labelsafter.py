@@ -57,7 +57,51 @@ def label_after(tokens, first, last, kind, lang) -> str:
     elif kind in {"count", "ordinal"}:
         words = (_distributive(tokens, first, lang) or owner_before(tokens, first, lang, [*lang["genitives"],
                  *lang["participles"]])) + _which_before(tokens, first, lang) + words
+        if len(words) == 1 and _oblique(words[0]):
+            words += _clause_object(tokens, _next(tokens, _skip_qualifier(tokens, last, lang)), lang)
     return " ".join(words)
+
+
+def _clause_object(tokens, head, lang) -> list[str]:
+    """``2.3 करोड़ किसानों को सीधा लाभ मिलेगा`` → ``को सीधा लाभ``: a bare counted noun is told apart
+    by what its clause says of it, the case word after it and the phrase before the verb
+    (``परिवारों को … की दर से आनुग्रहिक राहत दी गई``, ``अभ्यर्थियों को इंटरव्यू के लिए बुलाया``)."""
+    k = _next(tokens, head) if head is not None else None
+    if k is None or tokens[k].text not in (lang["clause_links"] or []) or tokens[head].text in lang["duration_words"]:
+        return []  # not "5 वर्षों में सबसे ऊँची दर": a time is not told apart by its clause
+    verbs, light, resets = set(lang["clause_verbs"]), set(lang["conjunct_nouns"]), set(lang["clause_resets"])
+    lex = lexicon(lang.code)
+    segment: list[str] = []
+    kept: list[str] = []  # a phrase ended by a postposition of purpose, kept when the verb follows it
+    j = _next(tokens, k)
+    for _ in range(12):
+        if j is None or tokens[j].kind == "punct" and tokens[j].text != ",":
+            return []  # the sentence ends before a verb
+        text = tokens[j].text
+        if text in lang["negations"]:
+            return []  # "मानक न … होने": what the clause denies does not name them
+        n = _next(tokens, j)
+        if tokens[j].kind == "word" and (text in verbs or text.endswith(tuple(lang["verb_endings"]))
+                                          or text.endswith(tuple(lang["infinitive_endings"])) and len(text) > 3
+                                          or text in lang["genitives"] and (n is None or tokens[n].kind == "punct"
+                                                                            or tokens[n].text in lang["list_joiners"])):
+            break  # "चर्चा की और …": a genitive's form that ends a clause is the verb "did"
+        if text in resets:
+            kept, segment = segment, []
+        elif tokens[j].kind != "word" or text in lang["scales"] or text in lang["locatives"] or text in lang["objects"] \
+                or text in lang["label_skip"] or lex.months.match(tokens, j) or lex.currencies.match(tokens, j):
+            kept, segment = [], []  # a number, its money, a date, another participant: the phrase starts again
+        elif text not in light:
+            segment.append(text)
+        j = _next(tokens, j)
+    else:
+        return []
+    words = (segment or kept)[-4:]
+    while words and (words[0] in lang["genitives"] or words[0] in lang["label_stops"]):
+        words.pop(0)
+    while words and words[-1] in lang["genitives"]:
+        words.pop()
+    return [tokens[k].text, *words] if words else []
 
 
 def _distributive(tokens, first, lang) -> list[str]:
