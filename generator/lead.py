@@ -25,6 +25,13 @@ _D = "[0-9०-९๐-๙]"
 _DATELINE_DATE_WITHIN = 40  # characters from a paragraph's start
 PUBLISHED_WITHIN_DAYS = 10  # a release or byline dated up to this many days after the meeting its lead dates
 _RELEASE_LINE_MAX = 60  # a line this short with a numeric date in it: a release's number and date
+_PROSE_HEAD_LINES = 8  # the lines a head may take before the lead
+_PROSE_MIN = 140  # characters: a line this long is prose, not a head line
+_LABEL_LINE_MAX = 40  # characters: "Published by: …", not "Sonbhadra News: a headline"
+_OFFICE_LINE_MAX = 70  # characters: an office's name, not a headline about the office
+_OFFICE_WORDS = 8
+_LIST_ITEM = re.compile(r"\s*[\d०-९๐-๙]{1,2}[.)]\s")
+_TITLE_WORDS = 4  # fewer words than this: an office's name or a byline, not a headline
 _DEVANAGARI = "\u0900-\u097f"
 
 
@@ -79,9 +86,15 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
     index, headline, date, dateline = 0, None, None, None
     fallback: TextDate | None = None
     page: TextDate | None = None  # a news site's page date ("Updated: Feb 14, 2025")
-    while index < min(len(spans) - 1, 5):
+    prose = next((i for i in range(min(len(spans), _PROSE_HEAD_LINES)) if _prose(text[slice(*spans[i])])), None)
+    while index < min(len(spans) - 1, _PROSE_HEAD_LINES):
         start, end = spans[index]
         line = text[start:end]
+        if prose is not None and index < prose and (_page_furniture(line) or _label_line(line) or _office(line, lang)):
+            on_page = _any_date(line, start, forms, lang)  # "ข่าว › การศึกษา", "Read Time: 4 mins", "राजेश | सीहोर | 14 सितंबर 2024"
+            page = page or (on_page if on_page and on_page.year else None)
+            index += 1
+            continue
         whole = forms.date_line.fullmatch(line)
         if whole and date is None:
             date = _text_date(whole, start, lang)
@@ -119,13 +132,101 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
             index += 1
             continue
         break
+    head = _head_at(text, spans, index, headline, date, dateline, fallback, page, lang)
+    if head.date is None:  # "कृषि विभाग, राजस्थान / प्रेस विज्ञप्ति / …": a head the lines above did not read
+        return _prose_head(text, spans, lang, headline) or head
+    return head
+
+
+def _prose_head(text: str, spans: list[tuple[int, int]], lang: Language, headline) -> Head | None:
+    """The head of an article whose first lines are an office's name, a breadcrumb, a byline or page
+    data (``ข่าวภูมิภาค » … / headline / 12 มี.ค. 2568 | 15:07 น.``): the lead is the first paragraph
+    of prose, the headline the one found above it or the first line that reads as one, and a date in the lines above
+    it (the page's or the release's) gives a year the lead leaves out."""
+    forms = _forms(lang)
+    lead = next((i for i in range(min(len(spans), _PROSE_HEAD_LINES)) if _prose(text[slice(*spans[i])])), None)
+    if not lead:
+        return None
+    above = [text[slice(*span)] for span in spans[:lead]]
+    page = next((d for (start, _), line in zip(spans, above) if not _LIST_ITEM.match(line)
+                 for d in [_any_date(line, start, forms, lang)] if d and d.year), None)  # not "2. 31 मार्च 2026 तक …"
+    titles = [i for i, line in enumerate(above) if _title_like(line, forms, lang)]
+    headline = headline or (spans[titles[0]] if titles else None)
+    head = _head_at(text, spans, lead, headline, None, None, None, page, lang)
+    if head.date and head.date.start >= spans[lead][0] and _opens_span(text, head.date.end, lang):
+        head = replace(head, date=page)  # "24 मार्च से 10 अप्रैल तक सर्वे": a campaign's days, not the meeting's
+    return head if head.date else None
+
+
+def _page_date(text: str, lead: int, forms: _Forms, lang: Language) -> TextDate | None:
+    """A date with its year on a line of page data above the lead, the lines set aside as page
+    leftovers among them (``14 ก.พ. 2568 | 11:20 น. | ผู้เข้าชม 412``)."""
+    at = 0
+    for line in text[:lead].split("\n"):
+        if _page_furniture(line) or _label_line(line) or forms.meta_line.fullmatch(line):
+            found = _any_date(line, at, forms, lang)
+            if found and found.year:
+                return found
+        at += len(line) + 1
+    return None
+
+
+def _opens_span(text: str, end: int, lang: Language) -> bool:
+    following = text[end:end + 20].split()
+    return bool(following) and following[0] in (lang["range_words"] or ())
+
+
+def _prose(line: str) -> bool:
+    """A paragraph of prose: long, or ending a sentence."""
+    return len(line) >= _PROSE_MIN or bool(re.search(r"[।!?]\s*$|[^\d\s.]\.\s*$", line)) and len(line.split()) > _TITLE_WORDS * 2
+
+
+def _title_like(line: str, forms: _Forms, lang: Language) -> bool:
+    """A line above the lead that reads as a headline: a few words or more, no sentence mark at its
+    end, no date, not a page's furniture, an office's name or a dateline."""
+    return _TITLE_WORDS <= len(line.split()) and len(line) <= _HEADLINE_MAX and not re.search(r"[।॥:;]$", line) \
+        and not (_page_furniture(line) or _label_line(line) or _office(line, lang) or _any_date(line, 0, forms, lang)
+                 or forms.tag.match(line) or forms.dateline.match(line) or forms.head_line.fullmatch(line))
+
+
+def _office(line: str, lang: Language) -> bool:
+    """A line that names the office a release comes from (``कृषि विभाग, राजस्थान``, ``प्रेस विज्ञप्ति``,
+    ``สำนักงานประชาสัมพันธ์จังหวัดระยอง``): short, without digits, with one of the language's office words."""
+    words, office = line.split(), tuple(lang["office_words"] or ())
+    named = line.startswith(office) if lang["office_at_start"] else any(word in line for word in office)
+    return named and len(line) <= _OFFICE_LINE_MAX and not re.search(r"\d", line) \
+        and len(words) <= _OFFICE_WORDS and not set(words) & set(lang["office_not_with"] or ())
+
+
+def _label_line(line: str) -> bool:
+    """A short line of page data as a name and a value (``Published by: आकाश दुबे``, ``समाचार क्रमांक : 612``)."""
+    return len(line) <= _LABEL_LINE_MAX and bool(re.match(r"\s*\S+(?:\s+\S+){0,2}\s*:\s*\S", line))
+
+
+def _page_furniture(line: str) -> bool:
+    """A breadcrumb or a line of page data (``ข่าว › การศึกษา``, ``राजेश तिवारी | सीहोर``)."""
+    return bool(re.search(r"[»›|]", line))
+
+
+def _any_date(line: str, start: int, forms: _Forms, lang: Language) -> TextDate | None:
+    found = forms.date.search(line)
+    if found:
+        return _text_date(found, start, lang)
+    numeric = forms.numeric_date.search(line)
+    return _numeric_date(numeric, start, lang) if numeric else None
+
+
+def _head_at(text: str, spans: list[tuple[int, int]], index: int, headline, date: TextDate | None, dateline,
+             fallback: TextDate | None, page: TextDate | None, lang: Language) -> Head:
+    """The head whose lead is paragraph ``index``: its dateline, credit and date."""
+    forms = _forms(lang)
     start, end = spans[index]
     tag, after = _dateline(text, start, end, forms)
     if after > start and dateline is None:
         dateline = (start, start + len(text[start:after].rstrip()))
         found = forms.dateline.match(text, start, end)
         if found and found.group("date") and date is None:
-            date = _text_date(found, start, lang)
+            date = _text_date(found, 0, lang)  # the match is over the whole text
     credit = forms.credit.match(text, after, end)
     if credit:
         after = credit.end()
@@ -144,6 +245,7 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
         # a date in the head or the dateline; the lead may name the meeting's own, days before
         date = (_lead_date_before(text, after, sentence_end, date, forms, lang)
                 or _lead_date_before(text, sentence_end, end, date, forms, lang, lang["meeting_date_after"]) or date)
+    page = page or _page_date(text, start, forms, lang)
     if date and not date.year and page and page.year:  # "14 फरवरी को" on a page of Feb 14, 2025
         date = replace(date, year=page.year - (date.month > page.month + 1))  # December on a January page
     date = date or fallback or page
@@ -298,9 +400,9 @@ _PLACE_ONLY = re.compile(r"[^\s,()।:|\d]{2,20}(?: [^\s,()।:|\d]{2,20})?\s*[�
 
 
 def is_page_data(line: str, lang: Language) -> bool:
-    """A news site's page data above the lead (``Updated: Feb 14, 2025, 20:15 IST``): read for its date,
-    not part of the article's text."""
-    return bool(_forms(lang).meta_line.fullmatch(line))
+    """A news site's page data above the lead (``Updated: Feb 14, 2025, 20:15 IST``, a breadcrumb, ``Read
+    Time: 4 mins``, the office a release comes from): read for its date, not part of the article's text."""
+    return bool(_forms(lang).meta_line.fullmatch(line)) or _page_furniture(line) or _label_line(line) or _office(line, lang)
 
 
 def _is_headline(line: str, following: str, forms: _Forms) -> bool:
