@@ -14,7 +14,7 @@ from generator.numerals import skip_spaces as _skip
 
 
 def label_before(tokens, first, last, kind, lang) -> str:
-    chunk, start = chunk_before(tokens, first)
+    chunk, start = chunk_before(tokens, first, None if kind in {"year", "date", "range"} else lang)
     after = chunk_after(tokens, last)
     if kind not in {"year", "date", "range"} and not trim(chunk, lang, cut_at_stops=True):
         chunk, start = _past_year(tokens, start, chunk)  # "เป้าหมายนักท่องเที่ยวปี 2567 ไว้ที่ 7.2 ล้านคน"
@@ -171,8 +171,9 @@ def _is_time(tokens, first, last, lang) -> bool:
         before is not None and tokens[before].text in lang["year_words_before"])
 
 
-def chunk_before(tokens, first) -> tuple[list[str], int]:
-    """Words before token ``first`` back to a space, punctuation or a number, and where they start."""
+def chunk_before(tokens, first, lang=None) -> tuple[list[str], int]:
+    """Words before token ``first`` back to a space, punctuation or a number, and where they start;
+    given the language, through an abbreviation other than an era (``ผู้สมัครนายก อบจ. 3 คน``)."""
     out: list[str] = []
     k = first - 1
     while k >= 0 and tokens[k].kind == "space" and "\n" not in tokens[k].text:
@@ -183,10 +184,25 @@ def chunk_before(tokens, first) -> tuple[list[str], int]:
             k = opening - 1
             while k >= 0 and tokens[k].kind == "space" and "\n" not in tokens[k].text:
                 k -= 1
+    if lang is not None and k > 0 and tokens[k].text == "." and tokens[k - 1].kind == "word" \
+            and not lexicon(lang.code).eras.match_before(tokens, k):
+        k = _abbreviation(tokens, k, out)  # "ผู้สมัครนายก อบจ. 3 คน": the name goes on before the abbreviation
     while k >= 0 and tokens[k].kind == "word":
         out.insert(0, tokens[k].text)
         k -= 1
     return out, k + 1
+
+
+def _abbreviation(tokens, k: int, out: list[str]) -> int:
+    """Put the abbreviation ending at ``k`` (``อบจ.``, ``ม.ค.``) and the space before it at the head
+    of ``out``; return where the words before it end (or -1 when none is right before it)."""
+    while k >= 0 and (tokens[k].kind == "word" or tokens[k].text == "."):
+        out.insert(0, tokens[k].text)
+        k -= 1
+    if k >= 1 and tokens[k].kind == "space" and "\n" not in tokens[k].text and tokens[k - 1].kind == "word":
+        out.insert(0, " ")
+        return k - 1
+    return k
 
 
 _ASIDE_TOKENS = 12  # the longest aside in parentheses skipped: an English term, a form's name

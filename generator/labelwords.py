@@ -92,4 +92,23 @@ def _tagged(words: tuple[str, ...], corpus: str) -> tuple[str, ...]:
 
 
 def _thai_words(text: str) -> list[str]:
-    return [t.text for t in tokenize(text) if t.kind != "space"]
+    """The words of a Thai label; an abbreviation stays one word with its full stops and the space
+    before it (``ผู้สมัครนายก อบจ.`` → ``ผู้สมัคร``, ``นายก``, `` อบจ.``)."""
+    out: list[str] = []
+    tokens = tokenize(text)
+    i = 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and tokens[j].kind != "space" and (tokens[j].text == "." or tokens[j].kind == "word"):
+            j += 1  # a run without spaces: "อบ", "จ", "." or "ม", ".", "ค", "."
+        run = "".join(t.text for t in tokens[i:j])
+        if j > i and run.endswith(".") and len(run.replace(".", "")) <= _ABBREVIATION_MAX and run[0] != ".":
+            out.append((" " if out else "") + run)
+            i = j
+            continue
+        out += [t.text for t in tokens[i:max(j, i + 1)] if t.kind != "space"]
+        i = max(j, i + 1)
+    return out
+
+
+_ABBREVIATION_MAX = 5  # letters: "อบจ.", "ม.ค.", "รพ.สต."

@@ -161,8 +161,8 @@ def _sentences(text: str, span: tuple[int, int], paragraph: int, lang: Language)
 
         # crfcut is slow and superlinear: feed it pieces of a long paragraph, cut at spaces,
         # and only the pieces that may hold a figure (the others stay whole).
-        pieces = [s for piece in _pieces(chunk, 2000)
-                  for s in (thai.sentences(piece) if _may_hold_figures(piece, lang) else [piece])]
+        pieces = _abbreviations_kept([s for piece in _pieces(chunk, 2000)
+                                      for s in (thai.sentences(piece) if _may_hold_figures(piece, lang) else [piece])])
     else:
         pieces = re.split(r"(?<=[।!?|])\s+|(?<=[^\d\s]\.)\s+", chunk)
     out, pos = [], 0
@@ -176,6 +176,23 @@ def _sentences(text: str, span: tuple[int, int], paragraph: int, lang: Language)
         out.append(Sentence(start + found, start + found + len(piece), paragraph))
         pos = found + len(piece)
     return out or [Sentence(start, end, paragraph)]
+
+
+def _abbreviations_kept(pieces: list[str]) -> list[str]:
+    """Thai ends no sentence with a full stop, so a piece that ends in one after a Thai letter ends
+    in an abbreviation (``ผู้สมัครนายก อบจ.``, ``25-31 ม.ค.``) and goes on in the next piece
+    (``crfcut`` ends a sentence at every word ending in a full stop).
+
+    >>> _abbreviations_kept(["ผู้สมัครนายก อบจ. ", "3 คน ", "ครบ"])
+    ['ผู้สมัครนายก อบจ. 3 คน ', 'ครบ']
+    """
+    out: list[str] = []
+    for piece in pieces:
+        if out and re.search(r"[\u0e01-\u0e4e]\.\s*$", out[-1]):
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return out
 
 
 def _pieces(text: str, size: int) -> list[str]:
