@@ -28,7 +28,7 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
         label = tidy_label(label_before(tokens, first, last, kind, lang), lang)
         if not label:  # the words before were all verbs and particles: the counted noun after it
             label = tidy_label("".join(trim(chunk_after(tokens, last), lang, cut_at_stops=True)[:4]), lang)
-        return _with_total(_agent(label, tokens, last, kind, lang), tokens, first, kind, lang)
+        return _topic(_with_total(_agent(label, tokens, last, kind, lang), tokens, first, kind, lang), tokens, first, kind, lang)
     tokens, first, last = _hyphenated(tokens, first, last)
     label = tidy_label(label_after(tokens, first, last, kind, lang), lang)
     if not label:  # nothing after the number but verbs: the noun phrase before it
@@ -40,7 +40,35 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
         label = tidy_label(" ".join(w for w in phrase_before(tokens, p, lang)[-3:] if w not in lang["percent_words"]), lang)
     if not label and kind == "money":  # "कुल ₹18,520 करोड़ भेजे जाएंगे": an amount
         label = lang["amount_word"] or ""
-    return _with_total(label, tokens, first, kind, lang)
+    return _topic(_with_total(label, tokens, first, kind, lang), tokens, first, kind, lang)
+
+
+def _topic(label: str, tokens, first, kind, lang) -> str:
+    """``2. स्वास्थ्य: 38 कार्य, 24.10 करोड़ रुपये`` → ``स्वास्थ्य राशि``: a paragraph that opens with a topic
+    and a colon (a list item, a briefing's heading) says what a figure labelled only by a generic
+    word (``राशि``, ``จำนวน``) is of."""
+    if kind not in {"count", "money", "percent"} or label not in {*(lang["generic_heads"] or []), lang["amount_word"]}:
+        return label
+    colon = next((k for k in range(first) if tokens[k].text == ":"), None)
+    if colon is None:
+        return label
+    head = [t for t in tokens[:colon] if t.kind != "space"]
+    if head and head[0].kind == "num" and len(head) > 1 and head[1].text in ".)":
+        head = head[2:]  # the list marker
+    words = [t.text for t in head]
+    if not 1 <= len(words) <= _TOPIC_WORDS or any(t.kind != "word" or not _in_script(t.text) for t in head) \
+            or set(words) & set(lang["label_stops"]):
+        return label  # not "मंत्री ने कहा:", "Sonbhadra News:"
+    topic = ("" if lang["label_side"] == "before" else " ").join(words)
+    return label if topic in label else f"{topic}{'' if lang['label_side'] == 'before' else ' '}{label}"
+
+
+_TOPIC_WORDS = 5
+
+
+def _in_script(word: str) -> bool:
+    """A word of the article's script, not a Latin one (``News:``)."""
+    return not any("a" <= c.lower() <= "z" for c in word)
 
 
 def _agent(label: str, tokens, last, kind, lang) -> str:

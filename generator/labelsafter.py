@@ -46,6 +46,8 @@ def label_after(tokens, first, last, kind, lang) -> str:
             if label and not set(label.split()) <= set(lang["duration_words"]):  # "इस वर्ष 4,250 …": when, not what
                 return label
     words = phrase_after(tokens, _skip_qualifier(tokens, last, lang), lang, through_genitives=kind == "ratio")
+    if kind == "money" and len(words) == 1:  # "पानी की आपूर्ति पर 64.80 करोड़ रुपये खर्च": what it is spent on
+        words = owner_before(tokens, first, lang, lang["spent_on_links"] or []) + words
     if not words and kind in {"year", "date", "range"}:
         k = _next(tokens, last)
         if k is not None and tokens[k].text in lang["label_stops"]:
