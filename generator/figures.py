@@ -232,6 +232,9 @@ class _Reader(KindReader):
             return None
         word = words[0].text
         if word in DASHES and not a.words and not b.words:
+            scaled = a.value * (b.value / _base_of(b)) if b.scaled and not a.scaled and _base_of(b) else a.value
+            if text == word and scaled == b.value:
+                return ("each", b, b.last)  # "30-30 बेड", "5-5 लाख रुपये": so many each, as Hindi repeats a number
             if text == word or a.value < b.value:  # "2000 - 8000"; "उत्पादकता - गुणवत्ता" has no digits
                 return ("range", b, b.last)
             return None
@@ -254,6 +257,8 @@ class _Reader(KindReader):
             b = pair[1]
             if pair[0] == "ratio":
                 return self._unit(Span(first, last, [num.value, b.value], "ratio"), num)
+            if pair[0] == "each":
+                return self._unit(Span(first, last, b.value), num)
             if pair[0] == "fraction":
                 return Span(first, last, num.sign * abs(num.value) / b.value if num.sign < 0 else num.value / b.value)
             low = num.value * (b.value / _base_of(b)) if b.scaled and not num.scaled and _base_of(b) else num.value
