@@ -44,7 +44,7 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
                  or _whole(before, figure, text, lang) or _restated(before, figure, text, lang)
                  or _dependent(before, figure, text, lang) or _part(before, figure, text, lang)
                  or _rate_total(before, figure, text, lang) or change(counted, figure, text, lang)
-                 or _generic(figure, text, lang) or figure.label)
+                 or _generic(figure, text, lang) or _classified(out[:i], figure, text, lang) or figure.label)
         if was and label == was:
             earlier_at.add(i)
         if joined_target(out[i - 1] if i else None, figure, label, text, lang):
@@ -66,6 +66,35 @@ def _without_owner(label: str, owner: str, genitives: list[str]) -> str:
             if label.startswith(prefix):
                 return label[len(prefix):]
     return label
+
+
+def _classified(earlier: list[Figure], figure: Figure, text: str, lang: Language) -> str | None:
+    """A count labelled by its classifier alone: ``รถบรรทุกน้ำรวม ๓๔ คัน จาก อปท. ๒๖ คัน และ มทบ. ๓ คัน``
+    counts what the sentence's first count with that classifier counts (without its total's word);
+    ``ครัวเรือนได้รับผลกระทบ ๑๒,๔๘๖ ครัวเรือน ๓๘,๙๑๒ คน``, right after a count whose label opens with
+    its classifier, is the same words said of its own (``คนได้รับผลกระทบ``)."""
+    classifiers = lang["classifiers"] or []
+    if figure.kind != "count" or figure.label not in classifiers:
+        return None
+    same = [f for f in earlier if f.sentence == figure.sentence and f.kind == "count"
+            and f.label not in classifiers and _classifier(f, text, classifiers) == figure.label]
+    if same:
+        label = same[0].label
+        totals = tuple(lang["total_words"] or {})
+        return label[:-len(next(w for w in totals if label.endswith(w)))] if label.endswith(totals) else label
+    before = earlier[-1] if earlier else None
+    if before is None or before.sentence != figure.sentence or before.kind != "count":
+        return None
+    own = _classifier(before, text, classifiers)
+    if own and before.label.startswith(own) and len(before.label) > len(own) \
+            and text[before.end:figure.start].strip() == own:
+        return figure.label + before.label[len(own):]
+    return None
+
+
+def _classifier(figure: Figure, text: str, classifiers: list[str]) -> str | None:
+    after = text[figure.end:figure.end + 40].lstrip()
+    return max((c for c in classifiers if after.startswith(c)), key=len, default=None)
 
 
 def _out_of(achieved: Figure, whole: Figure, text: str, lang: Language) -> bool:
