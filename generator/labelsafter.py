@@ -119,11 +119,16 @@ def _distributive(tokens, first, lang) -> list[str]:
 
 
 def _which_before(tokens, first, lang) -> list[str]:
-    """``लंबित 618 आवेदनों``, ``पंजीकृत 12,450 पथ विक्रेताओं``: a participle right before the number
-    says which are counted."""
+    """``लंबित 618 आवेदनों``, ``पंजीकृत 12,450 पथ विक्रेताओं``, ``अनुपस्थित पाए गए दो अधिकारियों``: a
+    participle right before the number, or the word a passive participle says, tells which are counted."""
     p = _prev(tokens, first)
     endings = tuple(lang["qualifier_endings"] or ())
     word = tokens[p].text if p is not None and tokens[p].kind == "word" else ""
+    if word in (lang["participle_auxiliaries"] or ()):  # "अनुपस्थित पाए गए दो चिकित्सा अधिकारियों"
+        v = _prev(tokens, p)
+        q = _prev(tokens, v) if v is not None and tokens[v].text in lang["clause_verbs"] else None
+        word = tokens[q].text if q is not None and tokens[q].kind == "word" else ""
+        return [word] if word and word not in lang["label_stops"] and word not in lang["genitives"] else []
     return [word] if endings and word.endswith(endings) and len(word) > 3 else []
 
 
