@@ -18,7 +18,7 @@ Hindi names the event before the date (``मतगणना 23 नवंबर �
 from __future__ import annotations
 
 from generator.labelsafter import phrase_after, phrase_before
-from generator.labelsbefore import chunk_before, trim
+from generator.labelsbefore import chunk_after, chunk_before, trim
 from generator.labelwords import tidy_label
 from generator.language import Language
 from generator.numerals import Token
@@ -168,6 +168,9 @@ def _duration_event(tokens, first, last, lang) -> str:
         chunk, _ = chunk_before(tokens, first)
         while chunk and (chunk[-1] in lang["duration_before"] or chunk[-1] in lang["completion_words"]):
             chunk.pop()
+        after = chunk_after(tokens, last)
+        if not chunk and len(after) > 2 and after[0] in lang["duration_words"] and after[1] in lang["head_before"]:
+            chunk = after[2:]  # "ตลอด ๗ วันของการควบคุมเข้มข้น": the days of what
         return "".join(trim(chunk, lang, cut_at_stops=True))
     p = _prev(tokens, first)
     participant = p is not None and tokens[p].text in (*lang["objects"], *lang["agent_markers"])
