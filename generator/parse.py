@@ -131,9 +131,10 @@ def _body_paragraphs(source: Source, lang: Language) -> tuple[list[tuple[int, in
     while spans and leftover(spans[-1], at_end):
         span = spans.pop()
         dropped[str(_line(source, span[0]))] = text[slice(*span)]
+    inline = [re.compile(rf"(?:{p})(?<=[:\-–])\s*\S.*|(?:{p})\s*[:\-–]\s*\S.*") for p in lang["related_links"] or []]
     kept = []
-    for span in spans:
-        if leftover(span, anywhere):
+    for span in spans:  # "อ่านข่าวเพิ่มเติม : <another story's headline>" between paragraphs
+        if leftover(span, anywhere) or leftover(span, inline):
             dropped[str(_line(source, span[0]))] = text[slice(*span)]
         else:
             kept.append(span)

@@ -51,6 +51,8 @@ TOPICS = {
     "page-data-section.th": "งบบัตรทอง",
     "page-data-words.hi": "सड़कों",
     "page-data-words.th": "ซ่อมถนน",
+    "2025-03-04-inline-links.hi": "सड़कों",
+    "inline-links.th": "ซ่อมถนน",
 }
 
 
