@@ -124,7 +124,7 @@ def _which_before(tokens, first, lang) -> list[str]:
     p = _prev(tokens, first)
     endings = tuple(lang["qualifier_endings"] or ())
     word = tokens[p].text if p is not None and tokens[p].kind == "word" else ""
-    if word in (lang["participle_auxiliaries"] or ()):  # "अनुपस्थित पाए गए दो चिकित्सा अधिकारियों"
+    if p is not None and word in (lang["participle_auxiliaries"] or ()):  # "अनुपस्थित पाए गए दो … अधिकारियों"
         v = _prev(tokens, p)
         q = _prev(tokens, v) if v is not None and tokens[v].text in lang["clause_verbs"] else None
         word = tokens[q].text if q is not None and tokens[q].kind == "word" else ""
