@@ -401,8 +401,12 @@ _PLACE_ONLY = re.compile(r"[^\s,()।:|\d]{2,20}(?: [^\s,()।:|\d]{2,20})?\s*[�
 
 def is_page_data(line: str, lang: Language) -> bool:
     """A news site's page data above the lead (``Updated: Feb 14, 2025, 20:15 IST``, a breadcrumb, ``Read
-    Time: 4 mins``, the office a release comes from): read for its date, not part of the article's text."""
-    return bool(_forms(lang).meta_line.fullmatch(line)) or _page_furniture(line) or _label_line(line) or _office(line, lang)
+    Time: 4 mins``, the office a release comes from): read for its date, not part of the article's text.
+    A line of place and date stays: it dates the meeting."""
+    forms = _forms(lang)
+    if forms.meta_line.fullmatch(line) or _office(line, lang):
+        return True  # not "भोपाल | 25 जून 2024", "लखनऊ : दिनांक 15.07.2024": a place and a date are a dateline
+    return (_page_furniture(line) or _label_line(line)) and _any_date(line, 0, forms, lang) is None
 
 
 def _is_headline(line: str, following: str, forms: _Forms) -> bool:
