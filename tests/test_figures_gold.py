@@ -63,10 +63,10 @@ def test_samples_against_the_judges_gold():
 
 def test_newsroom_styles_against_gold_written_apart():
     # Floors: a little under the scores measured when the rules were last changed (36 articles: value 0.972,
-    # label 0.660).
+    # label 0.675).
     scores = _scores("dev")
     assert scores["value"] >= 0.965, scores
-    assert scores["label"] >= 0.65, scores
+    assert scores["label"] >= 0.665, scores
 
 
 @pytest.mark.parametrize("name", sorted(ARTICLES))
