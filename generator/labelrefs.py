@@ -40,7 +40,7 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
         if figure.kind == "percent" and i >= 2 and _out_of(out[i - 2], out[i - 1], text, lang):
             before = out[i - 2]  # "ผ่านการฝึกอบรม 251,340 คน จากเป้าหมาย 260,000 คน คิดเป็นร้อยละ 96.7"
         was = earlier(out[:i], figure, text, lang)
-        label = (_list_item(figure, text, lang) or was
+        label = (_list_item(figure, text, lang) or was or _year_of_next(figure, out[i + 1:i + 2], text, lang)
                  or _whole(before, figure, text, lang) or _restated(before, figure, text, lang)
                  or _dependent(before, figure, text, lang) or _part(before, figure, text, lang)
                  or _rate_total(before, figure, text, lang) or change(counted, figure, text, lang)
@@ -66,6 +66,22 @@ def _without_owner(label: str, owner: str, genitives: list[str]) -> str:
             if label.startswith(prefix):
                 return label[len(prefix):]
     return label
+
+
+def _year_of_next(figure: Figure, after: list[Figure], text: str, lang: Language) -> str | None:
+    """``वर्ष 2024-25 के लिए 1,050 करोड़ रुपये के ऋण वितरण का लक्ष्य``: a year labelled by its year noun
+    alone is the year of the figure right after it, when only postpositions stand between."""
+    nouns = lang["year_nouns"] or []
+    if not after or not nouns or figure.label != nouns[0] or figure.kind not in {"year", "range"} \
+            or after[0].sentence != figure.sentence or not after[0].label or after[0].kind in {"year", "date"}:
+        return None
+    between = word_list(text[figure.end:after[0].start])
+    if len(between) > _YEAR_GAP_WORDS or not set(between) <= {w for p in lang["year_words_after"] or [] for w in p.split()}:
+        return None
+    return str(lang["year_label"]).format(what=after[0].label, year=nouns[0])
+
+
+_YEAR_GAP_WORDS = 3
 
 
 def _classified(earlier: list[Figure], figure: Figure, text: str, lang: Language) -> str | None:
