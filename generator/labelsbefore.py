@@ -39,6 +39,8 @@ def label_before(tokens, first, last, kind, lang) -> str:
         if words and kind == "year" and tail and tail[-1] in lang["year_words_before"]:
             keep = tail[-2:] if len(tail) > 1 and tail[-2] in (lang["year_tail_words"] or []) else tail[-1:]
             return "".join(words + keep)
+        if not words and tail and tail[-1] in lang["year_words_before"] and len(tail[-1]) > _BARE_YEAR_WORD:
+            words = tail[-1:]  # "ในปีงบประมาณ ๒๕๖๗ เพื่อขุดลอก…": the kind of year, not the words after it
         return "".join(words or trim(after, lang, cut_at_stops=False)[:3])
     if kind == "ordinal":
         marker_first = tokens[first].text in lang["ordinal_markers"] or any(
@@ -205,6 +207,7 @@ def _abbreviation(tokens, k: int, out: list[str]) -> int:
     return k
 
 
+_BARE_YEAR_WORD = 2  # characters: "ปี" alone says less than the words after the year
 _ASIDE_TOKENS = 12  # the longest aside in parentheses skipped: an English term, a form's name
 
 
