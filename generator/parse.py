@@ -11,8 +11,9 @@ import re
 
 from generator.dates import date_from_name, days_before, last_weekday, year_near
 from generator.errors import ArticleError
+from generator.headforms import is_page_data
 from generator.language import Language, get_language
-from generator.lead import Head, is_page_data, read_head, relative_words
+from generator.lead import Head, read_head, relative_words
 from generator.model import Article, Sentence, Source
 from generator.titles import make_description, make_title
 

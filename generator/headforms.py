@@ -1,0 +1,206 @@
+"""What the lines of an article's head are, and the forms they take, built from the language's
+data (``generator/lang/<code>.yml``: months, ``source_tags``, ``agencies``, ``bylines``,
+``date_prefixes``, ``relative_days``, ``weekdays``, ``meta_lines``, ``office_words``) and CLDR's
+weekday names (Babel): dates as the text writes them, datelines, credits, page data, a page's
+furniture, an office's name above a release's headline, a headline. ``lead`` reads a head with them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from babel.dates import get_day_names
+
+from generator.dates import gregorian_year
+from generator.language import Language
+from generator.numerals import ascii_digits
+
+_HEADLINE_MAX = 160
+_LATIN_TAG = r"[A-Z][A-Z0-9.]{1,9}"
+_D = "[0-9०-९๐-๙]"
+_PROSE_MIN = 140  # characters: a line this long is prose, not a head line
+_LABEL_LINE_MAX = 40  # characters: "Published by: …", not "Sonbhadra News: a headline"
+_OFFICE_LINE_MAX = 70  # characters: an office's name, not a headline about the office
+_OFFICE_WORDS = 8
+_TITLE_WORDS = 4  # fewer words than this: an office's name or a byline, not a headline
+_DEVANAGARI = "\u0900-\u097f"
+RELEASE_LINE_MAX = 60  # a line this short with a numeric date in it: a release's number and date
+
+
+@dataclass(frozen=True)
+class TextDate:
+    """A date as the text writes it: ``9 जुलाई``, ``วันศุกร์ที่ 12 มีนาคม 2564``, ``14-15 मार्च``."""
+
+    month: int
+    day: int
+    year: int | None
+    last_day: int | None
+    start: int
+    end: int
+
+
+def is_prose(line: str) -> bool:
+    """A paragraph of prose: long, or ending a sentence."""
+    return len(line) >= _PROSE_MIN or bool(re.search(r"[।!?]\s*$|[^\d\s.]\.\s*$", line)) and len(line.split()) > _TITLE_WORDS * 2
+
+
+def title_like(line: str, forms: Forms, lang: Language) -> bool:
+    """A line above the lead that reads as a headline: a few words or more, no sentence mark at its
+    end, no date, not a page's furniture, an office's name or a dateline."""
+    return _TITLE_WORDS <= len(line.split()) and len(line) <= _HEADLINE_MAX and not re.search(r"[।॥:;]$", line) \
+        and not (page_furniture(line) or label_line(line) or office_line(line, lang) or any_date(line, 0, forms, lang)
+                 or forms.tag.match(line) or forms.dateline.match(line) or forms.head_line.fullmatch(line))
+
+
+def office_line(line: str, lang: Language) -> bool:
+    """A line that names the office a release comes from (``कृषि विभाग, राजस्थान``, ``प्रेस विज्ञप्ति``,
+    ``สำนักงานประชาสัมพันธ์จังหวัดระยอง``): short, without digits, with one of the language's office words."""
+    words, office = line.split(), tuple(lang["office_words"] or ())
+    named = line.startswith(office) if lang["office_at_start"] else any(word in line for word in office)
+    return named and len(line) <= _OFFICE_LINE_MAX and not re.search(r"\d", line) \
+        and len(words) <= _OFFICE_WORDS and not set(words) & set(lang["office_not_with"] or ())
+
+
+def label_line(line: str) -> bool:
+    """A short line of page data as a name and a value (``Published by: आकाश दुबे``, ``समाचार क्रमांक : 612``)."""
+    return len(line) <= _LABEL_LINE_MAX and bool(re.match(r"\s*\S+(?:\s+\S+){0,2}\s*:\s*\S", line))
+
+
+def page_furniture(line: str) -> bool:
+    """A breadcrumb or a line of page data (``ข่าว › การศึกษา``, ``राजेश तिवारी | सीहोर``)."""
+    return bool(re.search(r"[»›|]", line))
+
+
+def any_date(line: str, start: int, forms: Forms, lang: Language) -> TextDate | None:
+    found = forms.date.search(line)
+    if found:
+        return text_date(found, start, lang)
+    numeric = forms.numeric_date.search(line)
+    return numeric_date(numeric, start, lang) if numeric else None
+
+
+@dataclass(frozen=True)
+class Forms:
+    date: re.Pattern
+    date_line: re.Pattern
+    dateline: re.Pattern
+    tag: re.Pattern
+    credit: re.Pattern
+    relative: re.Pattern
+    relative_days: dict
+    weekdays: dict
+    numeric_line: re.Pattern
+    numeric_date: re.Pattern
+    head_line: re.Pattern
+    """A byline or a release's number: a line of the head that is neither title nor lead."""
+    meta_line: re.Pattern
+    """A news site's page data (``Updated: Feb 14, 2025``): its date is the page's."""
+
+
+@functools.cache
+def _forms_for(code: str) -> Forms:
+    from generator.language import get_language
+
+    lang = get_language(code)
+    months = _alternatives(lang["months"])
+    year = rf"{_D}{{4}}|{_D}{{2}}(?![\d.:๐-๙])" if lang["calendar_offset"] else rf"{_D}{{4}}"
+    era = r"(?:พ\.\s?ศ\.|ค\.\s?ศ\.|พุทธศักราช|सन्|वर्ष)"
+    prefixes = _alternatives(lang["date_prefixes"])
+    weekdays = {**{name: day for day, name in get_day_names("wide", locale=code).items()}, **lang["weekdays"]}
+    weekday = _alternatives(weekdays)
+    date = (rf"(?:(?:{weekday})\s*(?:ที่|,)?\s*)?(?:(?:{prefixes})\s*)?"
+            rf"(?:(?P<day>{_D}{{1,2}})(?:\s*(?:-|–|และ|ถึง|से)\s*(?P<last>{_D}{{1,2}}))?\s*(?:เดือน\s*)?"
+            rf"(?P<month>{months})(?:\s*,?\s*{era}?\s*(?P<year>{year}))?"
+            rf"|(?P<mmonth>{months})\s+(?P<mday>{_D}{{1,2}}),?\s+(?P<myear>{_D}{{4}}))")  # "Feb 14, 2025"
+    # A clock time after a date line: "เวลา 10.00 น.", "शाम 5 बजे" (without minutes, only with its word after).
+    clock_before, clock_after = _alternatives(lang["time_before"]), _alternatives(lang["time_after"])
+    time = (rf"(?:\s*,?\s*(?:(?:{clock_before})\s*)?{_D}{{1,2}}"
+            rf"(?:[.:]{_D}{{2}}\s*(?:{clock_after})?|\s*(?:{clock_after})))?")
+    tags = "|".join([_LATIN_TAG] + [re.escape(t) for t in [*lang["source_tags"], *lang["agencies"]]])
+    agencies = "|".join([_LATIN_TAG] + [re.escape(t) for t in [*lang["agencies"], *lang["source_tags"]]])
+    place = r"[^\s,()।:|\-–—\d๐-๙०-९]+(?: [^\s,()।:|\-–—\d๐-๙०-९]+){0,2}"
+    dateline = (rf"(?P<place>{place})\s*[,|]?\s*(?P<date>{date})?\s*(?:\((?P<agency>{agencies})\))?"
+                rf"(?(agency)\s*[।:\-–—|]?\s*|(?(date)\s*(?:[।:\-–—|]\s*|$)|(?!)))")
+    relatives = {**lang["relative_days"], **{name: ("weekday", day) for name, day in weekdays.items()}}
+    bound = f"(?<![{_DEVANAGARI}])" if code == "hi" else ""
+    after = f"(?![{_DEVANAGARI}])" if code == "hi" else ""
+    return Forms(
+        date=re.compile(date),
+        date_line=re.compile(rf"\s*{date}{time}\s*[.,।]?\s*"),
+        dateline=re.compile(dateline),
+        tag=re.compile(rf"(?:(?P<tag>{tags})\s?[-–—]\s*|\(\s*(?P<ptag>{tags})\s*\)\s*[-–—:।]?\s*)"),
+        credit=re.compile("|".join(f"(?:{p})" for p in lang["bylines"]) + r"\s*[,:]?\s*" if lang["bylines"] else "(?!)"),
+        relative=re.compile(rf"{bound}(?P<word>{_alternatives(relatives)}){after}"),
+        relative_days=dict(lang["relative_days"]), weekdays=weekdays,
+        numeric_date=re.compile(rf"(?<![\d/.])(?P<nday>{_D}{{1,2}})(?P<sep>[./-])(?P<nmonth>{_D}{{1,2}})(?P=sep)"
+                                rf"(?P<nyear>{_D}{{4}}|{_D}{{2}})(?![\d/.])"),
+        head_line=re.compile("|".join(f"(?:{p})" for p in [*lang["bylines"], *lang["release_lines"]]) or "(?!)"),
+        meta_line=re.compile("|".join(f"(?:{p})" for p in lang["meta_lines"] or []) or "(?!)"),
+        numeric_line=re.compile(rf"\s*(?:{place}\s*[:,]\s*)?(?:(?:{prefixes})\s*[:.]?\s*)?(?P<nday>{_D}{{1,2}})(?P<sep>[./-])"
+                                rf"(?P<nmonth>{_D}{{1,2}})(?P=sep)(?P<nyear>{_D}{{4}}|{_D}{{2}}){time}\s*[.,।]?\s*"),
+    )
+
+
+def forms_of(lang: Language) -> Forms:
+    return _forms_for(lang.code)
+
+
+def _alternatives(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
+
+
+def text_date(match: re.Match, offset: int, lang: Language) -> TextDate | None:
+    """The date a match of the date form holds, or None if it is no day of its month."""
+    import calendar
+
+    first = "m" if "mday" in match.re.groupindex and match.group("mday") else ""  # month first: "Feb 14, 2025"
+    day = int(ascii_digits(match.group(f"{first}day")))
+    month = lang["months"][match.group(f"{first}month")]
+    written = match.group(f"{first}year")
+    year = gregorian_year(ascii_digits(written), lang.code) if written else None
+    last = int(ascii_digits(match.group("last"))) if not first and match.group("last") else None
+    days = calendar.monthrange(year or 2024, month)[1]
+    if not 1 <= day <= days or (last is not None and not day < last <= days):
+        return None
+    last_group = first + ("year" if year else "month")
+    end = match.end(last_group)
+    start = match.start("date") if "date" in match.re.groupindex else match.start()
+    return TextDate(month, day, year, last, start + offset, end + offset)
+
+
+def numeric_date(match: re.Match, offset: int, lang: Language) -> TextDate | None:
+    """``15.07.2024``, ``15/3/67`` (a Thai year in two digits is Buddhist Era): day, month, year."""
+    import calendar
+
+    day, month = int(ascii_digits(match.group("nday"))), int(ascii_digits(match.group("nmonth")))
+    year = gregorian_year(ascii_digits(match.group("nyear")), lang.code)
+    if year is None and len(match.group("nyear")) == 2:
+        year = 2000 + int(ascii_digits(match.group("nyear")))
+    if year is None or not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return TextDate(month, day, year, None, match.start("nday") + offset, match.end("nyear") + offset)
+
+
+def is_page_data(line: str, lang: Language) -> bool:
+    """A news site's page data above the lead (``Updated: Feb 14, 2025, 20:15 IST``, a breadcrumb, ``Read
+    Time: 4 mins``, the office a release comes from): read for its date, not part of the article's text.
+    A line of place and date stays: it dates the meeting."""
+    forms = forms_of(lang)
+    if forms.meta_line.fullmatch(line) or office_line(line, lang):
+        return True  # not "भोपाल | 25 जून 2024", "लखनऊ : दिनांक 15.07.2024": a place and a date are a dateline
+    return (page_furniture(line) or label_line(line)) and any_date(line, 0, forms, lang) is None
+
+
+def is_headline(line: str, following: str, forms: Forms) -> bool:
+    """A first line that is short, ends without a sentence mark, does not open with a
+    dateline or date, and is followed by a longer paragraph (or a date line)."""
+    if len(line) > _HEADLINE_MAX or re.search(r"[।॥:;,]$|(?<![\u0e00-\u0e7f])\.$", line):  # "21 รพ.": an abbreviation
+        return False
+    if forms.tag.match(line) or forms.date.match(line) or forms.dateline.match(line):
+        return False
+    release = len(following) <= RELEASE_LINE_MAX and forms.numeric_date.search(following)
+    return len(following) > len(line) or bool(forms.date_line.fullmatch(following) or forms.dateline.fullmatch(following)
+                                               or forms.numeric_line.fullmatch(following) or release
+                                               or forms.head_line.fullmatch(following) or forms.meta_line.fullmatch(following))
