@@ -32,7 +32,7 @@ def label_after(tokens, first, last, kind, lang) -> str:
         last = unit[1]  # and what follows its unit says what it measures ("4,500 करोड़ घन मीटर पानी")
     if kind == "percent" and (head := _genitive_object(tokens, last, lang, 2)):
         return " ".join(owner_before(tokens, first, lang, lang["percent_of"]) + head)  # "गृहकर में 50 प्रतिशत की छूट"
-    if kind == "money" and (per := _per_unit(tokens, last, lang)):
+    if kind == "money" and (per := _per_unit(tokens, last, lang) or _per_before(tokens, first, last, lang)):
         return " ".join(per)
     if kind in {"money", "percent"}:
         candidates = (
@@ -192,6 +192,15 @@ def _per_unit(tokens, last, lang) -> list[str]:
         return [tokens[k].text, tokens[u].text, *what] if what else []
     words = tidy_label(" ".join(phrase_after(tokens, k, lang)[:1]), lang).split()  # प्रति किसान, प्रति हेक्टेयर
     return [tokens[k].text, *words] if words else []
+
+
+def _per_before(tokens, first, last, lang) -> list[str]:
+    """``प्रति किसान 1,000 रुपये की राशि`` → ``प्रति किसान राशि``: an amount per head said before it."""
+    p = _prev(tokens, first)
+    q = _prev(tokens, p) if p is not None else None
+    if q is None or tokens[q].text not in lang["per_words"] or tokens[p].kind != "word":
+        return []
+    return [tokens[q].text, tokens[p].text, *_genitive_object(tokens, last, lang)]
 
 
 def owner_before(tokens, first, lang, links: list[str]) -> list[str]:
