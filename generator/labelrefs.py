@@ -96,8 +96,8 @@ def _classified(earlier: list[Figure], figure: Figure, text: str, lang: Language
             and f.label not in classifiers and _classifier(f, text, classifiers) == figure.label]
     if same:
         label = same[0].label
-        totals = tuple(lang["total_words"] or {})
-        return label[:-len(next(w for w in totals if label.endswith(w)))] if label.endswith(totals) else label
+        total = next((w for w in lang["total_words"] or {} if label.endswith(w) and len(label) > len(w)), "")
+        return label[:len(label) - len(total)]  # "รถบรรทุกน้ำรวม" → "รถบรรทุกน้ำ"
     before = earlier[-1] if earlier else None
     if before is None or before.sentence != figure.sentence or before.kind != "count":
         return None

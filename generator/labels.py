@@ -59,8 +59,9 @@ def _topic(label: str, tokens, first, kind, lang) -> str:
     if not 1 <= len(words) <= _TOPIC_WORDS or any(t.kind != "word" or not _in_script(t.text) for t in head) \
             or set(words) & set(lang["label_stops"]):
         return label  # not "मंत्री ने कहा:", "Sonbhadra News:"
-    topic = ("" if lang["label_side"] == "before" else " ").join(words)
-    return label if topic in label else f"{topic}{'' if lang['label_side'] == 'before' else ' '}{label}"
+    joint = "" if lang["label_side"] == "before" else " "  # Thai writes a label's words together
+    topic = joint.join(words)
+    return label if topic in label else f"{topic}{joint}{label}"
 
 
 _TOPIC_WORDS = 5

@@ -82,12 +82,8 @@ def _clause_object(tokens, head, lang) -> list[str]:
         text = tokens[j].text
         if text in lang["negations"]:
             return []  # "मानक न … होने": what the clause denies does not name them
-        n = _next(tokens, j)
-        if tokens[j].kind == "word" and (text in verbs or text.endswith(tuple(lang["verb_endings"]))
-                                          or text.endswith(tuple(lang["infinitive_endings"])) and len(text) > 3
-                                          or text in lang["genitives"] and (n is None or tokens[n].kind == "punct"
-                                                                            or tokens[n].text in lang["list_joiners"])):
-            break  # "चर्चा की और …": a genitive's form that ends a clause is the verb "did"
+        if _ends_clause(tokens, j, verbs, lang):
+            break
         if text in resets:
             kept, segment = segment, []
         elif tokens[j].kind != "word" or text in lang["scales"] or text in lang["locatives"] or text in lang["objects"] \
@@ -104,6 +100,19 @@ def _clause_object(tokens, head, lang) -> list[str]:
     while words and words[-1] in lang["genitives"]:
         words.pop()
     return [tokens[k].text, *words] if words else []
+
+
+def _ends_clause(tokens, j, verbs: set[str], lang) -> bool:
+    """A verb at ``j``: one of ``verbs``, a future or an infinitive, or a genitive's form that ends a
+    clause (``चर्चा की और …``: the verb "did")."""
+    text, n = tokens[j].text, _next(tokens, j)
+    if tokens[j].kind != "word":
+        return False
+    if text in verbs or text.endswith(tuple(lang["verb_endings"])):
+        return True
+    if text.endswith(tuple(lang["infinitive_endings"])) and len(text) > 3:
+        return True
+    return text in lang["genitives"] and (n is None or tokens[n].kind == "punct" or tokens[n].text in lang["list_joiners"])
 
 
 def _distributive(tokens, first, lang) -> list[str]:
