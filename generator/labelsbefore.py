@@ -196,8 +196,9 @@ def chunk_before(tokens, first, lang=None) -> tuple[list[str], int]:
 
 
 def _abbreviation(tokens, k: int, out: list[str]) -> int:
-    """Put the abbreviation ending at ``k`` (``อบจ.``, ``ม.ค.``) and the space before it at the head
-    of ``out``; return where the words before it end (or -1 when none is right before it)."""
+    """Put the abbreviation ending at ``k`` (``อบจ.``, ``ม.ค.``) at the head of ``out``, with the space
+    before it when words come before that; return where those words end (else where the
+    abbreviation starts, less one)."""
     while k >= 0 and (tokens[k].kind == "word" or tokens[k].text == "."):
         out.insert(0, tokens[k].text)
         k -= 1
