@@ -88,7 +88,7 @@ def _classified(earlier: list[Figure], figure: Figure, text: str, lang: Language
     """A count labelled by its classifier alone: ``รถบรรทุกน้ำรวม ๓๔ คัน จาก อปท. ๒๖ คัน และ มทบ. ๓ คัน``
     counts what the sentence's first count with that classifier counts (without its total's word);
     ``ครัวเรือนได้รับผลกระทบ ๑๒,๔๘๖ ครัวเรือน ๓๘,๙๑๒ คน``, right after a count whose label opens with
-    its classifier, is the same words said of its own (``คนได้รับผลกระทบ``)."""
+    its classifier (or the agent's ``ผู้``), is the same words said of its own (``คนได้รับผลกระทบ``)."""
     classifiers = lang["classifiers"] or []
     if figure.kind != "count" or figure.label not in classifiers:
         return None
@@ -102,10 +102,10 @@ def _classified(earlier: list[Figure], figure: Figure, text: str, lang: Language
     if before is None or before.sentence != figure.sentence or before.kind != "count":
         return None
     own = _classifier(before, text, classifiers)
-    if own and before.label.startswith(own) and len(before.label) > len(own) \
-            and text[before.end:figure.start].strip() == own:
-        return figure.label + before.label[len(own):]
-    return None
+    if not own or text[before.end:figure.start].strip() != own:
+        return None
+    head = next((w for w in (own, lang["agent_prefix"]) if w and before.label.startswith(w)), "")
+    return figure.label + before.label[len(head):] if head and len(before.label) > len(head) else None
 
 
 def _classifier(figure: Figure, text: str, classifiers: list[str]) -> str | None:

@@ -61,7 +61,8 @@ def tidy_label(label: str, lang: Language) -> str:
     first_noun = next((i for i, tag in enumerate(tags) if tag in nouns), None)
     if first_noun and all(tag in lead for tag in tags[:first_noun]):
         words, tags = words[first_noun:], tags[first_noun:]  # "ใช้น้ำ" → "น้ำ": a verb is not what is counted
-    while words and (words[-1] in drop or tags[-1] in tail):
+    said = drop | set(lang["clause_verbs"] or []) | set(lang["infinitives"] or [])  # "प्रीमियम देना होता"
+    while words and (words[-1] in said or tags[-1] in tail):
         words, tags = words[:-1], tags[:-1]
     if len(words) == 1 and words[0] in drop:
         words = []
