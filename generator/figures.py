@@ -124,6 +124,8 @@ class _Reader(KindReader):
         if not num.words:
             for reader in (numeric_date, fiscal_years):
                 found = reader(tokens, num.first, self.lang)
+                if found and found.kind == "date" and (to := self._numeric_range_end(found.last)):
+                    return Span(num.first, to.last, [found.value, to.value], "range"), to.last  # "01.10.2024 से 30.09.2025"
                 if found:  # a date, or a range of years (fiscal, season, a span): "year" says which
                     unit = "year" if found.kind == "range" else None
                     return Span(num.first, found.last, found.value, found.kind, unit), found.last
@@ -135,6 +137,15 @@ class _Reader(KindReader):
             return date, date.last
         pair = self._pair(num, nxt)
         return self._classify(num, pair), num.last
+
+    def _numeric_range_end(self, last: int):
+        """The numeric date after a range word after token ``last`` (``01.10.2024 से 30.09.2025``)."""
+        k = skip_spaces(self.tokens, last + 1)
+        joined = self.lex.range_words.match(self.tokens, k) if k < len(self.tokens) else None
+        if joined is None and (k >= len(self.tokens) or self.tokens[k].text not in DASHES):
+            return None
+        k = skip_spaces(self.tokens, (joined[1] if joined else k) + 1)
+        return numeric_date(self.tokens, k, self.lang) if k < len(self.tokens) else None
 
     def _run_end(self, num: Numeral) -> int:
         """The last token of a skipped run: ``7/2563``, ``09.00-12.00``, ``081-234-5678``, ``9:45``,

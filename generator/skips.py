@@ -98,11 +98,19 @@ def _glued_to_code(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
     if nxt and nxt.kind == "word" and re.match(r"[A-Za-z]", nxt.text) and nxt.text not in lex.currencies \
             and nxt.text not in lex.latin_scales and nxt.text not in lex.units:
         return True
+    if _zero_padded(tokens, i) or nxt and nxt.text in _DASHES and num.last + 2 < len(tokens) \
+            and nxt.end == tokens[num.last + 2].start and _zero_padded(tokens, num.last + 2):
+        return True  # "กส.ถ. 1-0023", "0045": a number padded with zeros is a code
     if prev and prev.text in _DASHES and i >= 2 and tokens[i - 2].kind == "word" and num.sign == 1:
         # BTO-27 is a dateline before a date; COVID-19 and โควิด-19 are names.
         k = _skip(tokens, num.last + 1)
         return not (k < len(tokens) and lex.months.match(tokens, k))
     return False
+
+
+def _zero_padded(tokens: list[Token], i: int) -> bool:
+    digits = ascii_digits(tokens[i].text) if tokens[i].kind == "num" else ""
+    return len(digits) >= 3 and digits.isdigit() and digits.startswith("0")
 
 
 def _list_marker(tokens: list[Token], num: Numeral) -> bool:

@@ -118,7 +118,7 @@ def fiscal_years(tokens: list[Token], i: int, lang: Language) -> Found | None:
         return None
     second_raw = match.group(2)
     second = int(str(first)[:2] + second_raw) if len(second_raw) == 2 else int(second_raw)
-    if not (first < second <= first + 10) or (len(second_raw) == 2 and second != first + 1):
+    if not (first < second <= first + 10) or (len(second_raw) == 2 and second > first + _SESSION_YEARS):
         return None
     last = ends[match.end()]
     if len(second_raw) == 2:  # "2024-25 से 2028-29": from the first fiscal year to the end of the last
@@ -128,6 +128,9 @@ def fiscal_years(tokens: list[Token], i: int, lang: Language) -> Found | None:
             if later is not None and later.value[0] > gregorian(first, lang):
                 return Found([gregorian(first, lang), later.value[1]], "range", later.last)
     return Found([gregorian(first, lang), gregorian(second, lang)], "range", last)
+
+
+_SESSION_YEARS = 5  # "2025-27", "2021-24": a session of two or three years, written like a fiscal year
 
 
 def _is_range_word(word: str, lang: Language) -> bool:
