@@ -281,7 +281,7 @@ def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[st
     if k is not None and tokens[k].text in lang["verb_auxiliaries"] and len(words) > 1:
         words.pop()  # "राशि भेजी गई", "निवेश आकर्षित होने": the word before the auxiliary is the verb's
     elif len(words) > 1 and _said_of(words[-1], tokens, k, lang):
-        words.pop()
+        words.insert(0, words.pop())  # "2.4 लाख किसान लाभान्वित होंगे" → "लाभान्वित किसान": which ones
     if k is not None and tokens[k].text in lang["locatives"] and len(words) >= 3 and _oblique(words[-1]):
         # "1,549 पार्टी सदस्य सरकारी उद्यमों में": the oblique tail is a place, not the counted noun.
         words.pop()
