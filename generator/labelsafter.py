@@ -313,7 +313,7 @@ def _coordinated(tokens, k, lang) -> list[str]:
 
 def _said_of(word: str, tokens, k, lang) -> bool:
     """``42 बच्चे पंजीकृत हैं``: a participle before the copula at ``k`` is what is said of the counted
-    noun, not part of it."""
+    noun (which ones, in front of it), not a noun of the phrase."""
     return k is not None and tokens[k].text in (lang["copulas"] or []) \
         and word.endswith(tuple(lang["qualifier_endings"] or ()))
 
