@@ -18,7 +18,7 @@ Hindi names the event before the date (``मतगणना 23 नवंबर �
 from __future__ import annotations
 
 from generator.labelsafter import phrase_after, phrase_before
-from generator.labelsbefore import chunk_after, chunk_before, trim
+from generator.labelsbefore import chunk_after, chunk_before, phrase_back, trim
 from generator.labelwords import tidy_label
 from generator.language import Language
 from generator.numerals import Token
@@ -89,7 +89,7 @@ def _thai_event(tokens, first, last, found, lang) -> tuple[bool, str]:
     if chunk and chunk[-1] in lang["span_before"]:
         chunk.pop()  # "ระหว่างวันที่ 20-28 เมษายน": the event is named in the phrases before
         if not chunk:
-            return False, "".join(trim(_phrase_back(tokens, start, lang), lang, cut_at_stops=True)) or found
+            return False, "".join(trim(phrase_back(tokens, start, lang), lang, cut_at_stops=True)) or found
     deadline = bool(chunk) and chunk[-1] in lang["deadline_before"]
     if deadline:
         chunk.pop()
@@ -99,33 +99,6 @@ def _thai_event(tokens, first, last, found, lang) -> tuple[bool, str]:
         if event:
             return True, event
     return deadline, _without_date_nouns(found, lang)
-
-
-def _phrase_back(tokens, start: int, lang: Language) -> list[str]:
-    """The phrase before the one starting at ``start`` (Thai sets phrases apart with spaces), past a
-    place (``ที่อำเภอเชียงแสน``) and an ordinal (``ครั้งที่ 3``): ``กำหนดจัดงานเทศกาล… ครั้งที่ 3
-    ที่อำเภอเชียงแสน ระหว่างวันที่ …`` → the festival; nothing past a number's unit (``ใบละ 50 บาท``)."""
-    places, ordinals = set(lang["place_before"] or ()), set(lang["ordinal_markers"] or ())
-    for _ in range(_PHRASES_BACK):
-        k = start - 1
-        while k >= 0 and tokens[k].kind == "space" and "\n" not in tokens[k].text:
-            k -= 1
-        if k < 0 or tokens[k].kind not in {"word", "num"}:
-            return []
-        if tokens[k].kind == "num":
-            start = k  # "ครั้งที่ 3": past the number to its marker
-            continue
-        chunk, start = chunk_before(tokens, k + 1)
-        if not chunk or chunk[0] in places or chunk[-1] in ordinals:
-            continue
-        j = start - 1
-        while j >= 0 and tokens[j].kind == "space" and "\n" not in tokens[j].text:
-            j -= 1
-        return [] if j >= 0 and tokens[j].kind == "num" and len(chunk) == 1 else chunk  # not "ใบละ 50 บาท": a unit
-    return []
-
-
-_PHRASES_BACK = 5
 
 
 def _without_date_nouns(label: str, lang: Language) -> str:

@@ -66,6 +66,8 @@ def label_before(tokens, first, last, kind, lang) -> str:
         words = _with_budget(chunk, words, lang)
     if words:
         return "".join(words + _which(after, lang))
+    if kind == "count" and chunk and (back := trim(phrase_back(tokens, start, lang), lang, cut_at_stops=True)):
+        return "".join(back)  # "อสม. กว่า 9,000 คน": a qualifier alone before it, the name in the phrase before
     k = _next(tokens, last)
     if k is not None and tokens[k].kind == "word":
         return tokens[k].text
@@ -208,6 +210,31 @@ def _abbreviation(tokens, k: int, out: list[str]) -> int:
     return k
 
 
+def phrase_back(tokens, start: int, lang) -> list[str]:
+    """The phrase before the one starting at ``start`` (Thai sets phrases apart with spaces), past a
+    place (``ที่อำเภอเชียงแสน``) and an ordinal (``ครั้งที่ 3``): ``กำหนดจัดงานเทศกาล… ครั้งที่ 3
+    ที่อำเภอเชียงแสน ระหว่างวันที่ …`` → the festival; nothing past a number's unit (``ใบละ 50 บาท``)."""
+    places, ordinals = set(lang["place_before"] or ()), set(lang["ordinal_markers"] or ())
+    for _ in range(_PHRASES_BACK):
+        k = start - 1
+        while k >= 0 and tokens[k].kind == "space" and "\n" not in tokens[k].text:
+            k -= 1
+        if k < 0 or tokens[k].kind not in {"word", "num"}:
+            return []
+        if tokens[k].kind == "num":
+            start = k  # "ครั้งที่ 3": past the number to its marker
+            continue
+        chunk, start = chunk_before(tokens, k + 1)
+        if not chunk or chunk[0] in places or chunk[-1] in ordinals:
+            continue
+        j = start - 1
+        while j >= 0 and tokens[j].kind == "space" and "\n" not in tokens[j].text:
+            j -= 1
+        return [] if j >= 0 and tokens[j].kind == "num" and len(chunk) == 1 else chunk  # not "ใบละ 50 บาท": a unit
+    return []
+
+
+_PHRASES_BACK = 5
 _BARE_YEAR_WORD = 2  # characters: "ปี" alone says less than the words after the year
 _ASIDE_TOKENS = 12  # the longest aside in parentheses skipped: an English term, a form's name
 
