@@ -66,8 +66,9 @@ def label_before(tokens, first, last, kind, lang) -> str:
         words = _with_budget(chunk, words, lang)
     if words:
         return "".join(words + _which(after, lang))
-    if kind == "count" and chunk and (back := trim(phrase_back(tokens, start, lang), lang, cut_at_stops=True)):
-        return "".join(back)  # "อสม. กว่า 9,000 คน": a qualifier alone before it, the name in the phrase before
+    back = trim(phrase_back(tokens, start, lang), lang, cut_at_stops=True) if kind == "count" and chunk else []
+    if len(back) > 1:  # not "โรคมือ เท้า ปาก ประมาณ 640 ราย": one word of a list is not its name
+        return "".join(back)  # "…งบบัตรทอง จัดสรร 1.1 พันล้าน": the name in the phrase before the verb
     k = _next(tokens, last)
     if k is not None and tokens[k].kind == "word":
         return tokens[k].text
