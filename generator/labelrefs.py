@@ -44,7 +44,8 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
                  or _whole(before, figure, text, lang) or _restated(before, figure, text, lang)
                  or _dependent(before, figure, text, lang) or _part(before, figure, text, lang)
                  or _rate_total(before, figure, text, lang) or change(counted, figure, text, lang)
-                 or _generic(figure, text, lang) or _classified(out[:i], figure, text, lang) or figure.label)
+                 or _generic(figure, text, lang) or _classified(out[:i], figure, text, lang) or figure.label
+                 or _elided(out[:i], figure, lang) or "")
         if was and label == was:
             earlier_at.add(i)
         if joined_target(out[i - 1] if i else None, figure, label, text, lang):
@@ -106,6 +107,18 @@ def _classified(earlier: list[Figure], figure: Figure, text: str, lang: Language
         return None
     head = next((w for w in (own, lang["agent_prefix"]) if w and before.label.startswith(w)), "")
     return figure.label + before.label[len(head):] if head and len(before.label) > len(head) else None
+
+
+def _elided(earlier: list[Figure], figure: Figure, lang: Language) -> str | None:
+    """``29 वस्तुओं पर कर घटाया गया है, जबकि 13 पर बढ़ाया गया है``: a count whose noun is left out counts
+    what the count before it in the sentence counts (without a total's word)."""
+    before = next((f for f in reversed(earlier) if f.sentence == figure.sentence and f.kind == figure.kind
+                   and f.label and not f.headline), None)
+    if figure.kind != "count" or before is None:
+        return None
+    words = before.label.split() if lang["label_side"] != "before" else [before.label]
+    total = lang["total_word"] or ""
+    return " ".join(words[1:] if len(words) > 1 and words[0] == total else words)
 
 
 def _classifier(figure: Figure, text: str, classifiers: list[str]) -> str | None:
