@@ -10,6 +10,7 @@ import datetime
 import re
 from dataclasses import dataclass, replace
 
+from generator.dates import days_before, last_weekday
 from generator.headforms import (
     RELEASE_LINE_MAX,
     Forms,
@@ -194,7 +195,10 @@ def _head_at(text: str, spans: list[tuple[int, int]], index: int, headline, date
     page = page or _page_date(text, start, forms, lang)
     if date and not date.year and page and page.year:  # "14 फरवरी को" on a page of Feb 14, 2025
         date = replace(date, year=page.year - (date.month > page.month + 1))  # December on a January page
-    date = date or fallback or page
+    published = fallback or page
+    if date is None and published and published.year and (said := _relative(text, after, sentence_end, forms)):
+        date = _relative_to(said, published)  # "बैठक सोमवार को हुई" on a page of Tue, 11 Mar 2025: the 10th
+    date = date or published
     # A weekday with a date without a year ("16 अक्टूबर … बुधवार को") can still give the year.
     relative = None if date and date.year else _relative(text, after, sentence_end, forms)
     return Head(headline=headline, lead=index, dateline=dateline, source_tag=tag, lead_start=lead_start,
@@ -246,6 +250,14 @@ _PLACE_ONLY = re.compile(r"[^\s,()।:|\d]{2,20}(?: [^\s,()।:|\d]{2,20})?\s*[�
 def _sentence_end(text: str, start: int, end: int) -> int:
     found = re.compile(r"[।!?]|(?<=[^\d\s.]\.)\s").search(text, start, min(end, start + 300))
     return found.start() if found else min(end, start + 300)
+
+
+def _relative_to(said: Relative, published: TextDate) -> TextDate:
+    """The day a relative word (``आज``, ``कल``, ``सोमवार``) names on a page dated ``published``."""
+    iso = f"{published.year:04d}-{published.month:02d}-{published.day:02d}"
+    day = last_weekday(iso, said.weekday) if said.weekday is not None else days_before(iso, said.days or 0)
+    year, month, date = map(int, day.split("-"))
+    return TextDate(month, date, year, None, said.start, said.end)
 
 
 def relative_words(text: str, lang: Language) -> list[str]:
