@@ -129,7 +129,8 @@ def _prose_head(text: str, spans: list[tuple[int, int]], lang: Language, headlin
     """The head of an article whose first lines are an office's name, a breadcrumb, a byline or page
     data (``ข่าวภูมิภาค » … / headline / 12 มี.ค. 2568 | 15:07 น.``): the lead is the first paragraph
     of prose, the headline the one found above it or the first line that reads as one, and a date in the lines above
-    it (the page's or the release's) gives a year the lead leaves out."""
+    it (the page's or the release's) gives a year the lead leaves out. None unless the lead then names
+    a day or a relative one (``เมื่อวันอังคารที่ผ่านมา``)."""
     forms = forms_of(lang)
     lead = next((i for i in range(min(len(spans), _PROSE_HEAD_LINES)) if is_prose(text[slice(*spans[i])])), None)
     if not lead:
@@ -142,7 +143,7 @@ def _prose_head(text: str, spans: list[tuple[int, int]], lang: Language, headlin
     head = _head_at(text, spans, lead, headline, None, None, None, page, lang)
     if head.date and head.date.start >= spans[lead][0] and _opens_span(text, head.date.end, lang):
         head = replace(head, date=page)  # "24 मार्च से 10 अप्रैल तक सर्वे": a campaign's days, not the meeting's
-    return head if head.date else None
+    return head if head.date or head.relative else None
 
 
 def _page_date(text: str, lead: int, forms: Forms, lang: Language) -> TextDate | None:
