@@ -53,6 +53,8 @@ TOPICS = {
     "page-data-words.th": "ซ่อมถนน",
     "2025-03-04-inline-links.hi": "सड़कों",
     "inline-links.th": "ซ่อมถนน",
+    "2025-09-04-byline-weekday.th": "ซ่อมถนน",
+    "relative-page-date.hi": "बजट",
 }
 
 
