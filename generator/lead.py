@@ -245,7 +245,7 @@ def _dateline(text: str, start: int, end: int, forms: Forms) -> tuple[str | None
     return (None, place.end()) if place and place.end() < end else (None, start)
 
 
-_PLACE_ONLY = re.compile(r"[^\s,()।:|\d]{2,20}(?: [^\s,()।:|\d]{2,20})?\s*[।:]\s+")
+_PLACE_ONLY = re.compile(r"[^\s,()।:|\d]{2,20}(?: [^\s,()।:|\d]{2,20})?(?:\s*[।:]|\s+[-–—])\s+")  # "ตรัง – "
 
 
 def _sentence_end(text: str, start: int, end: int) -> int:
