@@ -61,6 +61,9 @@ def label_before(tokens, first, last, kind, lang) -> str:
             return "".join(words)
     if chunk and chunk[-1] in lang["counted_after"] and after and after[0] in lang["noun_classifiers"]:
         return "".join([after[0], *_which(after, lang)])  # "…พื้นที่การเกษตรใน ๗ อำเภอ": the districts are counted
+    if chunk and chunk[-1] in (lang["size_words"] or ()) and after and after[0] in lang["classifiers"]:
+        head = trim(chunk[:-1], lang, cut_at_stops=True) or trim(phrase_back(tokens, start, lang), lang, cut_at_stops=True)
+        return "".join([after[0], *head])  # "โรงพยาบาลศูนย์ขนาด 563 เตียง": the beds of the hospital
     words = trim(chunk, lang, cut_at_stops=True)
     if kind == "money":
         words = _with_budget(chunk, words, lang)
