@@ -85,6 +85,10 @@ def _percent_label(tokens, chunk: list[str], start: int, after: list[str], lang)
     shares = set(lang["share_links"] or [])
     if chunk and chunk[-1] in shares and (subject := trim(chunk[:-1], lang, cut_at_stops=True)):
         return subject
+    target = (lang["target_words"] or [""])[0]
+    aim = next((i for i, w in enumerate(chunk) if target and target in w), None)
+    if aim is not None and len(named := trim(chunk[aim:], lang, cut_at_stops=True)) > 1:
+        return named  # "ตั้งเป้าหมายการฉีดวัคซีนไว้ไม่ต่ำกว่าร้อยละ 80 ของกลุ่มเป้าหมาย": the target, not what it is of
     if after and after[0] in lang["head_before"] and len(after) > 1:
         return trim(after[1:], lang, cut_at_stops=False)
     words = trim(chunk, lang, cut_at_stops=False)
