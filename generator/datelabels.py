@@ -188,30 +188,7 @@ def year_label(tokens: list[Token], first: int, last: int, found: str, lang: Lan
     what = ""
     if k is not None and tokens[k].text in lang["genitives"]:
         what = tidy_label(" ".join(phrase_after(tokens, k, lang)[:4]), lang)
-    elif k is not None and tokens[k].text in lang["locatives"]:
-        what = _measured_after(tokens, k, lang)
     year = tidy_label(" ".join(before[-3:]), lang) if named else lang["year_nouns"][0]
     if what:
         return lang["year_label"].format(what=what, year=year)
     return year if named else found
-
-
-def _measured_after(tokens: list[Token], k: int, lang: Language) -> str:
-    """``वर्ष 2022-23 में देश में खाद्यान्न उत्पादन 3,288.52 लाख टन``: the year of the figure right after
-    it, named by the noun phrase before that figure (a place, ``देश में``, passed over)."""
-    for _ in range(2):
-        words = phrase_after(tokens, k, lang)[:_MEASURED_WORDS]
-        j = _next(tokens, k)
-        for _ in words:
-            j = _next(tokens, j) if j is not None else None
-        if not words or j is None:
-            return ""
-        if tokens[j].kind == "num":
-            return tidy_label(" ".join(words), lang)
-        if tokens[j].text not in lang["locatives"]:
-            return ""
-        k = j  # "देश में": where, not what
-    return ""
-
-
-_MEASURED_WORDS = 4
