@@ -26,8 +26,12 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
                     or lang["per_what"]):  # the unit: what it is of; a price named a few chunks before
             return lang["per_label"].format(what=what, per=per[2])
         label = tidy_label(label_before(tokens, first, last, kind, lang), lang)
-        if not label:  # the words before were all verbs and particles: the counted noun after it
-            label = tidy_label("".join(trim(chunk_after(tokens, last), lang, cut_at_stops=True)[:4]), lang)
+        after = chunk_after(tokens, last)
+        rate = kind != "percent" and bool(after) and after[0] in lang["per_words"]
+        if not label:  # the words before were all verbs and particles: the counted noun after it, or what an
+            label = tidy_label("".join(trim(after[1:] if rate else after, lang, cut_at_stops=True)[:1 if rate else 4]), lang)
+            label = lang["per_label"].format(what=lang["per_what"], per=label) if rate and label else label
+            # amount is per ("เป็น 10,500 บาทต่อภาคการศึกษา" → "มูลค่าต่อภาคการศึกษา")
         return _topic(_with_total(_agent(label, tokens, last, kind, lang), tokens, first, kind, lang), tokens, first, kind, lang)
     tokens, first, last = _hyphenated(tokens, first, last)
     label = tidy_label(label_after(tokens, first, last, kind, lang), lang)

@@ -7,6 +7,7 @@ is a share of (``96.4% ของแผนการลงทุน``). Called by 
 
 from __future__ import annotations
 
+from generator.labelwords import tidy_label
 from generator.lexicon import lexicon
 from generator.numerals import next_token as _next
 from generator.numerals import prev_token as _prev
@@ -67,11 +68,16 @@ def label_before(tokens, first, last, kind, lang) -> str:
     words = trim(chunk, lang, cut_at_stops=True)
     if kind == "money":
         words = _with_budget(chunk, words, lang)
-    if words:
+    if words and (kind != "money" or tidy_label("".join(words), lang)):
         return "".join(words + _which(after, lang))
-    back = trim(phrase_back(tokens, start, lang), lang, cut_at_stops=True) if kind == "count" and chunk else []
+    change = bool(chunk) and chunk[-1] in (lang["comparatives"] or {})  # "เพิ่มขึ้น 300 ล้านดอง": a change's label
+    named = kind == "count" or kind == "money" and bool(words)  # "…เทคโนโลยี ปรับจาก 11,000 บาท": a verb alone
+    back = phrase_back(tokens, start, lang) if named and chunk and not change else []  # is its base's
+    back = [] if set(back[:2]) & set(lang["per_words"]) else trim(back, lang, cut_at_stops=True)  # not "370 บาทต่อวัน"
     if len(back) > 1:  # not "โรคมือ เท้า ปาก ประมาณ 640 ราย": one word of a list is not its name
-        return "".join(back)  # "…งบบัตรทอง จัดสรร 1.1 พันล้าน": the name in the phrase before the verb
+        return "".join(back)  # "…งบบัตรทอง จัดสรร 1.1 พันล้าน", "…เทคโนโลยี ปรับจาก 11,000 บาท": the name in
+    if words:  # the phrase before the verb
+        return "".join(words + _which(after, lang))
     k = _next(tokens, last)
     if k is not None and tokens[k].kind == "word":
         return tokens[k].text
