@@ -17,7 +17,8 @@ Hindi names the event before the date (``मतगणना 23 नवंबर �
 
 from __future__ import annotations
 
-from generator.labelsafter import phrase_after, phrase_before
+from generator.labelphrase import phrase_before
+from generator.labelsafter import phrase_after
 from generator.labelsbefore import chunk_after, chunk_before, phrase_back, trim
 from generator.labelwords import tidy_label
 from generator.language import Language

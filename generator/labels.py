@@ -9,7 +9,8 @@ come from other figures are ``labelrefs``'; dates' and lengths of time's are ``d
 
 from __future__ import annotations
 
-from generator.labelsafter import label_after, owner_before, phrase_before
+from generator.labelphrase import owner_before, phrase_before
+from generator.labelsafter import label_after
 from generator.labelsbefore import chunk_after, label_before, per_unit, price_before, trim
 from generator.labelwords import tidy_label
 from generator.language import Language

@@ -11,13 +11,13 @@ comes first, cut after its last genitive. A percentage with a comparative (``ल
 
 from __future__ import annotations
 
+from generator.labelphrase import antecedent_on, owner_before, phrase_before, purpose_before
 from generator.labelwords import tidy_label
 from generator.lexicon import lexicon
 from generator.numerals import next_token as _next
 from generator.numerals import prev_token as _prev
 
 _MAX_WORDS = 6
-
 
 
 def label_after(tokens, first, last, kind, lang) -> str:
@@ -36,7 +36,7 @@ def label_after(tokens, first, last, kind, lang) -> str:
         return " ".join(per)
     if kind in {"money", "percent"}:
         candidates = (
-            lambda: _purpose_before(tokens, first, lang) if kind == "money" and not unit else [],  # not "… के लिए 300 टन खरीद"
+            lambda: purpose_before(tokens, first, lang) if kind == "money" and not unit else [],  # not "… के लिए 300 टन खरीद"
             lambda: _genitive_object(tokens, last, lang, 3) if kind == "money" else [],
             lambda: phrase_before(tokens, first, lang, kind),
             lambda: _genitive_object(tokens, last, lang),
@@ -47,7 +47,8 @@ def label_after(tokens, first, last, kind, lang) -> str:
                 return label
     words = phrase_after(tokens, _skip_qualifier(tokens, last, lang), lang, through_genitives=kind == "ratio")
     if kind == "money" and len(words) == 1:  # "पानी की आपूर्ति पर 64.80 करोड़ रुपये खर्च": what it is spent on
-        words = owner_before(tokens, first, lang, lang["spent_on_links"] or []) + words
+        words = (owner_before(tokens, first, lang, lang["spent_on_links"] or [])
+                 or antecedent_on(tokens, first, lang)) + words
     if not words and kind in {"year", "date", "range"}:
         k = _next(tokens, last)
         if k is not None and tokens[k].text in lang["label_stops"]:
@@ -212,34 +213,6 @@ def _per_before(tokens, first, last, lang) -> list[str]:
     return [tokens[q].text, tokens[p].text, *_genitive_object(tokens, last, lang)]
 
 
-def owner_before(tokens, first, lang, links: list[str]) -> list[str]:
-    """What the figure belongs to, with the postposition between (one of ``links``):
-    ``गृहकर में 50 प्रतिशत की छूट`` (a percentage's), ``केंद्रीय सशस्त्र पुलिस बलों की 210
-    कंपनियां`` (counted things', with the number between owner and noun)."""
-    k = _prev(tokens, first)
-    while k is not None and tokens[k].text in lang["label_skip"] and tokens[k].text not in links:
-        k = _prev(tokens, k)  # "प्रदेश के सभी 75 जनपदों"
-    if k is None or tokens[k].text not in links:
-        return []
-    words = tidy_label(" ".join(phrase_before(tokens, k, lang)[-2:]), lang).split()
-    if words and words[-1] in lang["duration_words"]:
-        return []  # "0 से 5 वर्ष के 62,310 बच्चों": their age, not an owner
-    return [*words, tokens[k].text] if words else []
-
-
-def _purpose_before(tokens, first, lang) -> list[str]:
-    """``तटीय सड़क परियोजना के लिए 12.5 अरब VND``: what the money is for."""
-    for phrase in lang["purpose_before"]:
-        words, k = phrase.split(), first
-        for word in reversed(words):
-            k = _prev(tokens, k)
-            if k is None or tokens[k].text != word:
-                break
-        else:
-            return phrase_before(tokens, k, lang)
-    return []
-
-
 def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[str]:
     """The noun phrase after the number (``73 पार्टी संगठन हैं`` → ``पार्टी संगठन``); an
     achieved/target ratio keeps its genitive (``3/3 पार्टी संगठनों की स्थापना``)."""
@@ -334,44 +307,6 @@ def _action(tokens, k, lang) -> list[str]:
 
 def _oblique(word: str) -> bool:
     return word.endswith(("ों", "ओं"))
-
-
-def phrase_before(tokens, first, lang, kind: str = "count") -> list[str]:
-    """The noun phrase that ends right before the number, from its last genitive on:
-    ``प्रांत का कुल राज्य बजट राजस्व 11,250`` → ``कुल राज्य बजट राजस्व``;
-    ``राष्ट्रीय मानक वाले स्कूलों की दर को 70%`` → ``राष्ट्रीय मानक वाले स्कूलों की दर``.
-    """
-    words: list[str] = []
-    genitives = set(lang["genitives"])
-    stops = set(lang["label_stops"]) - genitives
-    skip = {*genitives, *lang["objects"], *lang["label_skip"], *(w for q in lang["qualifiers_before"] for w in q.split())}
-    if kind == "percent":
-        skip.update(lang["percent_of"])
-    k = _prev(tokens, first)
-    while k is not None and tokens[k].kind == "word" and tokens[k].text in skip:
-        k = _prev(tokens, k)  # "योजना का 96.4%", "दर को 70%", "कुल 386", "कीमतों में अधिकतम 20%"
-    p = _prev(tokens, k) if k is not None and tokens[k].text in (lang["adverbs_between"] or []) else None
-    if p is not None and tokens[p].kind == "word" and tokens[p].text not in stops:
-        k = p  # "घरेलू कनेक्शन का शुल्क अब 180 रुपये": the adverb is between the noun and its number
-    at: list[int] = []
-    while k is not None and len(words) < _MAX_WORDS:
-        tok = tokens[k]
-        if tok.kind != "word" or tok.text in stops or tok.text in lang["adverbs_before"]:
-            v = _prev(tokens, k) if words and tok.text in lang["verb_auxiliaries"] else None
-            if v is not None and tokens[v].kind == "word" and tokens[v].text not in stops:
-                words[:0] = [tokens[v].text, tok.text]  # "रखे गए प्रकरणों का 30%": which ones
-            break  # "इस बार 18,500 टन", "अब तक 62.4 करोड़": when, not what
-        words.insert(0, tok.text)
-        at.insert(0, k)
-        k = _prev(tokens, k)
-    months = lexicon(lang.code).months
-    while len(words) > 1 and months.match(tokens, at[-1]):
-        words.pop()  # "बच्चों की संख्या नवंबर के 1,284": the month is when
-        at.pop()
-    inner = [i for i, w in enumerate(words) if w in genitives]
-    if inner and len(words) > 4:  # a short head keeps the two words of its owner ("आंगनवाड़ी भवनों की मरम्मत")
-        words = words[inner[-1] + 1:] if len(words) - inner[-1] > 3 else words[max(0, inner[-1] - 2):]
-    return words
 
 
 def _comparison_after(tokens, first, last, lang) -> str | None:
