@@ -45,7 +45,7 @@ from generator.numerals import (
     uses_decimal_comma,
 )
 from generator.numeralscan import DASHES
-from generator.skips import Numeral, is_clock, is_identifier, is_skipped, url_spans
+from generator.skips import Numeral, is_clock, is_identifier, is_skipped, set_phrase_spans, url_spans
 from generator.textdates import (
     fiscal_years,
     gregorian,
@@ -72,7 +72,7 @@ def extract_figures(text: str, spans: list[tuple[int, int]], sentences: tuple[Se
     found: list[Figure] = []
     starts = [s.start for s in sentences]
     leftovers = [re.compile(p) for p in lang["leftovers"]]
-    urls = url_spans(text)
+    urls = url_spans(text) + set_phrase_spans(text, lang["set_phrases"] or [])
     for start, end in spans:
         if any(p.fullmatch(text[start:end].strip()) for p in leftovers):
             continue  # "टिप्पणी (0)": the page's comment counter

@@ -8,6 +8,7 @@ time or after it (``सुबह``, ``बजे``, ``เวลา``, ``น.``), 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -46,8 +47,25 @@ def url_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _URL.finditer(text)]
 
 
+def set_phrase_spans(text: str, phrases: list[str]) -> list[tuple[int, int]]:
+    """Set phrases with a number in them that count nothing (``ตลอด 24 ชั่วโมง``: round the clock;
+    ``24 घंटे कार्यरत``), a digit in the phrase matching that digit in any script."""
+    return [m.span() for p in phrases for m in _phrase_pattern(p).finditer(text)]
+
+
+@functools.cache
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    def part(c: str) -> str:
+        if c.isdigit():
+            d = int(c)
+            return f"[{d}{chr(0x966 + d)}{chr(0xE50 + d)}]"  # Latin, Devanagari and Thai digits
+        return r"\s*" if c == " " else re.escape(c)
+    return re.compile("".join(part(c) for c in phrase))
+
+
 def is_skipped(tokens: list[Token], num: Numeral, lex: Lexicon, urls: list[tuple[int, int]]) -> bool:
-    """Whether the numeral names or times something rather than counting it."""
+    """Whether the numeral names or times something rather than counting it (``urls``: the spans of
+    web addresses and set phrases, whose digits are never figures)."""
     start = tokens[num.first].start
     if any(a <= start < b for a, b in urls):
         return True
