@@ -138,6 +138,8 @@ class Article:
     """Web-page leftovers dropped from the body: line number (as text, to survive JSON) → line."""
     headline: tuple[int, int] | None = None
     """Span of the headline line the title was taken from, if any: its numbers are figures too."""
+    lead_start: int = 0
+    """Where the lead starts: what comes before it (headline, deck, byline) only restates or files it."""
 
 
 @dataclass(frozen=True)

@@ -65,7 +65,7 @@ def parse_article(source: Source, lang_code: str) -> Article:
         sha=source.sha, line=source.body_line, meta_lines=source.meta_lines,
         date_source=date_source, date_text=date_text, date_end=date_end, leftovers=leftovers,
         file_text=source.file_text, shifts=source.shifts, weekday=weekday,
-        headline=head.headline if head.headline and not meta.get("title") else None,
+        headline=head.headline if head.headline and not meta.get("title") else None, lead_start=head.lead_start,
     )
 
 

@@ -83,7 +83,7 @@ def analyse(article: Article) -> Article:
         figures = fill_year(figures, date)
         if article.date_source == "text" and article.date != date:
             article = replace(article, date_source="text, year from the years it names")
-    figures = _label_head_dates(figures, date, article, lang)
+    figures = _without_restatements(_label_head_dates(figures, date, article, lang), article.lead_start)
     checks = find_checks(tuple(f for f in figures if not f.headline), article.text, lang)
     return replace(article, date=date, date_end=last, figures=choose_key(figures, checks), checks=checks)
 
@@ -93,6 +93,15 @@ def _with_headline(figures: tuple[Figure, ...], headline: tuple[int, int] | None
     if headline is None:
         return figures
     return tuple(replace(f, headline=True, sentence=-1) if f.end <= headline[1] else f for f in figures)
+
+
+def _without_restatements(figures: tuple[Figure, ...], lead_start: int) -> tuple[Figure, ...]:
+    """A figure of the head (headline, deck) that the article states again further on (same value,
+    kind and unit: ``11 फीसदी घटीं`` in the headline, ``11 फीसदी की कमी`` in the body) is one figure,
+    the body's: its sentence gives it its label and its checks, and the figure list has it once."""
+    body = [f for f in figures if f.start >= lead_start]
+    return tuple(f for f in figures if f.start >= lead_start or not any(
+        f.kind == g.kind and f.unit == g.unit and f.value == g.value for g in body))
 
 
 def _year_from_text(figures, lead_end: int, month: int) -> int | None:

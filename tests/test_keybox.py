@@ -46,18 +46,19 @@ def test_key_box(path):
             assert len(shown) > len(figure.text), f"{shown}: a quantity keeps its unit"
 
 
-def test_headline_numbers_are_figures_but_no_key_and_no_translation_difference():
-    """A headline restates the body's numbers: they are figures (a reader sees them), never key
-    figures, and two translations' headlines that say different numbers are no difference."""
+def test_headline_numbers_are_figures_once_never_key_and_no_translation_difference():
+    """A headline restates the body's numbers: a number the body states again is one figure, the
+    body's (the gold lists it once); one the body does not is a figure of the headline, never a key
+    figure; two translations' headlines that say different numbers are no difference."""
     from generator.meetings import align_figures
 
-    hi = process_article("a.hi.txt", "42 सड़कें और 7 पुल बनेंगे\nकोटा, 12 फरवरी 2025 (संवाददाता) नगर निगम ने 42 सड़कों "
-                         "और 7 पुलों के निर्माण को मंजूरी दी।\n".encode())
+    hi = process_article("a.hi.txt", "42 सड़कें और 7 पुल 3 साल में बनेंगे\nकोटा, 12 फरवरी 2025 (संवाददाता) नगर निगम ने "
+                         "42 सड़कों और 7 पुलों के निर्माण को मंजूरी दी।\n".encode())
     th = process_article("a.th.txt", "เทศบาลอนุมัติสร้างถนน 42 สาย\nเมื่อวันที่ 12 กุมภาพันธ์ 2568 เทศบาลอนุมัติสร้างถนน 42 สาย "
                          "และสะพาน 7 แห่ง\n".encode())
-    in_title = [f for f in hi.figures if f.headline]
-    assert [f.text for f in in_title] == ["42", "7"] and not any(f.key for f in in_title)
-    assert [f.text for f in th.figures if f.headline] == ["42"]
+    assert [(f.text, f.headline) for f in hi.figures if f.kind == "count"] == [("3", True), ("42", False), ("7", False)]
+    assert not any(f.key for f in hi.figures if f.headline)
+    assert [f.text for f in th.figures if f.kind == "count"] == ["42", "7"] and not any(f.headline for f in th.figures)
     _, differences = align_figures({"hi": hi, "th": th})
     assert differences == ()
 
