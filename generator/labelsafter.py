@@ -60,9 +60,26 @@ def label_after(tokens, first, last, kind, lang) -> str:
     elif kind in {"count", "ordinal"}:
         words = (_distributive(tokens, first, lang) or owner_before(tokens, first, lang, [*lang["genitives"],
                  *lang["participles"]])) + _which_before(tokens, first, lang) + words
+        head = _next(tokens, _skip_qualifier(tokens, last, lang))
+        if words == [tokens[head].text if head is not None else ""] and words[0] in (lang["person_nouns"] or []):
+            words = _what_befell(tokens, head, lang) or words  # "187 लोगों की मौत हुई": people, by what befell them
         if len(words) == 1 and _oblique(words[0]):
-            words += _clause_object(tokens, _next(tokens, _skip_qualifier(tokens, last, lang)), lang)
+            words += _clause_object(tokens, head, lang)
     return " ".join(words)
+
+
+def _what_befell(tokens, head, lang) -> list[str]:
+    """``187 लोगों की मौत हुई`` → ``लोगों की मौत``, ``356 लोग घायल हुए`` → ``घायल लोग``: a count of
+    people is told apart by the one word its clause says of them before the verb."""
+    verbs = set(lang["clause_verbs"])
+    k = _next(tokens, head)
+    genitive = k is not None and tokens[k].text in lang["genitives"]
+    w = _next(tokens, k) if genitive and k is not None else k
+    v = _next(tokens, w) if w is not None else None
+    if w is None or v is None or tokens[w].kind != "word" or tokens[w].text in lang["label_stops"] \
+            or not _ends_clause(tokens, v, verbs, lang):
+        return []
+    return [tokens[head].text, tokens[k].text, tokens[w].text] if genitive and k is not None else [tokens[w].text, tokens[head].text]
 
 
 def _clause_object(tokens, head, lang) -> list[str]:
