@@ -79,7 +79,9 @@ def _what_befell(tokens, head, lang) -> list[str]:
     if w is None or v is None or tokens[w].kind != "word" or tokens[w].text in lang["label_stops"] \
             or not _ends_clause(tokens, v, verbs, lang):
         return []
-    return [tokens[head].text, tokens[k].text, tokens[w].text] if genitive and k is not None else [tokens[w].text, tokens[head].text]
+    if genitive and k is not None:
+        return [tokens[head].text, tokens[k].text, tokens[w].text]
+    return [tokens[w].text, tokens[head].text]
 
 
 def _clause_object(tokens, head, lang) -> list[str]:
