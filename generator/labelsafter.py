@@ -60,11 +60,11 @@ def label_after(tokens, first, last, kind, lang) -> str:
     elif kind in {"count", "ordinal"}:
         words = (_distributive(tokens, first, lang) or owner_before(tokens, first, lang, [*lang["genitives"],
                  *lang["participles"]])) + _which_before(tokens, first, lang) + words
-        head = _next(tokens, _skip_qualifier(tokens, last, lang))
-        if words == [tokens[head].text if head is not None else ""] and words[0] in (lang["person_nouns"] or []):
-            words = _what_befell(tokens, head, lang) or words  # "187 लोगों की मौत हुई": people, by what befell them
+        noun = _next(tokens, _skip_qualifier(tokens, last, lang))
+        if words == [tokens[noun].text if noun is not None else ""] and words[0] in (lang["person_nouns"] or []):
+            words = _what_befell(tokens, noun, lang) or words  # "187 लोगों की मौत हुई": people, by what befell them
         if len(words) == 1 and _oblique(words[0]):
-            words += _clause_object(tokens, head, lang)
+            words += _clause_object(tokens, noun, lang)
     return " ".join(words)
 
 
