@@ -118,8 +118,26 @@ def duration_label(tokens: list[Token], first: int, last: int, found: str, lang:
         return age
     if _keeps_its_label(tokens, first, found, lang):
         return found
+    if named := _named_time(tokens, first, lang):
+        return named
     event = _duration_event(tokens, first, last, lang)
-    return lang["date_labels"]["duration"].format(event=event) if event else lang["date_words"]["duration"]
+    if event:
+        return lang["date_labels"]["duration"].format(event=event)
+    p = _prev(tokens, first)  # "पिछले 5 वर्षों में": a time frame with no event keeps its own word
+    return found if found and p is not None and tokens[p].text in lang["time_frame_before"] else lang["date_words"]["duration"]
+
+
+def _named_time(tokens, first, lang) -> str:
+    """``एंबुलेंस के पहुंचने का औसत समय अभी 22 मिनट है`` → ``पहुंचने का औसत समय``: a length of time the
+    text calls a time (``duration_nouns``) is named by that phrase, not by the template."""
+    if lang["label_side"] == "before":
+        return ""
+    words = phrase_before(tokens, first, lang)[-4:]
+    if not words or words[-1] not in (lang["duration_nouns"] or []):
+        return ""
+    while len(words) > 1 and (words[0] in lang["genitives"] or words[0] in lang["label_stops"]):
+        words.pop(0)
+    return " ".join(words) if len(words) > 1 else ""
 
 
 def _keeps_its_label(tokens, first, found, lang) -> bool:
@@ -131,8 +149,8 @@ def _keeps_its_label(tokens, first, found, lang) -> bool:
         return True
     if lang["per_label"] and lang["per_label"].format(what="", per="") in found:
         return True
-    p = _prev(tokens, first)
-    return p is not None and tokens[p].text in lang["time_frame_before"]
+    p = _prev(tokens, first)  # not a bare "दिनों" ("अगले 10-12 दिनों में मानसून …"): the event names it
+    return p is not None and tokens[p].text in lang["time_frame_before"] and found not in durations
 
 
 def _duration_event(tokens, first, last, lang) -> str:
@@ -146,8 +164,8 @@ def _duration_event(tokens, first, last, lang) -> str:
         if not chunk and len(after) > 2 and after[0] in lang["duration_words"] and after[1] in lang["head_before"]:
             chunk = after[2:]  # "ตลอด ๗ วันของการควบคุมเข้มข้น": the days of what
         return "".join(trim(chunk, lang, cut_at_stops=True))
-    p = _prev(tokens, first)
-    participant = p is not None and tokens[p].text in (*lang["objects"], *lang["agent_markers"])
+    p = _prev(tokens, first)  # "अगले 10-12 दिनों में मानसून …": a time frame's event follows it
+    participant = p is not None and tokens[p].text in (*lang["objects"], *lang["agent_markers"], *lang["time_frame_before"])
     event = "" if participant else tidy_label(" ".join(phrase_before(tokens, first, lang)[-3:]), lang)
     if event.split()[-1:] and event.split()[-1] in lang["date_agents"]:
         event = ""
