@@ -30,6 +30,9 @@ def label_after(tokens, first, last, kind, lang) -> str:
     if unit:
         kind = "money"  # a measured amount ("क्षेत्रफल 1,02,450 हेक्टेयर") is labelled like money
         last = unit[1]  # and what follows its unit says what it measures ("4,500 करोड़ घन मीटर पानी")
+        m = _next(tokens, last)
+        if m is not None and tokens[m].text in (lang["contents_links"] or []) and (held := phrase_after(tokens, m, lang)):
+            return " ".join(held)  # "11,400 हेक्टेयर में लगी फसल": what the measure holds
     if kind == "percent" and (head := _genitive_object(tokens, last, lang, 2)):
         return " ".join(owner_before(tokens, first, lang, lang["percent_of"]) + head)  # "गृहकर में 50 प्रतिशत की छूट"
     if kind == "money" and (per := _per_unit(tokens, last, lang) or _per_before(tokens, first, last, lang)):
