@@ -29,9 +29,8 @@ def phrase_before(tokens, first, lang, kind: str = "count") -> list[str]:
     k = _prev(tokens, first)
     while k is not None and tokens[k].kind == "word" and tokens[k].text in skip:
         k = _prev(tokens, k)  # "योजना का 96.4%", "दर को 70%", "कुल 386", "कीमतों में अधिकतम 20%"
-    p = _prev(tokens, k) if k is not None and tokens[k].text in (lang["adverbs_between"] or []) else None
-    if p is not None and tokens[p].kind == "word" and tokens[p].text not in stops:
-        k = p  # "घरेलू कनेक्शन का शुल्क अब 180 रुपये": the adverb is between the noun and its number
+    if k is not None and tokens[k].text in (lang["adverbs_between"] or []):
+        k = _prev(tokens, k)  # "घरेलू कनेक्शन का शुल्क अब 180 रुपये": the adverb is between the noun and its number
     at: list[int] = []
     while k is not None and len(words) < _MAX_WORDS:
         tok = tokens[k]
@@ -58,8 +57,9 @@ def owner_before(tokens, first, lang, links: list[str]) -> list[str]:
     ``गृहकर में 50 प्रतिशत की छूट`` (a percentage's), ``केंद्रीय सशस्त्र पुलिस बलों की 210
     कंपनियां`` (counted things', with the number between owner and noun)."""
     k = _prev(tokens, first)
-    while k is not None and tokens[k].text in lang["label_skip"] and tokens[k].text not in links:
-        k = _prev(tokens, k)  # "प्रदेश के सभी 75 जनपदों"
+    skip = {*lang["label_skip"], *(lang["adverbs_between"] or [])}
+    while k is not None and tokens[k].text in skip and tokens[k].text not in links:
+        k = _prev(tokens, k)  # "प्रदेश के सभी 75 जनपदों", "मद में फिलहाल 4.8 करोड़ रुपये"
     if k is None or tokens[k].text not in links:
         return []
     words = tidy_label(" ".join(phrase_before(tokens, k, lang)[-2:]), lang).split()
