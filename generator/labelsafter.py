@@ -47,6 +47,9 @@ def label_after(tokens, first, last, kind, lang) -> str:
         for candidate in candidates:  # the first that keeps a word once verbs and particles are cut
             label = tidy_label(" ".join(candidate()), lang)
             if label and not set(label.split()) <= set(lang["duration_words"]):  # "इस वर्ष 4,250 …": when, not what
+                if kind == "money" and len(label.split()) == 1:  # "किसानों को 45 लाख रुपये की सहायता": to whom
+                    whom = owner_before(tokens, first, lang, lang["recipient_links"] or [])
+                    label = " ".join([*whom, label]) if label not in whom else label
                 return label
     words = phrase_after(tokens, _skip_qualifier(tokens, last, lang), lang, through_genitives=kind == "ratio")
     if kind == "money" and len(words) == 1:  # "पानी की आपूर्ति पर 64.80 करोड़ रुपये खर्च": what it is spent on
