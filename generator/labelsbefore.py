@@ -38,6 +38,8 @@ def label_before(tokens, first, last, kind, lang) -> str:
             tail.insert(0, chunk.pop())  # "แผนงานในปี 2567": "แผนงาน", then "ในปี"
         words = trim(chunk, lang, cut_at_stops=True)
         if words and kind == "year" and tail and tail[-1] in lang["year_words_before"]:
+            if len(tail[-1]) > _BARE_YEAR_WORD and len(words) > _YEAR_OF_WORDS:
+                return tail[-1]  # "ร่างข้อบัญญัติงบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. ๒๕๖๘": the kind of year says it
             keep = tail[-2:] if len(tail) > 1 and tail[-2] in (lang["year_tail_words"] or []) else tail[-1:]
             return "".join(words + keep)
         if not words and tail and tail[-1] in lang["year_words_before"] and len(tail[-1]) > _BARE_YEAR_WORD:
@@ -250,6 +252,7 @@ def phrase_back(tokens, start: int, lang) -> list[str]:
 
 _PHRASES_BACK = 5
 _BARE_YEAR_WORD = 2  # characters: "ปี" alone says less than the words after the year
+_YEAR_OF_WORDS = 2  # words before a kind of year that still say what it is the year of
 _ASIDE_TOKENS = 12  # the longest aside in parentheses skipped: an English term, a form's name
 
 
