@@ -67,8 +67,8 @@ def label_after(tokens, first, last, kind, lang) -> str:
         words = (_distributive(tokens, first, lang) or owner_before(tokens, first, lang, [*lang["genitives"],
                  *lang["participles"]])) + _which_before(tokens, first, lang) + words
         noun = _next(tokens, _skip_qualifier(tokens, last, lang))
-        if words == [tokens[noun].text if noun is not None else ""] and words[0] in (lang["person_nouns"] or []):
-            words = _what_befell(tokens, noun, lang) or words  # "187 लोगों की मौत हुई": people, by what befell them
+        if words == [tokens[noun].text if noun is not None else ""]:  # "187 लोगों की मौत हुई": people, by what
+            words = _what_befell(tokens, noun, lang) or words  # befell them; "एक प्रस्ताव खारिज कर दिया": which
         if len(words) == 1 and _oblique(words[0]):
             words += _clause_object(tokens, noun, lang)
     return " ".join(words)
@@ -76,9 +76,16 @@ def label_after(tokens, first, last, kind, lang) -> str:
 
 def _what_befell(tokens, head, lang) -> list[str]:
     """``187 लोगों की मौत हुई`` → ``लोगों की मौत``, ``356 लोग घायल हुए`` → ``घायल लोग``: a count of
-    people is told apart by the one word its clause says of them before the verb."""
+    people is told apart by the one word its clause says of them before the verb; of other things,
+    by a state it puts them in (``2.4 लाख किसान लाभान्वित होंगे`` → ``लाभान्वित किसान``)."""
     verbs = set(lang["clause_verbs"])
     k = _next(tokens, head)
+    if tokens[head].text not in (lang["person_nouns"] or []):  # other things: by the state a clause puts them in
+        states = {*lang["conjunct_nouns"], *(lang["state_words"] or [])}
+        v = _next(tokens, k) if k is not None and tokens[k].text in states else None
+        if k is None or v is None or not _ends_clause(tokens, v, verbs, lang):
+            return []
+        return [tokens[k].text, tokens[head].text]
     genitive = k is not None and tokens[k].text in lang["genitives"]
     w = _next(tokens, k) if genitive and k is not None else k
     v = _next(tokens, w) if w is not None else None
