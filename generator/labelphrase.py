@@ -22,7 +22,7 @@ def phrase_before(tokens, first, lang, kind: str = "count") -> list[str]:
     """
     words: list[str] = []
     genitives = set(lang["genitives"])
-    stops = set(lang["label_stops"]) - genitives
+    stops = (set(lang["label_stops"]) | set(lang["instead_words"] or [])) - genitives  # "की जगह 1,380 रुपये"
     skip = {*genitives, *lang["objects"], *lang["label_skip"], *(w for q in lang["qualifiers_before"] for w in q.split())}
     if kind == "percent":
         skip.update(lang["percent_of"])
