@@ -7,7 +7,7 @@ is a share of (``96.4% ของแผนการลงทุน``). Called by 
 
 from __future__ import annotations
 
-from generator.labelwords import tidy_label
+from generator.labelwords import _tags, tidy_label
 from generator.lexicon import lexicon
 from generator.numerals import next_token as _next
 from generator.numerals import prev_token as _prev
@@ -71,14 +71,18 @@ def label_before(tokens, first, last, kind, lang) -> str:
     if kind == "money":
         words = _with_budget(chunk, words, lang)
     if words and (kind != "money" or tidy_label("".join(words), lang)):
-        return "".join(words + _which(after, lang))
-    change = bool(chunk) and chunk[-1] in (lang["comparatives"] or {})  # "เพิ่มขึ้น 300 ล้านดอง": a change's label
-    named = kind == "count" or kind == "money" and bool(words)  # "…เทคโนโลยี ปรับจาก 11,000 บาท": a verb alone
-    back = phrase_back(tokens, start, lang) if named and chunk and not change else []  # is its base's
-    back = [] if set(back[:2]) & set(lang["per_words"]) else trim(back, lang, cut_at_stops=True)  # not "370 บาทต่อวัน"
-    if len(back) > 1:  # not "โรคมือ เท้า ปาก ประมาณ 640 ราย": one word of a list is not its name
-        return "".join(back)  # "…งบบัตรทอง จัดสรร 1.1 พันล้าน", "…เทคโนโลยี ปรับจาก 11,000 บาท": the name in
-    if words:  # the phrase before the verb
+        places = _places_that(words, chunk, after, kind, lang) if "." not in tokens[first].text else []  # not a
+        return "".join(places or words + _which(after, lang))  # measure ("ลดอัตราดอกเบี้ยนโยบาย 0.25 จุด")
+    # The name in the phrase before the verb ("…งบบัตรทอง จัดสรร 1.1 พันล้าน"; "…เทคโนโลยี ปรับจาก 11,000 บาท": a
+    # verb alone), not a change's ("เพิ่มขึ้น 300 ล้านดอง": its base's), nor what a rate is per ("370 บาทต่อวัน"),
+    # nor one word of a list ("โรคมือ เท้า ปาก ประมาณ 640 ราย")
+    change = bool(chunk) and chunk[-1] in (lang["comparatives"] or {})
+    named = kind == "count" or kind == "money" and bool(words)
+    whole = phrase_back(tokens, start, lang) if named and chunk and not change else []
+    back = [] if set(whole[:2]) & set(lang["per_words"]) else trim(whole, lang, cut_at_stops=True)
+    if len(back) > 1:
+        return "".join(_places_that(back, whole, after, kind, lang) or back)
+    if words:
         return "".join(words + _which(after, lang))
     k = _next(tokens, last)
     if k is not None and tokens[k].kind == "word":
@@ -163,6 +167,28 @@ def _past_year(tokens, start: int, chunk: list[str]) -> tuple[list[str], int]:
         return chunk, start
     words, at = chunk_before(tokens, k)
     return (words + chunk, at) if words else (chunk, start)
+
+
+def _places_that(words: list[str], chunk: list[str], after: list[str], kind: str, lang) -> list[str]:
+    """``จังหวัดได้ประกาศเขตภัยแล้งแล้ว ๖ อำเภอ`` → ``อำเภอประกาศเขตภัยแล้ง``: places or units counted by a
+    noun classifier after a verb phrase (``words``, the end of ``chunk``, tagged in it) are those the verb
+    says, named first, with the verb's first words."""
+    if kind != "count" or not words or not after or after[0] not in lang["noun_classifiers"]:
+        return []
+    at = _find_tail(chunk, words)
+    tags = _tags(chunk, lang)[at:] if at is not None else []
+    if not tags or tags[0] not in (lang["lead_drop_tags"] or []) or set(tags) & set(lang["preposition_tags"] or []):
+        return []  # not "เกิดในพื้นที่ป่าสงวนแห่งชาติ 1,318 จุด": the place a preposition names is what is counted
+    return [after[0], *words[:_VERB_WORDS]]
+
+
+def _find_tail(chunk: list[str], words: list[str]) -> int | None:
+    """Where ``words`` start in ``chunk`` (the last place they do)."""
+    n = len(words)
+    return next((i for i in range(len(chunk) - n, -1, -1) if chunk[i:i + n] == words), None)
+
+
+_VERB_WORDS = 3
 
 
 def _which(after: list[str], lang) -> list[str]:
