@@ -18,7 +18,7 @@ Hindi names the event before the date (``मतगणना 23 नवंबर �
 from __future__ import annotations
 
 from generator.labelphrase import phrase_before
-from generator.labelsafter import phrase_after
+from generator.labelsafter import ends_clause, phrase_after
 from generator.labelsbefore import chunk_after, chunk_before, phrase_back, trim
 from generator.labelwords import tidy_label
 from generator.language import Language
@@ -208,6 +208,30 @@ def year_label(tokens: list[Token], first: int, last: int, found: str, lang: Lan
     if k is not None and tokens[k].text in lang["genitives"]:
         what = tidy_label(" ".join(phrase_after(tokens, k, lang)[:4]), lang)
     year = tidy_label(" ".join(before[-3:]), lang) if named else lang["year_nouns"][0]
+    what = what or (_planned_for(tokens, last, lang) if not found and not named else "")
     if what:
         return lang["year_label"].format(what=what, year=year)
     return year if named else found
+
+
+def _planned_for(tokens, last, lang) -> str:
+    """``2024 के लिए 72 लाख पर्यटकों … का लक्ष्य रखा है`` → ``लक्ष्य``: a year something is set for
+    is the year of what the clause sets, the phrase before its verb (past figures and particles)."""
+    k = _next(tokens, last)
+    for word in (lang["year_purpose"] or "").split():
+        if k is None or tokens[k].text != word:
+            return ""
+        k = _next(tokens, k)
+    verbs, light = set(lang["clause_verbs"]), {*lang["conjunct_nouns"], *lang["label_skip"]}
+    for _ in range(_CLAUSE_TOKENS):
+        if k is None or tokens[k].kind == "punct" and tokens[k].text != ",":
+            return ""
+        if ends_clause(tokens, k, verbs, lang):
+            while (p := _prev(tokens, k)) is not None and tokens[p].text in light:
+                k = p  # "… का कैलेंडर भी मंजूर किया": past the particle and the verb's nominal half
+            return tidy_label(" ".join(phrase_before(tokens, k, lang)[-3:]), lang)
+        k = _next(tokens, k)
+    return ""
+
+
+_CLAUSE_TOKENS = 25

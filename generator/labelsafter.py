@@ -83,14 +83,14 @@ def _what_befell(tokens, head, lang) -> list[str]:
     if tokens[head].text not in (lang["person_nouns"] or []):  # other things: by the state a clause puts them in
         states = {*lang["conjunct_nouns"], *(lang["state_words"] or [])}
         v = _next(tokens, k) if k is not None and tokens[k].text in states else None
-        if k is None or v is None or not _ends_clause(tokens, v, verbs, lang):
+        if k is None or v is None or not ends_clause(tokens, v, verbs, lang):
             return []
         return [tokens[k].text, tokens[head].text]
     genitive = k is not None and tokens[k].text in lang["genitives"]
     w = _next(tokens, k) if genitive and k is not None else k
     v = _next(tokens, w) if w is not None else None
     if w is None or v is None or tokens[w].kind != "word" or tokens[w].text in lang["label_stops"] \
-            or not _ends_clause(tokens, v, verbs, lang):
+            or not ends_clause(tokens, v, verbs, lang):
         return []
     if genitive and k is not None:
         return [tokens[head].text, tokens[k].text, tokens[w].text]
@@ -115,7 +115,7 @@ def _clause_object(tokens, head, lang) -> list[str]:
         text = tokens[j].text
         if text in lang["negations"]:
             return []  # "मानक न … होने": what the clause denies does not name them
-        if _ends_clause(tokens, j, verbs, lang):
+        if ends_clause(tokens, j, verbs, lang):
             break
         if text in resets:
             kept, segment = segment, []
@@ -135,7 +135,7 @@ def _clause_object(tokens, head, lang) -> list[str]:
     return [tokens[k].text, *words] if words else []
 
 
-def _ends_clause(tokens, j, verbs: set[str], lang) -> bool:
+def ends_clause(tokens, j, verbs: set[str], lang) -> bool:
     """A verb at ``j``: one of ``verbs``, a future or an infinitive, or a genitive's form that ends a
     clause (``चर्चा की और …``: the verb "did")."""
     text, n = tokens[j].text, _next(tokens, j)
