@@ -33,6 +33,8 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
             label = tidy_label("".join(trim(after[1:] if rate else after, lang, cut_at_stops=True)[:1 if rate else 4]), lang)
             label = lang["per_label"].format(what=lang["per_what"], per=label) if rate and label else label
             # amount is per ("เป็น 10,500 บาทต่อภาคการศึกษา" → "มูลค่าต่อภาคการศึกษา")
+        if not label and kind in {"money", "percent", "count"}:
+            label = _topic_before(tokens, first, lang)
         return _topic(_with_total(_agent(label, tokens, last, kind, lang), tokens, first, kind, lang), tokens, first, kind, lang)
     tokens, first, last = _hyphenated(tokens, first, last)
     label = tidy_label(label_after(tokens, first, last, kind, lang), lang)
@@ -70,6 +72,28 @@ def _topic(label: str, tokens, first, kind, lang) -> str:
 
 
 _TOPIC_WORDS = 5
+
+
+def _topic_before(tokens, first, lang) -> str:
+    """``สำหรับหนี้ครัวเรือน ณ สิ้นไตรมาสที่ 2 ของปีนี้ อยู่ที่ 16.3 ล้านล้านบาท``: a number nothing near
+    names is of the topic its sentence opened with (``topic_markers``), within a few phrases."""
+    markers = tuple(lang["topic_markers"] or ())
+    k, phrases = first - 1, 0
+    while k >= 0 and phrases < _TOPIC_PHRASES and tokens[k].text not in _SENTENCE_ENDS:
+        if tokens[k].kind == "space":
+            phrases += 1
+        elif tokens[k].kind == "word" and tokens[k].text in markers:
+            j, words = k + 1, []
+            while j < first and tokens[j].kind == "word":
+                words.append(tokens[j].text)
+                j += 1
+            return tidy_label("".join(words), lang)
+        k -= 1
+    return ""
+
+
+_TOPIC_PHRASES = 8
+_SENTENCE_ENDS = {"\n", ".", "।", "!", "?"}
 
 
 def _in_script(word: str) -> bool:
