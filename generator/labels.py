@@ -9,7 +9,7 @@ come from other figures are ``labelrefs``'; dates' and lengths of time's are ``d
 
 from __future__ import annotations
 
-from generator.labelphrase import owner_before, phrase_before
+from generator.labelphrase import owner_before, phrase_before, purpose_before
 from generator.labelsafter import label_after
 from generator.labelsbefore import chunk_after, label_before, per_unit, price_before, trim
 from generator.labelwords import tidy_label
@@ -45,6 +45,8 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
     p = _prev(tokens, first)
     if not label and p is not None and tokens[p].text == "(":  # "8 प्रतिशत लाभांश (3.08 करोड़ रुपये)"
         label = tidy_label(" ".join(w for w in phrase_before(tokens, p, lang)[-3:] if w not in lang["percent_words"]), lang)
+    if not label:  # "…, रबी फसलों के लिए 1.5 प्रतिशत तथा …": what it is for
+        label = tidy_label(" ".join(purpose_before(tokens, first, lang)), lang)
     if not label and kind == "money":  # "कुल ₹18,520 करोड़ भेजे जाएंगे": an amount
         label = lang["amount_word"] or ""
     return _topic(_with_total(label, tokens, first, kind, lang), tokens, first, kind, lang)
