@@ -3,7 +3,7 @@
 A card for a date names the event with a date word, as a reader would ask for it ("when is
 the counting?"): ``मतगणना 23 नवंबर को होगी`` → ``मतगणना की तिथि``; a deadline
 (``… 30 सितंबर तक पूरी की जाएगी``, ``…ให้แล้วเสร็จภายในวันที่ 31 มีนาคม``) → ``सड़कों की
-मरम्मत की अंतिम तिथि``, ``กำหนดก่อหนี้ผูกพัน``; a span of days → ``नामांकन की तिथियां``,
+मरम्मत की अंतिम तिथि``, ``กำหนดก่อหนี้ผูกพัน``; a span of days → ``नामांकन की अवधि``,
 ``ช่วงแจกจ่ายน้ำ``; a length of time → ``बैठक की अवधि``, ``ระยะเวลาตรวจสอบ``; an age → ``बुजुर्गों
 की उम्र``. The templates and the words that mark a deadline, an agent or a time frame are
 language data (``labels.yml``: ``date_labels``, ``date_words``, ``deadline_before``,
