@@ -35,6 +35,9 @@ def label_after(tokens, first, last, kind, lang) -> str:
             return " ".join(held)  # "11,400 हेक्टेयर में लगी फसल": what the measure holds
     if kind == "percent" and (head := _genitive_object(tokens, last, lang, 2)):
         return " ".join(owner_before(tokens, first, lang, lang["percent_of"]) + head)  # "गृहकर में 50 प्रतिशत की छूट"
+    if kind == "percent" and (head := _noun_after(tokens, last, lang)):  # "मवेशियों के टीकाकरण का 72% काम पूरा"
+        owner = owner_before(tokens, first, lang, [*lang["percent_of"], *lang["genitives"]])
+        return " ".join(owner + head)
     if kind == "money" and (per := _per_unit(tokens, last, lang) or _per_before(tokens, first, last, lang)):
         return " ".join(per)
     if kind in {"money", "percent"}:
@@ -146,6 +149,23 @@ def ends_clause(tokens, j, verbs: set[str], lang) -> bool:
     if text.endswith(tuple(lang["infinitive_endings"])) and len(text) > 3:
         return True
     return text in lang["genitives"] and (n is None or tokens[n].kind == "punct" or tokens[n].text in lang["list_joiners"])
+
+
+def _noun_after(tokens, last, lang) -> list[str]:
+    """``64.87 प्रतिशत मतदान हुआ``, ``27 प्रतिशत पद … आरक्षित रहेंगे``: the noun right after a percentage is
+    what it is a share of."""
+    k = _next(tokens, last)
+    verbs = {*lang["label_stops"], *lang["genitives"], *lang["clause_verbs"], *lang["conjunct_nouns"],
+             *(lang["state_words"] or []), *lang["verb_auxiliaries"], *lang["copulas"], *(lang["change_verbs"] or [])}
+    if k is None or tokens[k].kind != "word" or tokens[k].text in verbs or ends_clause(tokens, k, set(), lang):
+        return []  # not "1.48% रह गई", "14 प्रतिशत बढ़ा", "112 प्रतिशत दर्ज की गई": a verb
+    n = _next(tokens, k)
+    if n is not None and tokens[n].text == ",":
+        return []  # not "70 प्रतिशत पेयजल, स्वास्थ्य, शिक्षा … पर": the first of a list of what it goes to
+    words = tidy_label(" ".join(phrase_after(tokens, last, lang)), lang).split()
+    while words and words[-1] in verbs:
+        words.pop()  # "72% काम पूरा हो गया": the work, not its state
+    return words
 
 
 def _distributive(tokens, first, lang) -> list[str]:
