@@ -158,16 +158,7 @@ class KindReader(NumeralScanner):
                     yield self._figure(Span(min(start, i), i, compose(rest), "ordinal"), None)
 
     def _ordinal_word(self, word: str) -> int | None:
-        found = self.lex.ordinals.items.get(fold(word, self.lang))
-        if found is not None:
-            return int(found)
-        for suffix in self.lang["ordinal_suffixes"] or []:  # a number word with a suffix: "ग्यारहवाँ"
-            for form in {suffix, suffix.replace("\u0901", "\u0902")}:
-                if word.endswith(form) and len(word) > len(form):
-                    parts = self.words.split(word[:-len(form)])
-                    if parts and parts[0][0] in "ns":  # "ग्यारहवाँ", "सौवाँ"
-                        return int(compose(parts))
-        return None
+        return _ordinal_value(word, self.lang, self.lex, self.words)
 
     def _idiom_after(self, i: int) -> bool:
         after = next_text(self.tokens, i) or ""
@@ -175,3 +166,31 @@ class KindReader(NumeralScanner):
             return True
         return any(after.endswith(e) for e in ("ों", "ओं"))
 
+
+
+_ORDINALS: dict[tuple[str, str], int | None] = {}
+_ORDINALS_KEPT = 200_000
+
+
+def _ordinal_value(word: str, lang, lex, words) -> int | None:
+    """The ordinal a word names (``दूसरी`` 2, ``ग्यारहवाँ`` 11), or None; remembered by language and
+    word, as every word of every article is asked."""
+    key = (lang.code, word)
+    if key not in _ORDINALS:
+        if len(_ORDINALS) > _ORDINALS_KEPT:
+            _ORDINALS.clear()  # a long build's vocabulary: start again rather than grow
+        _ORDINALS[key] = _read_ordinal(word, lang, lex, words)
+    return _ORDINALS[key]
+
+
+def _read_ordinal(word: str, lang, lex, words) -> int | None:
+    found = lex.ordinals.items.get(fold(word, lang))
+    if found is not None:
+        return int(found)
+    for suffix in lang["ordinal_suffixes"] or []:  # a number word with a suffix: "ग्यारहवाँ"
+        for form in {suffix, suffix.replace("\u0901", "\u0902")}:
+            if word.endswith(form) and len(word) > len(form):
+                parts = words.split(word[:-len(form)])
+                if parts and parts[0][0] in "ns":  # "ग्यारहवाँ", "सौवाँ"
+                    return int(compose(parts))
+    return None

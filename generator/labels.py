@@ -132,21 +132,37 @@ def _with_total(label: str, tokens, first, kind, lang) -> str:
 
 def _hyphenated(tokens: list[Token], first: int, last: int) -> tuple[list[Token], int, int]:
     """Words joined by a hyphen as one word (``लगभग-गरीब परिवार``, ``घर-घर``), and where the
-    figure's tokens are then."""
+    figure's tokens are then; the figure's own words are not joined (``पांच-छह``). A paragraph's
+    figures are labelled one after the other over the same tokens: its joined list is made once."""
+    if not (_JOINED and _JOINED[0] is tokens):
+        _JOINED[:] = [tokens, _joined(tokens, ())]
+    out, index, joined = _JOINED[1]
+    if first in joined or last in joined:
+        out, index, _ = _joined(tokens, (first, last))
+    return out, index[first], index[last]
+
+
+_JOINED: list = []  # the last paragraph's tokens (kept, so that they are not another list's) and their join
+
+
+def _joined(tokens: list[Token], figure: tuple[int, ...]) -> tuple[list[Token], dict[int, int], set[int]]:
     out: list[Token] = []
     index: dict[int, int] = {}
+    joined: set[int] = set()
     k = 0
     while k < len(tokens):
         tok = tokens[k]
         if (out and tok.text in "-–" and tok.kind == "punct" and out[-1].kind == "word" and out[-1].end == tok.start
                 and k + 1 < len(tokens) and tokens[k + 1].kind == "word" and tokens[k + 1].start == tok.end
-                and k - 1 not in (first, last) and k + 1 not in (first, last)):
-            joined = out[-1]
-            out[-1] = Token(joined.start, tokens[k + 1].end, joined.text + tok.text + tokens[k + 1].text, "word")
+                and k - 1 not in figure and k + 1 not in figure):
+            before = out[-1]
+            out[-1] = Token(before.start, tokens[k + 1].end, before.text + tok.text + tokens[k + 1].text, "word")
+            joined.update(j for j, at in index.items() if at == len(out) - 1)
+            joined.update((k, k + 1))
             index[k] = index[k + 1] = len(out) - 1
             k += 2
             continue
         index[k] = len(out)
         out.append(tok)
         k += 1
-    return out, index[first], index[last]
+    return out, index, joined

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from generator.language import Language
+from generator.language import Language, get_language
 from generator.numerals import tokenize
 
 
@@ -31,7 +31,12 @@ def unit_word(run: str, lang: Language) -> str:
 
 def cut(text: str) -> list[str]:
     """The words of ``text``, Thai cut into words."""
-    return [t.text for t in tokenize(text) if t.kind in {"word", "thai"}]
+    return list(_cut(text))
+
+
+@functools.lru_cache(maxsize=8192)
+def _cut(text: str) -> tuple[str, ...]:  # the same short runs are cut again for each figure near them
+    return tuple(t.text for t in tokenize(text) if t.kind in {"word", "thai"})
 
 
 def word_list(text: str) -> list[str]:
@@ -45,6 +50,12 @@ def tidy_label(label: str, lang: Language) -> str:
     >>> tidy_label("1,207 छात्रों को", get_language("hi")), tidy_label("ให้ได้", get_language("th"))
     ('छात्रों', '')
     """
+    return _tidy(label, lang.code)
+
+
+@functools.lru_cache(maxsize=16384)
+def _tidy(label: str, code: str) -> str:  # the same words are tidied again for each rule that tries them
+    lang = get_language(code)
     thai = lang["label_side"] == "before"
     words = _thai_words(label) if thai else label.split()
     drop = set(lang["label_edge_drop"] or []) | set(lang["units"] or {}) | set(lang["scales"] or {}) \

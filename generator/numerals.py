@@ -117,6 +117,11 @@ def ascii_digits(text: str) -> str:
     >>> ascii_digits("๑,๕๔๙ and १२.५")
     '1,549 and 12.5'
     """
+    return text if text.isascii() else _ascii_digits(text)
+
+
+@functools.lru_cache(maxsize=16384)
+def _ascii_digits(text: str) -> str:
     return "".join(str(unicodedata.digit(ch)) if ch.isdigit() and unicodedata.digit(ch, None) is not None else ch
                    for ch in text)
 
