@@ -167,7 +167,6 @@ class KindReader(NumeralScanner):
         return any(after.endswith(e) for e in ("ों", "ओं"))
 
 
-
 _ORDINALS: dict[tuple[str, str], int | None] = {}
 _ORDINALS_KEPT = 200_000
 

@@ -7,7 +7,7 @@ is a share of (``96.4% ของแผนการลงทุน``). Called by 
 
 from __future__ import annotations
 
-from generator.labelwords import _tags, tidy_label
+from generator.labelwords import pos_tags, tidy_label
 from generator.lexicon import lexicon
 from generator.numerals import next_token as _next
 from generator.numerals import prev_token as _prev
@@ -176,7 +176,7 @@ def _places_that(words: list[str], chunk: list[str], after: list[str], kind: str
     if kind != "count" or not words or not after or after[0] not in lang["noun_classifiers"]:
         return []
     at = _find_tail(chunk, words)
-    tags = _tags(chunk, lang)[at:] if at is not None else []
+    tags = pos_tags(chunk, lang)[at:] if at is not None else []
     if not tags or tags[0] not in (lang["lead_drop_tags"] or []) or set(tags) & set(lang["preposition_tags"] or []):
         return []  # not "เกิดในพื้นที่ป่าสงวนแห่งชาติ 1,318 จุด": the place a preposition names is what is counted
     return [after[0], *words[:_VERB_WORDS]]

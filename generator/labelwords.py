@@ -61,7 +61,7 @@ def _tidy(label: str, code: str) -> str:  # the same words are tidied again for 
     drop = set(lang["label_edge_drop"] or []) | set(lang["units"] or {}) | set(lang["scales"] or {}) \
         | set(lang["currencies"] or {})  # "ล้านดอง" of the amount before is not what this one counts
     words = [w for w in words if not re.fullmatch(r"[\d.,%]+", w)]
-    tags = _tags(words, lang)
+    tags = pos_tags(words, lang)
     lead, tail, nouns = (set(lang[key] or []) for key in ("lead_drop_tags", "tail_drop_tags", "noun_tags"))
     while words and words[0] in drop:
         words, tags = words[1:], tags[1:]
@@ -85,7 +85,7 @@ def _tidy(label: str, code: str) -> str:  # the same words are tidied again for 
     return ("" if thai else " ").join(words)
 
 
-def _tags(words: list[str], lang: Language) -> list[str]:
+def pos_tags(words: list[str], lang: Language) -> list[str]:
     """Part-of-speech tags of a label's words, where the language names a tagger (PyThaiNLP's
     perceptron on the ORCHID corpus for Thai, shipped with the package); else blanks."""
     corpus = lang["pos_corpus"]
