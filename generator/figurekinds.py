@@ -149,6 +149,9 @@ class KindReader(NumeralScanner):
             if tok.kind != "word":
                 continue
             value = self._ordinal_word(tok.text)
+            if value is None and tok.text in (lang["ordinals_before_heads"] or {}) and next_text(tokens, i) in (
+                    lang["ordinal_heads"] or []):  # "पहले चरण में" (the first phase), not "बैठक से पहले" (before)
+                value = lang["ordinals_before_heads"][tok.text]
             if value is not None and not self._idiom_after(i):
                 yield self._figure(Span(i, i, value, "ordinal"), None)
             for marker in lang["ordinal_markers"] or []:  # Thai "ที่สอง" segmented as one word
