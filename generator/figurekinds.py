@@ -6,9 +6,12 @@ and suffixes.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
-from generator.numerals import compose, fold, prev_token, read_digits, skip_spaces
+from generator.language import get_language
+from generator.lexicon import lexicon
+from generator.numerals import compose, fold, number_words, prev_token, read_digits, skip_spaces
 from generator.numeralscan import DASHES, NumeralScanner, next_text
 from generator.skips import Numeral
 
@@ -161,7 +164,7 @@ class KindReader(NumeralScanner):
                     yield self._figure(Span(min(start, i), i, compose(rest), "ordinal"), None)
 
     def _ordinal_word(self, word: str) -> int | None:
-        return _ordinal_value(word, self.lang, self.lex, self.words)
+        return _ordinal_value(word, self.lang.code)
 
     def _idiom_after(self, i: int) -> bool:
         after = next_text(self.tokens, i) or ""
@@ -170,23 +173,12 @@ class KindReader(NumeralScanner):
         return any(after.endswith(e) for e in ("ों", "ओं"))
 
 
-_ORDINALS: dict[tuple[str, str], int | None] = {}
-_ORDINALS_KEPT = 200_000
-
-
-def _ordinal_value(word: str, lang, lex, words) -> int | None:
-    """The ordinal a word names (``दूसरी`` 2, ``ग्यारहवाँ`` 11), or None; remembered by language and
-    word, as every word of every article is asked."""
-    key = (lang.code, word)
-    if key not in _ORDINALS:
-        if len(_ORDINALS) > _ORDINALS_KEPT:
-            _ORDINALS.clear()  # a long build's vocabulary: start again rather than grow
-        _ORDINALS[key] = _read_ordinal(word, lang, lex, words)
-    return _ORDINALS[key]
-
-
-def _read_ordinal(word: str, lang, lex, words) -> int | None:
-    found = lex.ordinals.items.get(fold(word, lang))
+@functools.lru_cache(maxsize=65536)
+def _ordinal_value(word: str, code: str) -> int | None:
+    """The ordinal a word names (``दूसरी`` 2, ``ग्यारहवाँ`` 11), or None; remembered, as every word of
+    every article is asked."""
+    lang, words = get_language(code), number_words(code)
+    found = lexicon(code).ordinals.items.get(fold(word, lang))
     if found is not None:
         return int(found)
     for suffix in lang["ordinal_suffixes"] or []:  # a number word with a suffix: "ग्यारहवाँ"
