@@ -17,7 +17,7 @@ Hindi names the event before the date (``मतगणना 23 नवंबर �
 
 from __future__ import annotations
 
-from generator.labelphrase import phrase_before
+from generator.labelphrase import before_adverb_phrase, phrase_before
 from generator.labelsafter import ends_clause, phrase_after
 from generator.labelsbefore import chunk_after, chunk_before, phrase_back, trim
 from generator.labelwords import tidy_label
@@ -49,6 +49,8 @@ def _event(tokens, first, last, found, lang) -> tuple[bool, str]:
         deadline = after is None or tokens[after].text not in ",;"
     start = first
     p = _prev(tokens, first)
+    if p is not None and (q := before_adverb_phrase(tokens, p, lang)) != p:  # "प्रोजेक्ट हर हाल में 31 मई तक"
+        start, p = (q + 1, q) if q is not None else (0, None)
     if p is not None and tokens[p].text in lang["date_event_skip"]:
         start = p
     before = tidy_label(" ".join(phrase_before(tokens, start, lang)[-4:]), lang)

@@ -103,6 +103,8 @@ def _growth_before(before: Figure, between: str, lang: Language) -> str | None:
     if at is None or not set(words[:at]) <= set(lang["share_links"] or []) | set(lang["list_joiners"] or []):
         return None
     since = words[at + 1:]  # "เพิ่มขึ้นจากสัปดาห์ก่อนหน้า 18%": compared with when
+    while since and since[-1] in (lang["qualifiers_before"] or {}):
+        since.pop()  # "เพิ่มขึ้นกว่าร้อยละ 100": the figure's own qualifier
     if since and not (since[0] in (lang["change_from"] or []) and _only_when(since[1:], lang)):
         return None
     return str(lang["change_labels"][lang["comparatives"][words[at]]]).format(label=before.label)

@@ -31,6 +31,7 @@ def phrase_before(tokens, first, lang, kind: str = "count") -> list[str]:
         k = _prev(tokens, k)  # "योजना का 96.4%", "दर को 70%", "कुल 386", "कीमतों में अधिकतम 20%"
     if k is not None and tokens[k].text in (lang["adverbs_between"] or []):
         k = _prev(tokens, k)  # "घरेलू कनेक्शन का शुल्क अब 180 रुपये": the adverb is between the noun and its number
+    k = before_adverb_phrase(tokens, k, lang)
     at: list[int] = []
     while k is not None and len(words) < _MAX_WORDS:
         tok = tokens[k]
@@ -50,6 +51,20 @@ def phrase_before(tokens, first, lang, kind: str = "count") -> list[str]:
     if inner and len(words) > 4:  # a short head keeps the two words of its owner ("आंगनवाड़ी भवनों की मरम्मत")
         words = words[inner[-1] + 1:] if len(words) - inner[-1] > 3 else words[max(0, inner[-1] - 2):]
     return words
+
+
+def before_adverb_phrase(tokens, k, lang):
+    """Where the words before an adverbial phrase ending at ``k`` end (``14 प्रोजेक्ट हर हाल में``
+    → ``प्रोजेक्ट``), else ``k``."""
+    for phrase in lang["adverb_phrases"] or ():
+        j = k
+        for word in reversed(phrase.split()):
+            if j is None or tokens[j].text != word:
+                break
+            j = _prev(tokens, j)
+        else:
+            return j
+    return k
 
 
 def owner_before(tokens, first, lang, links: list[str]) -> list[str]:

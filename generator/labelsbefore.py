@@ -50,8 +50,11 @@ def label_before(tokens, first, last, kind, lang) -> str:
             tokens[first].text.startswith(m) for m in lang["ordinal_markers"])
         words = trim(chunk, lang, cut_at_stops=True)
         return (chunk[-1] if chunk and marker_first else "".join(words))  # "ปีที่สาม" → ปี
-    if chunk and start > 0 and all(w in lang["quantity_words"] for w in chunk):
-        chunk, start = chunk_before(tokens, start)  # "X จำนวน 14/13 องค์กร": the phrase before "จำนวน"
+    totalled = bool(chunk) and start > 0 and all(w in lang["quantity_words"] or w in lang["qualifiers_before"] for w in chunk)
+    if totalled:
+        words, at = chunk_before(tokens, start, lang)  # "X จำนวน 14/13 องค์กร", "อสม. กว่า 9,000 คน": the phrase before
+        if len(words) > 1 or words and all(w in lang["quantity_words"] for w in chunk):
+            chunk, start = words, at  # not "โรคมือ เท้า ปาก ประมาณ 640 ราย": one word of a list
     named_after = bool(after) and after[0] not in {*lang["label_stops"], *lang["head_before"]}
     if len(chunk) == 1 and chunk[0] in lang["classifiers"] and _after_number(tokens, start) and (
             kind != "ratio" or named_after):  # "ร้อยละ 96.5 ตำบล 3/4 ของทั้งจังหวัด": the ratio's own word
@@ -84,6 +87,11 @@ def label_before(tokens, first, last, kind, lang) -> str:
         return "".join(_places_that(back, whole, after, kind, lang) or back)
     if words:
         return "".join(words + _which(after, lang))
+    if named and not chunk and (totalled or not _after_number(tokens, start)) and after \
+            and after[0] in lang["classifiers"] and after[0] not in lang["noun_classifiers"]:
+        back = trim(phrase_back(tokens, start, lang), lang, cut_at_stops=True)
+        if back:  # "พื้นที่การเกษตรใน ๗ อำเภอ รวมทั้งสิ้น ๓๔,๘๑๒ ไร่": past the number before, not the classifier
+            return "".join(back)
     k = _next(tokens, last)
     if k is not None and tokens[k].kind == "word":
         return tokens[k].text
