@@ -118,6 +118,9 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
             headline = (start, end)  # a second one right above the dateline: the first was the office's name
             index += 1
             continue
+        if headline is not None and _deck(text, spans, index, forms, lang):
+            index += 1
+            continue
         break
     head = _head_at(text, spans, index, headline, date, dateline, fallback, page, lang)
     if head.date is None:  # "कृषि विभाग, राजस्थान / प्रेस विज्ञप्ति / …": a head the lines above did not read
@@ -144,6 +147,35 @@ def _prose_head(text: str, spans: list[tuple[int, int]], lang: Language, headlin
     if head.date and head.date.start >= spans[lead][0] and _opens_span(text, head.date.end, lang):
         head = replace(head, date=page)  # "24 मार्च से 10 अप्रैल तक सर्वे": a campaign's days, not the meeting's
     return head if head.date or head.relative else None
+
+
+def _deck(text: str, spans: list[tuple[int, int]], index: int, forms: Forms, lang: Language) -> bool:
+    """A deck under the headline (``… बैठक : 2,480 करोड़ की योजना में दिसंबर तक 1,863 करोड़ रुपये ही बंटे,
+    डीएम ने सात बैंकों से मांगा जवाब``): a short line without a dated year or a list's colon, above a byline
+    or page data that the lead follows; or, in a language whose paragraphs end their sentences with a
+    mark, a line without one above the lead (past a byline) that has one."""
+    line = text[slice(*spans[index])]
+    if len(line) > _DECK_MAX or line.rstrip().endswith(":") or _LIST_ITEM.match(line) \
+            or ((found := any_date(line, 0, forms, lang)) and found.year):
+        return False
+    following = [text[start:end] for start, end in spans[index + 1:index + 3]]
+    furniture = [page_furniture(f) or label_line(f) or office_line(f, lang) for f in following]
+    if len(following) == 2 and furniture[0] and not furniture[1]:
+        return True  # the headline, its deck, the byline, the lead
+    if not lang["marked_sentences"] or _SENTENCE_END.search(line):
+        return False
+    for each, is_furniture in zip(following, furniture):
+        if _SENTENCE_END.search(each):
+            return not _LIST_ITEM.match(each)
+        if not is_furniture:
+            return False
+    return False
+
+
+_DECK_MAX = 320  # characters: a deck is two lines of a headline's at most, a lead is longer
+
+
+_SENTENCE_END = re.compile(r"[।!?]\s*$|[^\d\s.]\.\s*$")
 
 
 def _page_date(text: str, lead: int, forms: Forms, lang: Language) -> TextDate | None:
@@ -182,13 +214,13 @@ def _head_at(text: str, spans: list[tuple[int, int]], index: int, headline, date
     lead_start = after
     if date is None:
         near = forms.date.search(text, after, min(end, after + 160))
-        if near and near.start() - after < 60:
+        if near and near.start() - after < 60 and not _opens_span(text, near.end(), lang):
             date = text_date(near, 0, lang)
             lead_start = near.end() if near.start() - after < 25 else after
     sentence_end = _sentence_end(text, after, end)
     if date is None:
         later = forms.date.search(text, after, sentence_end)
-        date = text_date(later, 0, lang) if later else None
+        date = text_date(later, 0, lang) if later and not _opens_span(text, later.end(), lang) else None
     elif date.start < after or _dateline_date(text, date, after):
         # a date in the head or the dateline; the lead may name the meeting's own, days before
         date = (_lead_date_before(text, after, sentence_end, date, forms, lang)
@@ -199,6 +231,8 @@ def _head_at(text: str, spans: list[tuple[int, int]], index: int, headline, date
     published = fallback or page
     if date is None and published and published.year and (said := _relative(text, after, sentence_end, forms)):
         date = _relative_to(said, published)  # "बैठक सोमवार को हुई" on a page of Tue, 11 Mar 2025: the 10th
+    if date is None and published and published.year:  # "… लिया है. … 18 नवंबर को हुई बैठक में …" on a page of Nov 19
+        date = _lead_date_before(text, after, end, published, forms, lang, lang["meeting_date_after"])
     date = date or published
     # A weekday with a date without a year ("16 अक्टूबर … बुधवार को") can still give the year.
     relative = None if date and date.year else _relative(text, after, sentence_end, forms)
