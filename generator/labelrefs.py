@@ -271,6 +271,10 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
     compared = len(figure.label.split()) > 1 and any(w in figure.label.split() for w in lang["comparatives"] or {})
     # "… यानी सदस्यों में महिलाओं की हिस्सेदारी 36 प्रतिशत", "निराकरण में 18 प्रतिशत की वृद्धि": named itself
     named = len(figure.label.split()) > 1 and figure.label.split()[-1] in (lang["share_heads"] or [])
+    joined = set(words) <= set(lang["share_links"] or []) or any(w in words for w in lang["share_markers"] or [])
+    if figure.kind == "percent" and before.kind in {"count", "money"} and figure.label in (lang["change_words"] or []) \
+            and joined:  # "274 अपराध कम दर्ज हुए, जो 8.8 प्रतिशत की कमी है": how much the figure before changed
+        return str(lang["change_label"]).format(label=without_when(before.label, lang), change=figure.label)
     if figure.kind == "percent" and before.kind in {"count", "money", "ratio"} and not compared and not named:
         if lang["label_side"] == "after":  # "3,412 महिलाएँ, 41.2%": the noun counted is between them
             words = [w for w in words if w not in before.label.split()]

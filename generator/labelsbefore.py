@@ -66,6 +66,9 @@ def label_before(tokens, first, last, kind, lang) -> str:
         if words:
             return "".join(words)
     if chunk and chunk[-1] in lang["counted_after"] and after and after[0] in lang["noun_classifiers"]:
+        full = trim(chunk[:-1], lang, cut_at_stops=True)  # "หน่วยเลือกตั้งรวม 684 หน่วย": named in full before
+        if full and full[0].startswith(after[0]):
+            return "".join(full)
         return "".join([after[0], *_which(after, lang)])  # "…พื้นที่การเกษตรใน ๗ อำเภอ": the districts are counted
     if chunk and chunk[-1] in (lang["size_words"] or ()) and after and after[0] in lang["classifiers"]:
         head = trim(chunk[:-1], lang, cut_at_stops=True) or trim(phrase_back(tokens, start, lang), lang, cut_at_stops=True)
@@ -131,7 +134,7 @@ def per_unit(tokens, first, last, lang) -> tuple[str, str, str] | None:
     """``ในอัตรานักเรียนละ 500 รูปี``: an amount per head (``Xละ``): what it is (``อัตรา``), the
     word after the number (its unit, which says what it is when nothing before does:
     ``ครัวเรือนละ ๓๐ ไร่``) and what it is per (``นักเรียน``)."""
-    chunk, _ = chunk_before(tokens, first)
+    chunk, at = chunk_before(tokens, first)
     while chunk and (chunk[-1] in lang["label_tail_drop"] or _qualifier_end(chunk, lang)):
         del chunk[-(_qualifier_end(chunk, lang) or 1):]  # "โรงเรียนละประมาณ 6,700 บาท", "สัปดาห์ละไม่น้อยกว่า 2"
     suffix = next((s for s in lang["per_suffixes"] or [] if chunk and chunk[-1].endswith(s) and chunk[-1][:-len(s)]
@@ -142,7 +145,10 @@ def per_unit(tokens, first, last, lang) -> tuple[str, str, str] | None:
         return None
     after = chunk_after(tokens, last)
     unit = after[0] if after and (after[0] in lang["classifiers"] or after[0] in (lang["units"] or {})) else ""
-    return "".join(trim(chunk[:-2], lang, cut_at_stops=True)), unit, chunk[-2]
+    aside = (k := _prev(tokens, at)) is not None and tokens[k].text == ")"
+    head = trim(chunk[:-2], lang, cut_at_stops=True) or (
+        trim(chunk_before(tokens, at, lang)[0], lang, cut_at_stops=True) if len(chunk) == 2 and aside else [])
+    return "".join(head), unit, chunk[-2]  # "กรรมการประจำหน่วย (กปน.) หน่วยละ 9 คน": named before the aside
 
 
 def price_before(tokens, first, lang) -> str:
