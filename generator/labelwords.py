@@ -105,7 +105,7 @@ def _tagged(words: tuple[str, ...], corpus: str) -> tuple[str, ...]:
 
 def _thai_words(text: str) -> list[str]:
     """The words of a Thai label; an abbreviation stays one word with its full stops and the space
-    before it (``ผู้สมัครนายก อบจ.`` → ``ผู้สมัคร``, ``นายก``, `` อบจ.``)."""
+    before it (``ผู้สมัครนายก อบจ.`` → ``ผู้สมัคร``, ``นายก``, `` อบจ.``), and so does a Latin word."""
     out: list[str] = []
     tokens = tokenize(text)
     i = 0
@@ -118,7 +118,10 @@ def _thai_words(text: str) -> list[str]:
             out.append((" " if out else "") + run)
             i = j
             continue
-        out += [t.text for t in tokens[i:max(j, i + 1)] if t.kind != "space"]
+        for t in tokens[i:max(j, i + 1)]:
+            if t.kind != "space":  # a Latin term after Thai keeps its space ("มาตรฐาน GMP")
+                latin = t.text.isascii() and t.text[:1].isalpha() and out and not out[-1].isascii()
+                out.append(" " + t.text if latin else t.text)
         i = max(j, i + 1)
     return out
 
