@@ -198,8 +198,10 @@ def _partitive(tokens, first, last, lang) -> list[str]:
     """``214 महाविद्यालयों में से 9 की संबद्धता``: a part of a whole named before it is labelled
     by the whole, with what the part has (``महाविद्यालयों की संबद्धता``)."""
     k = first
-    for word in reversed(lang["partitive_before"] or []):
+    for n, word in enumerate(reversed(lang["partitive_before"] or [])):
         k = _prev(tokens, k)
+        if n and k is not None and tokens[k].text in lang["dependent_links"]:
+            return _part_of_before(tokens, k, last, lang)  # "… 17 प्रस्ताव रखे गए। इनमें से 15 को मंजूरी मिली"
         if k is None or tokens[k].text != word:
             return []
     whole = tidy_label(" ".join(phrase_before(tokens, k, lang)[-3:]), lang).split()
@@ -208,6 +210,21 @@ def _partitive(tokens, first, last, lang) -> list[str]:
     g = _next(tokens, last)
     what = _genitive_object(tokens, last, lang, 2) if g is not None and tokens[g].text in lang["genitives"] else []
     return [*whole, tokens[g].text, *what] if what and g is not None else whole
+
+
+def _part_of_before(tokens, link, last, lang) -> list[str]:
+    """``कुल 17 प्रस्ताव रखे गए। इनमें से 15 को मंजूरी मिली`` → ``प्रस्ताव को मंजूरी``: a bare part of the
+    things counted just before (``इनमें से``) is labelled by their noun and what its clause says."""
+    k = _prev(tokens, link)
+    for _ in range(_PART_GAP):
+        if k is None or tokens[k].kind == "num":
+            break
+        k = _prev(tokens, k)
+    noun = phrase_after(tokens, k, lang)[-1:] if k is not None and tokens[k].kind == "num" else []
+    return [*noun, *_clause_object(tokens, last, lang)] if noun else []
+
+
+_PART_GAP = 12  # tokens back from "इनमें से" to the number of the whole
 
 
 def _skip_qualifier(tokens, last, lang) -> int:
