@@ -241,9 +241,10 @@ def _head_at(text: str, spans: list[tuple[int, int]], index: int, headline, date
 
 
 def _dateline_date(text: str, date: TextDate, start: int) -> bool:
-    """``चियांग राय (थाईलैंड), 12 मार्च (एजेंसी)।``: a date at the paragraph's start followed by an
-    agency's credit is the dateline's, even where the dateline form did not match."""
-    return date.start - start < _DATELINE_DATE_WITHIN and text[date.end:date.end + 3].lstrip()[:1] in ("(", "।")
+    """``चियांग राय (थाईलैंड), 12 मार्च (एजेंसी)।``, ``वीरपुर, 08 अगस्त 2025/``: a date at the paragraph's
+    start followed by an agency's credit or a release's slash is the dateline's, even where the
+    dateline form did not match."""
+    return date.start - start < _DATELINE_DATE_WITHIN and text[date.end:date.end + 3].lstrip()[:1] in ("(", "।", "/")
 
 
 def _lead_date_before(text: str, start: int, end: int, head: TextDate, forms: Forms, lang: Language,
@@ -251,20 +252,21 @@ def _lead_date_before(text: str, start: int, end: int, head: TextDate, forms: Fo
     """``…ฉบับที่ 214/2567 วันที่ 9 ตุลาคม 2567`` then ``เมื่อวันที่ 8 ตุลาคม 2567 …``: the head's
     date is the release's; a date the lead names up to ten days before it is the meeting's. Past
     the lead's first sentence, only a date followed by one of ``marked`` (``11 मार्च को``)."""
-    found = forms.date.search(text, start, end)
-    if found and marked is not None and not any(text[found.end():found.end() + 8].lstrip().startswith(w) for w in marked):
-        found = None
-    lead = text_date(found, 0, lang) if found else None
-    if lead is None:
-        return None
-    year = head.year or lead.year or 2024  # a leap year: only the distance matters without one
-    try:
-        days = (datetime.date(year, head.month, head.day) - datetime.date(lead.year or year, lead.month, lead.day)).days
-    except ValueError:
-        return None
-    if not 0 < days <= PUBLISHED_WITHIN_DAYS:
-        return None
-    return replace(lead, year=lead.year or head.year)
+    for found in forms.date.finditer(text, start, end):  # past the head's own date restated ("वीरपुर, 08 अगस्त 2025/")
+        if marked is not None and not any(text[found.end():found.end() + 8].lstrip().startswith(w) for w in marked):
+            return None
+        lead = text_date(found, 0, lang)
+        if lead is None:
+            return None
+        year = head.year or lead.year or 2024  # a leap year: only the distance matters without one
+        try:
+            days = (datetime.date(year, head.month, head.day) - datetime.date(lead.year or year, lead.month, lead.day)).days
+        except ValueError:
+            return None
+        if days == 0 and (lead.year or year) == year:
+            continue
+        return replace(lead, year=lead.year or head.year) if 0 < days <= PUBLISHED_WITHIN_DAYS else None
+    return None
 
 
 def _dateline(text: str, start: int, end: int, forms: Forms) -> tuple[str | None, int]:
