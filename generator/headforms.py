@@ -193,6 +193,15 @@ def is_page_data(line: str, lang: Language) -> bool:
     return (page_furniture(line) or label_line(line)) and any_date(line, 0, forms, lang) is None
 
 
+def is_masthead(line: str, following: str, lang: Language) -> bool:
+    """A paper's name above its page data (``ภาคเหนือรายวัน`` / ``ปีที่ ๒๒ ฉบับที่ ๑๐๓๕ …``): a line of fewer
+    than ``MASTHEAD_WORDS`` words."""
+    return len(line.split()) < MASTHEAD_WORDS and bool(forms_of(lang).meta_line.fullmatch(following))
+
+
+MASTHEAD_WORDS = 3
+
+
 def is_headline(line: str, following: str, forms: Forms) -> bool:
     """A first line that is short, ends without a sentence mark, does not open with a
     dateline or date, and is followed by a longer paragraph (or a date line)."""

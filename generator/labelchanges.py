@@ -16,6 +16,8 @@ def earlier(before: list[Figure], figure: Figure, text: str, lang: Language) -> 
     """``कुल जमा राशि 612.40 करोड़ रुपये, पिछले वर्ष 548.75 करोड़ रुपये``, ``ร้อยละ 58 จากร้อยละ 71 ใน
     ช่วงเดียวกันของปีก่อน``: a label that only says when is the earlier value of the figure before
     of the same kind, in the same sentence."""
+    if _amount_since(figure, text, lang):
+        return None
     if base := _base(before, figure, text, lang):
         return base
     if not _only_when(cut(figure.label), lang):
@@ -31,6 +33,19 @@ def earlier(before: list[Figure], figure: Figure, text: str, lang: Language) -> 
     if same.label.startswith(figure.label) or same.label.endswith(figure.label):
         return same.label  # already said: "ऑक्यूपेंसी पिछले वर्ष इसी अवधि"
     return str(lang["earlier_label"]).format(when=figure.label, label=same.label)
+
+
+def _amount_since(figure: Figure, text: str, lang: Language) -> bool:
+    """``เพิ่มขึ้นจากปีก่อน ๓๑ แห่ง``: a number right after a verb of change, its ``จาก`` and a time is
+    how much it changed since then, not the earlier value (``เพิ่มขึ้นจาก ๒๕๓ แห่งในปีก่อน``)."""
+    if not lang["change_from"] or lang["label_side"] != "before":
+        return False
+    words = cut(text[max(0, figure.start - _SINCE_CHARS):figure.start])
+    at = max((i for i, w in enumerate(words) if w in (lang["comparatives"] or {})), default=None)
+    return at is not None and words[at + 1:at + 2] == [lang["change_from"][0]] and _only_when(words[at + 2:], lang)
+
+
+_SINCE_CHARS = 40
 
 
 def _base(before: list[Figure], figure: Figure, text: str, lang: Language) -> str | None:
@@ -72,7 +87,7 @@ def change(before: Figure | None, figure: Figure, text: str, lang: Language) -> 
                                                 if lang["label_side"] != "after" and word.endswith(w)), None)
     if direction is None:
         return None
-    return str(lang["change_labels"][direction]).format(label=before.label)
+    return str(lang["change_labels"][direction]).format(label=_ending_latin(before.label, lang))
 
 
 def _growth(before: Figure, figure: Figure, text: str, lang: Language) -> str | None:
@@ -92,7 +107,7 @@ def _growth(before: Figure, figure: Figure, text: str, lang: Language) -> str | 
     targets = lang["target_words"] or []
     if direction is None or len(figure.label.split()) < 2 or any(w in figure.label or w in between for w in targets):
         return None  # "28.75% अधिक": no base named, no growth to speak of
-    return str(lang["change_labels"][direction]).format(label=before.label)
+    return str(lang["change_labels"][direction]).format(label=_ending_latin(before.label, lang))
 
 
 def _growth_before(before: Figure, between: str, lang: Language) -> str | None:
@@ -107,7 +122,7 @@ def _growth_before(before: Figure, between: str, lang: Language) -> str | None:
         since.pop()  # "เพิ่มขึ้นกว่าร้อยละ 100": the figure's own qualifier
     if since and not (since[0] in (lang["change_from"] or []) and _only_when(since[1:], lang)):
         return None
-    return str(lang["change_labels"][lang["comparatives"][words[at]]]).format(label=before.label)
+    return str(lang["change_labels"][lang["comparatives"][words[at]]]).format(label=_ending_latin(before.label, lang))
 
 
 def when_after(figure: Figure, text: str, lang: Language) -> str:
@@ -145,3 +160,10 @@ def _same_before(before: list[Figure], figure: Figure) -> Figure | None:
 def _word_before(figure: Figure, text: str) -> list[str]:
     """The word right before the figure, if any (Thai cut into words)."""
     return cut(text[max(0, figure.start - 20):figure.start])[-1:]
+
+
+def _ending_latin(label: str, lang: Language) -> str:
+    """A Thai label ending in a Latin word keeps a space before the word a template adds
+    (``โรงงานมาตรฐาน GMP เพิ่มขึ้น``); Hindi templates have their own."""
+    latin = label[-1:].isascii() and label[-1:].isalnum()
+    return f"{label} " if latin and lang["label_side"] == "before" else label

@@ -18,6 +18,7 @@ from generator.headforms import (
     any_date,
     forms_of,
     is_headline,
+    is_masthead,
     is_prose,
     label_line,
     numeric_date,
@@ -103,6 +104,8 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
         if forms.meta_line.fullmatch(line):  # "Updated: Feb 14, 2025, 20:15 IST": the page's date
             found = forms.date.search(line)
             page = page or (text_date(found, start, lang) if found else None)
+            if headline is not None and is_masthead(text[slice(*headline)], line, lang):
+                headline = None  # "ตะวันออกรายวัน / ปีที่ ๑๘ ฉบับที่ ๙๔๒ …": the paper's name, its headline is below
             index += 1
             continue
         found = forms.dateline.fullmatch(line)
@@ -152,8 +155,9 @@ def _prose_head(text: str, spans: list[tuple[int, int]], lang: Language, headlin
 def _deck(text: str, spans: list[tuple[int, int]], index: int, forms: Forms, lang: Language) -> bool:
     """A deck under the headline (``… बैठक : 2,480 करोड़ की योजना में दिसंबर तक 1,863 करोड़ रुपये ही बंटे,
     डीएम ने सात बैंकों से मांगा जवाब``): a short line without a dated year or a list's colon, above a byline
-    or page data that the lead follows; or, in a language whose paragraphs end their sentences with a
-    mark, a line without one above the lead (past a byline) that has one."""
+    or page data that the lead follows, or above a lead that opens with its place; or, in a language
+    whose paragraphs end their sentences with a mark, a line without one above the lead (past a
+    byline) that has one."""
     line = text[slice(*spans[index])]
     if len(line) > _DECK_MAX or line.rstrip().endswith(":") or _LIST_ITEM.match(line) \
             or ((found := any_date(line, 0, forms, lang)) and found.year):
@@ -162,6 +166,8 @@ def _deck(text: str, spans: list[tuple[int, int]], index: int, forms: Forms, lan
     furniture = [page_furniture(f) or label_line(f) or office_line(f, lang) for f in following]
     if len(following) == 2 and furniture[0] and not furniture[1]:
         return True  # the headline, its deck, the byline, the lead
+    if following and _PLACE_ONLY.match(following[0]) and is_headline(line, following[0], forms):
+        return True  # the headline, its deck, the lead after its dateline ("ชลาลัย - เมื่อวันที่ …")
     if not lang["marked_sentences"] or _SENTENCE_END.search(line):
         return False
     for each, is_furniture in zip(following, furniture):
