@@ -147,8 +147,8 @@ def _keeps_its_label(tokens, first, found, lang) -> bool:
     (``สัปดาห์ละไม่น้อยกว่า 2 ชั่วโมง``) or a time frame (``पिछले 5 वर्षों में``, ``ในรอบ 5 ปี``)
     is not how long something took."""
     durations = (*lang["duration_words"], *lang["date_words"].values())
-    if found not in durations and any(found.startswith(w) for w in durations):
-        return True
+    if lang["label_side"] == "before" and found not in durations and any(found.startswith(w) for w in durations):
+        return True  # not "15 दिन के भीतर": after the number, the duration word is its unit
     if lang["per_label"] and lang["per_label"].format(what="", per="") in found:
         return True
     p = _prev(tokens, first)  # not a bare "दिनों" ("अगले 10-12 दिनों में मानसून …"): the event names it

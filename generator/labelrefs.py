@@ -44,7 +44,8 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
                  or _whole(before, figure, text, lang) or _restated(before, figure, text, lang)
                  or _dependent(before, figure, text, lang) or _part(before, figure, text, lang)
                  or _rate_total(before, figure, text, lang) or change(counted, figure, text, lang)
-                 or _generic(figure, text, lang) or _classified(out[:i], figure, text, lang) or figure.label
+                 or _referred(out[:i], figure, text, lang) or _generic(figure, text, lang)
+                 or _classified(out[:i], figure, text, lang) or figure.label
                  or _elided(out[:i], figure, lang) or "")
         if was and label == was:
             earlier_at.add(i)
@@ -306,6 +307,33 @@ def _without_lead(run: str, lang: Language) -> str:
     while len(words) > 1 and words[0] in lead:
         words.pop(0)
     return "".join(words)
+
+
+def _referred(earlier: list[Figure], figure: Figure, text: str, lang: Language) -> str | None:
+    """``कुल 2,846 अपराध पंजीबद्ध हुए, जबकि गत वर्ष इसी अवधि में यह संख्या 3,120 थी``: a generic word after
+    a demonstrative is what the figure before of the same kind counts, at the time said before it."""
+    pronouns, label = lang["demonstratives"] or [], figure.label.strip()
+    if not pronouns or label not in (lang["generic_heads"] or []):
+        return None
+    words = word_list(text[max(0, figure.start - _REFERRED_CHARS):figure.start])
+    if words[-1:] == [label]:
+        words = words[:-1]
+    same = next((f for f in reversed(earlier) if f.kind == figure.kind and f.unit == figure.unit), None)
+    if not words or words[-1] not in pronouns or same is None or not same.label \
+            or figure.start - same.end > _REFERRED_CHARS * 2:
+        return None
+    marks, others = set(lang["earlier_marks"] or []), set(lang["earlier_words"] or [])
+    when: list[str] = []
+    for word in reversed(words[:-1]):
+        if word not in marks | others:
+            break
+        when.insert(0, word)
+    if not marks & set(when):
+        return same.label
+    return str(lang["earlier_label"]).format(when=" ".join(when), label=same.label)
+
+
+_REFERRED_CHARS = 80
 
 
 def _generic(figure: Figure, text: str, lang: Language) -> str | None:
