@@ -33,6 +33,8 @@ def label_after(tokens, first, last, kind, lang) -> str:
         m = _next(tokens, last)
         if m is not None and tokens[m].text in (lang["contents_links"] or []) and (held := phrase_after(tokens, m, lang)):
             return " ".join(held)  # "11,400 हेक्टेयर में लगी फसल": what the measure holds
+        if held := _measured(tokens, last, lang):
+            return " ".join(held)  # "860 लीटर कच्ची शराब जब्त": what is measured
     if kind == "percent" and (head := _genitive_object(tokens, last, lang, 2)):
         return " ".join(owner_before(tokens, first, lang, lang["percent_of"]) + head)  # "गृहकर में 50 प्रतिशत की छूट"
     if kind == "percent" and (head := _noun_after(tokens, last, lang)):  # "मवेशियों के टीकाकरण का 72% काम पूरा"
@@ -75,6 +77,19 @@ def label_after(tokens, first, last, kind, lang) -> str:
         if len(words) == 1 and _oblique(words[0]):
             words += _clause_object(tokens, noun, lang)
     return " ".join(words)
+
+
+def _measured(tokens, last, lang) -> list[str]:
+    """The noun phrase right after a unit (``860 लीटर कच्ची शराब जब्त की गई`` → ``जब्त कच्ची शराब``: the
+    state its clause puts it in first), not a verb, a state or a rate (``4.2 लाख हेक्टेयर प्रभावित``)."""
+    k = _next(tokens, last)
+    states = {*lang["conjunct_nouns"], *(lang["state_words"] or [])}
+    if k is None or tokens[k].kind != "word" or tokens[k].text in states or tokens[k].text in lang["clause_verbs"] \
+            or tokens[k].text.startswith(tuple(lang["per_words"])) or ends_clause(tokens, k, set(), lang):
+        return []  # not "3 लाख लीटर प्रतिदिन": how often
+    words = tidy_label(" ".join(phrase_after(tokens, last, lang)), lang).split()
+    state = [w for w in words[-1:] if w in states]  # "… कच्ची शराब जब्त की गई" → "जब्त कच्ची शराब"
+    return [*state, *words[:len(words) - len(state)]]
 
 
 def _what_befell(tokens, head, lang) -> list[str]:
