@@ -61,6 +61,8 @@ def _tidy(label: str, code: str) -> str:  # the same words are tidied again for 
     drop = set(lang["label_edge_drop"] or []) | set(lang["units"] or {}) | set(lang["scales"] or {}) \
         | set(lang["currencies"] or {})  # "ล้านดอง" of the amount before is not what this one counts
     words = [w for w in words if not re.fullmatch(r"[\d.,%]+", w)]
+    if thai and words:
+        words[:1] = _glued_edge(words[0], lang["glued_lead_words"] or [])  # "เป็นอัตรา|ครองเตียง"
     tags = pos_tags(words, lang)
     lead, tail, nouns = (set(lang[key] or []) for key in ("lead_drop_tags", "tail_drop_tags", "noun_tags"))
     while words and words[0] in drop:
@@ -83,6 +85,14 @@ def _tidy(label: str, code: str) -> str:  # the same words are tidied again for 
                 words[-1] = words[-1][:-len(ending)] + (direct or "")
                 break
     return ("" if thai else " ").join(words)
+
+
+def _glued_edge(word: str, leads: list[str]) -> list[str]:
+    """A Thai dictionary word made of a clause word and another word (``เป็นอัตรา``) as the two."""
+    from pythainlp.corpus import thai_words
+
+    edge = next((w for w in leads if word.startswith(w) and word[len(w):] in thai_words()), None)
+    return [edge, word[len(edge):]] if edge else [word]
 
 
 def pos_tags(words: list[str], lang: Language) -> list[str]:
