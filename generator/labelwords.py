@@ -61,8 +61,9 @@ def _tidy(label: str, code: str) -> str:  # the same words are tidied again for 
     drop = set(lang["label_edge_drop"] or []) | set(lang["units"] or {}) | set(lang["scales"] or {}) \
         | set(lang["currencies"] or {})  # "ล้านดอง" of the amount before is not what this one counts
     words = [w for w in words if not re.fullmatch(r"[\d.,%]+", w)]
-    if thai and words:
-        words[:1] = _glued_edge(words[0], lang["glued_lead_words"] or [])  # "เป็นอัตรา|ครองเตียง"
+    first = next((i for i, w in enumerate(words) if w not in drop), None)
+    if thai and first is not None:
+        words[first:first + 1] = _glued_edge(words[first], lang["glued_lead_words"] or [])  # "(คิด)เป็นอัตรา|ครองเตียง"
     tags = pos_tags(words, lang)
     lead, tail, nouns = (set(lang[key] or []) for key in ("lead_drop_tags", "tail_drop_tags", "noun_tags"))
     while words and words[0] in drop:
