@@ -10,7 +10,8 @@
 - a label that is only a generic word (``संख्या``, ``राशि``, ``วงเงิน``): the words that tell
   which one, from the phrase beside it (``सफाई कर्मचारियों की संख्या``).
 
-Changes and earlier values are read by ``labelchanges``, targets by ``labeltargets``. The words for
+Changes and earlier values are read by ``labelchanges``, targets by ``labeltargets``, lists by
+``labellists``. The words for
 each case are language data (``generator/lang/<code>/labels.yml``).
 """
 
@@ -20,6 +21,7 @@ import re
 from dataclasses import replace
 
 from generator.labelchanges import change, earlier, when_after, without_when
+from generator.labellists import list_labels
 from generator.labeltargets import as_target, joined_target, target
 from generator.labelwords import cut, unit_word, unmeasured, word_list
 from generator.language import Language
@@ -31,7 +33,7 @@ _MAX_SHARE_GAP = 120  # characters between a figure and its share when a share m
 
 def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figure]:
     """Every figure with the label its context gives it, where the words beside it are not enough."""
-    out = _genitive_lists(list(figures), text, lang)
+    out = list_labels(list(figures), text, lang)
     earlier_at: set[int] = set()  # earlier values: a difference after one is the change of the figure before it
     for i, figure in enumerate(out):
         before = out[i - 1] if i else None
@@ -56,18 +58,6 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
         if label != figure.label:
             out[i] = replace(figure, label=label)
     return out
-
-
-def _without_owner(label: str, owner: str, genitives: list[str]) -> str:
-    """``असिस्टेंट प्रोफेसर के पदों`` → ``पदों``: the head the list's items share, without the
-    last item's own owner."""
-    words = owner.split()
-    for n in range(len(words), 0, -1):
-        for genitive in genitives:
-            prefix = f"{' '.join(words[-n:])} {genitive} "
-            if label.startswith(prefix):
-                return label[len(prefix):]
-    return label
 
 
 def _year_of_next(figure: Figure, after: list[Figure], text: str, lang: Language) -> str | None:
@@ -153,43 +143,6 @@ def _whole(before: Figure | None, figure: Figure, text: str, lang: Language) -> 
     if any(w in between for w in lang["target_words"] or []):
         return str(lang["target_label"]).format(label=before.label)
     return str(lang["whole_label"]).format(label=before.label)
-
-
-def _genitive_lists(figures: list[Figure], text: str, lang: Language) -> list[Figure]:
-    """``प्रोफेसर के 12, एसोसिएट प्रोफेसर के 20 और असिस्टेंट प्रोफेसर के 43 पदों``: each count is
-    of the noun after the list, for the words before its own genitive (``प्रोफेसर के पद``)."""
-    genitives, joiners = lang["list_genitives"] or [], lang["list_joiners"] or []
-    if not genitives:
-        return figures
-    joined_by = "|".join(map(re.escape, joiners))
-    word = r"[^\s\d,;:।.]+"
-    owner = re.compile(rf"(?:^|[,;:।]|\s(?:{joined_by}))\s*((?:{word}\s){{0,3}}{word})\s+(?:{'|'.join(genitives)})\s*$")
-    runs: list[list[tuple[int, str]]] = []
-    for i, figure in enumerate(figures):
-        if figure.kind != "count":
-            continue
-        found = owner.search(text[max(0, figure.start - 80):figure.start])
-        if not found:
-            continue
-        joined = runs and runs[-1][-1][0] == i - 1 and re.fullmatch(
-            rf"\s*(?:,|{'|'.join(map(re.escape, joiners))})\s*[^,;।\n]{{0,40}}", text[figures[i - 1].end:figure.start])
-        words = found.group(1).split()
-        stops = [k for k, w in enumerate(words) if w in (lang["label_stops"] or [])]
-        words = words[stops[-1] + 1:] if stops else words  # "विभागों में प्रोफेसर के": the owner after "में"
-        if not words:
-            continue
-        if joined:
-            runs[-1].append((i, " ".join(words)))
-        else:
-            runs.append([(i, " ".join(words))])
-    out = list(figures)
-    for run in runs:
-        head = _without_owner(figures[run[-1][0]].label, run[-1][1], genitives)
-        if len(run) < 2 or not head:
-            continue
-        for i, words in run:
-            out[i] = replace(out[i], label=f"{words} {genitives[0]} {head}")
-    return out
 
 
 def _rate_total(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:

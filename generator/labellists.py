@@ -1,0 +1,125 @@
+"""Labels of figures given as a list: each item of a run of genitives (``प्रोफेसर के 12, एसोसिएट
+प्रोफेसर के 20 और असिस्टेंट प्रोफेसर के 43 पदों``), and each number of a list said "respectively" of a
+list of names before it (``बाड़मेर, जैसलमेर और बांसवाड़ा में यह क्रमशः 81.2, 83.5 और 86.9 प्रतिशत``).
+Called first by ``labelrefs.relate_labels``; the words are language data."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from generator.language import Language
+from generator.model import Figure
+
+
+def list_labels(figures: list[Figure], text: str, lang: Language) -> list[Figure]:
+    return _respectively(_genitive_lists(figures, text, lang), text, lang)
+
+
+def _genitive_lists(figures: list[Figure], text: str, lang: Language) -> list[Figure]:
+    """``प्रोफेसर के 12, एसोसिएट प्रोफेसर के 20 और असिस्टेंट प्रोफेसर के 43 पदों``: each count is
+    of the noun after the list, for the words before its own genitive (``प्रोफेसर के पद``)."""
+    genitives, joiners = lang["list_genitives"] or [], lang["list_joiners"] or []
+    if not genitives:
+        return figures
+    joined_by = "|".join(map(re.escape, joiners))
+    word = r"[^\s\d,;:।.]+"
+    owner = re.compile(rf"(?:^|[,;:।]|\s(?:{joined_by}))\s*((?:{word}\s){{0,3}}{word})\s+(?:{'|'.join(genitives)})\s*$")
+    runs: list[list[tuple[int, str]]] = []
+    for i, figure in enumerate(figures):
+        if figure.kind != "count":
+            continue
+        found = owner.search(text[max(0, figure.start - 80):figure.start])
+        if not found:
+            continue
+        joined = runs and runs[-1][-1][0] == i - 1 and re.fullmatch(
+            rf"\s*(?:,|{'|'.join(map(re.escape, joiners))})\s*[^,;।\n]{{0,40}}", text[figures[i - 1].end:figure.start])
+        words = found.group(1).split()
+        stops = [k for k, w in enumerate(words) if w in (lang["label_stops"] or [])]
+        words = words[stops[-1] + 1:] if stops else words  # "विभागों में प्रोफेसर के": the owner after "में"
+        if not words:
+            continue
+        if joined:
+            runs[-1].append((i, " ".join(words)))
+        else:
+            runs.append([(i, " ".join(words))])
+    out = list(figures)
+    for run in runs:
+        head = _without_owner(figures[run[-1][0]].label, run[-1][1], genitives)
+        if len(run) < 2 or not head:
+            continue
+        for i, words in run:
+            out[i] = replace(out[i], label=f"{words} {genitives[0]} {head}")
+    return out
+
+
+
+def _without_owner(label: str, owner: str, genitives: list[str]) -> str:
+    """``असिस्टेंट प्रोफेसर के पदों`` → ``पदों``: the head the list's items share, without the
+    last item's own owner."""
+    words = owner.split()
+    for n in range(len(words), 0, -1):
+        for genitive in genitives:
+            prefix = f"{' '.join(words[-n:])} {genitive} "
+            if label.startswith(prefix):
+                return label[len(prefix):]
+    return label
+
+
+
+
+def _respectively(figures: list[Figure], text: str, lang: Language) -> list[Figure]:
+    """``इनमें बाड़मेर, जैसलमेर और बांसवाड़ा में यह क्रमशः 81.2, 83.5 और 86.9 प्रतिशत रही``: the numbers
+    after a word of "respectively" are of the names listed before it in the sentence, in order, each
+    with the postposition after the list (``बाड़मेर में``)."""
+    words, joiners = lang["respectively_words"] or [], lang["list_joiners"] or []
+    if not words:
+        return figures
+    out = list(figures)
+    said = re.compile(rf"(?:^|\s)(?:{'|'.join(map(re.escape, words))})(?=\s)")
+    for found in said.finditer(text):
+        run = _run_after(figures, text, found.end(), joiners)
+        start = max(text.rfind(mark, 0, found.start()) for mark in ("\n", "।", ". "))
+        names, link = _names_before(text[start + 1:found.start()], joiners, lang)
+        if len(run) < 2 or len(names) != len(run):
+            continue
+        for i, name in zip(run, names):
+            out[i] = replace(out[i], label=f"{name} {link}")
+    return out
+
+
+def _run_after(figures: list[Figure], text: str, at: int, joiners: list[str]) -> list[int]:
+    """The figures one after the other from ``at``, joined by commas and joiners only."""
+    run: list[int] = []
+    for i, figure in enumerate(figures):
+        if figure.start < at:
+            continue
+        gap = text[at:figure.start] if not run else text[figures[run[-1]].end:figure.start]
+        if not re.fullmatch(rf"\s*(?:,|{'|'.join(map(re.escape, joiners))})?\s*", gap):
+            break
+        run.append(i)
+    return run
+
+
+def _names_before(clause: str, joiners: list[str], lang: Language) -> tuple[list[str], str]:
+    """``इनमें बाड़मेर, जैसलमेर और बांसवाड़ा में यह`` → the names and the postposition after them."""
+    links = {*lang["genitives"], *lang["locatives"], *(lang["objects"] or [])}
+    parts = re.split(rf"\s+(?:{'|'.join(map(re.escape, joiners))})\s+", clause.strip())
+    if len(parts) < 2:
+        return [], ""
+    last = parts[-1].split()
+    at = next((k for k, w in enumerate(last) if w in links), None)
+    if not at or at > _NAME_WORDS:
+        return [], ""
+    items = [p.strip() for p in re.split(r"\s*,\s*", " ".join(parts[:-1]))]
+    first = items[0].split()
+    while first and first[0] in (lang["label_edge_drop"] or []):
+        first.pop(0)  # "इनमें बाड़मेर"
+    items[0] = " ".join(first[-1:] if len(first) > _NAME_WORDS else first)
+    if any(not item or len(item.split()) > _NAME_WORDS for item in items):
+        return [], ""
+    link = last[at:at + 2] if last[at] in lang["genitives"] else last[at:at + 1]  # "गेहूं … की खरीद", "… में"
+    return [*items, " ".join(last[:at])], " ".join(link)
+
+
+_NAME_WORDS = 2
