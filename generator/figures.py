@@ -31,6 +31,7 @@ from dataclasses import replace
 
 from generator.datelabels import date_label, duration_label, year_label
 from generator.figurekinds import KindReader, Span, clean
+from generator.figurelists import shared_measures
 from generator.figureyears import without_repeated_years, years_of_sentences
 from generator.labelrefs import relate_labels
 from generator.labels import find_label
@@ -81,7 +82,7 @@ def extract_figures(text: str, spans: list[tuple[int, int]], sentences: tuple[Se
         for figure in sorted(reader.figures(), key=lambda f: f.start):
             index = bisect.bisect_right(starts, figure.start) - 1 if starts else 0  # -1: before the lead (a headline)
             found.append(replace(figure, sentence=index))
-    found = without_repeated_years(years_of_sentences(relate_labels(found, text, lang)))
+    found = without_repeated_years(years_of_sentences(relate_labels(shared_measures(found, text, lang), text, lang)))
     return tuple(replace(f, id=f"f{i}") for i, f in enumerate(found, 1))
 
 

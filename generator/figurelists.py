@@ -1,0 +1,59 @@
+"""Numbers listed together that share one measure: ``20, 30 और 40 करोड़ रुपये``, ``12, 15 और 18
+प्रतिशत``, ``ร้อยละ 12, 15 และ 18``. Only the first or the last of the list carries the scale, unit,
+currency or percent sign; the bare numbers beside it take the same, so that each is read at the
+value the text means. Called by ``figures.extract_figures`` before the labels are related."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from generator.figurekinds import clean
+from generator.language import Language
+from generator.model import Figure
+from generator.numerals import ascii_digits
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def shared_measures(figures: list[Figure], text: str, lang: Language) -> list[Figure]:
+    joiners = "|".join(map(re.escape, lang["list_joiners"] or []))
+    gap = re.compile(rf"\s*(?:,|{joiners})\s*" if joiners else r"\s*,\s*")
+    out = list(figures)
+    run: list[int] = []
+    for i in range(len(out) + 1):
+        if i < len(out) and run and gap.fullmatch(text[out[run[-1]].end:out[i].start]):
+            run.append(i)
+            continue
+        if len(run) > 1:
+            _share(out, run)
+        run = [i]
+    return out
+
+
+def _share(out: list[Figure], run: list[int]) -> None:
+    """Give the bare numbers of ``run`` the measure of its first or last figure, if only that one has one,
+    and the list's label to those that have none."""
+    bare = [i for i in run if _bare(out[i])]
+    measured = [i for i in run if i not in bare]
+    if len(measured) != 1 or measured[0] not in (run[0], run[-1]) or out[measured[0]].kind not in _MEASURED:
+        return
+    m = out[measured[0]]
+    base = _NUMBER.search(ascii_digits(m.text))
+    if base is None or not isinstance(m.value, (int, float)) or float(base.group().replace(",", "")) == 0:
+        return
+    factor = m.value / float(base.group().replace(",", ""))
+    label = next((out[i].label for i in run if out[i].label), "")  # "वृद्धि 12, 15 और 18 प्रतिशत": one label
+    for i in bare:
+        out[i] = replace(out[i], value=clean(out[i].value * factor), kind=m.kind, unit=m.unit,
+                         label=out[i].label or label)
+    if not m.label:
+        out[measured[0]] = replace(m, label=label)
+
+
+_MEASURED = {"money", "percent", "count"}
+
+
+def _bare(figure: Figure) -> bool:
+    """A number written alone in digits (``20``, ``1,549``, ``81.2``), nothing read with it."""
+    return figure.kind == "count" and figure.unit is None and bool(_NUMBER.fullmatch(ascii_digits(figure.text)))
