@@ -53,7 +53,6 @@ def _genitive_lists(figures: list[Figure], text: str, lang: Language) -> list[Fi
     return out
 
 
-
 def _without_owner(label: str, owner: str, genitives: list[str]) -> str:
     """``असिस्टेंट प्रोफेसर के पदों`` → ``पदों``: the head the list's items share, without the
     last item's own owner."""
@@ -64,8 +63,6 @@ def _without_owner(label: str, owner: str, genitives: list[str]) -> str:
             if label.startswith(prefix):
                 return label[len(prefix):]
     return label
-
-
 
 
 def _respectively(figures: list[Figure], text: str, lang: Language) -> list[Figure]:

@@ -11,8 +11,7 @@
   which one, from the phrase beside it (``सफाई कर्मचारियों की संख्या``).
 
 Changes and earlier values are read by ``labelchanges``, targets by ``labeltargets``, lists by
-``labellists``. The words for
-each case are language data (``generator/lang/<code>/labels.yml``).
+``labellists``. The words for each case are language data (``generator/lang/<code>/labels.yml``).
 """
 
 from __future__ import annotations

@@ -179,8 +179,6 @@ def _deck(text: str, spans: list[tuple[int, int]], index: int, forms: Forms, lan
 
 
 _DECK_MAX = 320  # characters: a deck is two lines of a headline's at most, a lead is longer
-
-
 _SENTENCE_END = re.compile(r"[।!?]\s*$|[^\d\s.]\.\s*$")
 
 
