@@ -11,6 +11,7 @@ comes first, cut after its last genitive. A percentage with a comparative (``ल
 
 from __future__ import annotations
 
+from generator.labelclause import clause_object, ends_clause, what_befell
 from generator.labelphrase import antecedent_on, owner_before, phrase_before, purpose_before
 from generator.labelwords import tidy_label
 from generator.lexicon import lexicon
@@ -73,9 +74,9 @@ def label_after(tokens, first, last, kind, lang) -> str:
                  *lang["participles"]])) + _which_before(tokens, first, lang) + words
         noun = _next(tokens, _skip_qualifier(tokens, last, lang))
         if words == [tokens[noun].text if noun is not None else ""]:  # "187 लोगों की मौत हुई": people, by what
-            words = _what_befell(tokens, noun, lang) or words  # befell them; "एक प्रस्ताव खारिज कर दिया": which
+            words = what_befell(tokens, noun, lang) or words  # befell them; "एक प्रस्ताव खारिज कर दिया": which
         if len(words) == 1 and _oblique(words[0]):
-            words += _clause_object(tokens, noun, lang)
+            words += clause_object(tokens, noun, lang)
     return " ".join(words)
 
 
@@ -90,80 +91,6 @@ def _measured(tokens, last, lang) -> list[str]:
     words = tidy_label(" ".join(phrase_after(tokens, last, lang)), lang).split()
     state = [w for w in words[-1:] if w in states]  # "… कच्ची शराब जब्त की गई" → "जब्त कच्ची शराब"
     return [*state, *words[:len(words) - len(state)]]
-
-
-def _what_befell(tokens, head, lang) -> list[str]:
-    """``187 लोगों की मौत हुई`` → ``लोगों की मौत``, ``356 लोग घायल हुए`` → ``घायल लोग``: a count of
-    people is told apart by the one word its clause says of them before the verb; of other things,
-    by a state it puts them in (``2.4 लाख किसान लाभान्वित होंगे`` → ``लाभान्वित किसान``)."""
-    verbs = set(lang["clause_verbs"])
-    k = _next(tokens, head)
-    if tokens[head].text not in (lang["person_nouns"] or []):  # other things: by the state a clause puts them in
-        states = {*lang["conjunct_nouns"], *(lang["state_words"] or [])}
-        v = _next(tokens, k) if k is not None and tokens[k].text in states else None
-        if k is None or v is None or not ends_clause(tokens, v, verbs, lang):
-            return []
-        return [tokens[k].text, tokens[head].text]
-    genitive = k is not None and tokens[k].text in lang["genitives"]
-    w = _next(tokens, k) if genitive and k is not None else k
-    v = _next(tokens, w) if w is not None else None
-    if w is None or v is None or tokens[w].kind != "word" or tokens[w].text in lang["label_stops"] \
-            or not ends_clause(tokens, v, verbs, lang):
-        return []
-    if genitive and k is not None:
-        return [tokens[head].text, tokens[k].text, tokens[w].text]
-    return [tokens[w].text, tokens[head].text]
-
-
-def _clause_object(tokens, head, lang) -> list[str]:
-    """``2.3 करोड़ किसानों को सीधा लाभ मिलेगा`` → ``को सीधा लाभ``: a bare counted noun is told apart
-    by what its clause says of it, the case word after it and the phrase before the verb
-    (``परिवारों को … की दर से आनुग्रहिक राहत दी गई``, ``अभ्यर्थियों को इंटरव्यू के लिए बुलाया``)."""
-    k = _next(tokens, head) if head is not None else None
-    if k is None or tokens[k].text not in (lang["clause_links"] or []) or tokens[head].text in lang["duration_words"]:
-        return []  # not "5 वर्षों में सबसे ऊँची दर": a time is not told apart by its clause
-    verbs, light, resets = set(lang["clause_verbs"]), set(lang["conjunct_nouns"]), set(lang["clause_resets"])
-    lex = lexicon(lang.code)
-    segment: list[str] = []
-    kept: list[str] = []  # a phrase ended by a postposition of purpose, kept when the verb follows it
-    j = _next(tokens, k)
-    for _ in range(12):
-        if j is None or tokens[j].kind == "punct" and tokens[j].text != ",":
-            return []  # the sentence ends before a verb
-        text = tokens[j].text
-        if text in lang["negations"]:
-            return []  # "मानक न … होने": what the clause denies does not name them
-        if ends_clause(tokens, j, verbs, lang):
-            break
-        if text in resets:
-            kept, segment = segment, []
-        elif tokens[j].kind != "word" or text in lang["scales"] or text in lang["locatives"] or text in lang["objects"] \
-                or text in lang["label_skip"] or lex.months.match(tokens, j) or lex.currencies.match(tokens, j):
-            kept, segment = [], []  # a number, its money, a date, another participant: the phrase starts again
-        elif text not in light:
-            segment.append(text)
-        j = _next(tokens, j)
-    else:
-        return []
-    words = (segment or kept)[-4:]
-    while words and (words[0] in lang["genitives"] or words[0] in lang["label_stops"]):
-        words.pop(0)
-    while words and words[-1] in lang["genitives"]:
-        words.pop()
-    return [tokens[k].text, *words] if words else []
-
-
-def ends_clause(tokens, j, verbs: set[str], lang) -> bool:
-    """A verb at ``j``: one of ``verbs``, a future or an infinitive, or a genitive's form that ends a
-    clause (``चर्चा की और …``: the verb "did")."""
-    text, n = tokens[j].text, _next(tokens, j)
-    if tokens[j].kind != "word":
-        return False
-    if text in verbs or text.endswith(tuple(lang["verb_endings"])):
-        return True
-    if text.endswith(tuple(lang["infinitive_endings"])) and len(text) > 3:
-        return True
-    return text in lang["genitives"] and (n is None or tokens[n].kind == "punct" or tokens[n].text in lang["list_joiners"])
 
 
 def _noun_after(tokens, last, lang) -> list[str]:
@@ -236,7 +163,7 @@ def _part_of_before(tokens, link, last, lang) -> list[str]:
             break
         k = _prev(tokens, k)
     noun = phrase_after(tokens, k, lang)[-1:] if k is not None and tokens[k].kind == "num" else []
-    return [*noun, *_clause_object(tokens, last, lang)] if noun else []
+    return [*noun, *clause_object(tokens, last, lang)] if noun else []
 
 
 _PART_GAP = 12  # tokens back from "इनमें से" to the number of the whole
