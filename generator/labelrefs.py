@@ -351,5 +351,7 @@ def _owner_run(figure: Figure, label: str, text: str, start: int, lang: Language
     words = [w for w in found if re.search(r"[^\W\d_]", w)][-3:]
     years = [i for i, w in enumerate(words) if w.endswith(tuple(lang["year_words_before"] or ()))]
     words = words[years[-1] + 1:] if years else words  # "สภา อบต.…ผ่านงบปี 2568 วงเงิน": what names the year
-    runs = [w for w in words if w not in skipped and unit_word(w, lang) not in units]
+    percents = (*(lang["percent_words"] or ()), *(lang["percent_prefix"] or ()))
+    runs = [w for w in words if w not in skipped and unit_word(w, lang) not in units
+            and not any(p in w for p in percents)]  # not "คิดเป็นร้อยละ 33.4 ของความจุ": another number's
     return f"{label}{runs[-1]}" if runs and len(runs[-1]) <= 50 else None
