@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from generator.dates import days_before, last_weekday
 from generator.headforms import (
+    MASTHEAD_WORDS,
     RELEASE_LINE_MAX,
     Forms,
     TextDate,
@@ -117,8 +118,10 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
             index += 1
             continue
         following = text[slice(*spans[index + 1])]
-        if (headline is None or forms.dateline.match(following)) and is_headline(line, following, forms):
-            headline = (start, end)  # a second one right above the dateline: the first was the office's name
+        named = headline is not None and len(text[slice(*headline)].split()) < MASTHEAD_WORDS  # "ข่าวภูมิภาค"
+        if (headline is None or named or forms.dateline.match(following)) and is_headline(line, following, forms) \
+                or named and title_like(line, forms, lang):
+            headline = (start, end)  # a second one: the first was a section's or an office's name
             index += 1
             continue
         if headline is not None and _deck(text, spans, index, forms, lang):

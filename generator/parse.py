@@ -11,7 +11,7 @@ import re
 
 from generator.dates import date_from_name, days_before, last_weekday, year_near
 from generator.errors import ArticleError
-from generator.headforms import is_masthead, is_page_data
+from generator.headforms import MASTHEAD_WORDS, is_masthead, is_page_data
 from generator.language import Language, get_language
 from generator.lead import Head, read_head, relative_words
 from generator.model import Article, Sentence, Source
@@ -51,7 +51,7 @@ def parse_article(source: Source, lang_code: str) -> Article:
     if not re.search(r"\w", title):
         title = ""  # refused by the build (pipeline.IncompleteArticle); extract still reads the figures
     paragraphs = [s for i, s in enumerate(spans)
-                  if s != head.headline and not (i < head.lead and _page_data(text, spans, i, lang))]
+                  if s != head.headline and not (i < head.lead and _page_data(text, spans, i, head.headline, lang))]
     sentences = tuple(s for i, span in enumerate(paragraphs) for s in _sentences(text, span, i, lang))
     dateline = head.dateline
     weekday = head.relative.weekday if head.date and not head.date.year and head.relative else None
@@ -151,10 +151,13 @@ def is_day_of(month: int, day: int, year: int = 2024) -> bool:
     return 1 <= day <= calendar.monthrange(year, month)[1]
 
 
-def _page_data(text: str, spans: list[tuple[int, int]], i: int, lang: Language) -> bool:
-    """Page data above the lead (``Updated: Feb 14, 2025``) and a paper's name above its own."""
-    line = text[slice(*spans[i])]
-    return is_page_data(line, lang) or i + 1 < len(spans) and is_masthead(line, text[slice(*spans[i + 1])], lang)
+def _page_data(text: str, spans: list[tuple[int, int]], i: int, headline, lang: Language) -> bool:
+    """Page data above the lead (``Updated: Feb 14, 2025``), a paper's name above its own and a
+    section's name above the headline (``ข่าวภูมิภาค``)."""
+    line, following = text[slice(*spans[i])], spans[i + 1] if i + 1 < len(spans) else None
+    if following is not None and following == headline and len(line.split()) < MASTHEAD_WORDS:
+        return True
+    return is_page_data(line, lang) or following is not None and is_masthead(line, text[slice(*following)], lang)
 
 
 def _sentences(text: str, span: tuple[int, int], paragraph: int, lang: Language) -> list[Sentence]:
