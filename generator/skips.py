@@ -19,6 +19,7 @@ from generator.textdates import numeric_date
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 _CLOCK = re.compile(r"([01]?\d|2[0-4])[.:]([0-5]\d)")
+_HOUR = re.compile(r"[01]?\d|2[0-4]")
 _DASHES = {"-", "–", "—", "‒", "−"}
 _YEAR = range(1900, 2101)
 _BE_YEAR = range(2400, 2701)
@@ -89,12 +90,15 @@ def is_clock(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
         return True
     if clock and _before(tokens, num.first, lex.time_before):
         return True
-    # the first clock of a range whose end carries the marker: "09.00-12.00 น."
+    # the first clock of a range whose end carries the marker: "09.00-12.00 น.", "दोपहर 12 से 4 बजे"
     k = _skip(tokens, num.last + 1)
-    if clock and k < len(tokens) and tokens[k].text in _DASHES | {"ถึง", "से"}:
+    hour = tok.kind == "num" and _HOUR.fullmatch(ascii_digits(tok.text)) is not None
+    if (clock or hour) and k < len(tokens) and tokens[k].text in _DASHES | {"ถึง", "से"}:
         m = _skip(tokens, k + 1)
         if m < len(tokens) and tokens[m].kind == "num" and _CLOCK.fullmatch(ascii_digits(tokens[m].text)):
             return _after(tokens, m, lex.time_after) or _before(tokens, num.first, lex.time_before)
+        if hour and m < len(tokens) and tokens[m].kind == "num" and _HOUR.fullmatch(ascii_digits(tokens[m].text)):
+            return _after(tokens, m, lex.time_after)  # a bare hour's range ends in its marker
     return False
 
 
