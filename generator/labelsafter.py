@@ -88,6 +88,9 @@ def _measured(tokens, last, lang) -> list[str]:
     if k is None or tokens[k].kind != "word" or tokens[k].text in states or tokens[k].text in lang["clause_verbs"] \
             or tokens[k].text.startswith(tuple(lang["per_words"])) or ends_clause(tokens, k, set(), lang):
         return []  # not "3 लाख लीटर प्रतिदिन": how often
+    n = _next(tokens, k)
+    if n is not None and tokens[n].text in lang["verb_auxiliaries"]:
+        return []  # not "45 डिग्री सेल्सियस माना जाएगा": a verb
     words = tidy_label(" ".join(phrase_after(tokens, last, lang)), lang).split()
     state = [w for w in words[-1:] if w in states]  # "… कच्ची शराब जब्त की गई" → "जब्त कच्ची शराब"
     return [*state, *words[:len(words) - len(state)]]
