@@ -53,6 +53,8 @@ def label_before(tokens, first, last, kind, lang) -> str:
     totalled = bool(chunk) and start > 0 and all(w in lang["quantity_words"] or w in lang["qualifiers_before"] for w in chunk)
     if totalled:
         words, at = chunk_before(tokens, start, lang)  # "X จำนวน 14/13 องค์กร", "อสม. กว่า 9,000 คน": the phrase before
+        if len(words) == 1 and words[0] in (lang["units"] or {}) and _after_number(tokens, at):
+            words, at = _past_size(tokens, at, lang)  # "เครื่องสูบน้ำขนาดท่อ 12 นิ้ว จำนวน 14 เครื่อง"
         if len(words) > 1 or words and all(w in lang["quantity_words"] for w in chunk):
             chunk, start = words, at  # not "โรคมือ เท้า ปาก ประมาณ 640 ราย": one word of a list
     named_after = bool(after) and after[0] not in {*lang["label_stops"], *lang["head_before"]}
@@ -216,6 +218,15 @@ def _which(after: list[str], lang) -> list[str]:
 
 _WHICH_WORDS = 3
 _BUDGET_WORDS = 5  # the most words from a budget word to the number that stay in its label
+
+
+def _past_size(tokens, at: int, lang) -> tuple[list[str], int]:
+    """The name before a size (``เครื่องสูบน้ำขนาดท่อ 12 นิ้ว``) that the unit at ``at`` ends: the
+    words before the number, cut before the size word."""
+    k = _prev(tokens, at)
+    words, start = chunk_before(tokens, k, lang) if k is not None else ([], at)
+    size = next((i for i, w in enumerate(words) if w in (lang["size_words"] or ())), None)
+    return (words[:size], start) if size else ([], at)
 
 
 def _after_number(tokens, start) -> bool:
