@@ -90,6 +90,8 @@ def _thai_event(tokens, first, last, found, lang) -> tuple[bool, str]:
     chunk, start = chunk_before(tokens, first)
     while chunk and chunk[-1] in lang["date_words_before"]:
         chunk.pop()
+    if held := _held_event(tokens, chunk, start, lang):
+        return False, held  # "งานในปีนี้กำหนดจัดระหว่างวันที่ …", "งานนัดพบแรงงาน ซึ่งจัดขึ้นเมื่อวันที่ …"
     if chunk and chunk[-1] in lang["span_before"]:
         chunk.pop()  # "ระหว่างวันที่ 20-28 เมษายน": the event is named in the phrases before
         if not chunk:
@@ -103,6 +105,33 @@ def _thai_event(tokens, first, last, found, lang) -> tuple[bool, str]:
         if event:
             return True, event
     return deadline, _without_date_nouns(found, lang)
+
+
+def _held_event(tokens, chunk: list[str], start: int, lang) -> str:
+    """Thai: an event held on the date (``…งานนัดพบแรงงาน ซึ่งจัดขึ้นเมื่อวันที่ 20-21 มิถุนายน``) is the
+    verb of holding and what is held, named before it in the chunk or, past a relative, the phrase
+    before (``จัดงานนัดพบแรงงาน``)."""
+    verbs, links = lang["held_verbs"] or [], {*(lang["held_links"] or []), *lang["span_before"]}
+    words = list(chunk)
+    while words and words[-1] in links:
+        words.pop()  # "ขึ้น", "เมื่อ", "ใน", "ระหว่าง"
+    if not words or words[-1] not in verbs:
+        return ""
+    before = words[:-1]
+    while before and (before[-1] in lang["relatives"] or before[-1] in (lang["label_edge_drop"] or [])
+                      or before[-1] in (lang["held_links"] or [])):
+        before.pop()  # "ซึ่ง", "จะ", "กำหนด"
+    what = trim(before or chunk_before(tokens, start, lang)[0], lang, cut_at_stops=True)  # past "(Job Fair)"
+    what = [w for w in what if w.strip() and w not in (lang["topic_markers"] or [])]
+    verb = words[-1]
+    at = next((i for i in range(len(what) - 1, -1, -1) if verb in what[i]), None)
+    if at is not None:  # "ผลการจัดงานนัดพบแรงงาน": what is held, after its own verb
+        what = [what[at][what[at].rindex(verb) + len(verb):], *what[at + 1:]]
+    held = tidy_label("".join(w for w in what[:_HELD_WORDS] if w), lang)  # not "ปิดการประชุม…": its own verb
+    return verb + held if held else ""
+
+
+_HELD_WORDS = 4
 
 
 def _without_date_nouns(label: str, lang: Language) -> str:
