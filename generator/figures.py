@@ -332,7 +332,9 @@ class _Reader(KindReader):
         value = clean(span.value)
         qualifier = self._qualifier(span)
         kind = span.kind
-        label_kind = {"%": "percent", None: kind, "year": "year"}.get(span.unit, "money") if kind == "range" else kind
+        measured = span.unit in (self.lang["units"] or {}).values()  # "43 से 44 डिग्री": a range of a measure
+        label_kind = {"%": "percent", None: kind, "year": "year"}.get(span.unit, "count" if measured else "money") \
+            if kind == "range" else kind
         if kind == "range" and isinstance(value, list) and isinstance(value[0], str):
             label_kind = "date"
         label = find_label(tokens, span.first, span.last, label_kind, self.lang)
