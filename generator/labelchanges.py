@@ -87,7 +87,7 @@ def change(before: Figure | None, figure: Figure, text: str, lang: Language) -> 
                                                 if lang["label_side"] != "after" and word.endswith(w)), None)
     if direction is None:
         return None
-    return str(lang["change_labels"][direction]).format(label=_ending_latin(before.label, lang))
+    return str(lang["change_labels"][direction]).format(label=_ending_latin(without_when(before.label, lang), lang))
 
 
 def _growth(before: Figure, figure: Figure, text: str, lang: Language) -> str | None:
@@ -142,6 +142,8 @@ def without_when(label: str, lang: Language) -> str:
     its earlier value was of."""
     words = label.split()
     marks, others = set(lang["earlier_marks"] or []), set(lang["earlier_words"] or [])
+    if len(words) > 2 and words[0] in marks and words[1] in (lang["earlier_periods"] or []):
+        return " ".join(words[2:])  # "पिछले वर्ष प्याऊ" (``in_earlier_time``)
     at = next((i for i, w in enumerate(words) if w in marks and set(words[i:]) <= marks | others), None)
     return " ".join(words[:at]) if at else label
 
@@ -167,3 +169,30 @@ def _ending_latin(label: str, lang: Language) -> str:
     (``โรงงานมาตรฐาน GMP เพิ่มขึ้น``); Hindi templates have their own."""
     latin = label[-1:].isascii() and label[-1:].isalnum()
     return f"{label} " if latin and lang["label_side"] == "before" else label
+
+
+def in_earlier_time(figure: Figure, label: str, text: str, lang: Language) -> str:
+    """``पिछले वर्ष इसी तारीख तक केवल 268 बांध ही पूरे भरे थे`` → ``पिछले वर्ष बांध``: a figure in a clause
+    that an earlier time opens (an earlier mark and one of ``earlier_periods``) is of that time, and
+    its label says so: it tells the figure apart from this year's. Not when a time of now comes
+    between (``current_marks``), nor when the earlier time is what the figure is compared with."""
+    periods = lang["earlier_periods"] or []
+    marks = set(lang["earlier_marks"] or [])
+    if not periods or not label or figure.kind in {"year", "date", "range"} or marks & set(cut(label)):
+        return label
+    clause = re.split(r"[\n।;,]|[.?!]\s", text[max(0, figure.start - _CLAUSE_CHARS):figure.start])[-1]
+    words = word_list(clause)
+    at = max((i for i, w in enumerate(words) if w in marks and words[i + 1:i + 2] and words[i + 1] in periods), default=None)
+    if at is None:
+        return label
+    rest, when = f" {' '.join(words[at + 2:])} ", " ".join(words[at:at + 2])
+    compared = set(lang["comparatives"] or {}) | set(lang["change_words"] or [])
+    if set(label.split()) <= set(lang["comparatives"] or {}):
+        return str(lang["earlier_compared"]).format(when=when, label=label)  # "जो पिछले वर्ष सिंचित … से 16 प्रतिशत अधिक"
+    if set(label.split()) & compared or any(f" {w} " in rest for w in [*(lang["current_marks"] or []), *(
+            lang["change_links"] or []), *(lang["comparison_links"] or [])]):
+        return label  # "… पिछले वर्ष इसी अवधि के 71 प्रतिशत से गिरकर 58 प्रतिशत", "…, इस वर्ष 1,800"
+    return str(lang["earlier_label"]).format(when=when, label=label)
+
+
+_CLAUSE_CHARS = 160

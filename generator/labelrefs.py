@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from generator.labelchanges import change, earlier, when_after, without_when
+from generator.labelchanges import change, earlier, in_earlier_time, when_after, without_when
 from generator.labellists import list_labels
 from generator.labeltargets import as_target, joined_target, target
 from generator.labelwords import cut, unit_word, unmeasured, word_list
@@ -54,6 +54,7 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
             label = target(label, lang)
         else:
             label = as_target(figure, label, text, lang)
+        label = in_earlier_time(figure, label, text, lang)
         if label != figure.label:
             out[i] = replace(figure, label=label)
     return out
