@@ -107,7 +107,7 @@ def _growth(before: Figure, figure: Figure, text: str, lang: Language) -> str | 
     targets = lang["target_words"] or []
     if direction is None or len(figure.label.split()) < 2 or any(w in figure.label or w in between for w in targets):
         return None  # "28.75% अधिक": no base named, no growth to speak of
-    return str(lang["change_labels"][direction]).format(label=_ending_latin(before.label, lang))
+    return str(lang["change_labels"][direction]).format(label=_ending_latin(without_when(before.label, lang), lang))
 
 
 def _growth_before(before: Figure, between: str, lang: Language) -> str | None:
@@ -122,7 +122,8 @@ def _growth_before(before: Figure, between: str, lang: Language) -> str | None:
         since.pop()  # "เพิ่มขึ้นกว่าร้อยละ 100": the figure's own qualifier
     if since and not (since[0] in (lang["change_from"] or []) and _only_when(since[1:], lang)):
         return None
-    return str(lang["change_labels"][lang["comparatives"][words[at]]]).format(label=_ending_latin(before.label, lang))
+    label = _ending_latin(without_when(before.label, lang), lang)
+    return str(lang["change_labels"][lang["comparatives"][words[at]]]).format(label=label)
 
 
 def when_after(figure: Figure, text: str, lang: Language) -> str:
@@ -140,12 +141,12 @@ def when_after(figure: Figure, text: str, lang: Language) -> str:
 def without_when(label: str, lang: Language) -> str:
     """``ऑक्यूपेंसी पिछले वर्ष इसी अवधि`` → ``ऑक्यूपेंसी``: the label of a new value without the time
     its earlier value was of."""
-    words = label.split()
+    words, joint = cut(label), "" if lang["label_side"] == "before" else " "
     marks, others = set(lang["earlier_marks"] or []), set(lang["earlier_words"] or [])
     if len(words) > 2 and words[0] in marks and words[1] in (lang["earlier_periods"] or []):
-        return " ".join(words[2:])  # "पिछले वर्ष प्याऊ" (``in_earlier_time``)
-    at = next((i for i, w in enumerate(words) if w in marks and set(words[i:]) <= marks | others), None)
-    return " ".join(words[:at]) if at else label
+        return joint.join(words[2:])  # "पिछले वर्ष प्याऊ" (``in_earlier_time``)
+    at = next((i for i, w in enumerate(words) if set(words[i:]) <= marks | others and marks & set(words[i:])), None)
+    return joint.join(words[:at]) if at else label
 
 
 def _only_when(words: list[str], lang: Language) -> bool:
@@ -172,27 +173,48 @@ def _ending_latin(label: str, lang: Language) -> str:
 
 
 def in_earlier_time(figure: Figure, label: str, text: str, lang: Language) -> str:
-    """``पिछले वर्ष इसी तारीख तक केवल 268 बांध ही पूरे भरे थे`` → ``पिछले वर्ष बांध``: a figure in a clause
-    that an earlier time opens (an earlier mark and one of ``earlier_periods``) is of that time, and
-    its label says so: it tells the figure apart from this year's. Not when a time of now comes
-    between (``current_marks``), nor when the earlier time is what the figure is compared with."""
+    """``पिछले वर्ष इसी तारीख तक केवल 268 बांध ही पूरे भरे थे`` → ``पिछले वर्ष बांध``, ``เพิ่มขึ้นจากปีที่ผ่านมา
+    ซึ่งมี 52 แห่ง`` → ``…ปีที่ผ่านมา``: a figure in a clause that names an earlier time (an earlier mark
+    and one of ``earlier_periods``) before it is of that time, and its label says so: it tells the
+    figure apart from this year's. Not when a time of now comes between (``current_marks``), nor
+    when the figure is the new value of a change from that time."""
     periods = lang["earlier_periods"] or []
     marks = set(lang["earlier_marks"] or [])
     if not periods or not label or figure.kind in {"year", "date", "range"} or marks & set(cut(label)):
         return label
-    clause = re.split(r"[\n।;,]|[.?!]\s", text[max(0, figure.start - _CLAUSE_CHARS):figure.start])[-1]
-    words = word_list(clause)
-    at = max((i for i, w in enumerate(words) if w in marks and words[i + 1:i + 2] and words[i + 1] in periods), default=None)
-    if at is None:
+    found = _earlier_time(text[max(0, figure.start - _CLAUSE_CHARS):figure.start].rstrip(), lang)
+    if found is None:
         return label
-    rest, when = f" {' '.join(words[at + 2:])} ", " ".join(words[at:at + 2])
+    when, rest = found
     compared = set(lang["comparatives"] or {}) | set(lang["change_words"] or [])
-    if set(label.split()) <= set(lang["comparatives"] or {}):
+    words = cut(label)
+    if words and set(words) <= set(lang["comparatives"] or {}) and lang["earlier_compared"]:
         return str(lang["earlier_compared"]).format(when=when, label=label)  # "जो पिछले वर्ष सिंचित … से 16 प्रतिशत अधिक"
-    if set(label.split()) & compared or any(f" {w} " in rest for w in [*(lang["current_marks"] or []), *(
-            lang["change_links"] or []), *(lang["comparison_links"] or [])]):
+    if set(words) & compared or any(w.startswith(tuple(compared)) for w in words) or any(
+            f" {w} " in rest for w in [*(lang["current_marks"] or []), *(lang["change_links"] or []),
+                                       *(lang["comparison_links"] or [])]):
         return label  # "… पिछले वर्ष इसी अवधि के 71 प्रतिशत से गिरकर 58 प्रतिशत", "…, इस वर्ष 1,800"
     return str(lang["earlier_label"]).format(when=when, label=label)
+
+
+def _earlier_time(before: str, lang: Language) -> tuple[str, str] | None:
+    """The earlier time the clause ending ``before`` names (``पिछले वर्ष``; ``ช่วงเดียวกันของปีที่ผ่านมา``:
+    Thai names the period first, a space ends its clause), and the words between it and the figure."""
+    thai = lang["label_side"] == "before"
+    clause = re.split(r"[\n,;]|(?<=\S)\s" if thai else r"[\n।;,]|[.?!]\s", before)[-1]
+    words = cut(clause) if thai else word_list(clause)
+    marks, periods = set(lang["earlier_marks"] or []), set(lang["earlier_periods"] or [])
+    relative = tuple(lang["relatives"] or ())
+    for i in range(len(words) - 1, -1, -1):
+        mark = words[i] if words[i] in marks else next((m for m in marks if words[i] == m + "".join(relative[:1])), None)
+        if thai and mark and (mark != words[i] or i and words[i - 1] in periods or mark[:2] in {p[:2] for p in periods}):
+            j = i
+            while j and words[j - 1] in (lang["earlier_words"] or []) and words[j - 1] not in (lang["earlier_leads"] or []):
+                j -= 1
+            return "".join([*words[j:i], mark]), f" {' '.join(words[i + 1:])} "
+        if not thai and mark and words[i + 1:i + 2] and words[i + 1] in periods:
+            return " ".join(words[i:i + 2]), f" {' '.join(words[i + 2:])} "
+    return None
 
 
 _CLAUSE_CHARS = 160
