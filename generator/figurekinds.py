@@ -126,6 +126,17 @@ class KindReader(NumeralScanner):
             return None
         return self._ordinal_start(k)
 
+    def _names_by_ordinal(self, num: Numeral) -> bool:
+        """``เขตสุขภาพที่ 8``, ``ไตรมาสที่ 2``, ``ฉบับที่ ๕๘๔``: where the language says so
+        (``ordinals_name``), a marker after a noun not counted in order (not one of ``ordinal_nouns``,
+        ``ordinals_counted``: ``ครั้ง``, ``ปี``) makes the number part of a name."""
+        tokens = self.tokens
+        k = prev_token(tokens, num.first)
+        if not self.lang["ordinals_name"] or k is None or tokens[k].text not in (self.lang["ordinal_markers"] or []):
+            return False
+        counted = k and tokens[k - 1].text in (self.lang["ordinals_counted"] or [])
+        return float(num.value).is_integer() and not num.scaled and not counted and self._ordinal_start(k) == k
+
     def _ordinal_start(self, marker: int) -> int | None:
         tokens, lang = self.tokens, self.lang
         noun = marker - 1 if marker and tokens[marker - 1].kind == "word" else None

@@ -288,6 +288,8 @@ class _Reader(KindReader):
         if span is not None and num.sign == -2 and (span.kind == "money" or span.kind == "count" and not self._measured(span)):
             span.value, span.first = num.value, num.first  # "ऋण 5 करोड़ रुपये", "फसल ऋण 1,18,742 किसानों": a loan
         if span is not None and span.kind == "count":
+            if self._names_by_ordinal(num):
+                return None  # "เขตสุขภาพที่ 8", "ฉบับที่ ๕๘๔": part of a name, not a figure
             ordinal = self._ordinal(num)
             if ordinal is not None:
                 return Span(ordinal, num.last, num.value, "ordinal")
