@@ -257,6 +257,8 @@ class _Reader(KindReader):
             after = self.lex.range_between_after.match(self.tokens, skip_spaces(self.tokens, b.last + 1))
             if after and low < _base(a, b):
                 return ("range", b, b.last)
+        if word in (self.lang["ratio_joiners"] or []) and not a.scaled and not b.scaled and self._near_ratio_word(a, b):
+            return ("ratio", b, b.last)  # "สัดส่วนพยาบาลต่อผู้ป่วย 1 ต่อ 8"; not votes ("มีมติ 13 ต่อ 2")
         if word in self.lex.fractions and not a.scaled and b.value:
             return ("fraction", b, b.last)  # "पांच बटा आठ" = 5/8
         return None
@@ -357,7 +359,10 @@ class _Reader(KindReader):
         tokens = self.tokens
         if not (0 <= a.value <= 24 and 0 <= b.value <= 59 and len(ascii_digits(tokens[b.first].text)) == 2):
             return True
-        near = [t.text for t in tokens[max(0, a.first - 6):b.last + 7] if t.kind == "word"]
+        return self._near_ratio_word(a, b)
+
+    def _near_ratio_word(self, a: Numeral, b: Numeral) -> bool:
+        near = [t.text for t in self.tokens[max(0, a.first - _RATIO_WINDOW):b.last + 7] if t.kind == "word"]
         return any(w in (self.lang["ratio_words"] or []) for w in near)
 
     def _duration(self, span: Span) -> bool:
@@ -415,3 +420,6 @@ def _base(a: Numeral, b: Numeral) -> float:
 def _base_of(num: Numeral) -> float:
     """The number before a numeral's scale words (``10 करोड़`` → 10)."""
     return num.base if num.base is not None else num.value
+
+
+_RATIO_WINDOW = 12  # tokens before a pair where a ratio word makes it a ratio (Thai is cut into words)
