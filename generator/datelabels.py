@@ -21,7 +21,7 @@ from generator.labelclause import ends_clause
 from generator.labelphrase import before_adverb_phrase, phrase_before
 from generator.labelsafter import phrase_after
 from generator.labelsbefore import chunk_after, chunk_before, phrase_back, trim
-from generator.labelwords import tidy_label
+from generator.labelwords import fill, tidy_label
 from generator.language import Language
 from generator.numerals import Token
 from generator.numerals import next_token as _next
@@ -36,7 +36,7 @@ def date_label(tokens: list[Token], first: int, last: int, found: str, span: boo
     if any(event.endswith(w) or event.startswith(w) for w in lang["date_nouns"] or []):
         return event  # "ปีการศึกษา", "…की अंतिम तिथि": the text names the date already
     which = "span" if span else "deadline" if deadline else "date"
-    return lang["date_labels"][which].format(event=event) if event else lang["date_words"][which]
+    return fill(lang["date_labels"][which], lang, event=event) if event else lang["date_words"][which]
 
 
 def _event(tokens, first, last, found, lang) -> tuple[bool, str]:
@@ -154,7 +154,7 @@ def duration_label(tokens: list[Token], first: int, last: int, found: str, lang:
         return named
     event = _duration_event(tokens, first, last, lang)
     if event:
-        return lang["date_labels"]["duration"].format(event=event)
+        return fill(lang["date_labels"]["duration"], lang, event=event)
     p = _prev(tokens, first)  # "पिछले 5 वर्षों में": a time frame with no event keeps its own word
     return found if found and p is not None and tokens[p].text in lang["time_frame_before"] else lang["date_words"]["duration"]
 
@@ -242,7 +242,7 @@ def year_label(tokens: list[Token], first: int, last: int, found: str, lang: Lan
     year = tidy_label(" ".join(before[-3:]), lang) if named else lang["year_nouns"][0]
     what = what or (_planned_for(tokens, last, lang) if not found and not named else "")
     if what:
-        return lang["year_label"].format(what=what, year=year)
+        return fill(lang["year_label"], lang, what=what, year=year)
     return year if named else found
 
 

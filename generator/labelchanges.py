@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from generator.labelwords import cut, measure_words, unmeasured, word_list
+from generator.labelwords import cut, fill, measure_words, unmeasured, word_list
 from generator.language import Language
 from generator.model import Figure
 
@@ -87,7 +87,7 @@ def change(before: Figure | None, figure: Figure, text: str, lang: Language) -> 
                                                 if lang["label_side"] != "after" and word.endswith(w)), None)
     if direction is None:
         return None
-    return str(lang["change_labels"][direction]).format(label=_ending_latin(without_when(before.label, lang), lang))
+    return fill(lang["change_labels"][direction], lang, label=_ending_latin(without_when(before.label, lang), lang))
 
 
 def _growth(before: Figure, figure: Figure, text: str, lang: Language) -> str | None:
@@ -107,7 +107,7 @@ def _growth(before: Figure, figure: Figure, text: str, lang: Language) -> str | 
     targets = lang["target_words"] or []
     if direction is None or len(figure.label.split()) < 2 or any(w in figure.label or w in between for w in targets):
         return None  # "28.75% अधिक": no base named, no growth to speak of
-    return str(lang["change_labels"][direction]).format(label=_ending_latin(without_when(before.label, lang), lang))
+    return fill(lang["change_labels"][direction], lang, label=_ending_latin(without_when(before.label, lang), lang))
 
 
 def _growth_before(before: Figure, between: str, lang: Language) -> str | None:
@@ -123,7 +123,7 @@ def _growth_before(before: Figure, between: str, lang: Language) -> str | None:
     if since and not (since[0] in (lang["change_from"] or []) and _only_when(since[1:], lang)):
         return None
     label = _ending_latin(without_when(before.label, lang), lang)
-    return str(lang["change_labels"][lang["comparatives"][words[at]]]).format(label=label)
+    return fill(lang["change_labels"][lang["comparatives"][words[at]]], lang, label=label)
 
 
 def when_after(figure: Figure, text: str, lang: Language) -> str:

@@ -22,7 +22,7 @@ from dataclasses import replace
 from generator.labelchanges import change, earlier, in_earlier_time, when_after, without_when
 from generator.labellists import list_labels
 from generator.labeltargets import as_target, joined_target, target
-from generator.labelwords import cut, unit_word, unmeasured, word_list
+from generator.labelwords import cut, fill, unit_word, unmeasured, word_list
 from generator.language import Language
 from generator.model import Figure
 
@@ -78,7 +78,7 @@ def _year_of_next(figure: Figure, after: list[Figure], text: str, lang: Language
     if len(between) > _YEAR_GAP_WORDS or any(i + 1 >= len(between) or between[i + 1] not in lang["locatives"]
                                             for i, w in enumerate(between) if w in places):
         return None
-    return str(lang["year_label"]).format(what=after[0].label, year=nouns[0])
+    return fill(lang["year_label"], lang, what=after[0].label, year=nouns[0])
 
 
 _YEAR_GAP_WORDS = 4
@@ -141,7 +141,7 @@ def _whole(before: Figure | None, figure: Figure, text: str, lang: Language) -> 
         return None
     between = text[before.end:figure.start]
     if any(w in between for w in lang["target_words"] or []):
-        return str(lang["target_label"]).format(label=before.label)
+        return fill(lang["target_label"], lang, label=before.label)
     return str(lang["whole_label"]).format(label=before.label)
 
 
@@ -228,7 +228,7 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
     joined = set(words) <= set(lang["share_links"] or []) or any(w in words for w in lang["share_markers"] or [])
     if figure.kind == "percent" and before.kind in {"count", "money"} and figure.label in (lang["change_words"] or []) \
             and joined:  # "274 अपराध कम दर्ज हुए, जो 8.8 प्रतिशत की कमी है": how much the figure before changed
-        return str(lang["change_label"]).format(label=without_when(before.label, lang), change=figure.label)
+        return fill(lang["change_label"], lang, label=without_when(before.label, lang), change=figure.label)
     if figure.kind == "percent" and before.kind in {"count", "money", "ratio"} and not compared and not named:
         if lang["label_side"] == "after":  # "3,412 महिलाएँ, 41.2%": the noun counted is between them
             words = [w for w in words if w not in before.label.split()]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from generator.labelwords import cut, measure_words, unit_word, word_list
+from generator.labelwords import cut, fill, measure_words, unit_word, word_list
 from generator.language import Language
 from generator.model import Figure
 
@@ -28,7 +28,7 @@ def joined_target(before: Figure | None, figure: Figure, label: str, text: str, 
 
 
 def target(label: str, lang: Language) -> str:
-    return str(lang["target_label"]).format(label=label)
+    return fill(lang["target_label"], lang, label=label)
 
 
 def as_target(figure: Figure, label: str, text: str, lang: Language) -> str:

@@ -138,3 +138,28 @@ def _thai_words(text: str) -> list[str]:
 
 
 _ABBREVIATION_MAX = 5  # letters: "อบจ.", "ม.ค.", "รพ.สต."
+
+
+def fill(template: str, lang: Language, **parts: str) -> str:
+    """A label template filled (``{event} की अंतिम तिथि``), a part a postposition follows in its oblique
+    case: ``आवेदनों का निपटारा`` → ``आवेदनों के निपटारे की अवधि`` (``oblique_genitives``: the genitive
+    before the part's last noun; ``oblique_endings``: that noun, masculine as the genitive shows)."""
+    return str(template).format(**{name: _oblique(part, lang) if _postposed(str(template), name, lang) else part
+                                   for name, part in parts.items()})
+
+
+def _postposed(template: str, name: str, lang: Language) -> bool:
+    found = re.search(r"\{" + name + r"\} (\S+)", template)
+    return found is not None and found.group(1) in (lang["postpositions"] or [])
+
+
+def _oblique(phrase: str, lang: Language) -> str:
+    words, genitives = phrase.split(), lang["oblique_genitives"] or {}
+    if len(words) < 3 or words[-2] not in genitives:
+        return phrase
+    last = words[-1]
+    for ending, oblique in (lang["oblique_endings"] or {}).items():
+        if last.endswith(ending) and len(last) > len(ending) + 1:
+            last = last[:-len(ending)] + oblique
+            break
+    return " ".join([*words[:-2], genitives[words[-2]], last])
