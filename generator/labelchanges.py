@@ -60,7 +60,10 @@ def _base(before: list[Figure], figure: Figure, text: str, lang: Language) -> st
     amount = _word_before(figure, text)
     if len(words) < 2 or words[0] not in (lang["comparatives"] or {}) or words[1] not in (lang["change_from"] or []):
         return None
-    return None if amount and amount[0] in (lang["change_amount_before"] or []) else same.label
+    if amount and amount[0] in (lang["change_amount_before"] or []):
+        return None
+    when = when_after(figure, text, lang)  # "… 285,640 ครั้งในช่วงเดียวกันของปีก่อน"
+    return str(lang["earlier_label"]).format(when=when, label=same.label) if when else same.label
 
 
 def change(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
@@ -115,7 +118,10 @@ def _growth_before(before: Figure, between: str, lang: Language) -> str | None:
     with nothing but the figure's unit and a joining word since the figure before, is its growth."""
     words = unmeasured(between, lang)
     at = next((i for i, w in enumerate(words) if w in (lang["comparatives"] or {})), None)
-    if at is None or not set(words[:at]) <= set(lang["share_links"] or []) | set(lang["list_joiners"] or []):
+    joins = {*(lang["share_links"] or []), *(lang["list_joiners"] or [])}
+    if at is not None and _only_when([w for w in words[:at] if w not in joins], lang):
+        words, at = words[at:], 0  # "285,640 ครั้งในช่วงเดียวกันของปีก่อน หรือเพิ่มขึ้นร้อยละ 9.4": the earlier value's time
+    if at is None or not set(words[:at]) <= joins:
         return None
     since = words[at + 1:]  # "เพิ่มขึ้นจากสัปดาห์ก่อนหน้า 18%": compared with when
     while since and since[-1] in (lang["qualifiers_before"] or {}):
@@ -131,8 +137,9 @@ def when_after(figure: Figure, text: str, lang: Language) -> str:
     of, when the words after it say only that."""
     clause = r"[\n,;।]" if lang["label_side"] == "after" else r"[\n,;]|(?<=\S)\s"  # Thai: a space ends it
     words = cut(re.split(clause, text[figure.end:figure.end + 60])[0])
-    while words and words[0] in (lang["label_edge_drop"] or []):
-        words.pop(0)
+    skipped = {*(lang["label_edge_drop"] or []), *(lang["classifiers"] or []), *measure_words(lang)}
+    while words and words[0] in skipped:
+        words.pop(0)  # "285,640 ครั้งในช่วงเดียวกันของปีก่อน"
     if not _only_when(words, lang):
         return ""
     return ("" if lang["label_side"] == "before" else " ").join(words)

@@ -340,6 +340,9 @@ def trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> li
             if words[i] in relatives and i >= 1 and words[i - 1] not in stops and len(words) <= 8:
                 head = trim(words[:i], lang, cut_at_stops, head_of)  # "ตำบลที่ผ่านเกณฑ์ชนบทใหม่": which ones
                 return head + words[i:] if head else words[i + 1:]
+            if words[i] in stops and (subject := _verb_chain(words, i, lang)) is not None:
+                words = words[subject:]  # "(ว่ามี)ผู้ป่วยนอกมารับบริการ": the one who comes for it is counted
+                break
             if words[i] in stops:
                 nominal = [j for j in (i - 1, i - 2) if j >= 0 and words[j] in (lang["nominalizers"] or [])]
                 # "การจัดตั้งองค์กร", "การดื่มแล้วขับ": a verb made a noun is what is counted
@@ -350,3 +353,16 @@ def trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> li
     while words and words[0] in lang["label_lead_drop"]:
         words.pop(0)
     return words
+
+
+def _verb_chain(words: list[str], i: int, lang) -> int | None:
+    """``ว่ามี|ผู้ป่วยนอก|มา|รับ|บริการ``: where the noun starts that the stop at ``i`` chains verbs after
+    (``verb_chain_stops``), after any other stop: the noun and its verbs are what is counted (the visits
+    of outpatients); None when the stop chains none."""
+    chain, stops = set(lang["verb_chain_stops"] or []), set(lang["label_stops"])
+    if words[i] not in chain or i == len(words) - 1:
+        return None
+    start = max((j + 1 for j in range(i) if words[j] in stops - chain), default=0)
+    if start >= i or words[start] in chain:
+        return None
+    return start if pos_tags(words[start:], lang)[0] in (lang["noun_tags"] or []) else None
