@@ -22,7 +22,7 @@ from dataclasses import replace
 from generator.labelchanges import change, earlier, in_earlier_time, when_after, without_when
 from generator.labellists import list_labels
 from generator.labeltargets import as_target, joined_target, target
-from generator.labelwords import cut, fill, unit_word, unmeasured, word_list
+from generator.labelwords import cut, fill, tidy_label, unit_word, unmeasured, word_list
 from generator.language import Language
 from generator.model import Figure
 
@@ -355,4 +355,11 @@ def _owner_run(figure: Figure, label: str, text: str, start: int, lang: Language
     percents = (*(lang["percent_words"] or ()), *(lang["percent_prefix"] or ()))
     runs = [w for w in words if w not in skipped and unit_word(w, lang) not in units
             and not any(p in w for p in percents)]  # not "คิดเป็นร้อยละ 33.4 ของความจุ": another number's
-    return f"{label}{runs[-1]}" if runs and len(runs[-1]) <= 50 else None
+    run = _without_lead(runs[-1], lang) if runs else ""
+    ends = cut(run)
+    while ends and ends[-1] in (lang["label_stops"] or []):
+        ends.pop()  # "ส่วนท่อระบายน้ำในเขตเทศบาลมี|ความยาว…": the clause's verb
+    run = tidy_label("".join(ends), lang)  # "ผ่าน|คลองส่งน้ำ…": nor a verb before what it is of
+    if run.startswith(label):
+        return run  # "…อนุมัติจ่ายขาด|เงินสะสม" before "เงิน": it names itself
+    return f"{label}{run}" if run and len(run) <= 50 else None
