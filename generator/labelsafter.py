@@ -268,6 +268,9 @@ def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[st
     if k is not None and tokens[k].text in lang["verb_auxiliaries"] and len(words) > 1 and words[-2] not in genitives:
         words.pop()  # "राशि भेजी गई", "निवेश आकर्षित होने": the word before the auxiliary is the verb's (not
         # "गन्ने की पेराई हुई": after a genitive, a noun)
+    elif k is not None and tokens[k].text in (lang["passive_auxiliaries"] or []) and words[-1:] \
+            and words[-1] not in lang["conjunct_nouns"]:
+        words.pop()  # "96.40 लाख रुपये वसूले गए": a participle, not what is counted
     elif len(words) > 1 and _said_of(words[-1], tokens, k, lang):
         words.insert(0, words.pop())  # "2.4 लाख किसान लाभान्वित होंगे" → "लाभान्वित किसान": which ones
     if k is not None and tokens[k].text in lang["locatives"] and len(words) >= 3 and _oblique(words[-1]):
