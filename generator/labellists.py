@@ -120,3 +120,26 @@ def _names_before(clause: str, joiners: list[str], lang: Language) -> tuple[list
 
 
 _NAME_WORDS = 2
+
+
+def gendered(earlier: list[Figure], figure: Figure, label: str, text: str, lang: Language) -> str:
+    """``कुल 55,84,217 मतदाता, जिनमें 28,26,904 पुरुष, 27,57,275 महिलाएं`` → ``पुरुष मतदाता``, ``महिला
+    मतदाता``; ``ผู้สมัคร 120 คน เป็นหญิง 37 คน`` → ``ผู้สมัครหญิง``: a part named only by a sex
+    (``gender_words``) is of the head of the count before it in the sentence."""
+    gender = (lang["gender_words"] or {}).get(label.strip())
+    whole = next((f for f in reversed(earlier) if f.kind == "count" and f.label.strip() not in (lang["gender_words"] or {})
+                  and f.label), None)
+    if whole is not None and (figure.sentence - whole.sentence > 1 or figure.start - whole.end > _WHOLE_CHARS):
+        whole = None  # "… जिनके 86,400 सदस्य हैं। इनमें 31,100 महिलाएं हैं": the sentence before at most
+    if gender is None or whole is None or figure.kind not in {"count", "percent"}:
+        return label
+    head = whole.label
+    if lang["label_side"] == "after":  # the noun right after the count ("8,282 श्रमिकों को नौकरियाँ")
+        after = text[whole.end:whole.end + _WHOLE_CHARS].split()
+        head = next((w for w in after if w in whole.label.split()), whole.label.split()[-1])
+    for word in (lang["total_words"] or {}).values():
+        head = head.removesuffix(word) if lang["label_side"] == "before" and head != word else head
+    return str(lang["gender_label"]).format(gender=gender, label=head)
+
+
+_WHOLE_CHARS = 120

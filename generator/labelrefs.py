@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 
 from generator.labelchanges import change, earlier, in_earlier_time, when_after, without_when
-from generator.labellists import list_labels
+from generator.labellists import gendered, list_labels
 from generator.labeltargets import as_target, joined_target, target
 from generator.labelwords import cut, fill, tidy_label, unit_word, unmeasured, word_list
 from generator.language import Language
@@ -56,6 +56,10 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
             label = as_target(figure, label, text, lang)
         label = in_earlier_time(figure, label, text, lang)
         if label != figure.label:
+            out[i] = replace(figure, label=label)
+    named = list(out)  # after the shares took the labels their parts had ("3,412 महिलाएँ, 41.2%")
+    for i, figure in enumerate(named):
+        if (label := gendered(named[:i], figure, figure.label, text, lang)) != figure.label:
             out[i] = replace(figure, label=label)
     return out
 
