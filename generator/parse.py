@@ -121,7 +121,7 @@ def _body_paragraphs(source: Source, lang: Language) -> tuple[list[tuple[int, in
 
     def leftover(span, patterns) -> bool:
         line = text[slice(*span)]
-        return len(line) <= _LEFTOVER_MAX and any(p.fullmatch(line) for p in patterns)
+        return len(line) <= _LEFTOVER_MAX and (any(p.fullmatch(line) for p in patterns) or _counter_bar(line, patterns))
 
     related = [re.compile(p) for p in lang["related_links"] or []]
     opens = [i for i, span in enumerate(spans) if leftover(span, related)]
@@ -140,6 +140,20 @@ def _body_paragraphs(source: Source, lang: Language) -> tuple[list[tuple[int, in
         else:
             kept.append(span)
     return kept, dict(sorted(dropped.items(), key=lambda item: int(item[0])))
+
+
+def _counter_bar(line: str, patterns: list[re.Pattern[str]]) -> bool:
+    """``แชร์ 48 | ความคิดเห็น 2``, ``👁 १,२४५ बार पढ़ा गया | शेयर करें: व्हाट्सऐप | फेसबुक``: a bar of a
+    page's counters and buttons, each a leftover or a name without digits, one at least a leftover."""
+    pieces = [re.sub(r"^[^\w(]+", "", piece).strip() for piece in re.split(r"\s[|·•]\s", line)]
+    if len(pieces) < 2 or not all(pieces):
+        return False
+    matched = [any(p.fullmatch(piece) for p in patterns) for piece in pieces]
+    names = [not re.search(r"\d", piece) and len(piece.split()) <= _BAR_NAME_WORDS for piece in pieces]
+    return any(matched) and all(m or n for m, n in zip(matched, names))
+
+
+_BAR_NAME_WORDS = 3  # words of a button's name in a bar of counters ("फेसबुक", "X (Twitter)")
 
 
 def is_day_of(month: int, day: int, year: int = 2024) -> bool:
