@@ -143,3 +143,25 @@ def gendered(earlier: list[Figure], figure: Figure, label: str, text: str, lang:
 
 
 _WHOLE_CHARS = 120
+
+
+def voted(figure: Figure, label: str, text: str, lang: Language) -> str:
+    """``16 सदस्यों में से 11 ने प्रस्ताव के पक्ष में और 5 ने विरोध में मत दिया`` → ``पक्ष में सदस्यों``,
+    ``विरोध में सदस्यों``: a count of those who voted says which way (``vote_sides``, after ``vote_agent``)."""
+    sides, agent = lang["vote_sides"] or [], lang["vote_agent"]
+    if not sides or not label or figure.kind != "count":
+        return label
+    clause = re.split(r"[,;।\n]| और | तथा ", text[figure.end:figure.end + _VOTE_CHARS])[0]
+    words = clause.split()
+    if agent not in words[:_VOTE_AGENT_AT]:
+        return label
+    side = next((s for s in sides if f" {s}" in f" {clause} "), None)
+    if side is None:
+        return label
+    for other in sides:  # "5 ने विरोध में" after "11 ने पक्ष में": the label it took from the count before
+        label = label.removeprefix(f"{other} ")
+    return str(lang["vote_label"]).format(side=side, label=label)
+
+
+_VOTE_CHARS = 60
+_VOTE_AGENT_AT = 3  # the agent marker comes right after the number or its noun ("11 ने", "21 पार्षदों ने")

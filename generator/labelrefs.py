@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 
 from generator.labelchanges import change, earlier, in_earlier_time, when_after, without_when
-from generator.labellists import gendered, list_labels
+from generator.labellists import gendered, list_labels, voted
 from generator.labeltargets import as_target, joined_target, target
 from generator.labelwords import cut, fill, tidy_label, unit_word, unmeasured, word_list
 from generator.language import Language
@@ -54,7 +54,7 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
             label = target(label, lang)
         else:
             label = as_target(figure, label, text, lang)
-        label = in_earlier_time(figure, label, text, lang)
+        label = in_earlier_time(figure, voted(figure, label, text, lang), text, lang)
         if label != figure.label:
             out[i] = replace(figure, label=label)
     named = list(out)  # after the shares took the labels their parts had ("3,412 महिलाएँ, 41.2%")
