@@ -26,12 +26,12 @@ def phrase_before(tokens, first, lang, kind: str = "count") -> list[str]:
     skip = {*genitives, *lang["objects"], *lang["label_skip"], *(w for q in lang["qualifiers_before"] for w in q.split())}
     if kind == "percent":
         skip.update(lang["percent_of"])
-    k = _prev(tokens, first)
+    k = before_time(tokens, _prev(tokens, first), lang)  # "भत्ता 1 जनवरी 2025 से 53 प्रतिशत": not "से" of a percent
     while k is not None and tokens[k].kind == "word" and tokens[k].text in skip:
         k = _prev(tokens, k)  # "योजना का 96.4%", "दर को 70%", "कुल 386", "कीमतों में अधिकतम 20%"
     if k is not None and tokens[k].text in (lang["adverbs_between"] or []):
         k = _prev(tokens, k)  # "घरेलू कनेक्शन का शुल्क अब 180 रुपये": the adverb is between the noun and its number
-    k = before_adverb_phrase(tokens, k, lang)
+    k = before_time(tokens, before_adverb_phrase(tokens, k, lang), lang)
     at: list[int] = []
     while k is not None and len(words) < _MAX_WORDS:
         tok = tokens[k]
@@ -51,6 +51,21 @@ def phrase_before(tokens, first, lang, kind: str = "count") -> list[str]:
     if inner and len(words) > 4:  # a short head keeps the two words of its owner ("आंगनवाड़ी भवनों की मरम्मत")
         words = words[inner[-1] + 1:] if len(words) - inner[-1] > 3 else words[max(0, inner[-1] - 2):]
     return words
+
+
+def before_time(tokens, k, lang):
+    """Where the words before a date or a year and its postposition ending at ``k`` end (``महंगाई भत्ता
+    1 जनवरी 2025 से 53 प्रतिशत``, ``बजट वर्ष 2024-25 में 120 करोड़``: the time is between the noun and its
+    number), else ``k``."""
+    if k is None or tokens[k].text not in (lang["time_links"] or []):
+        return k
+    months, j, dated = lexicon(lang.code).months, _prev(tokens, k), False
+    while j is not None and (tokens[j].kind == "num" or tokens[j].text in "-–/" or months.match(tokens, j)):
+        dated = dated or months.match(tokens, j) is not None or len(tokens[j].text) == 4
+        j = _prev(tokens, j)
+    while j is not None and tokens[j].text in (lang["year_nouns"] or []):
+        j = _prev(tokens, j)  # "वर्ष 2024-25 में"
+    return j if dated and j is not None and tokens[j].kind == "word" else k
 
 
 def before_adverb_phrase(tokens, k, lang):

@@ -155,11 +155,15 @@ def _postposed(template: str, name: str, lang: Language) -> bool:
 
 def _oblique(phrase: str, lang: Language) -> str:
     words, genitives = phrase.split(), lang["oblique_genitives"] or {}
-    if len(words) < 3 or words[-2] not in genitives:
-        return phrase
+    at = max((i for i, w in enumerate(words[:-1]) if w in (lang["postpositions"] or [])), default=None)
+    if at is None or at == 0 or words[at] not in genitives or len(words) - at > _OBLIQUE_HEAD_WORDS + 1:
+        return phrase  # "कर्मचारियों का महंगाई भत्ता": the genitive of the head, a word or two before it
     last = words[-1]
     for ending, oblique in (lang["oblique_endings"] or {}).items():
         if last.endswith(ending) and len(last) > len(ending) + 1:
             last = last[:-len(ending)] + oblique
             break
-    return " ".join([*words[:-2], genitives[words[-2]], last])
+    return " ".join([*words[:at], genitives[words[at]], *words[at + 1:-1], last])
+
+
+_OBLIQUE_HEAD_WORDS = 2
