@@ -146,7 +146,7 @@ def duration_label(tokens: list[Token], first: int, last: int, found: str, lang:
     """How long something takes (``बैठक करीब तीन घंटे चली`` → ``बैठक की अवधि``; ``…ให้แล้วเสร็จ
     ภายใน ๑๕ วัน`` → ``ระยะเวลาตรวจสอบ``): the event before the number with the duration word.
     An age is labelled whose it is (``65 साल से अधिक उम्र के बुजुर्गों`` → ``बुजुर्गों की उम्र``)."""
-    if age := _age(tokens, last, lang):
+    if age := _age(tokens, last, lang) or _age_band(tokens, last, found, lang):
         return age
     if _keeps_its_label(tokens, first, found, lang):
         return found
@@ -202,6 +202,16 @@ def _duration_event(tokens, first, last, lang) -> str:
     if event.split()[-1:] and event.split()[-1] in lang["date_agents"]:
         event = ""
     return event or _object_before_verb(tokens, last, lang)
+
+
+def _age_band(tokens, last, found, lang) -> str:
+    """``ผู้สูงอายุ 60 ปีขึ้นไป`` → ``อายุผู้สูงอายุ``: years bounding a group of people (a band word after
+    the unit, the group named before the number) are their age."""
+    unit = _next(tokens, last)
+    band = _next(tokens, unit) if unit is not None and tokens[unit].text in (lang["age_units"] or []) else None
+    if band is None or tokens[band].text not in (lang["band_words"] or []) or not found or not lang["age_words"]:
+        return ""
+    return lang["age_label"].format(whose=found, age=lang["age_words"][0])
 
 
 def _age(tokens, last, lang) -> str:

@@ -16,6 +16,8 @@ from generator.numerals import skip_spaces as _skip
 
 def label_before(tokens, first, last, kind, lang) -> str:
     chunk, start = chunk_before(tokens, first, None if kind in {"year", "date", "range"} else lang)
+    if chunk and set(chunk) <= set(lang["band_words"] or []) and _after_number(tokens, start):
+        chunk, start = chunk_before(tokens, _prev(tokens, start), lang)  # "ผู้สูงอายุ ๖๕ ปีขึ้นไป ๕๔,๓๒๐ ราย"
     after = chunk_after(tokens, last)
     if kind not in {"year", "date", "range"} and not trim(chunk, lang, cut_at_stops=True):
         chunk, start = _past_year(tokens, start, chunk)  # "เป้าหมายนักท่องเที่ยวปี 2567 ไว้ที่ 7.2 ล้านคน"
