@@ -228,6 +228,8 @@ def _past_size(tokens, at: int, lang) -> tuple[list[str], int]:
     k = _prev(tokens, at)
     words, start = chunk_before(tokens, k, lang) if k is not None else ([], at)
     size = next((i for i, w in enumerate(words) if w in (lang["size_words"] or ())), None)
+    if size == 0 and start > 0:  # "รถบรรทุกน้ำอเนกประสงค์ ขนาดความจุ 6,000 ลิตร": named in the chunk before
+        return chunk_before(tokens, start, lang)
     return (words[:size], start) if size else ([], at)
 
 
