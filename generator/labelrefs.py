@@ -357,8 +357,9 @@ def _owner_run(figure: Figure, label: str, text: str, start: int, lang: Language
     years = [i for i, w in enumerate(words) if w.endswith(tuple(lang["year_words_before"] or ()))]
     words = words[years[-1] + 1:] if years else words  # "สภา อบต.…ผ่านงบปี 2568 วงเงิน": what names the year
     percents = (*(lang["percent_words"] or ()), *(lang["percent_prefix"] or ()))
-    runs = [w for w in words if w not in skipped and unit_word(w, lang) not in units
-            and not any(p in w for p in percents)]  # not "คิดเป็นร้อยละ 33.4 ของความจุ": another number's
+    per = tuple(f"{suffix}{q}" for suffix in lang["per_suffixes"] or [] for q in ["", *(lang["qualifiers_before"] or {})])
+    runs = [w for w in words if w not in skipped and unit_word(w, lang) not in units and not w.endswith(per)
+            and not any(p in w for p in percents)]  # not "คิดเป็นร้อยละ 33.4 ของความจุ", "ครัวเรือนละไม่เกิน ๓๐ ไร่": another number's
     run = _without_lead(runs[-1], lang) if runs else ""
     ends = cut(run)
     while ends and ends[-1] in (lang["label_stops"] or []):
