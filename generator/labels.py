@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from generator.labelphrase import owner_before, phrase_before, purpose_before
 from generator.labelsafter import label_after
-from generator.labelsbefore import chunk_after, label_before, per_unit, price_before, trim
+from generator.labelsbefore import chunk_after, goods_before, label_before, per_unit, price_before, trim
 from generator.labelwords import tidy_label
 from generator.language import Language
 from generator.numerals import Token
@@ -24,7 +24,8 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
     if lang["label_side"] == "before":
         per = per_unit(tokens, first, last, lang) if kind in {"count", "money"} else None
         if per and (what := tidy_label(per[0], lang) or per[1] or tidy_label(price_before(tokens, first, lang), lang)
-                    or lang["per_what"]):  # the unit: what it is of; a price named a few chunks before
+                    or tidy_label(goods_before(tokens, first, lang), lang) or lang["per_what"]):
+            # the unit: what it is of; a price named a few chunks before; goods named before their grade
             return lang["per_label"].format(what=what, per=per[2])
         label = tidy_label(label_before(tokens, first, last, kind, lang), lang)
         after = chunk_after(tokens, last)

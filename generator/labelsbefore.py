@@ -155,6 +155,20 @@ def per_unit(tokens, first, last, lang) -> tuple[str, str, str] | None:
     return "".join(head), unit, chunk[-2]  # "กรรมการประจำหน่วย (กปน.) หน่วยละ 9 คน": named before the aside
 
 
+def goods_before(tokens, first, lang) -> str:
+    """``หัวมันสดเชื้อแป้ง 25% กิโลกรัมละ 2.35 บาท``: a price per head whose head follows a grade or size
+    (a number) is the price of the goods named before that number."""
+    chunk, start = chunk_before(tokens, first)
+    k = _prev(tokens, start) if start > 0 else None
+    if k is None or tokens[k].kind == "word" or tokens[k].kind == "space" and "\n" in tokens[k].text:
+        return ""
+    while k is not None and tokens[k].kind != "word" and "\n" not in tokens[k].text:
+        k = _prev(tokens, k)  # over the grade ("25%", "ความชื้น 15%" keeps its word)
+    if k is None or tokens[k].kind != "word":
+        return ""
+    return "".join(trim(chunk_before(tokens, k + 1)[0], lang, cut_at_stops=True))
+
+
 def price_before(tokens, first, lang) -> str:
     """``ราคาข้าวเปลือกเจ้าความชื้น 15% … อยู่ที่ตันละ 8,900-9,300 บาท``: an amount per head that nothing
     right before names is the price (``price_words``) named in one of the few chunks before it."""
