@@ -27,8 +27,22 @@ def shared_measures(figures: list[Figure], text: str, lang: Language) -> list[Fi
             continue
         if len(run) > 1:
             _share(out, run)
+            _share_currency(out, run, lang)
         run = [i]
     return out
+
+
+def _share_currency(out: list[Figure], run: list[int], lang: Language) -> None:
+    """``324 करोड़, 108 करोड़ और 152.50 करोड़ रुपये``: amounts with the scale of the last one, which alone
+    names the currency, are in that currency too."""
+    last = out[run[-1]]
+    scale = next((w for w in lang["scales"] or {} if w in last.text.split() or last.text.endswith(w)), None)
+    if last.kind != "money" or scale is None:
+        return
+    items = run[:-1]
+    if all(out[i].kind == "count" and out[i].unit is None and out[i].text.endswith(scale) for i in items):
+        for i in items:
+            out[i] = replace(out[i], kind=last.kind, unit=last.unit, label=out[i].label or last.label)
 
 
 def _share(out: list[Figure], run: list[int]) -> None:
