@@ -20,7 +20,7 @@ def label_before(tokens, first, last, kind, lang) -> str:
         chunk, start = chunk_before(tokens, _prev(tokens, start), lang)  # "ผู้สูงอายุ ๖๕ ปีขึ้นไป ๕๔,๓๒๐ ราย"
     after = chunk_after(tokens, last)
     if kind not in {"year", "date", "range"} and not trim(chunk, lang, cut_at_stops=True):
-        chunk, start = _past_year(tokens, start, chunk)  # "เป้าหมายนักท่องเที่ยวปี 2567 ไว้ที่ 7.2 ล้านคน"
+        chunk, start = _past_year(tokens, start, chunk, lang)  # "เป้าหมายนักท่องเที่ยวปี 2567 ไว้ที่ 7.2 ล้านคน"
     if kind == "percent":
         return "".join(_percent_label(tokens, chunk, start, after, lang))
     if kind == "money" and after and after[0] in lang["purpose_words"] and len(after) > 1:
@@ -32,8 +32,10 @@ def label_before(tokens, first, last, kind, lang) -> str:
         return "".join(purpose)
     if kind in {"year", "date"} or (kind == "range" and _is_time(tokens, first, last, lang)):
         era = lexicon(lang.code).eras.match_before(tokens, _prev(tokens, first) or 0) if not chunk else None
-        if era or chunk and start > 0 and all(w in lang["year_words_before"] for w in chunk):
+        year_kind = chunk if chunk and all(w in lang["year_words_before"] for w in chunk) else []  # "ปีการศึกษา 2568"
+        if era or year_kind and start > 0:
             chunk, start = chunk_before(tokens, era[1] if era else start)  # "ประจำปีงบประมาณ พ.ศ. 2565"
+            chunk = chunk + year_kind
         tail: list[str] = []
         while chunk and (chunk[-1] in lang["year_words_before"] or chunk[-1] in lang["label_stops"]
                          or chunk[-1] in lang["label_tail_drop"]):
@@ -191,13 +193,16 @@ def price_before(tokens, first, lang) -> str:
 _PRICE_CHUNKS = 3  # how many chunks back a price's name is looked for
 
 
-def _past_year(tokens, start: int, chunk: list[str]) -> tuple[list[str], int]:
+def _past_year(tokens, start: int, chunk: list[str], lang) -> tuple[list[str], int]:
     """The words before a year that stands between them and the number (``สูงกว่าปีงบประมาณ 2566
     ร้อยละ 8.2``): what the number is of is named before the year."""
     k = _prev(tokens, start) if start > 0 else None
     if k is None or tokens[k].kind != "num" or len(tokens[k].text) != 4:
         return chunk, start
     words, at = chunk_before(tokens, k)
+    if words and at > 0 and all(w in lang["year_words_before"] for w in words):
+        named, at = chunk_before(tokens, at)  # "แผนการรับนักศึกษา ปีการศึกษา 2568 จำนวน 4,850 คน": the plan's
+        words = named + words
     return (words + chunk, at) if words else (chunk, start)
 
 
