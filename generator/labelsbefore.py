@@ -151,10 +151,13 @@ def per_unit(tokens, first, last, lang) -> tuple[str, str, str] | None:
         return None
     after = chunk_after(tokens, last)
     unit = after[0] if after and (after[0] in lang["classifiers"] or after[0] in (lang["units"] or {})) else ""
-    aside = (k := _prev(tokens, at)) is not None and tokens[k].text == ")"
+    k = _prev(tokens, at)
+    people = unit in (lang["person_classifiers"] or [])
+    named_before = k is not None and (tokens[k].text == ")" or tokens[k].kind == "word" and people)
     head = trim(chunk[:-2], lang, cut_at_stops=True) or (
-        trim(chunk_before(tokens, at, lang)[0], lang, cut_at_stops=True) if len(chunk) == 2 and aside else [])
-    return "".join(head), unit, chunk[-2]  # "กรรมการประจำหน่วย (กปน.) หน่วยละ 9 คน": named before the aside
+        trim(chunk_before(tokens, at, lang)[0], lang, cut_at_stops=True) if len(chunk) == 2 and named_before else [])
+    return "".join(head), unit, chunk[-2]  # "กรรมการประจำหน่วย (กปน.) หน่วยละ 9 คน": named before the aside; so are
+    # people "เจ้าหน้าที่รักษาความปลอดภัยประจำหน่วยเลือกตั้ง หน่วยละ 2 คน"
 
 
 def goods_before(tokens, first, lang) -> str:
