@@ -256,7 +256,9 @@ def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[st
                 break  # "17वीं किस्त के रूप में": the label ends before the postposition
         elif tok.text in stops and not (through_genitives and words and words[-1] in genitives):
             words += _coordinated(tokens, k, lang) if words else []  # "186 अस्पताल एवं नर्सिंग होम, 142 …"
-            break
+            at = next((i for i, w in enumerate(words) if i and w in lang["time_frame_before"]), None)
+            words = words[:at] if at is not None and not _coordinated(tokens, k, lang) else words
+            break  # "दो प्रस्ताव अगली बैठक तक": not the time
         elif words and tok.text in (lang["distributive"] or []):
             break  # "14 प्रोजेक्ट हर हाल में": another phrase
         elif words and tok.text.endswith(tuple(lang["verb_endings"] or ())):
