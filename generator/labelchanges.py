@@ -1,7 +1,8 @@
 """Labels of figures that say how something changed: how much it grew or fell (``… में वृद्धि``,
 ``…เพิ่มขึ้น``), its earlier value (``पिछले वर्ष कुल जमा राशि``, ``…ช่วงเดียวกันของปีก่อน``) and the time
-an earlier value is of. Called by ``labelrefs.relate_labels``; the words are language data
-(``comparatives``, ``change_labels``, ``earlier_marks``, ``earlier_words``, ``earlier_label``)."""
+an earlier value is of, and a figure in a clause an earlier time opens (``पिछले वर्ष … 268 बांध``).
+Called by ``labelrefs.relate_labels``; the words are language data (``comparatives``,
+``change_labels``, ``earlier_marks``, ``earlier_words``, ``earlier_label``, ``earlier_periods``)."""
 
 from __future__ import annotations
 
