@@ -211,16 +211,18 @@ def _earlier_time(before: str, lang: Language) -> tuple[str, str] | None:
     thai = lang["label_side"] == "before"
     clause = re.split(r"[\n,;]|(?<=\S)\s" if thai else r"[\n।;,]|[.?!]\s", before)[-1]
     words = cut(clause) if thai else word_list(clause)
-    marks, periods = set(lang["earlier_marks"] or []), set(lang["earlier_periods"] or [])
-    relative = tuple(lang["relatives"] or ())
+    marks, periods = set(lang["earlier_marks"] or []), tuple(lang["earlier_periods"] or [])
+    glued = {m + r: m for m in marks for r in (lang["relatives"] or [])[:1]}  # "ก่อนที่" cut as one word
     for i in range(len(words) - 1, -1, -1):
-        mark = words[i] if words[i] in marks else next((m for m in marks if words[i] == m + "".join(relative[:1])), None)
-        if thai and mark and (mark != words[i] or i and words[i - 1] in periods or mark[:2] in {p[:2] for p in periods}):
+        mark = words[i] if words[i] in marks else glued.get(words[i])
+        if mark is None:
+            continue
+        if thai and (i and words[i - 1] in periods or mark.startswith(periods)):  # "ปี|ที่ผ่านมา", "ปีก่อน"
             j = i
             while j and words[j - 1] in (lang["earlier_words"] or []) and words[j - 1] not in (lang["earlier_leads"] or []):
-                j -= 1
+                j -= 1  # "ช่วงเดียวกันของปีก่อน"
             return "".join([*words[j:i], mark]), f" {' '.join(words[i + 1:])} "
-        if not thai and mark and words[i + 1:i + 2] and words[i + 1] in periods:
+        if not thai and words[i + 1:i + 2] and words[i + 1] in periods:  # "पिछले वर्ष"
             return " ".join(words[i:i + 2]), f" {' '.join(words[i + 2:])} "
     return None
 
