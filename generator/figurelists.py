@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from generator.figurekinds import clean
+from generator.labelwords import word_list
 from generator.language import Language
 from generator.model import Figure
 from generator.numerals import ascii_digits
@@ -25,11 +26,28 @@ def shared_measures(figures: list[Figure], text: str, lang: Language) -> list[Fi
         if i < len(out) and run and gap.fullmatch(text[out[run[-1]].end:out[i].start]):
             run.append(i)
             continue
-        if len(run) > 1:
+        if len(run) > 1 and not _own_nouns(out, run, text, lang):
             _share(out, run)
             _share_currency(out, run, lang)
         run = [i]
     return out
+
+
+def _own_nouns(out: list[Figure], run: list[int], text: str, lang: Language) -> bool:
+    """``85 लाख रुपये और 2 इलेक्ट्रॉनिक तौल कांटों``: where the noun follows the number, a bare number with a
+    word of its own after it counts that, not the list's measure."""
+    if lang["label_side"] != "after":
+        return False
+    joiners = {*(lang["list_joiners"] or []), *(lang["respectively_words"] or [])}
+    for i in (i for i in run if _bare(out[i])):
+        after = text[out[i].end:out[i].end + _NEXT_CHARS]
+        word = (word_list(after) or [""])[0]
+        if after.startswith(" ") and word and after.lstrip().startswith(word) and word not in joiners:
+            return True
+    return False
+
+
+_NEXT_CHARS = 30
 
 
 def _share_currency(out: list[Figure], run: list[int], lang: Language) -> None:
