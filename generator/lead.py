@@ -166,7 +166,8 @@ def _deck(text: str, spans: list[tuple[int, int]], index: int, forms: Forms, lan
             or ((found := any_date(line, 0, forms, lang)) and found.year):
         return False
     following = [text[start:end] for start, end in spans[index + 1:index + 3]]
-    furniture = [page_furniture(f) or label_line(f) or office_line(f, lang) for f in following]
+    furniture = [page_furniture(f) or label_line(f) or office_line(f, lang) or bool(forms.head_line.fullmatch(f))
+                 for f in following]  # "संवाददाता": a byline
     if len(following) == 2 and furniture[0] and not furniture[1]:
         return True  # the headline, its deck, the byline, the lead
     if following and _PLACE_ONLY.match(following[0]) and is_headline(line, following[0], forms):
