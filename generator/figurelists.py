@@ -39,12 +39,8 @@ def _own_nouns(out: list[Figure], run: list[int], text: str, lang: Language) -> 
     if lang["label_side"] != "after":
         return False
     joiners = {*(lang["list_joiners"] or []), *(lang["respectively_words"] or [])}
-    for i in (i for i in run if _bare(out[i])):
-        after = text[out[i].end:out[i].end + _NEXT_CHARS]
-        word = (word_list(after) or [""])[0]
-        if after.startswith(" ") and word and after.lstrip().startswith(word) and word not in joiners:
-            return True
-    return False
+    nexts = [re.match(r" +(\S+)", text[out[i].end:out[i].end + _NEXT_CHARS]) for i in run if _bare(out[i])]
+    return any(found and word_list(found.group(1)) and found.group(1) not in joiners for found in nexts)
 
 
 _NEXT_CHARS = 30
