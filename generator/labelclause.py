@@ -80,3 +80,34 @@ def ends_clause(tokens, j, verbs: set[str], lang) -> bool:
     if text.endswith(tuple(lang["infinitive_endings"])) and len(text) > 3:
         return True
     return text in lang["genitives"] and (n is None or tokens[n].kind == "punct" or tokens[n].text in lang["list_joiners"])
+
+
+def share_predicate(tokens, last, lang) -> list[str]:
+    """``इनमें से 41.60 करोड़ रुपये यानी 49 फीसदी राशि स्वास्थ्य और शिक्षा से जुड़े कामों पर खर्च होगी``:
+    an amount or a share nothing names is labelled by what its clause says of it, the words after
+    it (past the share that restates it and the amount word) up to the verb; a bare verb says what
+    befell the amount (``… राशि खर्च हो चुकी है`` → ``खर्च राशि``)."""
+    amount, j = lang["amount_word"], _next(tokens, last)
+    passing = {*lang["share_markers"], *lang["label_skip"], *lang["percent_words"], amount, ","}
+    while j is not None and (tokens[j].text in passing or tokens[j].kind == "num"):
+        j = _next(tokens, j)
+    words: list[str] = []
+    verbs = set(lang["clause_verbs"]) | set(lang["copulas"]) | set(lang["verb_auxiliaries"])
+    while j is not None and len(words) < _PREDICATE_WORDS and tokens[j].kind == "word" \
+            and not ends_clause(tokens, j, verbs, lang):
+        words.append(tokens[j].text)
+        j = _next(tokens, j)
+    if j is None or tokens[j].kind != "word" or not ends_clause(tokens, j, verbs, lang) \
+            or words[:1] and (words[0] in lang["per_words"] or words[0] in lang["scales"]):
+        return []  # the sentence ends before its verb; a rate, another amount: not a predicate
+    if words and tokens[j].text in (lang["passive_auxiliaries"] or []):
+        words.pop()  # "96.40 लाख रुपये वसूले गए": the participle, not what it is
+    words = words[:_LABEL_WORDS]
+    while words and (words[-1] in lang["genitives"] or words[-1] in lang["label_stops"]):
+        words.pop()
+    if len(words) == 1 and amount:
+        words.append(amount)  # "खर्च हो चुकी है" → "खर्च राशि"
+    return words
+
+
+_PREDICATE_WORDS, _LABEL_WORDS = 12, 6

@@ -9,6 +9,7 @@ come from other figures are ``labelrefs``'; dates' and lengths of time's are ``d
 
 from __future__ import annotations
 
+from generator.labelclause import share_predicate
 from generator.labelphrase import owner_before, phrase_before, purpose_before
 from generator.labelsafter import label_after
 from generator.labelsbefore import chunk_after, goods_before, label_before, per_unit, price_before, trim
@@ -48,6 +49,8 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
         label = tidy_label(" ".join(w for w in phrase_before(tokens, p, lang)[-3:] if w not in lang["percent_words"]), lang)
     if not label:  # "…, रबी फसलों के लिए 1.5 प्रतिशत तथा …": what it is for
         label = tidy_label(" ".join(purpose_before(tokens, first, lang)), lang)
+    if label == lang["amount_word"] and kind == "percent" or not label and kind == "money":  # "इनमें से 41.60 करोड़ रुपये … पर खर्च
+        label = " ".join(share_predicate(tokens, last, lang))  # होगी": what its clause says of it
     if not label and kind == "money":  # "कुल ₹18,520 करोड़ भेजे जाएंगे": an amount
         label = lang["amount_word"] or ""
     return _topic(_with_total(label, tokens, first, kind, lang), tokens, first, kind, lang)
