@@ -79,6 +79,7 @@ def label_before(tokens, first, last, kind, lang) -> str:
     if chunk and chunk[-1] in (lang["size_words"] or ()) and after and after[0] in lang["classifiers"]:
         head = trim(chunk[:-1], lang, cut_at_stops=True) or trim(phrase_back(tokens, start, lang), lang, cut_at_stops=True)
         return "".join([after[0], *head])  # "โรงพยาบาลศูนย์ขนาด 563 เตียง": the beds of the hospital
+    chunk = _given(chunk, after, lang)
     words = trim(chunk, lang, cut_at_stops=True)
     if kind == "money":
         words = _with_budget(chunk, words, lang)
@@ -220,6 +221,19 @@ def _places_that(words: list[str], chunk: list[str], after: list[str], kind: str
     if not tags or tags[0] not in (lang["lead_drop_tags"] or []) or set(tags) & set(lang["preposition_tags"] or []):
         return []  # not "เกิดในพื้นที่ป่าสงวนแห่งชาติ 1,318 จุด": the place a preposition names is what is counted
     return [after[0], *words[:_VERB_WORDS]]
+
+
+def _given(chunk: list[str], after: list[str], lang) -> list[str]:
+    """``แจกจ่ายน้ำอุปโภคบริโภคให้ประชาชนไปแล้วกว่า 1.8 ล้านลิตร`` → ``น้ำอุปโภคบริโภค``: counted
+    in a unit or a classifier that cannot count those it went to, what was given is counted (the words
+    between the verb and ``ให้``), not whom it was given to (``ปล่อยกู้ให้สหกรณ์ 31 แห่ง`` counts the cooperatives)."""
+    links = lang["recipient_links"] or []
+    if not after or not links or after[0] in (lang["recipient_classifiers"] or []):
+        return chunk
+    at = next((i for i in range(len(chunk) - 1, 0, -1) if chunk[i] in links), None)
+    verb = next((i for i in range(at or 0) if chunk[i] in (lang["give_verbs"] or [])), None)
+    given = chunk[verb + 1:at] if verb is not None and at is not None else []
+    return given if trim(given, lang, cut_at_stops=True) else chunk
 
 
 def _find_tail(chunk: list[str], words: list[str]) -> int | None:
