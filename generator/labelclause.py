@@ -14,6 +14,8 @@ def what_befell(tokens, head, lang) -> list[str]:
     by a state it puts them in (``2.4 लाख किसान लाभान्वित होंगे`` → ``लाभान्वित किसान``)."""
     verbs = set(lang["clause_verbs"])
     k = _next(tokens, head)
+    if (participle := _participle(tokens, k, lang)) is not None:
+        return [tokens[participle].text, tokens[head].text]  # "6,200 पद भरे जाएंगे" → "भरे पद"
     if tokens[head].text not in (lang["person_nouns"] or []):  # other things: by the state a clause puts them in
         states = {*lang["conjunct_nouns"], *(lang["state_words"] or [])}
         v = _next(tokens, k) if k is not None and tokens[k].text in states else None
@@ -29,6 +31,16 @@ def what_befell(tokens, head, lang) -> list[str]:
     if genitive and k is not None:
         return [tokens[head].text, tokens[k].text, tokens[w].text]
     return [tokens[w].text, tokens[head].text]
+
+
+def _participle(tokens, k, lang) -> int | None:
+    """``k`` when it is the participle of a passive or perfect verb right after a counted noun (``पद भरे
+    जाएंगे``, ``किसान धान बेच चुके``: an auxiliary follows it), else None."""
+    n = _next(tokens, k) if k is not None else None
+    if n is None or tokens[k].kind != "word" or tokens[k].text in lang["label_stops"] \
+            or tokens[k].text in lang["genitives"] or tokens[k].text in lang["clause_verbs"]:
+        return None
+    return k if tokens[n].text in (lang["passive_auxiliaries"] or []) else None
 
 
 def clause_object(tokens, head, lang) -> list[str]:
