@@ -10,11 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from generator.labelsbefore import trim
+from generator.labelwords import cut
 from generator.language import Language
 from generator.model import Figure
 
 
 def list_labels(figures: list[Figure], text: str, lang: Language) -> list[Figure]:
+    if lang["respectively_last"]:
+        return _respectively_last(figures, text, lang)
     return _respectively(_genitive_lists(figures, text, lang), text, lang)
 
 
@@ -85,6 +89,86 @@ def _respectively(figures: list[Figure], text: str, lang: Language) -> list[Figu
         for i, name in zip(run, names):
             out[i] = replace(out[i], label=f"{name} {link}")
     return out
+
+
+def _respectively_last(figures: list[Figure], text: str, lang: Language) -> list[Figure]:
+    """``ต้นทุนการผลิตและราคาขายหน้าฟาร์มอยู่ที่ 128 บาท และ 152 บาท ตามลำดับ``; ``ในอัตราไร่ละ 1,340 บาท
+    1,980 บาท และ 4,048 บาท สำหรับข้าว พืชไร่และพืชผัก และไม้ผลไม้ยืนต้น ตามลำดับ``: a word of
+    "respectively" that ends a list pairs its numbers, in order, with the names listed after the last
+    number or before the first (what the names share said once, in the first)."""
+    out = list(figures)
+    joiners = lang["list_joiners"] or []
+    for word in lang["respectively_words"] or []:
+        for found in re.finditer(re.escape(word), text):
+            run = _run_before(figures, text, found.start(), joiners)
+            if len(run) < 2:
+                continue
+            first = figures[run[0]]
+            after = text[figures[run[-1]].end:found.start()].strip()
+            purpose = next((w for w in lang["purpose_words"] or [] if after.startswith(w)), "")
+            lead = purpose or next((w for w in lang["head_before"] or [] if after.startswith(w)), "")
+            names = _items(after[len(lead):], joiners)  # "สำหรับข้าว พืชไร่…": what each is for
+            prefix = first.label if purpose else ""
+            if len(names) != len(run):
+                prefix, names = "", _names_joined_before(text, first.start, len(run), joiners, lang)
+            if len(names) == len(run):
+                for i, name in zip(run, _shared(names)):
+                    out[i] = replace(out[i], label=f"{prefix}{name}")
+    return out
+
+
+def _names_joined_before(text: str, at: int, n: int, joiners: list[str], lang: Language) -> list[str]:
+    """The ``n`` names joined before ``at``: in the phrase right before it (``ต้นทุนการผลิตและราคาขาย…อยู่ที่``,
+    its verb cut), or as the phrases ending with the one a joiner opens (``ข้าว มันสำปะหลัง และอ้อย``)."""
+    line = text[text.rfind("\n", 0, at) + 1:at].split()
+    if not line:
+        return []
+    names = _items("".join(trim(cut(line[-1]), lang, cut_at_stops=True, head_of=False)), joiners)
+    if len(names) == n:
+        return names
+    last = next((k for k in range(len(line) - 1, max(len(line) - _PHRASES_BACK, 0) - 1, -1)
+                 if line[k].startswith(tuple(joiners))), None)
+    if last is None or last + 1 < n:
+        return []
+    return _items(" ".join(line[last + 1 - n:last + 1]), joiners)
+
+
+_PHRASES_BACK = 4
+
+
+def _items(names: str, joiners: list[str]) -> list[str]:
+    """``ข้าว พืชไร่และพืชผัก และไม้ผลไม้ยืนต้น`` → three names: split at spaces, and at a joiner in
+    a phrase without spaces when that is all there is."""
+    parts = [p.removeprefix(j) for p in names.split() for j in [next((j for j in joiners if p.startswith(j)), "")]]
+    if len(parts) == 1 and joiners:
+        parts = re.split("|".join(map(re.escape, joiners)), parts[0])
+    return parts if all(parts) else []
+
+
+def _shared(names: list[str]) -> list[str]:
+    """``ระยะเวลาพิจารณาคำขอของบ้านอยู่อาศัย``, ``กิจการขนาดเล็ก`` → the period for each: the first name
+    is as long as the last, and the words before it are what all are."""
+    last, first = cut(names[-1]), cut(names[0])
+    head = "".join(first[:-len(last)]) if len(first) > len(last) else ""
+    return [names[0], *(f"{head}{n}" for n in names[1:])]
+
+
+def _run_before(figures: list[Figure], text: str, at: int, joiners: list[str]) -> list[int]:
+    """The figures of the same kind one after the other before ``at`` (the last of them within a few
+    words of it), joined by spaces, commas, joiners and their repeated unit only."""
+    before = [i for i, f in enumerate(figures) if f.end <= at]
+    if not before or len(text[figures[before[-1]].end:at]) > _NAMES_AFTER_CHARS:
+        return []
+    run = [before[-1]]
+    for i in reversed(before[:-1]):
+        gap = text[figures[i].end:figures[run[0]].start].split()
+        if figures[i].kind != figures[run[0]].kind or len(gap) > 2 or any(w not in joiners and w != "," for w in gap[1:]):
+            break
+        run.insert(0, i)
+    return run
+
+
+_NAMES_AFTER_CHARS = 80
 
 
 def _run_after(figures: list[Figure], text: str, at: int, joiners: list[str]) -> list[int]:
