@@ -87,7 +87,7 @@ def _respectively(figures: list[Figure], text: str, lang: Language) -> list[Figu
         if len(run) < 2 or len(names) != len(run):
             continue
         for i, name in zip(run, names):
-            out[i] = replace(out[i], label=f"{name} {link}")
+            out[i] = replace(out[i], label=f"{name} {link}".strip())
     return out
 
 
@@ -185,13 +185,23 @@ def _run_after(figures: list[Figure], text: str, at: int, joiners: list[str]) ->
 
 
 def _names_before(clause: str, joiners: list[str], lang: Language) -> tuple[list[str], str]:
-    """``इनमें बाड़मेर, जैसलमेर और बांसवाड़ा में यह`` → the names and the postposition after them."""
+    """``इनमें बाड़मेर, जैसलमेर और बांसवाड़ा में यह`` → the names and the postposition after them; ``बीए,
+    बीकॉम और बीएससी की सालाना फीस`` → the names and the phrase whose they are; ``मजदूरी की दर पिछले साल और
+    इस साल`` → the names last in the clause, each with the phrase before them (``दर इस साल``)."""
     links = {*lang["genitives"], *lang["locatives"], *(lang["objects"] or [])}
     parts = re.split(rf"\s+(?:{'|'.join(map(re.escape, joiners))})\s+", clause.strip())
     if len(parts) < 2:
         return [], ""
     last = parts[-1].split()
     at = next((k for k, w in enumerate(last) if w in links), None)
+    if at is None and len(last) <= _NAME_WORDS and len(parts) == 2:  # the names end the clause
+        first = parts[0].split()
+        head = first[:-len(last)]
+        while head and head[0] in (lang["label_edge_drop"] or []):
+            head.pop(0)
+        if head and len(head) <= _HEAD_WORDS:
+            return [f"{' '.join(head)} {' '.join(first[-len(last):])}", f"{' '.join(head)} {' '.join(last)}"], ""
+        return [], ""
     if not at or at > _NAME_WORDS:
         return [], ""
     items = [p.strip() for p in re.split(r"\s*,\s*", " ".join(parts[:-1]))]
@@ -201,11 +211,13 @@ def _names_before(clause: str, joiners: list[str], lang: Language) -> tuple[list
     items[0] = " ".join(first[-1:] if len(first) > _NAME_WORDS else first)
     if any(not item or len(item.split()) > _NAME_WORDS for item in items):
         return [], ""
-    link = last[at:at + 2] if last[at] in lang["genitives"] else last[at:at + 1]  # "गेहूं … की खरीद", "… में"
+    # "गेहूं … की खरीद", "… की सालाना फीस", "… में"
+    link = last[at:at + _HEAD_WORDS] if last[at] in lang["genitives"] else last[at:at + 1]
     return [*items, " ".join(last[:at])], " ".join(link)
 
 
-_NAME_WORDS = 2
+_NAME_WORDS = 3
+_HEAD_WORDS = 4
 
 
 def gendered(earlier: list[Figure], figure: Figure, label: str, text: str, lang: Language) -> str:
