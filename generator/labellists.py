@@ -19,13 +19,17 @@ from generator.model import Figure
 def list_labels(figures: list[Figure], text: str, lang: Language) -> list[Figure]:
     if lang["respectively_last"]:
         return _respectively_last(figures, text, lang)
-    return _respectively(_genitive_lists(figures, text, lang), text, lang)
+    figures = _owner_lists(figures, text, lang, lang["list_genitives"] or [], genitive=True)
+    return _respectively(_owner_lists(figures, text, lang, lang["list_locatives"] or []), text, lang)
 
 
-def _genitive_lists(figures: list[Figure], text: str, lang: Language) -> list[Figure]:
+def _owner_lists(figures: list[Figure], text: str, lang: Language, genitives: list[str],
+                 genitive: bool = False) -> list[Figure]:
     """``प्रोफेसर के 12, एसोसिएट प्रोफेसर के 20 और असिस्टेंट प्रोफेसर के 43 पदों``: each count is
-    of the noun after the list, for the words before its own genitive (``प्रोफेसर के पद``)."""
-    genitives, joiners = lang["list_genitives"] or [], lang["list_joiners"] or []
+    of the noun after the list, for the words before its own genitive (``प्रोफेसर के पद``); ``बकानी में
+    97, … और पिड़ावा में 61 तालाब पूरे हुए``: each, of the place before its own locative (``बकानी में
+    पूरे तालाब``)."""
+    joiners = lang["list_joiners"] or []
     if not genitives:
         return figures
     joined_by = "|".join(map(re.escape, joiners))
@@ -55,7 +59,8 @@ def _genitive_lists(figures: list[Figure], text: str, lang: Language) -> list[Fi
         if len(run) < 2 or not head:
             continue
         for i, words in run:
-            out[i] = replace(out[i], label=f"{words} {genitives[0]} {head}")
+            link = genitives[0] if genitive else text[:figures[i].start].split()[-1]
+            out[i] = replace(out[i], label=f"{words} {link} {head}")
     return out
 
 
