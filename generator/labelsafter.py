@@ -22,6 +22,8 @@ _MAX_WORDS = 6
 
 
 def label_after(tokens, first, last, kind, lang) -> str:
+    if kind == "count" and (whole := _whole_of_part(tokens, last, lang)):
+        return " ".join(owner_before(tokens, first, lang, lang["genitives"]) + whole)  # "प्रदेश के 33 में से 12 जिलों"
     if kind == "percent":
         comparison = _comparison_after(tokens, first, last, lang)
         if comparison:
@@ -155,6 +157,23 @@ def _partitive(tokens, first, last, lang) -> list[str]:
     g = _next(tokens, last)
     what = _genitive_object(tokens, last, lang, 2) if g is not None and tokens[g].text in lang["genitives"] else []
     return [*whole, tokens[g].text, *what] if what and g is not None else whole
+
+
+def _whole_of_part(tokens, last, lang) -> list[str]:
+    """``42 में से 37 सदस्य मौजूद रहे``: a whole a part is taken from right after it counts the part's noun."""
+    k = last
+    for word in lang["partitive_before"] or []:
+        k = _next(tokens, k)
+        if k is None or tokens[k].text != word:
+            return []
+    part = _next(tokens, k)
+    if part is None or tokens[part].kind != "num":
+        return []
+    while (n := _next(tokens, part)) is not None and (tokens[n].kind == "num" or tokens[n].text in lang["scales"]):
+        part = n
+    noun = phrase_after(tokens, _skip_qualifier(tokens, part, lang), lang)[:1]
+    states = {*lang["conjunct_nouns"], *(lang["state_words"] or []), *lang["clause_verbs"]}
+    return [] if set(noun) & states else noun  # not "15 में से 12 उपस्थित रहे": what the part is
 
 
 def _part_of_before(tokens, link, last, lang) -> list[str]:
