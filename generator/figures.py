@@ -259,6 +259,9 @@ class _Reader(KindReader):
                 return ("range", b, b.last)
         if word in (self.lang["ratio_joiners"] or []) and not a.scaled and not b.scaled and self._near_ratio_word(a, b):
             return ("ratio", b, b.last)  # "สัดส่วนพยาบาลต่อผู้ป่วย 1 ต่อ 8"; not votes ("มีมติ 13 ต่อ 2")
+        if word in (self.lang["part_joiners"] or []) and not a.scaled and not b.scaled and 0 < a.value < b.value \
+                and not self._is_year(a) and not self._is_year(b):
+            return ("ratio", b, b.last)  # "ราว 2 ใน 3 ของทั้งหมด": so many of so many
         if word in self.lex.fractions and not a.scaled and b.value:
             return ("fraction", b, b.last)  # "पांच बटा आठ" = 5/8
         return None
