@@ -68,7 +68,7 @@ def analyse(article: Article) -> Article:
                                              article.sentences, lang, year=None), article.headline)
     date, last = article.date, article.date_end
     if date and date.startswith("--"):
-        year = _year_from_text(figures, article.paragraphs[0][1], int(date[2:4]))
+        year = _year_from_text(figures, article.paragraphs[0][1], int(date[2:4]), article.text, lang)
         if year and article.weekday is not None:  # "14 जून … शुक्रवार": the weekday picks between neighbours
             year = weekday_year_near(int(date[2:4]), int(date[5:7]), article.weekday, year)
         if year is None and article.weekday is not None:
@@ -108,13 +108,27 @@ def _without_restatements(figures: tuple[Figure, ...], lead_start: int) -> tuple
         for g in body))
 
 
-def _year_from_text(figures, lead_end: int, month: int) -> int | None:
+def _year_from_text(figures, lead_end: int, month: int, text: str, lang) -> int | None:
     """The year of a meeting whose date the text writes without one, from the years it
-    names, its fiscal and session years among them (``2024-25`` counts as 2024)."""
-    years = [(f.value, f.end) for f in figures if f.kind == "year" and isinstance(f.value, int)]
+    names, its fiscal and session years among them (``2024-25`` counts as 2024); a year it compares
+    this year with (``มากกว่าปี 2567``, ``पिछले वर्ष 2024``) counts as the year after."""
+    years = [(f.value + int(_compared(text, f.start, lang)), f.end)
+             for f in figures if f.kind == "year" and isinstance(f.value, int)]
     years += [(f.value[0], f.end) for f in figures if f.kind == "range" and _year_pair(f.value)]
     ends = frozenset(f.value[1] for f in figures if f.kind == "range" and _year_pair(f.value))
     return infer_year(month, [y for y, end in years if end <= lead_end], [y for y, _ in years], ends)
+
+
+def _compared(text: str, start: int, lang) -> bool:
+    """Whether the year at ``start`` is one that an earlier value is of: after a comparative or
+    an earlier-year word (``earlier_year_before``), past the word for year itself."""
+    before = text[max(0, start - _COMPARED_CHARS):start].rstrip()
+    for word in lang["earlier_periods"] or []:  # "ปี 2567", "वर्ष 2024"
+        before = before.removesuffix(word).rstrip()
+    return before.endswith(tuple(lang["earlier_year_before"] or ()))
+
+
+_COMPARED_CHARS = 30
 
 
 def _year_pair(value) -> bool:

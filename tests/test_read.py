@@ -3,7 +3,7 @@
 import pytest
 
 from generator.errors import ArticleError
-from generator.pipeline import process_article
+from generator.pipeline import IncompleteArticle, process_article
 from generator.read import read_source
 
 THAI = "BTO- บ่ายวันที่ 27 กุมภาพันธ์ คณะกรรมการได้จัดการประชุม มีสมาชิก 1,549 ราย\n"
@@ -55,3 +55,17 @@ def test_front_matter_overrides_detection():
 def test_articles_that_cannot_be_published(text, error):
     with pytest.raises(ArticleError, match=error):
         process_article("a.txt", text.encode(), ["hi", "th"])
+
+
+@pytest.mark.parametrize("text,date", [
+    ("สุโขทัย 3 ต.ค. - คณะกรรมการรายงานว่า พื้นที่เสียหายรวม 186,420 ไร่ มากกว่าปี 2567 ที่เสียหาย 142,300 ไร่\n",
+     "2025-10-03"),
+    ("भोपाल, 3 मार्च। समिति ने बताया कि पिछले वर्ष 2024 में 1,200 आवेदन आए थे, इस बार 1,450 आए।\n", "2025-03-03"),
+    ("भोपाल, 3 मार्च। समिति ने वर्ष 2024 में 1,200 आवेदन स्वीकार किए।\n", "2024-03-03"),
+])
+def test_a_year_compared_with_this_one_dates_the_meeting_a_year_later(text, date):
+    try:
+        article = process_article("a.txt", text.encode(), ["hi", "th"])
+    except IncompleteArticle as error:
+        article = error.article
+    assert article.date == date
