@@ -231,8 +231,11 @@ def _head_at(text: str, spans: list[tuple[int, int]], index: int, headline, date
         date = text_date(later, 0, lang) if later and not _opens_span(text, later.end(), lang) else None
     elif date.start < after or _dateline_date(text, date, after):
         # a date in the head or the dateline; the lead may name the meeting's own, days before
-        date = (_lead_date_before(text, after, sentence_end, date, forms, lang)
-                or _lead_date_before(text, sentence_end, end, date, forms, lang, lang["meeting_date_after"]) or date)
+        lead = (_lead_date_before(text, after, sentence_end, date, forms, lang)
+                or _lead_date_before(text, sentence_end, end, date, forms, lang, lang["meeting_date_after"]))
+        said = _relative(text, after, sentence_end, forms) if lead is None and date.year else None
+        # "भोपाल, 4 मार्च 2025। … बैठक सोमवार को हुई": the weekday the lead names, on or before the dateline's day
+        date = lead or (_relative_to(said, date) if said is not None and said.weekday is not None else date)
     page = page or _page_date(text, start, forms, lang)
     if date and not date.year and page and page.year:  # "14 फरवरी को" on a page of Feb 14, 2025
         date = replace(date, year=page.year - (date.month > page.month + 1))  # December on a January page

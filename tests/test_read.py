@@ -69,3 +69,16 @@ def test_a_year_compared_with_this_one_dates_the_meeting_a_year_later(text, date
     except IncompleteArticle as error:
         article = error.article
     assert article.date == date
+
+
+@pytest.mark.parametrize("text,date", [
+    ("भोपाल, 4 मार्च 2025। जिला योजना समिति की बैठक सोमवार को हुई, जिसमें 120 करोड़ रुपये मंजूर हुए।\n", "2025-03-03"),
+    ("ขอนแก่น 4 มี.ค. 2568 - เมื่อวันจันทร์ที่ผ่านมา คณะกรรมการจัดประชุม มีสมาชิก 120 คน\n", "2025-03-03"),
+    ("भोपाल, 4 मार्च 2025। जिला योजना समिति की बैठक मंगलवार को हुई।\n", "2025-03-04"),
+])
+def test_a_weekday_in_the_lead_dates_the_meeting_on_or_before_the_datelines_day(text, date):
+    try:
+        article = process_article("a.txt", text.encode(), ["hi", "th"])
+    except IncompleteArticle as error:
+        article = error.article
+    assert article.date == date
