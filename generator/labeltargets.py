@@ -38,8 +38,8 @@ def as_target(figure: Figure, label: str, text: str, lang: Language) -> str:
         return label
     if any(w in label for w in lang["comparatives"] or {}):
         return label  # "निर्धारित लक्ष्य से अधिक": an excess over a target, not a target
-    if lang["label_side"] == "after" and _target_after(figure, label, text, lang):
-        return target(label, lang)
+    if lang["label_side"] == "after" and (chain := _target_after(figure, label, text, lang)) is not None:
+        return target(" ".join([label, *chain]), lang)
     marks = ("\n", "।", ". ", ";", ",") if lang["label_side"] == "after" else ("\n", " ")
     clause_start = max(text.rfind(mark, 0, max(0, figure.start - 2)) for mark in marks)
     clause = text[max(clause_start, figure.start - 60):figure.start]
@@ -59,11 +59,19 @@ def as_target(figure: Figure, label: str, text: str, lang: Language) -> str:
     return target(label, lang)
 
 
-def _target_after(figure: Figure, label: str, text: str, lang: Language) -> bool:
-    """``8,000 नए सदस्यों का लक्ष्य है``: the target word after the label, joined by a genitive."""
+def _target_after(figure: Figure, label: str, text: str, lang: Language) -> list[str] | None:
+    """``8,000 नए सदस्यों का लक्ष्य है``: the target word after the label, joined by a genitive; or one
+    genitive further (``1,240 तालाबों की खुदाई का लक्ष्य``: the words between, which the label keeps)."""
     after = re.split(r"[।;,.\n]", text[figure.end:figure.end + 80])[0]
     words = [w for w in word_list(after) if w not in measure_words(lang)]
     last = label.split()[-1]
     at = next((k for k, w in enumerate(words[:len(label.split()) + 2]) if w == last), None)
-    link = words[at + 1:at + 3] if at is not None else []
-    return len(link) == 2 and link[0] in lang["genitives"] and link[1] in (lang["target_words"] or [])
+    if at is None:
+        return None
+    genitives, targets = lang["genitives"], lang["target_words"] or []
+    link = words[at + 1:at + 5]
+    for chain in (link[:0], link[:2]):
+        end = link[len(chain):len(chain) + 2]
+        if len(end) == 2 and end[0] in genitives and end[1] in targets and (not chain or chain[0] in genitives):
+            return chain
+    return None
