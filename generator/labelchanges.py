@@ -120,8 +120,10 @@ def _growth_before(before: Figure, between: str, lang: Language) -> str | None:
     words = unmeasured(between, lang)
     at = next((i for i, w in enumerate(words) if w in (lang["comparatives"] or {})), None)
     joins = {*(lang["share_links"] or []), *(lang["list_joiners"] or [])}
-    if at is not None and _only_when([w for w in words[:at] if w not in joins], lang):
-        words, at = words[at:], 0  # "285,640 ครั้งในช่วงเดียวกันของปีก่อน หรือเพิ่มขึ้นร้อยละ 9.4": the earlier value's time
+    when = [w for w in words[:at or 0] if w not in joins]
+    if at is not None and (_only_when(when, lang) or re.search(_YEAR, between) and set(when) <= set(lang["earlier_leads"] or [])):
+        words, at = words[at:], 0  # "285,640 ครั้งในช่วงเดียวกันของปีก่อน หรือเพิ่มขึ้นร้อยละ 9.4", "38,250 ตันในปี 2567
+        # หรือเพิ่มขึ้น 8.8%": the earlier value's time
     if at is None or not set(words[:at]) <= joins:
         return None
     since = words[at + 1:]  # "เพิ่มขึ้นจากสัปดาห์ก่อนหน้า 18%": compared with when
@@ -155,6 +157,9 @@ def without_when(label: str, lang: Language) -> str:
         return joint.join(words[2:])  # "पिछले वर्ष प्याऊ" (``in_earlier_time``)
     at = next((i for i, w in enumerate(words) if set(words[i:]) <= marks | others and marks & set(words[i:])), None)
     return joint.join(words[:at]) if at else label
+
+
+_YEAR = r"(?<![\d,.])[\d๐-๙]{4}(?![\d,.])"
 
 
 def _only_when(words: list[str], lang: Language) -> bool:
