@@ -380,6 +380,8 @@ def trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> li
             if words[i] in relatives and i >= 1 and words[i - 1] not in stops and len(words) <= 8:
                 head = trim(words[:i], lang, cut_at_stops, head_of)  # "ตำบลที่ผ่านเกณฑ์ชนบทใหม่": which ones
                 return head + words[i:] if head else words[i + 1:]
+            if words[i] in stops and i and set(words[i + 1:]) <= set(lang["label_edge_drop"] or []):
+                return trim(words[:i], lang, cut_at_stops, head_of)  # "ผลผลิตข้าวปีนี้": the noun before its time
             if words[i] in stops and (subject := _verb_chain(words, i, lang)) is not None:
                 words = words[subject:]  # "(ว่ามี)ผู้ป่วยนอกมารับบริการ": the one who comes for it is counted
                 break
