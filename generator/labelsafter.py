@@ -69,6 +69,8 @@ def label_after(tokens, first, last, kind, lang) -> str:
             words = phrase_after(tokens, k, lang)
     if not words and kind == "count":
         words = _partitive(tokens, first, last, lang) or _genitive_object(tokens, last, lang, 2)  # "ढाई लाख की आबादी"
+    elif kind == "count" and set(words) <= {*lang["conjunct_nouns"], *(lang["state_words"] or [])}:
+        words += _whole_noun(tokens, first, lang)  # "12 प्रस्ताव रखे गए, जिनमें से 10 पारित हुए": passed proposals
     if not words:
         words = phrase_before(tokens, first, lang)
     elif kind in {"count", "ordinal"}:
@@ -174,6 +176,23 @@ def _whole_of_part(tokens, last, lang) -> list[str]:
     noun = phrase_after(tokens, _skip_qualifier(tokens, part, lang), lang)[:1]
     states = {*lang["conjunct_nouns"], *(lang["state_words"] or []), *lang["clause_verbs"]}
     return [] if set(noun) & states else noun  # not "15 में से 12 उपस्थित रहे": what the part is
+
+
+def _whole_noun(tokens, first, lang) -> list[str]:
+    """The noun of the whole a part of it is taken from earlier in the sentence (``12 प्रस्ताव रखे गए,
+    जिनमें से 10 पारित हुए और 2 स्थगित`` → ``प्रस्ताव``)."""
+    k, since = _prev(tokens, first), (lang["partitive_before"] or [""])[-1]
+    for _ in range(_PART_GAP):
+        if k is None or tokens[k].text in _SENTENCE_ENDS:
+            return []
+        n = _next(tokens, k)
+        if tokens[k].text in lang["dependent_links"] and n is not None and tokens[n].text == since:
+            return _part_of_before(tokens, k, k, lang)[:1]
+        k = _prev(tokens, k)
+    return []
+
+
+_SENTENCE_ENDS = {"।", ".", "\n", "?", "!"}
 
 
 def _part_of_before(tokens, link, last, lang) -> list[str]:
