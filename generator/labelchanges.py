@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from generator.labelwords import cut, fill, measure_words, unmeasured, word_list
+from generator.labelwords import cut, fill, measure_words, unit_word, unmeasured, word_list
 from generator.language import Language
 from generator.model import Figure
 
@@ -59,12 +59,28 @@ def _base(before: list[Figure], figure: Figure, text: str, lang: Language) -> st
         return None
     words = unmeasured(text[same.end:figure.start], lang)
     amount = _word_before(figure, text)
+    if when := _than_when(text[same.end:figure.start], lang):  # "62.50 บาท สูงกว่าปีก่อนที่ 54.20 บาท"
+        return str(lang["earlier_label"]).format(when=when, label=same.label)
     if len(words) < 2 or words[0] not in (lang["comparatives"] or {}) or words[1] not in (lang["change_from"] or []):
         return None
     if amount and amount[0] in (lang["change_amount_before"] or []):
         return None
     when = when_after(figure, text, lang)  # "… 285,640 ครั้งในช่วงเดียวกันของปีก่อน"
     return str(lang["earlier_label"]).format(when=when, label=same.label) if when else same.label
+
+
+def _than_when(between: str, lang: Language) -> str:
+    """``สูงกว่าปีก่อนที่``, ``มากกว่าปีที่แล้วที่มี`` → the earlier time a value after it is of: a
+    comparative, a time and a relative only (the words cut as the dictionary cuts them, run together)."""
+    measures = measure_words(lang) | set(lang["classifiers"] or [])
+    run = "".join(w for w in cut(between) if unit_word(w, lang) not in measures or w in (lang["earlier_words"] or []))
+    than = next((c for c in sorted(lang["comparatives"] or {}, key=len, reverse=True) if run.startswith(c)), None)
+    if than is None:
+        return ""
+    rest = run[len(than):]
+    for tail in sorted(lang["than_tails"] or [], key=len, reverse=True):
+        rest = rest.removesuffix(tail)
+    return rest if rest and _only_when(cut(rest), lang) else ""
 
 
 def change(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
