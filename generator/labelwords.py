@@ -66,8 +66,8 @@ def _tidy(label: str, code: str) -> str:  # the same words are tidied again for 
         words[first:first + 1] = _glued_edge(words[first], lang["glued_lead_words"] or [])  # "(คิด)เป็นอัตรา|ครองเตียง"
     tags = pos_tags(words, lang)
     lead, tail, nouns = (set(lang[key] or []) for key in ("lead_drop_tags", "tail_drop_tags", "noun_tags"))
-    while words and words[0] in drop:
-        words, tags = words[1:], tags[1:]
+    while words and (words[0] in drop or words[0] in (lang["label_lead_drop"] or [])):
+        words, tags = words[1:], tags[1:]  # "มติ…": a word that only opens a label
     forms = lang["lead_forms"] or {}
     verb = max((i for i, w in enumerate(words) if w in forms), default=None)
     if verb is not None:  # "คณะกรรมการตั้งเป้าหมายผู้เข้าอบรม" → "เป้าหมายผู้เข้าอบรม": the subject is not counted
