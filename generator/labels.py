@@ -12,8 +12,18 @@ from __future__ import annotations
 from generator.labelclause import share_predicate
 from generator.labelphrase import owner_before, phrase_before, purpose_before
 from generator.labelsafter import label_after
-from generator.labelsbefore import chunk_after, goods_before, label_before, per_unit, price_before, trim
-from generator.labelwords import tidy_label
+from generator.labelsbefore import (
+    after_number,
+    chunk_after,
+    chunk_before,
+    goods_before,
+    label_before,
+    per_unit,
+    phrase_back,
+    price_before,
+    trim,
+)
+from generator.labelwords import measure_words, tidy_label, unit_word
 from generator.language import Language
 from generator.numerals import Token
 from generator.numerals import prev_token as _prev
@@ -35,8 +45,9 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
             label = tidy_label("".join(trim(after[1:] if rate else after, lang, cut_at_stops=True)[:1 if rate else 4]), lang)
             label = lang["per_label"].format(what=lang["per_what"], per=label) if rate and label else label
             # amount is per ("เป็น 10,500 บาทต่อภาคการศึกษา" → "มูลค่าต่อภาคการศึกษา")
-        if not label and kind in {"money", "percent", "count"}:
-            label = _topic_before(tokens, first, lang)
+        measured = label in (lang["person_classifiers"] or []) or unit_word(label, lang) in measure_words(lang)
+        if (not label or measured) and kind in {"money", "percent", "count"}:  # "… ขณะนี้อยู่ที่ 1,246 ราย"
+            label = _topic_before(tokens, first, lang) or _phrase_back(tokens, first, lang) or label
         return _topic(_with_total(_agent(label, tokens, last, kind, lang), tokens, first, kind, lang), tokens, first, kind, lang)
     tokens, first, last = _hyphenated(tokens, first, last)
     label = tidy_label(label_after(tokens, first, last, kind, lang), lang)
@@ -99,6 +110,18 @@ def _topic_before(tokens, first, lang) -> str:
 
 
 _TOPIC_PHRASES = 8
+
+
+def _phrase_back(tokens, first, lang) -> str:
+    """``ยอดผู้ป่วยสะสมทั้งจังหวัด ขณะนี้อยู่ที่ 1,246 ราย``: a number whose phrase says only now
+    (``current_marks``) is of the phrase before it (``labelsbefore.phrase_back``), unless that names a place."""
+    chunk, start = chunk_before(tokens, first, lang)
+    if not set(chunk) & set(lang["current_marks"] or []) or after_number(tokens, start):
+        return ""  # not "๒,๔๐๐ ครัวเรือน ๗,๒๐๐ คน" (the classifier of the number before), "โรคมือ เท้า ปาก ประมาณ 640 ราย"
+    words = phrase_back(tokens, start, lang)
+    if words[:1] and words[0] in (lang["noun_classifiers"] or []):
+        return ""  # "อำเภอเมืองสุโขทัย": a place's name, not what is counted
+    return tidy_label("".join(trim(words, lang, cut_at_stops=True)), lang)
 _SENTENCE_ENDS = {"\n", ".", "।", "!", "?"}
 
 

@@ -16,7 +16,7 @@ from generator.numerals import skip_spaces as _skip
 
 def label_before(tokens, first, last, kind, lang) -> str:
     chunk, start = chunk_before(tokens, first, None if kind in {"year", "date", "range"} else lang)
-    if chunk and set(chunk) <= set(lang["band_words"] or []) and _after_number(tokens, start):
+    if chunk and set(chunk) <= set(lang["band_words"] or []) and after_number(tokens, start):
         chunk, start = chunk_before(tokens, _prev(tokens, start), lang)  # "ผู้สูงอายุ ๖๕ ปีขึ้นไป ๕๔,๓๒๐ ราย"
     after = chunk_after(tokens, last)
     if kind not in {"year", "date", "range"} and not trim(chunk, lang, cut_at_stops=True):
@@ -57,12 +57,12 @@ def label_before(tokens, first, last, kind, lang) -> str:
     totalled = bool(chunk) and start > 0 and all(w in lang["quantity_words"] or w in lang["qualifiers_before"] for w in chunk)
     if totalled:
         words, at = chunk_before(tokens, start, lang)  # "X จำนวน 14/13 องค์กร", "อสม. กว่า 9,000 คน": the phrase before
-        if len(words) == 1 and words[0] in (lang["units"] or {}) and _after_number(tokens, at):
+        if len(words) == 1 and words[0] in (lang["units"] or {}) and after_number(tokens, at):
             words, at = _past_size(tokens, at, lang)  # "เครื่องสูบน้ำขนาดท่อ 12 นิ้ว จำนวน 14 เครื่อง"
         if len(words) > 1 or words and all(w in lang["quantity_words"] for w in chunk):
             chunk, start = words, at  # not "โรคมือ เท้า ปาก ประมาณ 640 ราย": one word of a list
     named_after = bool(after) and after[0] not in {*lang["label_stops"], *lang["head_before"]}
-    if len(chunk) == 1 and chunk[0] in lang["classifiers"] and _after_number(tokens, start) and (
+    if len(chunk) == 1 and chunk[0] in lang["classifiers"] and after_number(tokens, start) and (
             kind != "ratio" or named_after):  # "ร้อยละ 96.5 ตำบล 3/4 ของทั้งจังหวัด": the ratio's own word
         chunk = []  # "2,388 ราย 1 สโมสร", "ภายใน ๒๔ ชั่วโมง ๑๑๘/๑๒๔ เหตุการณ์": the classifier of the number before
     if kind == "ratio":  # "การจัดตั้งองค์กร 3/3 ในรัฐวิสาหกิจ": what was achieved against its target, and where
@@ -97,7 +97,7 @@ def label_before(tokens, first, last, kind, lang) -> str:
         return "".join(_places_that(back, whole, after, kind, lang) or back)
     if words:
         return "".join(words + _which(after, lang))
-    if named and not chunk and (totalled or not _after_number(tokens, start)) and after \
+    if named and not chunk and (totalled or not after_number(tokens, start)) and after \
             and after[0] in lang["classifiers"] and after[0] not in lang["noun_classifiers"]:
         back = trim(phrase_back(tokens, start, lang), lang, cut_at_stops=True)
         if back:  # "พื้นที่การเกษตรใน ๗ อำเภอ รวมทั้งสิ้น ๓๔,๘๑๒ ไร่": past the number before, not the classifier
@@ -269,7 +269,7 @@ def _past_size(tokens, at: int, lang) -> tuple[list[str], int]:
     return (words[:size], start) if size else ([], at)
 
 
-def _after_number(tokens, start) -> bool:
+def after_number(tokens, start) -> bool:
     k = _prev(tokens, start)
     return k is not None and tokens[k].kind == "num"
 
