@@ -44,7 +44,8 @@ def label_after(tokens, first, last, kind, lang) -> str:
         owner = owner_before(tokens, first, lang, [*lang["percent_of"], *lang["genitives"]])
         return " ".join(owner + head)
     if kind == "money" and (per := _per_unit(tokens, last, lang) or _per_before(tokens, first, last, lang)):
-        return " ".join(per)
+        owner = owner_before(tokens, first, lang, lang["genitives"]) if per[0] in lang["per_words"] else []
+        return " ".join(owner + per)  # "ज्वार की 3,180 रुपये प्रति क्विंटल की दर": whose rate
     if kind in {"money", "percent"}:
         candidates = (
             lambda: purpose_before(tokens, first, lang) if kind == "money" and not unit else [],  # not "… के लिए 300 टन खरीद"
