@@ -83,7 +83,8 @@ def analyse(article: Article) -> Article:
         figures = fill_year(figures, date)
         if article.date_source == "text" and article.date != date:
             article = replace(article, date_source="text, year from the years it names")
-    figures = _without_restatements(_label_head_dates(figures, date, article, lang), article.lead_start)
+    figures = _without_filing_dates(_label_head_dates(figures, date, article, lang), date, article.lead_start, lang)
+    figures = _without_restatements(figures, article.lead_start)
     checks = find_checks(tuple(f for f in figures if not f.headline), article.text, lang)
     return replace(article, date=date, date_end=last, figures=choose_key(figures, checks), checks=checks)
 
@@ -193,6 +194,16 @@ def _label_head_dates(figures, date, article, lang):
         return tuple(out)
     return tuple(replace(f, label=lang["published_word"]) if f.start < meeting_at and _published_after(f, date) else f
                  for f in out)
+
+
+def _without_filing_dates(figures: tuple[Figure, ...], date: str | None, lead_start: int, lang) -> tuple[Figure, ...]:
+    """A date above the lead that only files the story or release (a byline's or a release line's
+    date, ``राजेश तिवारी, कनकपुर | 9 जुलाई 2025``, labelled as published or by no event) is page
+    furniture, as a careful reader lists it: not a figure of the meeting."""
+    filing = {lang["published_word"], (lang["date_words"] or {}).get("date")}
+    day = (date or "")[-5:]  # the meeting's month and day, whether or not the figure has its year
+    return tuple(f for f in figures if not (f.kind == "date" and not f.headline and f.start < lead_start
+                                            and f.label in filing and str(f.value)[-5:] != day))
 
 
 def _published_after(figure, date: str) -> bool:

@@ -82,3 +82,11 @@ def test_a_weekday_in_the_lead_dates_the_meeting_on_or_before_the_datelines_day(
     except IncompleteArticle as error:
         article = error.article
     assert article.date == date
+
+
+def test_a_bylines_date_above_the_lead_is_not_a_figure():
+    text = ("सड़क हादसों में मौतें 11 फीसदी घटीं\nराजेश तिवारी, कनकपुर | 9 जुलाई 2025\n\n"
+            "कनकपुर, 8 जुलाई। जिला सड़क सुरक्षा समिति की बैठक में बताया गया कि इस वर्ष 214 हादसे हुए।\n")
+    article = process_article("a.txt", text.encode(), ["hi", "th"])
+    assert article.date == "2025-07-08"
+    assert [f.text for f in article.figures if f.kind == "date"] == ["8 जुलाई"]
