@@ -90,3 +90,10 @@ def test_a_bylines_date_above_the_lead_is_not_a_figure():
     article = process_article("a.txt", text.encode(), ["hi", "th"])
     assert article.date == "2025-07-08"
     assert [f.text for f in article.figures if f.kind == "date"] == ["8 जुलाई"]
+
+
+@pytest.mark.parametrize("counter", ["จำนวนผู้เข้าชม : 214", "ผู้อ่าน 1,250 คน", "ผู้เข้าชม (214)"])
+def test_a_thai_page_counter_is_a_leftover_not_a_figure(counter):
+    text = f"ขอนแก่น 3 มี.ค. 2568 - คณะกรรมการจัดประชุม มีสมาชิก 120 คน\n{counter}\n"
+    article = process_article("a.txt", text.encode(), ["hi", "th"])
+    assert [f.text for f in article.figures if f.kind != "date"] == ["120"]
