@@ -71,7 +71,8 @@ def is_skipped(tokens: list[Token], num: Numeral, lex: Lexicon, urls: list[tuple
     if any(a <= start < b for a, b in urls):
         return True
     return (_glued_to_code(tokens, num, lex) or is_clock(tokens, num, lex) or _list_marker(tokens, num)
-            or _identifier(tokens, num, lex) or _phone(tokens, num, lex) or _law_year(tokens, num, lex))
+            or _sub_item(tokens, num, lex) or _identifier(tokens, num, lex) or _phone(tokens, num, lex)
+            or _law_year(tokens, num, lex))
 
 
 def is_clock(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
@@ -150,6 +151,20 @@ def _list_marker(tokens: list[Token], num: Numeral) -> bool:
             and num.last + 3 < len(tokens):
         return True  # "1. …", "2) …" opening a line; "192." alone is a number
     return line_start and prev == "(" and nxt == ")"
+
+
+def _sub_item(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
+    """``๓.๑ การเร่งรัดงาน…``, ``2.3 सड़क निर्माण``: an item's number within an agenda item, opening a
+    line before a word that is no unit, scale or percent (not ``3.5 ล้านบาท …``)."""
+    if num.words or num.first != num.last or not re.fullmatch(r"\d{1,2}\.\d{1,2}", ascii_digits(tokens[num.first].text)):
+        return False
+    if num.first and "\n" not in tokens[num.first - 1].text:
+        return False
+    k = num.last + 2
+    if k >= len(tokens) or tokens[num.last + 1].kind != "space" or tokens[k].kind != "word":
+        return False
+    return not (lex.units.match(tokens, k) or lex.currencies.match(tokens, k) or tokens[k].text in lex.percent
+                or tokens[k].text in lex.measures or any(tokens[k].text.startswith(s) for s in lex.latin_scales.items))
 
 
 def is_identifier(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
