@@ -48,6 +48,8 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
         measured = label in (lang["person_classifiers"] or []) or unit_word(label, lang) in measure_words(lang)
         if (not label or measured) and kind in {"money", "percent", "count"}:  # "… ขณะนี้อยู่ที่ 1,246 ราย"
             label = _topic_before(tokens, first, lang) or _phrase_back(tokens, first, lang) or label
+        if kind == "percent" and label:  # "ยอดส่งออกทุเรียนลดลงร้อยละ 12.5": how much it fell
+            label = _changed(label, chunk_before(tokens, first, lang)[0], lang)
         return _topic(_with_total(_agent(label, tokens, last, kind, lang), tokens, first, kind, lang), tokens, first, kind, lang)
     tokens, first, last = _hyphenated(tokens, first, last)
     label = tidy_label(label_after(tokens, first, last, kind, lang), lang)
@@ -65,6 +67,16 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
     if not label and kind == "money":  # "कुल ₹18,520 करोड़ भेजे जाएंगे": an amount
         label = lang["amount_word"] or ""
     return _topic(_with_total(label, tokens, first, kind, lang), tokens, first, kind, lang)
+
+
+def _changed(label: str, chunk: list[str], lang) -> str:
+    """A percentage right after a verb of change is how much what is named before it changed."""
+    comparatives = lang["comparatives"] or {}
+    direction = comparatives.get(chunk[-1]) if chunk and chunk[-1] in (lang["change_verbs"] or []) else None
+    targets = lang["target_words"] or []
+    if direction is None or label.endswith(chunk[-1]) or any(t in w for t in targets for w in chunk):
+        return label  # "ตั้งเป้าหมายให้…ลดลงร้อยละ 10": a target
+    return lang["change_labels"][direction].format(label=label)
 
 
 def _topic(label: str, tokens, first, kind, lang) -> str:
