@@ -32,6 +32,7 @@ def phrase_before(tokens, first, lang, kind: str = "count") -> list[str]:
     if k is not None and tokens[k].text in (lang["adverbs_between"] or []):
         k = _prev(tokens, k)  # "घरेलू कनेक्शन का शुल्क अब 180 रुपये": the adverb is between the noun and its number
     k = before_time(tokens, before_adverb_phrase(tokens, k, lang), lang)
+    k = _before_change(tokens, k, lang)
     at: list[int] = []
     while k is not None and len(words) < _MAX_WORDS:
         tok = tokens[k]
@@ -51,6 +52,18 @@ def phrase_before(tokens, first, lang, kind: str = "count") -> list[str]:
     if inner and len(words) > 4:  # a short head keeps the two words of its owner ("आंगनवाड़ी भवनों की मरम्मत")
         words = words[inner[-1] + 1:] if len(words) - inner[-1] > 3 else words[max(0, inner[-1] - 2):]
     return words
+
+
+def _before_change(tokens, k, lang):
+    """``आवक 18 प्रतिशत बढ़कर 2.46 लाख क्विंटल``: a new value after how much it changed is of what is
+    named before the change; where the words before that end, else ``k``."""
+    if k is None or tokens[k].text not in (lang["change_verbs"] or []):
+        return k
+    j, skipped = _prev(tokens, k), False
+    measures = {*lang["percent_words"], *lang["scales"]}
+    while j is not None and (tokens[j].kind == "num" or tokens[j].text in measures):
+        j, skipped = _prev(tokens, j), True
+    return j if skipped and j is not None and tokens[j].kind == "word" else k
 
 
 def before_time(tokens, k, lang):

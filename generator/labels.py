@@ -23,9 +23,10 @@ from generator.labelsbefore import (
     price_before,
     trim,
 )
-from generator.labelwords import measure_words, tidy_label, unit_word
+from generator.labelwords import fill, measure_words, tidy_label, unit_word
 from generator.language import Language
 from generator.numerals import Token
+from generator.numerals import next_token as _next
 from generator.numerals import prev_token as _prev
 
 
@@ -48,11 +49,13 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
         measured = label in (lang["person_classifiers"] or []) or unit_word(label, lang) in measure_words(lang)
         if (not label or measured) and kind in {"money", "percent", "count"}:  # "… ขณะนี้อยู่ที่ 1,246 ราย"
             label = _topic_before(tokens, first, lang) or _phrase_back(tokens, first, lang) or label
-        if kind == "percent" and label:  # "ยอดส่งออกทุเรียนลดลงร้อยละ 12.5": how much it fell
-            label = _changed(label, chunk_before(tokens, first, lang)[0], lang)
+        if kind == "percent" and (chunk := chunk_before(tokens, first, lang)[0]):
+            label = _changed(label, chunk[-1], lang, chunk)  # "ยอดส่งออกทุเรียนลดลงร้อยละ 12.5": how much it fell
         return _topic(_with_total(_agent(label, tokens, last, kind, lang), tokens, first, kind, lang), tokens, first, kind, lang)
     tokens, first, last = _hyphenated(tokens, first, last)
     label = tidy_label(label_after(tokens, first, last, kind, lang), lang)
+    if kind == "percent" and (k := _next(tokens, last)) is not None:
+        label = _changed(label, tokens[k].text, lang)  # "आवक 18 प्रतिशत बढ़कर 2.46 लाख क्विंटल": how much it rose
     if not label:  # nothing after the number but verbs: the noun phrase before it
         label = tidy_label(" ".join(phrase_before(tokens, first, lang, kind)), lang)
     if not label:  # "प्राथमिक कक्षाओं में 5.45 रुपये": at least where it is
@@ -69,14 +72,14 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
     return _topic(_with_total(label, tokens, first, kind, lang), tokens, first, kind, lang)
 
 
-def _changed(label: str, chunk: list[str], lang) -> str:
-    """A percentage right after a verb of change is how much what is named before it changed."""
-    comparatives = lang["comparatives"] or {}
-    direction = comparatives.get(chunk[-1]) if chunk and chunk[-1] in (lang["change_verbs"] or []) else None
+def _changed(label: str, word: str, lang, context: list[str] | tuple = ()) -> str:
+    """A percentage next to a verb of change (``ยอดส่งออกลดลงร้อยละ 12.5``, ``आवक 18 प्रतिशत बढ़कर``) is how
+    much what it names changed (``change_directions``), unless it is a target's."""
+    direction = (lang["change_directions"] or {}).get(word)
     targets = lang["target_words"] or []
-    if direction is None or label.endswith(chunk[-1]) or any(t in w for t in targets for w in chunk):
-        return label  # "ตั้งเป้าหมายให้…ลดลงร้อยละ 10": a target
-    return lang["change_labels"][direction].format(label=label)
+    if direction is None or not label or any(t in w for t in targets for w in (label, *context)) or label.endswith(word):
+        return label
+    return fill(lang["change_labels"][direction], lang, label=label)
 
 
 def _topic(label: str, tokens, first, kind, lang) -> str:
