@@ -105,10 +105,30 @@ def owner_before(tokens, first, lang, links: list[str]) -> list[str]:
         k = _prev(tokens, k)  # "प्रदेश के सभी 75 जनपदों", "मद में फिलहाल 4.8 करोड़ रुपये"
     if k is None or tokens[k].text not in links:
         return []
+    k = _past_comparison(tokens, k, lang, links)
     words = tidy_label(" ".join(phrase_before(tokens, k, lang)[-2:]), lang).split()
     if words and words[-1] in lang["duration_words"]:
         return []  # "0 से 5 वर्ष के 62,310 बच्चों": their age, not an owner
     return [*words, tokens[k].text] if words else []
+
+
+def _past_comparison(tokens, k, lang, links: list[str]) -> int:
+    """``राजस्व में पिछले वर्ष की तुलना में 9.4 प्रतिशत की वृद्धि``: the link at ``k`` closes a comparison
+    (``की तुलना में``); the owner's link is the one before it, within a few words."""
+    p = _prev(tokens, k)
+    if p is None or tokens[p].text not in (lang["compound_postpositions"] or []):
+        return k
+    j = _prev(tokens, p)
+    for _ in range(_COMPARISON_WORDS):
+        if j is None or tokens[j].kind != "word":
+            return k
+        if tokens[j].text in links:
+            return j
+        j = _prev(tokens, j)
+    return k
+
+
+_COMPARISON_WORDS = 6
 
 
 def antecedent_on(tokens, first, lang) -> list[str]:
