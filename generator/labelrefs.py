@@ -315,7 +315,7 @@ def _without_total(label: str, lang: Language) -> tuple[str, str]:
 
 
 def _generic_owner(figure: Figure, label: str, text: str, lang: Language) -> str | None:
-    marks = list(re.finditer(r"[\n।;]|,(?!\d)", text[:figure.start]))  # not a grouping comma ("1,600")
+    marks = list(re.finditer(r"[\n।;:]|,(?!\d)", text[:figure.start]))  # not a grouping comma ("1,600"); a heading's colon
     start = marks[-1].start() if marks else -1
     if lang["label_side"] != "after":  # Thai: "…ด้านการเกษตรปลอดภัย วงเงิน 164.30": the phrase before the word
         return _owner_run(figure, label, text, start, lang)
