@@ -258,9 +258,10 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
 
 
 def _without_lead(run: str, lang: Language) -> str:
-    """A run of Thai words without the clause words it starts with (``มีโครงการ…`` → ``โครงการ…``)."""
+    """A run of Thai words without the clause words and purpose words it starts with (``มีโครงการ…``,
+    ``สำหรับโครงการ…`` → ``โครงการ…``)."""
     words = cut(run)
-    lead = {*(lang["label_stops"] or []), *(lang["list_joiners"] or [])}
+    lead = {*(lang["label_stops"] or []), *(lang["list_joiners"] or []), *(lang["purpose_words"] or [])}
     while len(words) > 1 and words[0] in lead:
         words.pop(0)
     return "".join(words)
