@@ -219,9 +219,10 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
     if before is None or not before.label or before.end > figure.start:
         return None
     between = text[before.end:figure.start]
+    plain = _without(between, [u for u in lang["units"] or {} if not u.isalpha() and u in between])  # "ลบ.ม."
     words = word_list(between)
     marked = any(w in words for w in lang["share_markers"] or [])  # "…, अर्थात 94.4 प्रतिशत" may come later
-    if "\n" in between or len(between) > (_MAX_SHARE_GAP if marked else 40) or re.search(r"[।.;]\s", between):
+    if "\n" in between or len(between) > (_MAX_SHARE_GAP if marked else 40) or re.search(r"[।.;]\s", plain):
         return None
     if figure.kind == before.kind and re.fullmatch(r"[^()\n]{0,3}\(\s*\S{0,12}\s*", between):
         return before.label  # "3,750 करोड़ रुपये (लगभग 1,500 ล้าน…)"
@@ -238,7 +239,7 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
             words = [w for w in words if w not in before.label.split()]
         else:  # "นาข้าว ๖๑,๔๓๕ ไร่ หรือร้อยละ ๗๒.๕": the classifier or unit of the figure before
             measure = {*(lang["classifiers"] or []), *(lang["units"] or {})}
-            words = [w for w in words if unit_word(w, lang) not in measure]
+            words = [w for w in word_list(plain) if unit_word(w, lang) not in measure]
         if set(words) <= set(lang["share_links"] or []) or any(w in words for w in lang["share_markers"] or []):
             return before.label  # "3,412 महिलाएँ, 41.2%", "… वितरित किए गए, जो योजना का 40.8% है"
     changes = lang["change_links"] or []
@@ -255,6 +256,12 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
                                                     for c in changes):
         return without_when(before.label, lang)  # "ऑक्यूपेंसी पिछले वर्ष इसी अवधि के 71% से गिरकर 58%"
     return None
+
+
+def _without(text: str, parts: list[str]) -> str:
+    for part in sorted(parts, key=len, reverse=True):
+        text = text.replace(part, " ")
+    return text
 
 
 def _without_lead(run: str, lang: Language) -> str:
