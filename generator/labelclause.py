@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from generator.lexicon import lexicon
 from generator.numerals import next_token as _next
+from generator.numeralscan import next_text
 
 
 def what_befell(tokens, head, lang) -> list[str]:
@@ -50,6 +51,8 @@ def clause_object(tokens, head, lang) -> list[str]:
     k = _next(tokens, head) if head is not None else None
     if k is None or tokens[k].text not in (lang["clause_links"] or []) or tokens[head].text in lang["duration_words"]:
         return []  # not "5 वर्षों में सबसे ऊँची दर": a time is not told apart by its clause
+    if [tokens[k].text, next_text(tokens, k)] == (lang["partitive_before"] or []):
+        return []  # "2,400 शिकायतों में से 2,150 का निराकरण": the whole a part is taken from
     verbs, light, resets = set(lang["clause_verbs"]), set(lang["conjunct_nouns"]), set(lang["clause_resets"])
     lex = lexicon(lang.code)
     segment: list[str] = []
