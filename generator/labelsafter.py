@@ -70,7 +70,8 @@ def label_after(tokens, first, last, kind, lang) -> str:
             words = phrase_after(tokens, k, lang)
     if not words and kind == "count":
         words = _partitive(tokens, first, last, lang) or _genitive_object(tokens, last, lang, 2)  # "ढाई लाख की आबादी"
-    elif kind == "count" and set(words) <= {*lang["conjunct_nouns"], *(lang["state_words"] or [])}:
+    elif kind == "count" and set(words) <= {*lang["conjunct_nouns"], *(lang["state_words"] or []), *(lang["total_words"] or {})} \
+            and not set(words) <= set(lang["total_words"] or {}):
         words += _whole_noun(tokens, first, lang)  # "12 प्रस्ताव रखे गए, जिनमें से 10 पारित हुए": passed proposals
     if not words:
         words = phrase_before(tokens, first, lang)
@@ -189,7 +190,11 @@ def _whole_noun(tokens, first, lang) -> list[str]:
         n = _next(tokens, k)
         if tokens[k].text in lang["dependent_links"] and n is not None and tokens[n].text == since:
             return _part_of_before(tokens, k, k, lang)[:1]
-        k = _prev(tokens, k)
+        p = _prev(tokens, k)
+        if [tokens[k].text, tokens[n].text if n is not None else ""] == lang["partitive_before"] and p is not None \
+                and tokens[p].kind == "word":
+            return [tokens[p].text]  # "2,400 शिकायतों में से …, शेष 250 लंबित"
+        k = p
     return []
 
 
