@@ -20,7 +20,42 @@ def list_labels(figures: list[Figure], text: str, lang: Language) -> list[Figure
     if lang["respectively_last"]:
         return _respectively_last(figures, text, lang)
     figures = _owner_lists(figures, text, lang, lang["list_genitives"] or [], genitive=True)
-    return _respectively(_owner_lists(figures, text, lang, lang["list_locatives"] or []), text, lang)
+    figures = _owner_lists(figures, text, lang, lang["list_locatives"] or [])
+    return _shared_heads(_respectively(figures, text, lang), text, lang)
+
+
+def _shared_heads(figures: list[Figure], text: str, lang: Language) -> list[Figure]:
+    """``2.4 लाख हेक्टेयर में धान, 1.1 लाख हेक्टेयर में मक्का और 65 हजार हेक्टेयर में सोयाबीन की बुवाई``: items
+    of a list, each an amount in the same unit and a noun, share what the last one's genitive names
+    (``धान की बुवाई``)."""
+    genitives, joiners = lang["list_genitives"] or [], lang["list_joiners"] or []
+    if not genitives:
+        return figures
+    runs: list[list[int]] = []
+    for i, figure in enumerate(figures):
+        before = figures[runs[-1][-1]] if runs else None
+        if before is not None and figure.unit is not None and (figure.kind, figure.unit) == (before.kind, before.unit) \
+                and _list_gap(text[before.end:figure.start], joiners):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    out = list(figures)
+    for run in runs:
+        last = figures[run[-1]].label.split()
+        if len(run) > 1 and len(last) > 2 and last[1] in genitives:  # "सोयाबीन की बुवाई": a noun, then what all are
+            for j in run[:-1]:
+                if len(figures[j].label.split()) == 1:
+                    out[j] = replace(figures[j], label=" ".join([figures[j].label, *last[1:]]))
+    return out
+
+
+def _list_gap(gap: str, joiners: list[str]) -> bool:
+    """Between two items of a list: a comma or a joiner, within a few words."""
+    words = gap.split()
+    return len(words) <= _LIST_GAP_WORDS and ("," in gap or any(w in joiners for w in words)) and "।" not in gap
+
+
+_LIST_GAP_WORDS = 6
 
 
 def _owner_lists(figures: list[Figure], text: str, lang: Language, genitives: list[str],
