@@ -1,9 +1,10 @@
-"""Labels of figures given as a list: each item of a run of genitives (``प्रोफेसर के 12, एसोसिएट
-प्रोफेसर के 20 और असिस्टेंट प्रोफेसर के 43 पदों``), and each number of a list said "respectively" of a
-list of names before it (``बाड़मेर, जैसलमेर और बांसवाड़ा में यह क्रमशः 81.2, 83.5 और 86.9 प्रतिशत``).
-Also the parts of a whole a list names by sex (``जिनमें 28,26,904 पुरुष, 27,57,275 महिलाएं``) and the counts
-of a vote (``11 ने पक्ष में और 5 ने विरोध में``). Called by ``labelrefs.relate_labels``; the words are
-language data."""
+"""Labels of figures given as a list: each item of a run of genitives or locatives (``प्रोफेसर के 12,
+एसोसिएट प्रोफेसर के 20 और असिस्टेंट प्रोफेसर के 43 पदों``), each number of a list said "respectively" of
+a list of names before it (``बाड़मेर, जैसलमेर और बांसवाड़ा में यह क्रमशः 81.2, 83.5 और 86.9 प्रतिशत``) or,
+where the word ends the list (Thai ``ตามลำดับ``), before or after it, and items in one unit that share
+what the last one's genitive names (``… धान, … मक्का और … सोयाबीन की बुवाई``). Also the parts of a whole
+a list names by sex (``जिनमें 28,26,904 पुरुष, 27,57,275 महिलाएं``) and the counts of a vote (``11 ने पक्ष
+में और 5 ने विरोध में``). Called by ``labelrefs.relate_labels``; the words are language data."""
 
 from __future__ import annotations
 
