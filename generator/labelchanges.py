@@ -86,8 +86,8 @@ def _than_when(between: str, lang: Language) -> str:
 def change(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
     """``… आय 65.3 मिलियन डोंग …, जो पिछले वर्ष की इसी अवधि से 3.1 मिलियन डोंग अधिक है``,
     ``… 65.3 ล้านดอง เพิ่มขึ้น 3.1 ล้านดอง``: how much the figure before grew or fell."""
-    if before is not None and before.label and figure.kind == "percent" and before.kind in {"count", "money"}:
-        return _growth(before, figure, text, lang)
+    if before is not None and before.label and figure.kind == "percent" and before.kind in {"count", "money", "percent"}:
+        return _growth(before, figure, text, lang)  # a percentage's: in points ("ร้อยละ 78.5 เพิ่มขึ้นจากปีก่อนร้อยละ 4.2")
     if before is None or not before.label or before.kind != figure.kind or figure.kind not in {"count", "money"}:
         return None
     between = text[before.end:figure.start]
