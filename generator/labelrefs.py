@@ -258,6 +258,9 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
     return None
 
 
+_YEAR_OF_WORDS = 3  # the words before a year word that say what the year is of
+
+
 def _without(text: str, parts: list[str]) -> str:
     for part in sorted(parts, key=len, reverse=True):
         text = text.replace(part, " ")
@@ -363,7 +366,14 @@ def _owner_run(figure: Figure, label: str, text: str, start: int, lang: Language
     units = {*(lang["units"] or {}), *(lang["currencies"] or {}), *(lang["currency_subunits"] or {}), *(lang["eras"] or {})}
     words = [w for w in found if re.search(r"[^\W\d_]", w)][-3:]
     years = [i for i, w in enumerate(words) if w.endswith(tuple(lang["year_words_before"] or ()))]
-    words = words[years[-1] + 1:] if years else words  # "สภา อบต.…ผ่านงบปี 2568 วงเงิน": what names the year
+    if years and years[-1] == len(words) - 1:  # "…งบประมาณรายจ่ายประจำปี 2569 วงเงิน": what the year is of
+        year_word = next(y for y in sorted(lang["year_words_before"], key=len, reverse=True) if words[-1].endswith(y))
+        of = cut(words[-1][:-len(year_word)])
+        while of and of[-1] in (lang["subject_head_before"] or []):
+            of.pop()  # "…รายจ่ายประจำ|ปี": the year's own word
+        words = ["".join(of[-_YEAR_OF_WORDS:])] if of else []
+    else:
+        words = words[years[-1] + 1:] if years else words  # "สภา อบต.…ผ่านงบปี 2568 วงเงิน": what names the year
     percents = (*(lang["percent_words"] or ()), *(lang["percent_prefix"] or ()))
     per = tuple(f"{suffix}{q}" for suffix in lang["per_suffixes"] or [] for q in ["", *(lang["qualifiers_before"] or {})])
     runs = [w for w in words if w not in skipped and unit_word(w, lang) not in units and not w.endswith(per)
