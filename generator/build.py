@@ -222,8 +222,11 @@ def _file_error(err: OSError, root: Path) -> BuildError:
 def _report_trash(work: Path) -> None:
     """Warn about old files the background clean-up could not delete, and try again."""
     for failed in work.glob("trash-*.err"):
-        lines = failed.read_text("utf-8", "replace").splitlines()
-        failed.unlink()
+        try:
+            lines = failed.read_text("utf-8", "replace").splitlines()
+            failed.unlink()
+        except FileNotFoundError:
+            continue  # the clean-up finished (and removed it) between the listing and the reading
         folder = failed.with_suffix("")
         if lines and folder.exists():
             log.warning("%s could not be deleted (%s); remove it by hand", folder, lines[0])

@@ -226,3 +226,14 @@ def test_the_lock_names_the_build_that_holds_it(tmp_path):
                 "except BuildBusy as err:\n    print(err)\n")
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert "another build is running: the build started at " in out and f"(pid {os.getpid()})" in out
+
+
+def test_a_clean_up_report_that_vanishes_while_read_does_not_fail_the_build(tmp_path):
+    # The background clean-up deletes its report when it succeeds: one listed and gone before it
+    # is read (here a dangling link, which is listed and cannot be read) is not an error.
+    config = make_project(tmp_path / "project", OLD[:1], URL)
+    build_site(str(config))
+    (config.parent / "build" / "trash-1.err").symlink_to(config.parent / "build" / "gone")
+    shutil.copy(OLD[1], config.parent / "content")
+    build_site(str(config))
+    assert (config.parent / "site" / "sitemap.xml").exists()
