@@ -42,6 +42,8 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
         label = tidy_label(label_before(tokens, first, last, kind, lang), lang)
         after = chunk_after(tokens, last)
         rate = kind != "percent" and bool(after) and after[0] in lang["per_words"]
+        if not label and kind in {"money", "percent", "count"}:  # "งบประมาณรายจ่าย ตั้งไว้ 96.5 ล้านบาท"
+            label = _topic_before(tokens, first, lang) or _phrase_back(tokens, first, lang)
         if not label:  # the words before were all verbs and particles: the counted noun after it, or what an
             label = tidy_label("".join(trim(after[1:] if rate else after, lang, cut_at_stops=True)[:1 if rate else 4]), lang)
             label = lang["per_label"].format(what=lang["per_what"], per=label) if rate and label else label
@@ -128,10 +130,13 @@ _TOPIC_PHRASES = 8
 
 
 def _phrase_back(tokens, first, lang) -> str:
-    """``ยอดผู้ป่วยสะสมทั้งจังหวัด ขณะนี้อยู่ที่ 1,246 ราย``: a number whose phrase says only now
-    (``current_marks``) is of the phrase before it (``labelsbefore.phrase_back``), unless that names a place."""
+    """``ยอดผู้ป่วยสะสมทั้งจังหวัด ขณะนี้อยู่ที่ 1,246 ราย``, ``งบประมาณรายจ่าย ตั้งไว้ 96.5 ล้านบาท``: a number whose
+    phrase says only now or what it is set at (``current_marks``, ``value_links``) is of the phrase before it
+    (``labelsbefore.phrase_back``), unless that names a place."""
     chunk, start = chunk_before(tokens, first, lang)
-    if not set(chunk) & set(lang["current_marks"] or []) or after_number(tokens, start):
+    said = "".join(chunk)  # "ตั้ง|ไว้" as the dictionary cuts it
+    if not (set(chunk) & set(lang["current_marks"] or []) or said.endswith(tuple(lang["value_links"] or ()))) \
+            or after_number(tokens, start):
         return ""  # not "๒,๔๐๐ ครัวเรือน ๗,๒๐๐ คน" (the classifier of the number before), "โรคมือ เท้า ปาก ประมาณ 640 ราย"
     words = phrase_back(tokens, start, lang)
     if words[:1] and words[0] in (lang["noun_classifiers"] or []):
