@@ -4,8 +4,11 @@
 
 from __future__ import annotations
 
+from generator.labelphrase import phrase_before
+from generator.labelwords import fill, tidy_label
 from generator.lexicon import lexicon
 from generator.numerals import next_token as _next
+from generator.numerals import prev_token as _prev
 from generator.numeralscan import next_text
 
 
@@ -53,19 +56,31 @@ def clause_object(tokens, head, lang) -> list[str]:
         return []  # not "5 वर्षों में सबसे ऊँची दर": a time is not told apart by its clause
     if [tokens[k].text, next_text(tokens, k)] == (lang["partitive_before"] or []):
         return []  # "2,400 शिकायतों में से 2,150 का निराकरण": the whole a part is taken from
+    clause = _clause(tokens, k, lang)
+    words = list(clause[0]) if clause else []
+    while words and (words[0] in lang["genitives"] or words[0] in lang["label_stops"]):
+        words.pop(0)
+    while words and words[-1] in lang["genitives"]:
+        words.pop()
+    return [tokens[k].text, *words] if words else []
+
+
+def _clause(tokens, k, lang, reach: int = 12) -> tuple[list[str], int] | None:
+    """The phrase before the verb of the clause that starts after ``k``, and where the verb is; None
+    when the sentence ends first or the clause denies."""
     verbs, light, resets = set(lang["clause_verbs"]), set(lang["conjunct_nouns"]), set(lang["clause_resets"])
     lex = lexicon(lang.code)
     segment: list[str] = []
     kept: list[str] = []  # a phrase ended by a postposition of purpose, kept when the verb follows it
     j = _next(tokens, k)
-    for _ in range(12):
+    for _ in range(reach):
         if j is None or tokens[j].kind == "punct" and tokens[j].text != ",":
-            return []  # the sentence ends before a verb
+            return None  # the sentence ends before a verb
         text = tokens[j].text
         if text in lang["negations"]:
-            return []  # "मानक न … होने": what the clause denies does not name them
+            return None  # "मानक न … होने": what the clause denies does not name them
         if ends_clause(tokens, j, verbs, lang):
-            break
+            return (segment or kept)[-4:], j
         if text in resets:
             kept, segment = segment, []
         elif tokens[j].kind != "word" or text in lang["scales"] or text in lang["locatives"] or text in lang["objects"] \
@@ -74,14 +89,80 @@ def clause_object(tokens, head, lang) -> list[str]:
         elif text not in light:
             segment.append(text)
         j = _next(tokens, j)
-    else:
+    return None
+
+
+
+def received(tokens, first, head, lang) -> list[str]:
+    """``1,103 मरीजों को … सहायता का भुगतान किया गया`` → ``सहायता पाने वाले मरीजों``, ``58,930 किसानों के
+    खातों में … का भुगतान`` → ``भुगतान पाने वाले किसानों``: those an amount, a good or a service is given to
+    (``recipient_links``, ``give_words``) are told apart by what they get, named in the clause, else
+    before the number (``… का फसल ऋण 1,18,742 किसानों को दिया``), else an amount (``amount_word``)."""
+    k = _after_phrase(tokens, _next(tokens, head), lang["recipient_phrases"] or [])
+    clause = _clause(tokens, k, lang, _GIFT_REACH) if k is not None else None
+    if clause is None or k is None:
         return []
-    words = (segment or kept)[-4:]
-    while words and (words[0] in lang["genitives"] or words[0] in lang["label_stops"]):
+    gives, states = set(lang["give_words"] or []), set(lang["conjunct_nouns"])
+    said = {tokens[j].text for j in range(k, clause[1] + 1)}
+    if not gives & said or states & said - gives:
+        return []  # "प्रस्तावों को मंजूरी दी": a state they are put in, not a thing they get
+    what = _gift(tokens, k, clause, lang) or _named_before(tokens, first, lang)
+    if not what:
+        money = any(lexicon(lang.code).currencies.match(tokens, j) for j in range(k, clause[1]))
+        what = [lang["amount_word"]] if money and lang["amount_word"] else []
+    if not what:
+        return []
+    who, label = tokens[head].text, lang["recipient_label"]
+    for oblique, direct in (lang["feminine_plurals"] or {}).items():  # "महिलाओं" → "पाने वाली महिलाएं"
+        if who.endswith(oblique):
+            who, label = who[:-len(oblique)] + direct, lang["recipient_label_feminine"]
+    return fill(label, lang, what=" ".join(what), who=who).split()
+
+
+_GIFT_REACH = 16  # words from the receivers to the verb: "… के क्लेम का भुगतान सीधे उनके बैंक खातों में किया"
+
+
+def _after_phrase(tokens, k, phrases: list[str]) -> int | None:
+    """The last token of the first of ``phrases`` that starts at ``k``, or None."""
+    for phrase in sorted(phrases, key=len, reverse=True):
+        j, last = k, None
+        for word in phrase.split():
+            if j is None or tokens[j].text != word:
+                break
+            last, j = j, _next(tokens, j)
+        else:
+            return last
+    return None
+
+
+def _gift(tokens, k, clause, lang) -> list[str]:
+    """What is given: the phrase before the verb without the giving noun and its genitive (``सहायता का
+    भुगतान`` → ``सहायता``), or the giving noun's genitive object anywhere in the clause (``… के क्लेम का
+    भुगतान सीधे खातों में किया``)."""
+    nouns, genitives = set(lang["give_nouns"] or []), set(lang["genitives"])
+    words = list(clause[0])
+    while words and (words[0] in genitives or words[0] in lang["label_stops"]):
         words.pop(0)
-    while words and words[-1] in lang["genitives"]:
-        words.pop()
-    return [tokens[k].text, *words] if words else []
+    if len(words) > 2 and words[-1] in nouns and words[-2] in genitives:
+        words = words[:-2]
+    if words:
+        return words
+    at = max((j for j in range(k, clause[1]) if tokens[j].text in nouns), default=None)
+    if at is None:
+        return []
+    g = _prev(tokens, at)
+    o = _prev(tokens, g) if g is not None and tokens[g].text in genitives else None
+    if o is not None and tokens[o].kind == "word" and tokens[o].text not in lang["scales"] \
+            and not lexicon(lang.code).currencies.match_before(tokens, o):
+        return [tokens[o].text]
+    return [tokens[at].text]
+
+
+def _named_before(tokens, first, lang) -> list[str]:
+    """The noun phrase right before the number (``का अल्पावधि फसल ऋण 1,18,742 किसानों को``), if it names a
+    thing, not a time."""
+    words = tidy_label(" ".join(phrase_before(tokens, first, lang)[-3:]), lang).split()
+    return [] if set(words) & set(lang["duration_words"]) else words
 
 
 def ends_clause(tokens, j, verbs: set[str], lang) -> bool:

@@ -11,7 +11,7 @@ comes first, cut after its last genitive. A percentage with a comparative (``ल
 
 from __future__ import annotations
 
-from generator.labelclause import clause_object, ends_clause, what_befell
+from generator.labelclause import clause_object, ends_clause, received, what_befell
 from generator.labelphrase import antecedent_on, owner_before, phrase_before, purpose_before
 from generator.labelwords import tidy_label
 from generator.lexicon import lexicon
@@ -82,7 +82,7 @@ def label_after(tokens, first, last, kind, lang) -> str:
         if words == [tokens[noun].text if noun is not None else ""]:  # "187 लोगों की मौत हुई": people, by what
             words = what_befell(tokens, noun, lang) or words  # befell them; "एक प्रस्ताव खारिज कर दिया": which
         if len(words) == 1 and _oblique(words[0]):
-            words += clause_object(tokens, noun, lang)
+            words = received(tokens, first, noun, lang) or words + clause_object(tokens, noun, lang)
     return " ".join(words)
 
 
