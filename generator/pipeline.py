@@ -10,12 +10,13 @@ from __future__ import annotations
 import datetime
 from dataclasses import replace
 
-from generator.checks import find_checks
+from generator.checks import find_checks, stem_word
 from generator.dates import infer_year, weekday_year_near, year_of_weekday
 from generator.errors import ArticleError
 from generator.figures import extract_figures
 from generator.figureyears import fill_year
 from generator.keys import choose_key
+from generator.labelwords import word_list
 from generator.language import detect_language, get_language, supported_languages
 from generator.lead import PUBLISHED_WITHIN_DAYS
 from generator.model import Article, Figure
@@ -85,6 +86,7 @@ def analyse(article: Article) -> Article:
             article = replace(article, date_source="text, year from the years it names")
     figures = _without_filing_dates(_label_head_dates(figures, date, article, lang), date, article.lead_start, lang)
     figures = _without_restatements(figures, article.lead_start)
+    figures = _without_repeats(figures, lang)
     checks = find_checks(tuple(f for f in figures if not f.headline), article.text, lang)
     return replace(article, date=date, date_end=last, figures=choose_key(figures, checks), checks=checks)
 
@@ -107,6 +109,29 @@ def _without_restatements(figures: tuple[Figure, ...], lead_start: int) -> tuple
     return tuple(f for f in figures if f.start >= lead_start or not any(
         f.value == g.value and (f.kind == g.kind and f.unit == g.unit or f.kind == "count" and g.kind == "money")
         for g in body))
+
+
+def _without_repeats(figures: tuple[Figure, ...], lang) -> tuple[Figure, ...]:
+    """A figure the body names again (``24,815 ราย`` … ``ครบทั้ง 24,815 ราย``: the same value, kind and
+    unit, and a label that shares half its words with the first's, or none) is one figure, the first:
+    a reader's list names each number once. Years and dates are the years' and dates' own stages'."""
+    out: list[Figure] = []
+    for f in figures:
+        if not f.headline and f.kind not in {"year", "date"} and any(
+                not g.headline and (g.value, g.kind, g.unit) == (f.value, f.kind, f.unit) and _alike(g.label, f.label, lang)
+                for g in out):
+            continue
+        out.append(f)
+    return tuple(out)
+
+
+def _alike(a: str, b: str, lang) -> bool:
+    """Two labels that share half their words (plural endings aside), or one that says nothing."""
+    x, y = ([stem_word(w, lang) for w in word_list(label)] for label in (a, b))
+    if not x or not y:
+        return True
+    common = sum(min(x.count(w), y.count(w)) for w in set(x))
+    return 2 * common / (len(x) + len(y)) >= 0.5
 
 
 def _year_from_text(figures, lead_end: int, month: int, text: str, lang) -> int | None:
