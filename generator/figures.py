@@ -270,6 +270,8 @@ class _Reader(KindReader):
         first = num.sign_tok if num.sign_tok is not None else num.first
         value: object = num.value * (-1 if num.sign < 0 else 1)
         last = pair[2] if pair else num.last
+        if pair is None and (part := self._fraction_word(num)):  # "दो-तिहाई" = 2 of 3
+            return Span(first, part[1], [num.value, part[0]], "ratio")
         if pair:
             b = pair[1]
             if pair[0] == "ratio":
@@ -355,6 +357,17 @@ class _Reader(KindReader):
         unit = span.unit
         return Figure(value=value, kind=kind, unit=unit, text=text, label=label, start=start, end=end,
                       sentence=0, qualifier=qualifier, incidental=self._example(span) or duration)
+
+    def _fraction_word(self, num: Numeral) -> tuple[int, int] | None:
+        """``दो-तिहाई``, ``तीन चौथाई``: a small number and the word of a fraction's denominator after it
+        (``fraction_denominators``) are so many parts of so many: its denominator and last token."""
+        k = skip_spaces(self.tokens, num.last + 1)
+        if k < len(self.tokens) and self.tokens[k].text in DASHES:
+            k = skip_spaces(self.tokens, k + 1)
+        denominators = self.lang["fraction_denominators"] or {}
+        if num.scaled or not num.words or k >= len(self.tokens) or self.tokens[k].text not in denominators:
+            return None
+        return (denominators[self.tokens[k].text], k) if 0 < num.value < denominators[self.tokens[k].text] else None
 
     def _colon_ratio(self, a: Numeral, b: Numeral) -> bool:
         """``60:40``, ``1:3 के अनुपात में``, ``อัตราส่วน 5:1``: two numbers a colon joins are a ratio when
