@@ -60,6 +60,8 @@ def label_after(tokens, first, last, kind, lang) -> str:
                     whom = owner_before(tokens, first, lang, lang["recipient_links"] or [])
                     label = " ".join([*whom, label]) if label not in whom else label
                 return label
+    if kind == "money" and (owed := _owed_by(tokens, last, lang)):
+        return " ".join(owed)  # "₹112 करोड़ विभिन्न सरकारी विभागों पर बकाया है": whose debt
     words = phrase_after(tokens, _skip_qualifier(tokens, last, lang), lang, through_genitives=kind == "ratio")
     if kind == "money" and len(words) == 1:  # "पानी की आपूर्ति पर 64.80 करोड़ रुपये खर्च": what it is spent on
         words = (owner_before(tokens, first, lang, lang["spent_on_links"] or [])
@@ -84,6 +86,24 @@ def label_after(tokens, first, last, kind, lang) -> str:
         if len(words) == 1 and _oblique(words[0]):
             words = received(tokens, first, noun, lang) or words + clause_object(tokens, noun, lang)
     return " ".join(words)
+
+
+def _owed_by(tokens, last, lang) -> list[str]:
+    """``₹112 करोड़ विभिन्न सरकारी विभागों पर बकाया है`` → ``विभिन्न सरकारी विभागों पर बकाया``: an amount
+    followed by who or what it is owed by or spent on and the word that says so (``amount_predicates``)."""
+    words: list[str] = []
+    k = _next(tokens, last)
+    while k is not None and tokens[k].kind == "word" and len(words) < _MAX_WORDS:
+        if tokens[k].text in lang["spent_on_links"] or []:
+            p = _next(tokens, k)
+            if words and p is not None and tokens[p].text in (lang["amount_predicates"] or []):
+                return [*words, tokens[k].text, tokens[p].text]
+            return []
+        if tokens[k].text in lang["label_stops"] or tokens[k].text in lang["genitives"]:
+            return []
+        words.append(tokens[k].text)
+        k = _next(tokens, k)
+    return []
 
 
 def _measured(tokens, last, lang) -> list[str]:

@@ -76,7 +76,8 @@ def _tidy(label: str, code: str) -> str:  # the same words are tidied again for 
     if first_noun and all(tag in lead for tag in tags[:first_noun]):
         words, tags = words[first_noun:], tags[first_noun:]  # "ใช้น้ำ" → "น้ำ": a verb is not what is counted
     said = drop | set(lang["clause_verbs"] or []) | set(lang["infinitives"] or [])  # "प्रीमियम देना होता"
-    while words and (words[-1] in said or tags[-1] in tail):
+    units = set(lang["units"] or {}) if not thai else set()  # "स्मार्ट मीटर": after a word, a unit's word is a noun
+    while words and (words[-1] in said or tags[-1] in tail) and not (len(words) > 1 and words[-1] in units):
         words, tags = words[:-1], tags[:-1]
     if len(words) == 1 and words[0] in drop:
         words = []
