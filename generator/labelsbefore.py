@@ -382,6 +382,9 @@ def trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> li
                 return head + words[i:] if head else words[i + 1:]
             if words[i] in stops and i and set(words[i + 1:]) <= set(lang["label_edge_drop"] or []):
                 return trim(words[:i], lang, cut_at_stops, head_of)  # "ผลผลิตข้าวปีนี้": the noun before its time
+            if words[i] in stops and i and words[i + 1:] and set(words[i + 1:]) <= set(lang["earlier_marks"] or []):
+                head = trim(words[:i], lang, cut_at_stops, head_of)  # "วงเงินกู้สามัญจากเดิม 1.5 ล้านบาท": the
+                return head + words[i + 1:] if head else words[i + 1:]  # noun before, as it was
             if words[i] in stops and (subject := _verb_chain(words, i, lang)) is not None:
                 words = words[subject:]  # "(ว่ามี)ผู้ป่วยนอกมารับบริการ": the one who comes for it is counted
                 break

@@ -103,9 +103,11 @@ def pos_tags(words: list[str], lang: Language) -> list[str]:
     corpus = lang["pos_corpus"]
     if not words or not corpus:
         return [""] * len(words)
-    noun, nominal = (lang["noun_tags"] or [""])[0], tuple(lang["nominalizers"] or ())
-    # "การเลือกตั้ง" alone is tagged a conjunction: a word made a noun is a noun
-    return [noun if w.startswith(nominal) and len(w) > 4 else t for w, t in zip(words, _tagged(tuple(words), corpus))]
+    noun, nominal, fixed = (lang["noun_tags"] or [""])[0], tuple(lang["nominalizers"] or ()), lang["pos_fixes"] or {}
+    # "การเลือกตั้ง" alone is tagged a conjunction: a word made a noun is a noun; a few words the tagger reads
+    # wrong have their tag in the language's data ("เห็นชอบ", approve, is a verb)
+    return [fixed.get(w) or (noun if w.startswith(nominal) and len(w) > 4 else t)
+            for w, t in zip(words, _tagged(tuple(words), corpus))]
 
 
 @functools.lru_cache(maxsize=4096)
