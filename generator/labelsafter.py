@@ -63,6 +63,8 @@ def label_after(tokens, first, last, kind, lang) -> str:
     if kind == "money" and (owed := _owed_by(tokens, last, lang)):
         return " ".join(owed)  # "₹112 करोड़ विभिन्न सरकारी विभागों पर बकाया है": whose debt
     words = phrase_after(tokens, _skip_qualifier(tokens, last, lang), lang, through_genitives=kind == "ratio")
+    if kind == "money":
+        words = tidy_label(" ".join(words), lang).split()  # "… खर्च आता है": the verb is not the label
     if kind == "money" and len(words) == 1:  # "पानी की आपूर्ति पर 64.80 करोड़ रुपये खर्च": what it is spent on
         words = (owner_before(tokens, first, lang, lang["spent_on_links"] or [])
                  or antecedent_on(tokens, first, lang)) + words
