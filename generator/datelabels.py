@@ -18,8 +18,7 @@ Hindi names the event before the date (``मतगणना 23 नवंबर �
 from __future__ import annotations
 
 from generator.labelclause import ends_clause
-from generator.labelphrase import before_adverb_phrase, phrase_before
-from generator.labelsafter import phrase_after
+from generator.labelphrase import before_adverb_phrase, phrase_after, phrase_before
 from generator.labelsbefore import chunk_after, chunk_before, phrase_back, trim
 from generator.labelwords import fill, tidy_label
 from generator.language import Language

@@ -1,8 +1,9 @@
-"""The noun phrase before a number in a language that puts the counted noun after it (Hindi), and
-what an amount or a count belongs to or is for, said before it: an owner with its postposition
-(``गृहकर में 50 प्रतिशत की छूट``), a purpose (``… के लिए 12.5 करोड़ रुपये``), the clause a
-relative pronoun stands for (``…राहत दी गई थी, जिस पर 190 करोड़ रुपये खर्च हुए``). Used by
-``labelsafter``, ``labels`` and ``datelabels``.
+"""The noun phrases around a number in a language that puts the counted noun after it (Hindi): the
+phrase after it (``73 पार्टी संगठन हैं``), with a genitive's object (``45 लाख डोंग की सहायता``); the
+phrase before it, and what an amount or a count belongs to or is for, said before it: an owner with
+its postposition (``गृहकर में 50 प्रतिशत की छूट``), a purpose (``… के लिए 12.5 करोड़ रुपये``), the
+clause a relative pronoun stands for (``…राहत दी गई थी, जिस पर 190 करोड़ रुपये खर्च हुए``). Used by
+``labelsafter``, ``labelparts``, ``labels`` and ``datelabels``.
 """
 
 from __future__ import annotations
@@ -163,3 +164,136 @@ def purpose_before(tokens, first, lang) -> list[str]:
         else:
             return phrase_before(tokens, k, lang)
     return []
+
+
+def skip_qualifier(tokens, last, lang) -> int:
+    """``50 से अधिक प्रतिनिधियों``: the label starts after the qualifier."""
+    for phrase in lang["qualifiers_after"]:
+        j = last
+        for word in phrase.split():
+            j = _next(tokens, j)
+            if j is None or tokens[j].text != word:
+                break
+        else:
+            return j
+    return last
+
+
+def genitive_object(tokens, last, lang, width: int = 1) -> list[str]:
+    """``45 लाख डोंग की सहायता``: what the money is."""
+    k = _next(tokens, last)
+    while k is not None and tokens[k].text in lang["genitive_gap"]:
+        k = _next(tokens, k)  # "2 लाख रुपये तक के ऋण"
+    head = _next(tokens, k) if k is not None and tokens[k].text in lang["genitives"] else None
+    if head is not None and not _postposition(tokens[k].text, tokens[head].text, lang):
+        return tidy_label(" ".join(phrase_after(tokens, k, lang)[:width]), lang).split()
+    return []
+
+
+def _postposition(genitive: str, word: str, lang) -> bool:
+    """``के अतिरिक्त`` (besides) is a postposition, ``की अतिरिक्त आय`` (additional income) is not:
+    some words are one after one genitive only (``compound_genitive``)."""
+    only = (lang["compound_genitive"] or {}).get(word)
+    return word in lang["compound_postpositions"] and (only is None or only == genitive)
+
+
+def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[str]:
+    """The noun phrase after the number (``73 पार्टी संगठन हैं`` → ``पार्टी संगठन``); an
+    achieved/target ratio keeps its genitive (``3/3 पार्टी संगठनों की स्थापना``)."""
+    words: list[str] = []
+    k = _next(tokens, last)
+    stops, genitives, skip = set(lang["label_stops"]), set(lang["genitives"]), set(lang["label_skip"])
+    while k is not None and len(words) < _MAX_WORDS:
+        tok = tokens[k]
+        if tok.kind != "word" or tok.text in lang["scales"] or tok.text in lang["percent_words"]:
+            if words or tok.kind != "word":
+                break
+            k = _next(tokens, k)
+            continue
+        if not words and tok.text in skip:  # "को होने वाले नियमित सत्र", "को आयोजित विषयगत सत्र"
+            k = _next(tokens, k)
+            continue
+        if tok.text in genitives:
+            if words and oblique(words[-1]) and not through_genitives and (act := _action(tokens, k, lang)):
+                words += [tok.text, *act]  # "53.2 लाख बच्चों का पूर्ण टीकाकरण": what was done to them
+                break
+            if not words or oblique(words[-1]) and not through_genitives:
+                break
+            nxt = _next(tokens, k)
+            if nxt is None or tokens[nxt].kind != "word" or tokens[nxt].text in stops and not through_genitives:
+                break
+            if tokens[nxt].text in lang["compound_postpositions"] and not set(words) <= set(lang["duration_words"]):
+                break  # "17वीं किस्त के रूप में": the label ends before the postposition
+        elif tok.text in stops and not (through_genitives and words and words[-1] in genitives):
+            words += _coordinated(tokens, k, lang) if words else []  # "186 अस्पताल एवं नर्सिंग होम, 142 …"
+            at = next((i for i, w in enumerate(words) if i and w in lang["time_frame_before"]), None)
+            words = words[:at] if at is not None and not _coordinated(tokens, k, lang) else words
+            break  # "दो प्रस्ताव अगली बैठक तक": not the time
+        elif words and tok.text in (lang["distributive"] or []):
+            break  # "14 प्रोजेक्ट हर हाल में": another phrase
+        elif words and tok.text.endswith(tuple(lang["verb_endings"] or ())):
+            break  # "300 लोग भाग लेंगे": a finite verb ends the phrase
+        words.append(tok.text)
+        k = _next(tokens, k)
+    while words and words[-1] in genitives:
+        words.pop()
+    if k is not None and tokens[k].text in lang["verb_auxiliaries"] and len(words) > 1 and words[-2] not in genitives:
+        words.pop()  # "राशि भेजी गई", "निवेश आकर्षित होने": the word before the auxiliary is the verb's (not
+        # "गन्ने की पेराई हुई": after a genitive, a noun)
+    elif k is not None and tokens[k].text in (lang["passive_auxiliaries"] or []) and words[-1:] \
+            and words[-1] not in lang["conjunct_nouns"]:
+        words.pop()  # "96.40 लाख रुपये वसूले गए": a participle, not what is counted
+    elif len(words) > 1 and _said_of(words[-1], tokens, k, lang):
+        words.insert(0, words.pop())  # "2.4 लाख किसान लाभान्वित होंगे" → "लाभान्वित किसान": which ones
+    if k is not None and tokens[k].text in lang["locatives"] and len(words) >= 3 and oblique(words[-1]):
+        # "1,549 पार्टी सदस्य सरकारी उद्यमों में": the oblique tail is a place, not the counted noun.
+        words.pop()
+        if len(words) >= 2 and words[-1].endswith(tuple(lang["adjective_endings"])):
+            words.pop()
+    return words
+
+
+def _coordinated(tokens, k, lang) -> list[str]:
+    """``एवं नर्सिंग होम,``: a noun joined to the one before by the joiner at ``k``, with the joiner, when
+    the item ends after it (punctuation or a clause word; not another number)."""
+    if tokens[k].text not in (lang["list_joiners"] or []):
+        return []
+    words, j = [tokens[k].text], _next(tokens, k)
+    while j is not None and tokens[j].kind == "word" and tokens[j].text not in lang["label_stops"] and len(words) <= 3:
+        if tokens[j].text in lang["numbers"]:
+            return []  # "चारों विधायक और सातों विकासखंडों": another number's noun
+        g = _next(tokens, j)
+        if tokens[j].text.endswith(tuple(lang["infinitive_endings"] or ())) and g is not None \
+                and tokens[g].text in lang["genitives"]:
+            return []  # "8-10 तूफान और उष्णकटिबंधीय अवदाब बनने की संभावना": a clause, not a list item
+        words.append(tokens[j].text)
+        j = g
+    ends = j is None or tokens[j].kind == "punct" or tokens[j].text in lang["label_stops"]  # not "42 सड़कों और 7 पुलों"
+    if _said_of(words[-1], tokens, j, lang):
+        words.pop()  # "… कॉम्प्लेक्स सम्मिलित हैं"
+    return words if len(words) > 1 and ends else []
+
+
+def _said_of(word: str, tokens, k, lang) -> bool:
+    """``42 बच्चे पंजीकृत हैं``: a participle before the copula at ``k`` is what is said of the counted
+    noun (which ones, in front of it), not a noun of the phrase."""
+    return k is not None and tokens[k].text in (lang["copulas"] or []) \
+        and word.endswith(tuple(lang["qualifier_endings"] or ()))
+
+
+def _action(tokens, k, lang) -> list[str]:
+    """The action noun, with one word before it, right after the genitive at ``k``
+    (``का पूर्ण टीकाकरण``, ``का निर्माण``), or nothing."""
+    nouns, endings = set(lang["action_nouns"] or []), tuple(lang["action_endings"] or ())
+    words: list[str] = []
+    j = _next(tokens, k)
+    while j is not None and tokens[j].kind == "word" and len(words) < 2:
+        words.append(tokens[j].text)
+        if words[-1] in nouns or words[-1].endswith(endings):
+            return words
+        j = _next(tokens, j)
+    return []
+
+
+def oblique(word: str) -> bool:
+    return word.endswith(("ों", "ओं"))

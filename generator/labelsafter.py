@@ -12,7 +12,17 @@ comes first, cut after its last genitive. A percentage with a comparative (``ल
 from __future__ import annotations
 
 from generator.labelclause import clause_object, ends_clause, received, what_befell
-from generator.labelphrase import antecedent_on, owner_before, phrase_before, purpose_before
+from generator.labelparts import partitive, whole_noun, whole_of_part
+from generator.labelphrase import (
+    antecedent_on,
+    genitive_object,
+    oblique,
+    owner_before,
+    phrase_after,
+    phrase_before,
+    purpose_before,
+    skip_qualifier,
+)
 from generator.labelwords import tidy_label
 from generator.lexicon import lexicon
 from generator.numerals import next_token as _next
@@ -22,7 +32,7 @@ _MAX_WORDS = 6
 
 
 def label_after(tokens, first, last, kind, lang) -> str:
-    if kind == "count" and (whole := _whole_of_part(tokens, last, lang)):
+    if kind == "count" and (whole := whole_of_part(tokens, last, lang)):
         return " ".join(owner_before(tokens, first, lang, lang["genitives"]) + whole)  # "प्रदेश के 33 में से 12 जिलों"
     if kind == "percent":
         comparison = _comparison_after(tokens, first, last, lang)
@@ -38,7 +48,7 @@ def label_after(tokens, first, last, kind, lang) -> str:
             return " ".join(held)  # "11,400 हेक्टेयर में लगी फसल": what the measure holds
         if held := _measured(tokens, last, lang):
             return " ".join(held)  # "860 लीटर कच्ची शराब जब्त": what is measured
-    if kind == "percent" and (head := _genitive_object(tokens, last, lang, 2)):
+    if kind == "percent" and (head := genitive_object(tokens, last, lang, 2)):
         return " ".join(owner_before(tokens, first, lang, lang["percent_of"]) + head)  # "गृहकर में 50 प्रतिशत की छूट"
     if kind == "percent" and (head := _noun_after(tokens, last, lang)):  # "मवेशियों के टीकाकरण का 72% काम पूरा"
         owner = owner_before(tokens, first, lang, [*lang["percent_of"], *lang["genitives"]])
@@ -49,9 +59,9 @@ def label_after(tokens, first, last, kind, lang) -> str:
     if kind in {"money", "percent"}:
         candidates = (
             lambda: purpose_before(tokens, first, lang) if kind == "money" and not unit else [],  # not "… के लिए 300 टन खरीद"
-            lambda: _genitive_object(tokens, last, lang, 3) if kind == "money" else [],
+            lambda: genitive_object(tokens, last, lang, 3) if kind == "money" else [],
             lambda: phrase_before(tokens, first, lang, kind),
-            lambda: _genitive_object(tokens, last, lang),
+            lambda: genitive_object(tokens, last, lang),
         )
         for candidate in candidates:  # the first that keeps a word once verbs and particles are cut
             label = tidy_label(" ".join(candidate()), lang)
@@ -62,7 +72,7 @@ def label_after(tokens, first, last, kind, lang) -> str:
                 return label
     if kind == "money" and (owed := _owed_by(tokens, last, lang)):
         return " ".join(owed)  # "₹112 करोड़ विभिन्न सरकारी विभागों पर बकाया है": whose debt
-    words = phrase_after(tokens, _skip_qualifier(tokens, last, lang), lang, through_genitives=kind == "ratio")
+    words = phrase_after(tokens, skip_qualifier(tokens, last, lang), lang, through_genitives=kind == "ratio")
     if kind == "money":
         words = tidy_label(" ".join(words), lang).split()  # "… खर्च आता है": the verb is not the label
     if kind == "money" and len(words) == 1:  # "पानी की आपूर्ति पर 64.80 करोड़ रुपये खर्च": what it is spent on
@@ -73,19 +83,19 @@ def label_after(tokens, first, last, kind, lang) -> str:
         if k is not None and tokens[k].text in lang["label_stops"]:
             words = phrase_after(tokens, k, lang)
     if not words and kind == "count":
-        words = _partitive(tokens, first, last, lang) or _genitive_object(tokens, last, lang, 2)  # "ढाई लाख की आबादी"
+        words = partitive(tokens, first, last, lang) or genitive_object(tokens, last, lang, 2)  # "ढाई लाख की आबादी"
     elif kind == "count" and set(words) <= {*lang["conjunct_nouns"], *(lang["state_words"] or []), *(lang["total_words"] or {})} \
             and not set(words) <= set(lang["total_words"] or {}):
-        words += _whole_noun(tokens, first, lang)  # "12 प्रस्ताव रखे गए, जिनमें से 10 पारित हुए": passed proposals
+        words += whole_noun(tokens, first, lang)  # "12 प्रस्ताव रखे गए, जिनमें से 10 पारित हुए": passed proposals
     if not words:
         words = phrase_before(tokens, first, lang)
     elif kind in {"count", "ordinal"}:
         words = (_distributive(tokens, first, lang) or owner_before(tokens, first, lang, [*lang["genitives"],
                  *lang["participles"]])) + _which_before(tokens, first, lang) + words
-        noun = _next(tokens, _skip_qualifier(tokens, last, lang))
+        noun = _next(tokens, skip_qualifier(tokens, last, lang))
         if words == [tokens[noun].text if noun is not None else ""]:  # "187 लोगों की मौत हुई": people, by what
             words = what_befell(tokens, noun, lang) or words  # befell them; "एक प्रस्ताव खारिज कर दिया": which
-        if len(words) == 1 and _oblique(words[0]):
+        if len(words) == 1 and oblique(words[0]):
             words = received(tokens, first, noun, lang) or words + clause_object(tokens, noun, lang)
     return " ".join(words)
 
@@ -167,108 +177,6 @@ def _which_before(tokens, first, lang) -> list[str]:
     return [word] if endings and word.endswith(endings) and len(word) > 3 else []
 
 
-def _partitive(tokens, first, last, lang) -> list[str]:
-    """``214 महाविद्यालयों में से 9 की संबद्धता``: a part of a whole named before it is labelled
-    by the whole, with what the part has (``महाविद्यालयों की संबद्धता``)."""
-    k = first
-    for n, word in enumerate(reversed(lang["partitive_before"] or [])):
-        k = _prev(tokens, k)
-        if n and k is not None and tokens[k].text in lang["dependent_links"]:
-            return _part_of_before(tokens, k, last, lang)  # "… 17 प्रस्ताव रखे गए। इनमें से 15 को मंजूरी मिली"
-        if k is None or tokens[k].text != word:
-            return []
-    whole = tidy_label(" ".join(phrase_before(tokens, k, lang)[-3:]), lang).split()
-    if not whole:
-        return []
-    g = _next(tokens, last)
-    what = _genitive_object(tokens, last, lang, 2) if g is not None and tokens[g].text in lang["genitives"] else []
-    return [*whole, tokens[g].text, *what] if what and g is not None else whole
-
-
-def _whole_of_part(tokens, last, lang) -> list[str]:
-    """``42 में से 37 सदस्य मौजूद रहे``: a whole a part is taken from right after it counts the part's noun."""
-    k = last
-    for word in lang["partitive_before"] or []:
-        k = _next(tokens, k)
-        if k is None or tokens[k].text != word:
-            return []
-    part = _next(tokens, k)
-    if part is None or tokens[part].kind != "num":
-        return []
-    while (n := _next(tokens, part)) is not None and (tokens[n].kind == "num" or tokens[n].text in lang["scales"]):
-        part = n
-    noun = phrase_after(tokens, _skip_qualifier(tokens, part, lang), lang)[:1]
-    states = {*lang["conjunct_nouns"], *(lang["state_words"] or []), *lang["clause_verbs"]}
-    return [] if set(noun) & states else noun  # not "15 में से 12 उपस्थित रहे": what the part is
-
-
-def _whole_noun(tokens, first, lang) -> list[str]:
-    """The noun of the whole a part of it is taken from earlier in the sentence (``12 प्रस्ताव रखे गए,
-    जिनमें से 10 पारित हुए और 2 स्थगित`` → ``प्रस्ताव``)."""
-    k, since = _prev(tokens, first), (lang["partitive_before"] or [""])[-1]
-    for _ in range(_PART_GAP):
-        if k is None or tokens[k].text in _SENTENCE_ENDS:
-            return []
-        n = _next(tokens, k)
-        if tokens[k].text in lang["dependent_links"] and n is not None and tokens[n].text == since:
-            return _part_of_before(tokens, k, k, lang)[:1]
-        p = _prev(tokens, k)
-        if [tokens[k].text, tokens[n].text if n is not None else ""] == lang["partitive_before"] and p is not None \
-                and tokens[p].kind == "word":
-            return [tokens[p].text]  # "2,400 शिकायतों में से …, शेष 250 लंबित"
-        k = p
-    return []
-
-
-_SENTENCE_ENDS = {"।", ".", "\n", "?", "!"}
-
-
-def _part_of_before(tokens, link, last, lang) -> list[str]:
-    """``कुल 17 प्रस्ताव रखे गए। इनमें से 15 को मंजूरी मिली`` → ``प्रस्ताव को मंजूरी``: a bare part of the
-    things counted just before (``इनमें से``) is labelled by their noun and what its clause says."""
-    k = _prev(tokens, link)
-    for _ in range(_PART_GAP):
-        if k is None or tokens[k].kind == "num":
-            break
-        k = _prev(tokens, k)
-    noun = phrase_after(tokens, k, lang)[-1:] if k is not None and tokens[k].kind == "num" else []
-    return [*noun, *clause_object(tokens, last, lang)] if noun else []
-
-
-_PART_GAP = 12  # tokens back from "इनमें से" to the number of the whole
-
-
-def _skip_qualifier(tokens, last, lang) -> int:
-    """``50 से अधिक प्रतिनिधियों``: the label starts after the qualifier."""
-    for phrase in lang["qualifiers_after"]:
-        j = last
-        for word in phrase.split():
-            j = _next(tokens, j)
-            if j is None or tokens[j].text != word:
-                break
-        else:
-            return j
-    return last
-
-
-def _genitive_object(tokens, last, lang, width: int = 1) -> list[str]:
-    """``45 लाख डोंग की सहायता``: what the money is."""
-    k = _next(tokens, last)
-    while k is not None and tokens[k].text in lang["genitive_gap"]:
-        k = _next(tokens, k)  # "2 लाख रुपये तक के ऋण"
-    head = _next(tokens, k) if k is not None and tokens[k].text in lang["genitives"] else None
-    if head is not None and not _postposition(tokens[k].text, tokens[head].text, lang):
-        return tidy_label(" ".join(phrase_after(tokens, k, lang)[:width]), lang).split()
-    return []
-
-
-def _postposition(genitive: str, word: str, lang) -> bool:
-    """``के अतिरिक्त`` (besides) is a postposition, ``की अतिरिक्त आय`` (additional income) is not:
-    some words are one after one genitive only (``compound_genitive``)."""
-    only = (lang["compound_genitive"] or {}).get(word)
-    return word in lang["compound_postpositions"] and (only is None or only == genitive)
-
-
 def _per_unit(tokens, last, lang) -> list[str]:
     """``2,000 रुपये प्रति किसान``: an amount per head is labelled by what it is per."""
     k = _next(tokens, last)
@@ -278,7 +186,7 @@ def _per_unit(tokens, last, lang) -> list[str]:
     if u is not None and any(tokens[u].text in lang[key] for key in ("duration_words", "units", "measure_words")):
         # "65.3 मिलियन डोंग प्रति वर्ष", "5,950 रुपये प्रति क्विंटल": a price or rate is named before it, unless
         # a genitive after it names it ("39 रुपये प्रति लीटर का भाव" → "प्रति लीटर भाव")
-        what = _genitive_object(tokens, u, lang)
+        what = genitive_object(tokens, u, lang)
         return [tokens[k].text, tokens[u].text, *what] if what else []
     words = tidy_label(" ".join(phrase_after(tokens, k, lang)[:1]), lang).split()  # प्रति किसान, प्रति हेक्टेयर
     return [tokens[k].text, *words] if words else []
@@ -290,109 +198,7 @@ def _per_before(tokens, first, last, lang) -> list[str]:
     q = _prev(tokens, p) if p is not None else None
     if q is None or tokens[q].text not in lang["per_words"] or tokens[p].kind != "word":
         return []
-    return [tokens[q].text, tokens[p].text, *_genitive_object(tokens, last, lang)]
-
-
-def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[str]:
-    """The noun phrase after the number (``73 पार्टी संगठन हैं`` → ``पार्टी संगठन``); an
-    achieved/target ratio keeps its genitive (``3/3 पार्टी संगठनों की स्थापना``)."""
-    words: list[str] = []
-    k = _next(tokens, last)
-    stops, genitives, skip = set(lang["label_stops"]), set(lang["genitives"]), set(lang["label_skip"])
-    while k is not None and len(words) < _MAX_WORDS:
-        tok = tokens[k]
-        if tok.kind != "word" or tok.text in lang["scales"] or tok.text in lang["percent_words"]:
-            if words or tok.kind != "word":
-                break
-            k = _next(tokens, k)
-            continue
-        if not words and tok.text in skip:  # "को होने वाले नियमित सत्र", "को आयोजित विषयगत सत्र"
-            k = _next(tokens, k)
-            continue
-        if tok.text in genitives:
-            if words and _oblique(words[-1]) and not through_genitives and (act := _action(tokens, k, lang)):
-                words += [tok.text, *act]  # "53.2 लाख बच्चों का पूर्ण टीकाकरण": what was done to them
-                break
-            if not words or _oblique(words[-1]) and not through_genitives:
-                break
-            nxt = _next(tokens, k)
-            if nxt is None or tokens[nxt].kind != "word" or tokens[nxt].text in stops and not through_genitives:
-                break
-            if tokens[nxt].text in lang["compound_postpositions"] and not set(words) <= set(lang["duration_words"]):
-                break  # "17वीं किस्त के रूप में": the label ends before the postposition
-        elif tok.text in stops and not (through_genitives and words and words[-1] in genitives):
-            words += _coordinated(tokens, k, lang) if words else []  # "186 अस्पताल एवं नर्सिंग होम, 142 …"
-            at = next((i for i, w in enumerate(words) if i and w in lang["time_frame_before"]), None)
-            words = words[:at] if at is not None and not _coordinated(tokens, k, lang) else words
-            break  # "दो प्रस्ताव अगली बैठक तक": not the time
-        elif words and tok.text in (lang["distributive"] or []):
-            break  # "14 प्रोजेक्ट हर हाल में": another phrase
-        elif words and tok.text.endswith(tuple(lang["verb_endings"] or ())):
-            break  # "300 लोग भाग लेंगे": a finite verb ends the phrase
-        words.append(tok.text)
-        k = _next(tokens, k)
-    while words and words[-1] in genitives:
-        words.pop()
-    if k is not None and tokens[k].text in lang["verb_auxiliaries"] and len(words) > 1 and words[-2] not in genitives:
-        words.pop()  # "राशि भेजी गई", "निवेश आकर्षित होने": the word before the auxiliary is the verb's (not
-        # "गन्ने की पेराई हुई": after a genitive, a noun)
-    elif k is not None and tokens[k].text in (lang["passive_auxiliaries"] or []) and words[-1:] \
-            and words[-1] not in lang["conjunct_nouns"]:
-        words.pop()  # "96.40 लाख रुपये वसूले गए": a participle, not what is counted
-    elif len(words) > 1 and _said_of(words[-1], tokens, k, lang):
-        words.insert(0, words.pop())  # "2.4 लाख किसान लाभान्वित होंगे" → "लाभान्वित किसान": which ones
-    if k is not None and tokens[k].text in lang["locatives"] and len(words) >= 3 and _oblique(words[-1]):
-        # "1,549 पार्टी सदस्य सरकारी उद्यमों में": the oblique tail is a place, not the counted noun.
-        words.pop()
-        if len(words) >= 2 and words[-1].endswith(tuple(lang["adjective_endings"])):
-            words.pop()
-    return words
-
-
-def _coordinated(tokens, k, lang) -> list[str]:
-    """``एवं नर्सिंग होम,``: a noun joined to the one before by the joiner at ``k``, with the joiner, when
-    the item ends after it (punctuation or a clause word; not another number)."""
-    if tokens[k].text not in (lang["list_joiners"] or []):
-        return []
-    words, j = [tokens[k].text], _next(tokens, k)
-    while j is not None and tokens[j].kind == "word" and tokens[j].text not in lang["label_stops"] and len(words) <= 3:
-        if tokens[j].text in lang["numbers"]:
-            return []  # "चारों विधायक और सातों विकासखंडों": another number's noun
-        g = _next(tokens, j)
-        if tokens[j].text.endswith(tuple(lang["infinitive_endings"] or ())) and g is not None \
-                and tokens[g].text in lang["genitives"]:
-            return []  # "8-10 तूफान और उष्णकटिबंधीय अवदाब बनने की संभावना": a clause, not a list item
-        words.append(tokens[j].text)
-        j = g
-    ends = j is None or tokens[j].kind == "punct" or tokens[j].text in lang["label_stops"]  # not "42 सड़कों और 7 पुलों"
-    if _said_of(words[-1], tokens, j, lang):
-        words.pop()  # "… कॉम्प्लेक्स सम्मिलित हैं"
-    return words if len(words) > 1 and ends else []
-
-
-def _said_of(word: str, tokens, k, lang) -> bool:
-    """``42 बच्चे पंजीकृत हैं``: a participle before the copula at ``k`` is what is said of the counted
-    noun (which ones, in front of it), not a noun of the phrase."""
-    return k is not None and tokens[k].text in (lang["copulas"] or []) \
-        and word.endswith(tuple(lang["qualifier_endings"] or ()))
-
-
-def _action(tokens, k, lang) -> list[str]:
-    """The action noun, with one word before it, right after the genitive at ``k``
-    (``का पूर्ण टीकाकरण``, ``का निर्माण``), or nothing."""
-    nouns, endings = set(lang["action_nouns"] or []), tuple(lang["action_endings"] or ())
-    words: list[str] = []
-    j = _next(tokens, k)
-    while j is not None and tokens[j].kind == "word" and len(words) < 2:
-        words.append(tokens[j].text)
-        if words[-1] in nouns or words[-1].endswith(endings):
-            return words
-        j = _next(tokens, j)
-    return []
-
-
-def _oblique(word: str) -> bool:
-    return word.endswith(("ों", "ओं"))
+    return [tokens[q].text, tokens[p].text, *genitive_object(tokens, last, lang)]
 
 
 def _comparison_after(tokens, first, last, lang) -> str | None:

@@ -1,0 +1,83 @@
+"""A part of a whole, in a language that puts the counted noun after the number (Hindi): ``42 में से 37
+सदस्य`` (the whole after the part's number), ``214 महाविद्यालयों में से 9 की संबद्धता`` (a whole before it),
+``12 प्रस्ताव रखे गए, जिनमें से 10 पारित हुए`` (the whole named earlier in the sentence). Used by
+``labelsafter``."""
+
+from __future__ import annotations
+
+from generator.labelclause import clause_object
+from generator.labelphrase import genitive_object, phrase_after, phrase_before, skip_qualifier
+from generator.labelwords import tidy_label
+from generator.numerals import next_token as _next
+from generator.numerals import prev_token as _prev
+
+
+def partitive(tokens, first, last, lang) -> list[str]:
+    """``214 महाविद्यालयों में से 9 की संबद्धता``: a part of a whole named before it is labelled
+    by the whole, with what the part has (``महाविद्यालयों की संबद्धता``)."""
+    k = first
+    for n, word in enumerate(reversed(lang["partitive_before"] or [])):
+        k = _prev(tokens, k)
+        if n and k is not None and tokens[k].text in lang["dependent_links"]:
+            return _part_of_before(tokens, k, last, lang)  # "… 17 प्रस्ताव रखे गए। इनमें से 15 को मंजूरी मिली"
+        if k is None or tokens[k].text != word:
+            return []
+    whole = tidy_label(" ".join(phrase_before(tokens, k, lang)[-3:]), lang).split()
+    if not whole:
+        return []
+    g = _next(tokens, last)
+    what = genitive_object(tokens, last, lang, 2) if g is not None and tokens[g].text in lang["genitives"] else []
+    return [*whole, tokens[g].text, *what] if what and g is not None else whole
+
+
+def whole_of_part(tokens, last, lang) -> list[str]:
+    """``42 में से 37 सदस्य मौजूद रहे``: a whole a part is taken from right after it counts the part's noun."""
+    k = last
+    for word in lang["partitive_before"] or []:
+        k = _next(tokens, k)
+        if k is None or tokens[k].text != word:
+            return []
+    part = _next(tokens, k)
+    if part is None or tokens[part].kind != "num":
+        return []
+    while (n := _next(tokens, part)) is not None and (tokens[n].kind == "num" or tokens[n].text in lang["scales"]):
+        part = n
+    noun = phrase_after(tokens, skip_qualifier(tokens, part, lang), lang)[:1]
+    states = {*lang["conjunct_nouns"], *(lang["state_words"] or []), *lang["clause_verbs"]}
+    return [] if set(noun) & states else noun  # not "15 में से 12 उपस्थित रहे": what the part is
+
+
+def whole_noun(tokens, first, lang) -> list[str]:
+    """The noun of the whole a part of it is taken from earlier in the sentence (``12 प्रस्ताव रखे गए,
+    जिनमें से 10 पारित हुए और 2 स्थगित`` → ``प्रस्ताव``)."""
+    k, since = _prev(tokens, first), (lang["partitive_before"] or [""])[-1]
+    for _ in range(_PART_GAP):
+        if k is None or tokens[k].text in _SENTENCE_ENDS:
+            return []
+        n = _next(tokens, k)
+        if tokens[k].text in lang["dependent_links"] and n is not None and tokens[n].text == since:
+            return _part_of_before(tokens, k, k, lang)[:1]
+        p = _prev(tokens, k)
+        if [tokens[k].text, tokens[n].text if n is not None else ""] == lang["partitive_before"] and p is not None \
+                and tokens[p].kind == "word":
+            return [tokens[p].text]  # "2,400 शिकायतों में से …, शेष 250 लंबित"
+        k = p
+    return []
+
+
+_SENTENCE_ENDS = {"।", ".", "\n", "?", "!"}
+
+
+def _part_of_before(tokens, link, last, lang) -> list[str]:
+    """``कुल 17 प्रस्ताव रखे गए। इनमें से 15 को मंजूरी मिली`` → ``प्रस्ताव को मंजूरी``: a bare part of the
+    things counted just before (``इनमें से``) is labelled by their noun and what its clause says."""
+    k = _prev(tokens, link)
+    for _ in range(_PART_GAP):
+        if k is None or tokens[k].kind == "num":
+            break
+        k = _prev(tokens, k)
+    noun = phrase_after(tokens, k, lang)[-1:] if k is not None and tokens[k].kind == "num" else []
+    return [*noun, *clause_object(tokens, last, lang)] if noun else []
+
+
+_PART_GAP = 12  # tokens back from "इनमें से" to the number of the whole
