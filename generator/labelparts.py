@@ -14,7 +14,8 @@ from generator.numerals import prev_token as _prev
 
 def partitive(tokens, first, last, lang) -> list[str]:
     """``214 महाविद्यालयों में से 9 की संबद्धता``: a part of a whole named before it is labelled
-    by the whole, with what the part has (``महाविद्यालयों की संबद्धता``)."""
+    by the whole, with what the part has (``महाविद्यालयों की संबद्धता``) or what its clause says of it
+    (``स्कूलों में कक्षा-कक्षों की कमी``)."""
     k = first
     for n, word in enumerate(reversed(lang["partitive_before"] or [])):
         k = _prev(tokens, k)
@@ -27,7 +28,9 @@ def partitive(tokens, first, last, lang) -> list[str]:
         return []
     g = _next(tokens, last)
     what = genitive_object(tokens, last, lang, 2) if g is not None and tokens[g].text in lang["genitives"] else []
-    return [*whole, tokens[g].text, *what] if what and g is not None else whole
+    if what and g is not None:
+        return [*whole, tokens[g].text, *what]
+    return [*whole, *clause_object(tokens, last, lang)]  # "1,860 स्कूलों में से 246 में कक्षा-कक्षों की कमी है"
 
 
 def whole_of_part(tokens, last, lang) -> list[str]:
