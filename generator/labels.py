@@ -33,6 +33,7 @@ from generator.numerals import prev_token as _prev
 def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Language) -> str:
     """Label of the figure spanning ``tokens[first:last + 1]``: a noun phrase without a verb,
     particle or unit at either end."""
+    tokens, first, last = _unglossed(tokens, first, last)
     if lang["label_side"] == "before":
         per = per_unit(tokens, first, last, lang) if kind in {"count", "money"} else None
         if per and (what := tidy_label(per[0], lang) or per[1] or tidy_label(price_before(tokens, first, lang), lang)
@@ -175,6 +176,43 @@ def _with_total(label: str, tokens, first, kind, lang) -> str:
             return label if word in label else lang["total_label"].format(word=word, label=label)
         k = _prev(tokens, k) if lang["label_side"] == "before" else None
     return label
+
+
+def _unglossed(tokens: list[Token], first: int, last: int) -> tuple[list[Token], int, int]:
+    """The tokens without glosses in parentheses (``ผู้ดูแลผู้สูงอายุ (Caregiver) แล้ว``, ``वाणिज्यिक (एटी एण्ड
+    सी) हानियां``: words, no number), so that the words on either side read as one phrase, and where the
+    figure's tokens are then. A paragraph's figures are labelled over the same tokens: made once."""
+    if not (_UNGLOSSED and _UNGLOSSED[0] is tokens):
+        _UNGLOSSED[:] = [tokens, *_without_glosses(tokens)]
+    out, index = _UNGLOSSED[1], _UNGLOSSED[2]
+    if first not in index or last not in index:
+        return tokens, first, last  # the figure is in a gloss's place: read it as it is
+    return out, index[first], index[last]
+
+
+_UNGLOSSED: list = []
+_GLOSS_TOKENS = 12
+
+
+def _without_glosses(tokens: list[Token]) -> tuple[list[Token], dict[int, int]]:
+    out: list[Token] = []
+    index: dict[int, int] = {}
+    k = 0
+    while k < len(tokens):
+        if tokens[k].text == "(":
+            close = next((j for j in range(k + 1, min(len(tokens), k + _GLOSS_TOKENS)) if tokens[j].text in "()"), k)
+            inside = tokens[k + 1:close] if tokens[close].text == ")" else []
+            if inside and all(t.kind in {"word", "space"} for t in inside) and not any("\n" in t.text for t in inside):
+                k = close + 1
+                if out and out[-1].kind == "space" and k < len(tokens) and tokens[k].kind == "space":
+                    out.pop()  # "จุดความร้อน (Hotspot) ในพื้นที่": the words around it join as they would without it
+                    index[k] = len(out)
+                    k += 1
+                continue
+        index[k] = len(out)
+        out.append(tokens[k])
+        k += 1
+    return out, index
 
 
 def _hyphenated(tokens: list[Token], first: int, last: int) -> tuple[list[Token], int, int]:
