@@ -89,3 +89,18 @@ def test_a_thai_page_counter_is_a_leftover_not_a_figure(counter):
     text = f"ขอนแก่น 3 มี.ค. 2568 - คณะกรรมการจัดประชุม มีสมาชิก 120 คน\n{counter}\n"
     article = process_article("a.txt", text.encode(), ["hi", "th"])
     assert [f.text for f in article.figures if f.kind != "date"] == ["120"]
+
+
+@pytest.mark.parametrize("lang, lead, furniture", [
+    ("hi", "भोपाल, 14 नवंबर 2024। बैठक में 120 सदस्य मौजूद रहे।", "पढ़ने का समय: 3 मिनट"),
+    ("hi", "भोपाल, 14 नवंबर 2024। बैठक में 120 सदस्य मौजूद रहे।", "फोटो 1 of 4"),
+    ("hi", "भोपाल, 14 नवंबर 2024। बैठक में 120 सदस्य मौजूद रहे।", "Follow us on 2 platforms"),
+    ("th", "ขอนแก่น 3 มี.ค. 2568 - คณะกรรมการจัดประชุม มีสมาชิก 120 คน", "ใช้เวลาอ่าน 3 นาที"),
+    ("th", "ขอนแก่น 3 มี.ค. 2568 - คณะกรรมการจัดประชุม มีสมาชิก 120 คน", "ภาพที่ 1/4"),
+    ("th", "ขอนแก่น 3 มี.ค. 2568 - คณะกรรมการจัดประชุม มีสมาชิก 120 คน", "Follow us on 2 platforms"),
+])
+def test_page_furniture_lines_are_leftovers_not_figures(lang, lead, furniture):
+    """A reading time, a photo counter, a line of the page's English furniture: not the meeting's numbers."""
+    article = process_article(f"a.{lang}.txt", f"{lead}\n{furniture}\n".encode(), ["hi", "th"])
+    assert [f.text for f in article.figures if f.kind != "date"] == ["120"]
+    assert furniture in article.leftovers.values()
