@@ -200,6 +200,9 @@ def _identifier(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
         k = _skip(tokens, num.last + 1)
         before = _prev_word(tokens, num.first)
         return not (k < len(tokens) and before is not None and tokens[k].text == before)  # "กลุ่ม 5 กลุ่ม" counts
+    if plain and (low := _range_start(tokens, num.first, lex)) is not None and tokens[low].kind == "num" \
+            and _before(tokens, low, lex.identifier_before, gap={":", "-", "–", ".", "#"}):
+        return True  # "कक्षा 1 से 8", "ชั้น 1 ถึง 3": the range of names ends with one
     if num.words:
         return False
     parts = _slashed(tokens, num.first)
@@ -217,6 +220,13 @@ def _identifier(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
         k += 2
         groups += 1
     return groups >= 3 and numeric_date(tokens, num.first, lex.lang) is None
+
+
+def _range_start(tokens: list[Token], i: int, lex: Lexicon) -> int | None:
+    """The token before a range word right before token ``i`` (``1`` of ``1 से 8``), or None."""
+    k = prev_token(tokens, i)
+    word = lex.range_words.match_before(tokens, k) if k is not None else None
+    return prev_token(tokens, word[1]) if word else None
 
 
 def _prev_word(tokens: list[Token], i: int) -> str | None:
