@@ -61,6 +61,8 @@ def label_before(tokens, first, last, kind, lang) -> str:
             words, at = _past_size(tokens, at, lang)  # "เครื่องสูบน้ำขนาดท่อ 12 นิ้ว จำนวน 14 เครื่อง"
         if len(words) > 1 or words and all(w in lang["quantity_words"] for w in chunk):
             chunk, start = words, at  # not "โรคมือ เท้า ปาก ประมาณ 640 ราย": one word of a list
+        if chunk and set(chunk) <= set(lang["band_words"] or []) and after_number(tokens, start):
+            chunk, start = chunk_before(tokens, _prev(tokens, start), lang)  # "ผู้สูงอายุ 60 ปีขึ้นไป จำนวน 1,200 คน"
     named_after = bool(after) and after[0] not in {*lang["label_stops"], *lang["head_before"]}
     if len(chunk) == 1 and chunk[0] in lang["classifiers"] and after_number(tokens, start) and (
             kind != "ratio" or named_after):  # "ร้อยละ 96.5 ตำบล 3/4 ของทั้งจังหวัด": the ratio's own word
