@@ -20,7 +20,7 @@ from __future__ import annotations
 from generator.labelclause import ends_clause
 from generator.labelphrase import before_adverb_phrase, phrase_after, phrase_before
 from generator.labelsbefore import chunk_after, chunk_before, phrase_back, trim
-from generator.labelwords import fill, tidy_label
+from generator.labelwords import fill, pos_tags, tidy_label
 from generator.language import Language
 from generator.numerals import Token
 from generator.numerals import next_token as _next
@@ -100,10 +100,39 @@ def _thai_event(tokens, first, last, found, lang) -> tuple[bool, str]:
         chunk.pop()
         while chunk and chunk[-1] in lang["completion_words"]:
             chunk.pop()  # "ให้แล้วเสร็จ", "ให้ได้": the verb's ending, not the event
-        event = "".join(trim(chunk, lang, cut_at_stops=True))
+        event = "".join(trim(chunk, lang, cut_at_stops=True)) or _due(tokens, start, lang)
         if event:
             return True, event
     return deadline, _without_date_nouns(found, lang)
+
+
+def _due(tokens, start: int, lang) -> str:
+    """Thai: ``…ให้ทุกอำเภอเร่งสำรวจความเสียหายด้านการเกษตรและรายงานจังหวัดให้แล้วเสร็จภายในวันที่ …``: what is
+    due by a deadline is the verb phrase after the one it is asked of (past the last ``causative_words``,
+    from its first verb: ``เร่งสำรวจความเสียหาย…``), before any number of the sentence, a few words."""
+    causes, verbs = set(lang["causative_words"] or []), set(lang["verb_tags"] or [])
+    words: list[str] = []
+    k = start - 1
+    while k >= 0 and len(words) < _DUE_SCAN and "\n" not in tokens[k].text and tokens[k].text not in ".;":
+        if tokens[k].kind == "num":
+            words = []  # "… ครบทั้ง 24,815 ราย ภายใน…": what is due comes before the number
+        elif tokens[k].kind == "word":
+            if tokens[k].text in causes:
+                break
+            words.insert(0, tokens[k].text)
+        k -= 1
+    else:
+        return ""
+    if k < 0 or tokens[k].text not in causes:
+        return ""
+    while words and words[-1] in lang["completion_words"] or words and words[-1] in lang["deadline_before"]:
+        words.pop()
+    tags = pos_tags(words, lang)
+    v = next((i for i, tag in enumerate(tags) if tag in verbs), None)
+    return "".join(trim(words[v:v + _DUE_WORDS], lang, cut_at_stops=False)) if v is not None else ""  # the verb kept
+
+
+_DUE_SCAN, _DUE_WORDS = 40, 4
 
 
 def _held_event(tokens, chunk: list[str], start: int, lang) -> str:
