@@ -81,6 +81,8 @@ def _object_before_verb(tokens, last, lang) -> str:
             words.append(text)
         k = _next(tokens, k)
     event = tidy_label(" ".join(words or phrase), lang).split()
+    while len(event) > 1 and event[-1] in lang["conjunct_nouns"]:
+        event.pop()  # "30 नवंबर तक सत्यापन पूरा करें": the verb's nominal half is not the event
     return tidy_label(" ".join(event[-5:]), lang)
 
 
