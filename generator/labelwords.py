@@ -144,7 +144,7 @@ _ABBREVIATION_MAX = 5  # letters: "อบจ.", "ม.ค.", "รพ.สต."
 
 
 def fill(template: str, lang: Language, **parts: str) -> str:
-    """A label template filled (``{event} की अंतिम तिथि``), a part a postposition follows in its oblique
+    """A label template filled (``{event} की समय-सीमा``), a part a postposition follows in its oblique
     case: ``आवेदनों का निपटारा`` → ``आवेदनों के निपटारे की अवधि`` (``oblique_genitives``: the genitive
     before the part's last noun; ``oblique_endings``: that noun, masculine as the genitive shows)."""
     return str(template).format(**{name: _oblique(part, lang) if _postposed(str(template), name, lang) else part
