@@ -223,12 +223,14 @@ def _label_head_dates(figures, date, article, lang):
 
 def _without_filing_dates(figures: tuple[Figure, ...], date: str | None, lead_start: int, lang) -> tuple[Figure, ...]:
     """A date above the lead that only files the story or release (a byline's or a release line's
-    date, ``राजेश तिवारी, कनकपुर | 9 जुलाई 2025``, labelled as published or by no event) is page
+    date, ``राजेश तिवारी, कनकपुर | 9 जुलाई 2025``, labelled as published or by no event), and a date
+    anywhere that says when the release was issued or the page updated (``update_words``), is page
     furniture, as a careful reader lists it: not a figure of the meeting."""
     filing = {lang["published_word"], (lang["date_words"] or {}).get("date")}
     day = (date or "")[-5:]  # the meeting's month and day, whether or not the figure has its year
-    return tuple(f for f in figures if not (f.kind == "date" and not f.headline and f.start < lead_start
-                                            and f.label in filing and str(f.value)[-5:] != day))
+    updated = {lang["published_word"], *(lang["update_words"] or [])}  # anywhere: "ฉบับที่ 214 วันที่ 9 ต.ค."
+    return tuple(f for f in figures if not (f.kind == "date" and str(f.value)[-5:] != day and (
+        f.start < lead_start and f.label in filing and not f.headline or f.label in updated)))
 
 
 def _published_after(figure, date: str) -> bool:
