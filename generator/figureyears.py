@@ -23,14 +23,16 @@ def _year_beside(dated: Figure, figure: Figure, month: int) -> int:
 
 
 def without_repeated_years(figures: list[Figure]) -> list[Figure]:
-    """A year named again is the same year: listed once, where the text first names it."""
+    """A year named again is the same year: listed once, where the text first names it; so is a span of
+    years (``2024-25``, ``2567/68``)."""
     seen: set = set()
     out = []
     for figure in figures:
-        if figure.kind == "year":
-            if figure.value in seen:
+        if figure.kind == "year" or figure.kind == "range" and figure.unit == "year":
+            key = (figure.kind, str(figure.value))
+            if key in seen:
                 continue
-            seen.add(figure.value)
+            seen.add(key)
         out.append(figure)
     return out
 
