@@ -112,17 +112,27 @@ def _without_restatements(figures: tuple[Figure, ...], lead_start: int) -> tuple
 
 
 def _without_repeats(figures: tuple[Figure, ...], lang) -> tuple[Figure, ...]:
-    """A figure the body names again (``24,815 ราย`` … ``ครบทั้ง 24,815 ราย``: the same value, kind and
-    unit, and a label that shares half its words with the first's, or none) is one figure, the first:
+    """A figure the body names again (the same value, kind and unit, and a label that shares half its
+    words with the first's, or none, or a value too large to meet twice by chance) is one figure, the first:
     a reader's list names each number once. Years and dates are the years' and dates' own stages'."""
     out: list[Figure] = []
     for f in figures:
         if not f.headline and f.kind not in {"year", "date"} and any(
-                not g.headline and (g.value, g.kind, g.unit) == (f.value, f.kind, f.unit) and _alike(g.label, f.label, lang)
-                for g in out):
+                not g.headline and (g.value, g.kind, g.unit) == (f.value, f.kind, f.unit)
+                and (_alike(g.label, f.label, lang) or _distinct(f)) for g in out):
             continue
         out.append(f)
     return tuple(out)
+
+
+def _distinct(figure: Figure) -> bool:
+    """A count or an amount of at least a hundred: named twice, it is the same figure whatever the
+    words beside it (``24,815 ราย`` who were hit, ``ครบทั้ง 24,815 ราย`` to be checked)."""
+    return figure.kind in {"count", "money", "quantity"} and isinstance(figure.value, (int, float)) \
+        and figure.value >= _DISTINCT
+
+
+_DISTINCT = 100
 
 
 def _alike(a: str, b: str, lang) -> bool:
