@@ -259,6 +259,7 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
 
 
 _YEAR_OF_WORDS = 3  # the words before a year word that say what the year is of
+_GLUED = 12  # characters before a generic word where a verb written onto it is looked for
 
 
 def _without(text: str, parts: list[str]) -> str:
@@ -359,6 +360,8 @@ def _owner_run(figure: Figure, label: str, text: str, start: int, lang: Language
         return items[-1]  # "โครงการก่อสร้างถนน… หมู่ที่ 4 พื้นที่… งบประมาณ 1,248,000 บาท"
     if text[:at].endswith(joiners):
         return None  # "… 1,500 คน และงบประมาณ 3.2 ล้านบาท": a new item of a list
+    if at > 0 and cut(text[max(0, at - _GLUED):at])[-1:] in [[verb] for verb in lang["glued_verbs"] or []]:
+        return None  # "… 1,200 ราย ใช้งบประมาณ 12 ล้านบาท": its own clause's verb, not an owner before it
     # "… 23 โครงการ วงเงิน", "… พื้นที่ 1,600 ตารางเมตร งบประมาณ": not the classifier, unit or generic word
     # of a number before
     skipped = {*(lang["classifiers"] or []), *(lang["label_edge_drop"] or []), *(lang["label_stops"] or []),
