@@ -54,6 +54,9 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
             label = _topic_before(tokens, first, lang) or _phrase_back(tokens, first, lang) or label
         if kind == "percent" and (chunk := chunk_before(tokens, first, lang)[0]):
             label = _changed(label, chunk[-1], lang, chunk)  # "ยอดส่งออกทุเรียนลดลงร้อยละ 12.5": how much it fell
+        rate = lang["rate_word"]
+        if kind == "percent" and rate and label and tokens[first].text.startswith(rate) and rate not in label:
+            label = f"{rate}{label}"  # "เงินปันผลตามหุ้นในอัตราร้อยละ 5.25": a rate, as the figure says
         return _topic(_with_total(_agent(label, tokens, last, kind, lang), tokens, first, kind, lang), tokens, first, kind, lang)
     tokens, first, last = _hyphenated(tokens, first, last)
     label = tidy_label(label_after(tokens, first, last, kind, lang), lang)
