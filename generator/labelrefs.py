@@ -37,7 +37,9 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
     for i, figure in enumerate(out):
         before = out[i - 1] if i else None
         counted = next((out[k] for k in range(i - 1, max(0, i - 3) - 1, -1)  # a year or an earlier value between
-                        if out[k].kind != "year" and (k not in earlier_at or figure.kind == "percent")), None)
+                        if out[k].kind != "year" and (k not in earlier_at or figure.kind == "percent" and (
+                            out[k].kind == "percent" or lang["label_side"] != "after"))), None)
+        # ("… 2,46,380 क्विंटल, जो पिछले वर्ष के 2,08,750 क्विंटल से 18 प्रतिशत अधिक": what grew, not its base)
         if figure.kind == "percent" and i >= 2 and _out_of(out[i - 2], out[i - 1], text, lang):
             before = out[i - 2]  # "ผ่านการฝึกอบรม 251,340 คน จากเป้าหมาย 260,000 คน คิดเป็นร้อยละ 96.7"
         was = earlier(out[:i], figure, text, lang)

@@ -23,7 +23,7 @@ from generator.labelphrase import (
     purpose_before,
     skip_qualifier,
 )
-from generator.labelwords import tidy_label
+from generator.labelwords import fill, tidy_label
 from generator.lexicon import lexicon
 from generator.numerals import next_token as _next
 from generator.numerals import prev_token as _prev
@@ -217,7 +217,22 @@ def _comparison_after(tokens, first, last, lang) -> str | None:
                              in lang["scales"] or lex.units.match_before(tokens, b) or lex.currencies.match_before(tokens, b)):
         p, b = b, _prev(tokens, b)
     base = tidy_label(" ".join(phrase_before(tokens, p, lang)[-3:]), lang).split()
+    if set(phrase_before(tokens, p, lang)) & set(lang["earlier_marks"] or []) and (what := _compared(tokens, p, lang)):
+        # "गेहूं की आवक पिछले साल की इसी अवधि से 18 प्रतिशत अधिक": compared with a time, what grew
+        return fill(lang["change_labels"][lang["comparatives"][tokens[k].text]], lang, label=" ".join(what))
     return " ".join(base + [link, tokens[k].text])
+
+
+def _compared(tokens, p, lang) -> list[str]:
+    """The noun phrase before the time a comparison at ``p`` is made with (``गेहूं की आवक`` of ``गेहूं की आवक
+    पिछले साल की इसी अवधि से``): from the start of the time's words back to the clause's start."""
+    k = _prev(tokens, p)
+    marks = set(lang["earlier_marks"] or [])
+    while k is not None and tokens[k].kind == "word" and tokens[k].text not in marks:
+        k = _prev(tokens, k)
+    if k is None or tokens[k].text not in marks:
+        return []
+    return tidy_label(" ".join(phrase_before(tokens, k, lang)[-3:]), lang).split()
 
 
 def _comparison_link(tokens, first, lang) -> tuple[str, int | None]:
