@@ -157,7 +157,7 @@ class KindReader(NumeralScanner):
             if tok.kind == "num":
                 k = self._next_word(i)
                 if k is not None and lex.ordinal_suffixes.match(tokens, k) and (value := read_digits(tok.text)) is not None:
-                    if float(value).is_integer():
+                    if float(value).is_integer() and not self._names_item(k):
                         yield self._figure(Span(i, k, value, "ordinal"), None)
                 continue
             if tok.kind != "word":
@@ -166,13 +166,25 @@ class KindReader(NumeralScanner):
             if value is None and tok.text in (lang["ordinals_before_heads"] or {}) and next_text(tokens, i) in (
                     lang["ordinal_heads"] or []):  # "पहले चरण में" (the first phase), not "बैठक से पहले" (before)
                 value = lang["ordinals_before_heads"][tok.text]
-            if value is not None and not self._idiom_after(i):
+            if value is not None and not self._idiom_after(i) and not self._names_item(i):
                 yield self._figure(Span(i, i, value, "ordinal"), None)
             for marker in lang["ordinal_markers"] or []:  # Thai "ที่สอง" segmented as one word
                 rest = self.words.split(tok.text[len(marker):]) if tok.text.startswith(marker) else []
                 start = self._ordinal_start(i) if rest else None
                 if rest and any(kind == "n" for kind, _ in rest) and start is not None:
                     yield self._figure(Span(min(start, i), i, compose(rest), "ordinal"), None)
+
+    def _names_item(self, k: int) -> bool:
+        """``द्वितीय बिंदु``, ``तीसरे प्रस्ताव`` (``तीसरे और चौथे प्रस्ताव``): an ordinal before an agenda item's
+        noun (``ordinal_names``) names it, as a list marker does."""
+        names, joiners = self.lang["ordinal_names"] or [], self.lang["list_joiners"] or []
+        j = self._next_word(k)
+        if j is not None and self.tokens[j].text in joiners:  # "तीसरे और चौथे प्रस्ताव": the noun after the second
+            n = self._next_of(j, "num") or self._next_word(j)
+            j = self._next_word(n) if n is not None else None
+            if j is not None and self.tokens[j].kind == "word" and self.tokens[j].text not in names:
+                j = self._next_word(j)  # past the second ordinal's suffix ("5 वें")
+        return j is not None and self.tokens[j].text in names
 
     def _ordinal_word(self, word: str) -> int | None:
         return _ordinal_value(word, self.lang.code)
