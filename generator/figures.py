@@ -13,7 +13,7 @@ each paragraph:
 3. Dates and years (``textdates``): a day with its month (and a year written with it),
    numeric dates, date ranges, spans of months, fiscal years; a date without a year takes its
    sentence's (``figureyears``).
-4. Pairs: ``a/b`` is a ratio, ``a-b``, ``a से b``, ``ระหว่าง a ถึง b``, ``a और b के बीच`` a
+4. Pairs (``figurepairs``): ``a/b`` is a ratio, ``a-b``, ``a से b``, ``ระหว่าง a ถึง b``, ``a और b के बीच`` a
    range.
 5. Kind (``figurekinds``): a year by its cues, a percentage (``%``, ``प्रतिशत``, ``ร้อยละ``), money (a
    currency symbol, CLDR name or local word, with sub-units: ``7 डॉलर 25 सेंट``), a
@@ -30,8 +30,9 @@ import re
 from dataclasses import replace
 
 from generator.datelabels import date_label, duration_label, year_label
-from generator.figurekinds import KindReader, Span, clean
+from generator.figurekinds import Span, clean
 from generator.figurelists import shared_measures
+from generator.figurepairs import PairReader, base_of
 from generator.figureyears import without_repeated_years, years_of_sentences
 from generator.labelrefs import relate_labels
 from generator.labels import find_label
@@ -46,7 +47,7 @@ from generator.numerals import (
     uses_decimal_comma,
 )
 from generator.numeralscan import DASHES
-from generator.skips import Numeral, is_clock, is_identifier, is_skipped, set_phrase_spans, url_spans
+from generator.skips import Numeral, is_identifier, is_skipped, set_phrase_spans, url_spans
 from generator.textdates import (
     fiscal_years,
     gregorian,
@@ -86,7 +87,7 @@ def extract_figures(text: str, spans: list[tuple[int, int]], sentences: tuple[Se
     return tuple(replace(f, id=f"f{i}") for i, f in enumerate(found, 1))
 
 
-class _Reader(KindReader):
+class _Reader(PairReader):
     """The figures of one paragraph's tokens."""
 
     def __init__(self, tokens: list[Token], lang: Language, decimal_comma: bool, urls, whole: bool) -> None:
@@ -229,43 +230,6 @@ class _Reader(KindReader):
         year, end = self._year(month[1])
         return (month[0], int(num.value), year), end
 
-    def _pair(self, a: Numeral, b: Numeral | None) -> tuple[str, Numeral, int] | None:
-        """``a/b`` → ratio; ``a-b``, ``a से b``, ``a ถึง b``, ``a और b के बीच`` → range."""
-        if b is None or is_clock(self.tokens, b, self.lex):
-            return None
-        between = self.tokens[a.last + 1:b.first]
-        text = "".join(t.text for t in between)
-        words = [t for t in between if t.kind != "space"]
-        if text == "/" and not a.words and not b.words and a.value >= 0:
-            return ("ratio", b, b.last)
-        if text == ":" and not a.words and not b.words and a.value >= 0 and self._colon_ratio(a, b):
-            return ("ratio", b, b.last)  # "1:3 के अनुपात में", "60:40"
-        if len(words) != 1 or "\n" in text:
-            return None
-        word = words[0].text
-        if word in DASHES and not a.words and not b.words:
-            scaled = a.value * (b.value / _base_of(b)) if b.scaled and not a.scaled and _base_of(b) else a.value
-            if text == word and scaled == b.value:
-                return ("each", b, b.last)  # "30-30 बेड", "5-5 लाख रुपये": so many each, as Hindi repeats a number
-            if text == word or a.value < b.value:  # "2000 - 8000"; "उत्पादकता - गुणवत्ता" has no digits
-                return ("range", b, b.last)
-            return None
-        low = -a.value if a.sign < 0 else a.value
-        if self.lex.range_words.match(self.tokens, a.last + 1 + between.index(words[0])) and low < _base(a, b):
-            return ("range", b, b.last)
-        if word in self.lex.range_between:
-            after = self.lex.range_between_after.match(self.tokens, skip_spaces(self.tokens, b.last + 1))
-            if after and low < _base(a, b):
-                return ("range", b, b.last)
-        if word in (self.lang["ratio_joiners"] or []) and not a.scaled and not b.scaled and self._near_ratio_word(a, b):
-            return ("ratio", b, b.last)  # "สัดส่วนพยาบาลต่อผู้ป่วย 1 ต่อ 8"; not votes ("มีมติ 13 ต่อ 2")
-        if word in (self.lang["part_joiners"] or []) and not a.scaled and not b.scaled and 0 < a.value < b.value \
-                and not self._is_year(a) and not self._is_year(b):
-            return ("ratio", b, b.last)  # "ราว 2 ใน 3 ของทั้งหมด": so many of so many
-        if word in self.lex.fractions and not a.scaled and b.value:
-            return ("fraction", b, b.last)  # "पांच बटा आठ" = 5/8
-        return None
-
     def _classify(self, num: Numeral, pair: tuple[str, Numeral, int] | None) -> Span | None:
         first = num.sign_tok if num.sign_tok is not None else num.first
         value: object = num.value * (-1 if num.sign < 0 else 1)
@@ -280,7 +244,7 @@ class _Reader(KindReader):
                 return self._unit(Span(first, last, b.value), num)
             if pair[0] == "fraction":
                 return Span(first, last, num.sign * abs(num.value) / b.value if num.sign < 0 else num.value / b.value)
-            low = num.value * (b.value / _base_of(b)) if b.scaled and not num.scaled and _base_of(b) else num.value
+            low = num.value * (b.value / base_of(b)) if b.scaled and not num.scaled and base_of(b) else num.value
             low = -low if num.sign < 0 else low
             high = -b.value if b.sign < 0 else b.value
             if is_year(num.value, self.lang) and is_year(b.value, self.lang) and not num.words and not b.scaled:
@@ -307,30 +271,6 @@ class _Reader(KindReader):
         after = skip_spaces(self.tokens, span.last + 1)
         return bool(span.unit) or any(t.match(self.tokens, after) for t in (self.lex.units, self.lex.measures))
 
-    def _short_year(self, num: Numeral) -> bool:
-        text = ascii_digits(self.tokens[num.first].text)
-        if not self.lang["short_year_base"] or num.words or num.first != num.last or len(text) != 2 or not text.isdigit():
-            return False
-        before = prev_token(self.tokens, num.first)
-        return before is not None and self.lex.year_before.match_before(self.tokens, before) is not None
-
-    def _is_year(self, num: Numeral) -> bool:
-        tok = self.tokens[num.first]
-        if num.words or num.first != num.last or num.sign != 1 or len(ascii_digits(tok.text)) != 4:
-            return False
-        if not ascii_digits(tok.text).isdigit() or not is_year(num.value, self.lang):
-            return False
-        if (self.lang["calendar_offset"] or 0) and num.value >= 2400:
-            return True
-        before = prev_token(self.tokens, num.first)
-        if before is not None and (self.lex.year_before.match_before(self.tokens, before) or self.lex.eras.match_before(
-                self.tokens, before)):
-            return True
-        after = [t.text for t in self.tokens[num.last + 1:num.last + 4] if t.kind != "space"][:1]
-        if after and (after[0] in (self.lang["year_words_after"] or []) or after[0] in DASHES):
-            return True
-        # A bare 4-digit year-like number followed by a counted noun is a count.
-        return not after or after[0] in (",", ".", "।", ";", ")", ":")
 
     # --- 6-7. the figure record ---------------------------------------------------------
 
@@ -357,29 +297,6 @@ class _Reader(KindReader):
         unit = span.unit
         return Figure(value=value, kind=kind, unit=unit, text=text, label=label, start=start, end=end,
                       sentence=0, qualifier=qualifier, incidental=self._example(span) or duration)
-
-    def _fraction_word(self, num: Numeral) -> tuple[int, int] | None:
-        """``दो-तिहाई``, ``तीन चौथाई``: a small number and the word of a fraction's denominator after it
-        (``fraction_denominators``) are so many parts of so many: its denominator and last token."""
-        k = skip_spaces(self.tokens, num.last + 1)
-        if k < len(self.tokens) and self.tokens[k].text in DASHES:
-            k = skip_spaces(self.tokens, k + 1)
-        denominators = self.lang["fraction_denominators"] or {}
-        if num.scaled or not num.words or k >= len(self.tokens) or self.tokens[k].text not in denominators:
-            return None
-        return (denominators[self.tokens[k].text], k) if 0 < num.value < denominators[self.tokens[k].text] else None
-
-    def _colon_ratio(self, a: Numeral, b: Numeral) -> bool:
-        """``60:40``, ``1:3 के अनुपात में``, ``อัตราส่วน 5:1``: two numbers a colon joins are a ratio when
-        they cannot be a time of day, or a ratio word is beside them."""
-        tokens = self.tokens
-        if not (0 <= a.value <= 24 and 0 <= b.value <= 59 and len(ascii_digits(tokens[b.first].text)) == 2):
-            return True
-        return self._near_ratio_word(a, b)
-
-    def _near_ratio_word(self, a: Numeral, b: Numeral) -> bool:
-        near = [t.text for t in self.tokens[max(0, a.first - _RATIO_WINDOW):b.last + 7] if t.kind == "word"]
-        return any(w in (self.lang["ratio_words"] or []) for w in near)
 
     def _duration(self, span: Span) -> bool:
         """A count or a span of days, months or years (``तीन घंटे``, ``9 เดือน``, ``6 से 14 वर्ष``): how
@@ -426,16 +343,3 @@ def tokens_between_year(tokens: list[Token], num: Numeral) -> int | None:
 
 def _day(num: Numeral) -> bool:
     return not num.scaled and num.sign == 1 and float(num.value).is_integer() and 1 <= num.value <= 31
-
-
-def _base(a: Numeral, b: Numeral) -> float:
-    """``b``'s value on ``a``'s scale: in ``5-10 करोड़`` the 5 is crores too."""
-    return _base_of(b) if b.scaled and not a.scaled else b.value
-
-
-def _base_of(num: Numeral) -> float:
-    """The number before a numeral's scale words (``10 करोड़`` → 10)."""
-    return num.base if num.base is not None else num.value
-
-
-_RATIO_WINDOW = 12  # tokens before a pair where a ratio word makes it a ratio (Thai is cut into words)
