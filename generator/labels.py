@@ -11,16 +11,14 @@ from __future__ import annotations
 
 from generator.labelclause import share_predicate
 from generator.labelphrase import owner_before, phrase_before, purpose_before
+from generator.labelrates import goods_before, per_unit, price_before
 from generator.labelsafter import label_after
 from generator.labelsbefore import (
     after_number,
     chunk_after,
     chunk_before,
-    goods_before,
     label_before,
-    per_unit,
     phrase_back,
-    price_before,
     trim,
 )
 from generator.labelwords import fill, measure_words, tidy_label, unit_word

@@ -1,0 +1,70 @@
+"""Thai amounts per head and prices: ``ในอัตรานักเรียนละ 500 รูปี`` (an amount per head, ``Xละ``),
+the price named a few phrases before (``ราคาข้าวเปลือกเจ้า … ตันละ 8,900-9,300 บาท``) or the goods named
+before a grade (``หัวมันสดเชื้อแป้ง 25% กิโลกรัมละ 2.35 บาท``). Used by ``labels.find_label``; the words
+are language data (``per_suffixes``, ``price_words``).
+"""
+
+from __future__ import annotations
+
+from generator.labelsbefore import chunk_after, chunk_before, qualifier_end, trim
+from generator.numerals import prev_token as _prev
+
+
+def per_unit(tokens, first, last, lang) -> tuple[str, str, str] | None:
+    """``ในอัตรานักเรียนละ 500 รูปี``: an amount per head (``Xละ``): what it is (``อัตรา``), the
+    word after the number (its unit, which says what it is when nothing before does:
+    ``ครัวเรือนละ ๓๐ ไร่``) and what it is per (``นักเรียน``)."""
+    chunk, at = chunk_before(tokens, first)
+    while chunk and (chunk[-1] in lang["label_tail_drop"] or qualifier_end(chunk, lang)):
+        del chunk[-(qualifier_end(chunk, lang) or 1):]  # "โรงเรียนละประมาณ 6,700 บาท", "สัปดาห์ละไม่น้อยกว่า 2"
+    suffix = next((s for s in lang["per_suffixes"] or [] if chunk and chunk[-1].endswith(s) and chunk[-1][:-len(s)]
+                   in lang["classifiers"]), None)
+    if suffix:  # "คนละ" cut as one word: the head and its suffix
+        chunk = [*chunk[:-1], chunk[-1][:-len(suffix)], suffix]
+    if len(chunk) < 2 or chunk[-1] not in (lang["per_suffixes"] or []):
+        return None
+    after = chunk_after(tokens, last)
+    unit = after[0] if after and (after[0] in lang["classifiers"] or after[0] in (lang["units"] or {})) else ""
+    k = _prev(tokens, at)
+    people = unit in (lang["person_classifiers"] or [])
+    named_before = k is not None and (tokens[k].text == ")" or tokens[k].kind == "word" and people)
+    head = trim(chunk[:-2], lang, cut_at_stops=True) or (
+        trim(chunk_before(tokens, at, lang)[0], lang, cut_at_stops=True) if len(chunk) == 2 and named_before else [])
+    return "".join(head), unit, chunk[-2]  # "กรรมการประจำหน่วย (กปน.) หน่วยละ 9 คน": named before the aside; so are
+    # people "เจ้าหน้าที่รักษาความปลอดภัยประจำหน่วยเลือกตั้ง หน่วยละ 2 คน"
+
+
+def goods_before(tokens, first, lang) -> str:
+    """``หัวมันสดเชื้อแป้ง 25% กิโลกรัมละ 2.35 บาท``: a price per head whose head follows a grade or size
+    (a number) is the price of the goods named before that number."""
+    chunk, start = chunk_before(tokens, first)
+    k = _prev(tokens, start) if start > 0 else None
+    if k is None or tokens[k].kind == "word" or tokens[k].kind == "space" and "\n" in tokens[k].text:
+        return ""
+    while k is not None and tokens[k].kind != "word" and "\n" not in tokens[k].text:
+        k = _prev(tokens, k)  # over the grade ("25%", "ความชื้น 15%" keeps its word)
+    if k is None or tokens[k].kind != "word":
+        return ""
+    return "".join(trim(chunk_before(tokens, k + 1)[0], lang, cut_at_stops=True))
+
+
+def price_before(tokens, first, lang) -> str:
+    """``ราคาข้าวเปลือกเจ้าความชื้น 15% … อยู่ที่ตันละ 8,900-9,300 บาท``: an amount per head that nothing
+    right before names is the price (``price_words``) named in one of the few chunks before it."""
+    start = first
+    for _ in range(_PRICE_CHUNKS):
+        k = _prev(tokens, start) if start > 0 else None
+        while k is not None and tokens[k].kind != "word":
+            k = _prev(tokens, k)  # over the numbers and units between ("ความชื้น 15%")
+        if k is None:
+            return ""
+        chunk, start = chunk_before(tokens, k + 1)
+        at = [i for i, w in enumerate(chunk) if w.startswith(tuple(lang["price_words"] or ()))]
+        if at:
+            words = chunk[at[0]:at[0] + 4]
+            stop = next((i for i, w in enumerate(words) if i and w in lang["label_stops"]), len(words))
+            return "".join(trim(words[:stop], lang, cut_at_stops=False))  # "เงินปันผล|ให้สมาชิก"
+    return ""
+
+
+_PRICE_CHUNKS = 3  # how many chunks back a price's name is looked for
