@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from generator.lexicon import Lexicon
-from generator.numerals import Token, ascii_digits, prev_token
+from generator.numerals import Token, ascii_digits, number_words, prev_token
 from generator.numerals import skip_spaces as _skip
 from generator.textdates import numeric_date
 
@@ -72,7 +72,27 @@ def is_skipped(tokens: list[Token], num: Numeral, lex: Lexicon, urls: list[tuple
         return True
     return (_glued_to_code(tokens, num, lex) or is_clock(tokens, num, lex) or _list_marker(tokens, num)
             or _sub_item(tokens, num, lex) or _identifier(tokens, num, lex) or _phone(tokens, num, lex)
-            or _law_year(tokens, num, lex))
+            or _law_year(tokens, num, lex) or _bare_scale(tokens, num, lex))
+
+
+def _bare_scale(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
+    """Thai ``นายบุญแสน ศรีสุข``: a scale word alone (``bare_scales: counted``) is a number only with what it
+    counts right after it (``ล้านคน``, ``ประมาณร้อยคน``, ``พันล้านบาท``); else it is part of a name or a word."""
+    lang = lex.lang
+    if lang["bare_scales"] != "counted" or not num.words or num.first != num.last:
+        return False
+    parts = number_words(lang.code).split(tokens[num.first].text)
+    if not parts or any(kind != "s" for kind, _ in parts) or num.value < _BARE_SCALE_MIN:
+        return False  # "สิบ", "ร้อย" alone are ten and a hundred
+    k = num.last + 1
+    if k >= len(tokens) or tokens[k].kind != "word":
+        return True  # a space, a mark or the end after it: nothing counted
+    counted = (*(lang["classifiers"] or []), *(lang["person_classifiers"] or []), *(lang["units"] or {}),
+               *(lang["currencies"] or {}), *(lang["measure_words"] or []), *(lang["percent_words"] or []))
+    return not tokens[k].text.startswith(tuple(counted))  # "ล้าน|คนใน…": Thai runs a classifier into the next word
+
+
+_BARE_SCALE_MIN = 1000
 
 
 def is_clock(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
@@ -279,6 +299,10 @@ def _phone(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
             return True  # "081-234-5678"
         if tokens[k].text == " " and len(text) == 5 and len(other) == 5:
             return True  # "98765 43210", an Indian mobile number
+    if num.first >= 2 and tokens[num.first - 2].kind == "num" and tokens[num.first - 1].text in _DASHES:
+        prev = ascii_digits(tokens[num.first - 2].text)
+        if prev.startswith("0") and len(prev) >= 3:
+            return True  # "0612-2294204": the number after an area code
     if num.first >= 2 and tokens[num.first - 1].text == " " and len(text) == 5:
         prev = ascii_digits(tokens[num.first - 2].text)
         return tokens[num.first - 2].kind == "num" and len(prev) == 5
