@@ -103,11 +103,16 @@ def change(before: Figure | None, figure: Figure, text: str, lang: Language) -> 
         near = unmeasured(between, lang)[:1]  # "1,218,476 คน เพิ่มขึ้นจากการเลือกตั้ง… จำนวน 21,302 คน"
     comparatives = lang["comparatives"] or {}
     word = near[0] if near else ""
+    if any(word.endswith(q) for q, bound in (lang["qualifiers_before"] or {}).items() if bound in _BOUNDS):
+        return None  # "ให้เหลือไม่เกิน 800 ราย": a bound, not a change
     direction = comparatives.get(word) or next((d for w, d in comparatives.items()
                                                 if lang["label_side"] != "after" and word.endswith(w)), None)
     if direction is None:
         return None
     return fill(lang["change_labels"][direction], lang, label=_ending_latin(without_when(before.label, lang), lang))
+
+
+_BOUNDS = {"at_most", "at_least", "approx"}  # qualifiers that bound a figure, never a change
 
 
 def _growth(before: Figure, figure: Figure, text: str, lang: Language) -> str | None:
