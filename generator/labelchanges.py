@@ -21,7 +21,7 @@ def earlier(before: list[Figure], figure: Figure, text: str, lang: Language) -> 
         return None
     if base := _base(before, figure, text, lang):
         return base
-    if not _only_when(cut(figure.label), lang):
+    if not only_when(cut(figure.label), lang):
         return None
     measures = measure_words(lang)
     after = [w for w in cut(text[figure.end:figure.end + 40]) if w not in measures][:1]
@@ -43,7 +43,7 @@ def _amount_since(figure: Figure, text: str, lang: Language) -> bool:
         return False
     words = cut(text[max(0, figure.start - _SINCE_CHARS):figure.start])
     at = max((i for i, w in enumerate(words) if w in (lang["comparatives"] or {})), default=None)
-    return at is not None and words[at + 1:at + 2] == [lang["change_from"][0]] and _only_when(words[at + 2:], lang)
+    return at is not None and words[at + 1:at + 2] == [lang["change_from"][0]] and only_when(words[at + 2:], lang)
 
 
 _SINCE_CHARS = 40
@@ -80,7 +80,7 @@ def _than_when(between: str, lang: Language) -> str:
     rest = run[len(than):]
     for tail in sorted(lang["than_tails"] or [], key=len, reverse=True):
         rest = rest.removesuffix(tail)
-    return rest if rest and _only_when(cut(rest), lang) else ""
+    return rest if rest and only_when(cut(rest), lang) else ""
 
 
 def change(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
@@ -142,7 +142,7 @@ def _growth_before(before: Figure, between: str, lang: Language) -> str | None:
     at = next((i for i, w in enumerate(words) if w in (lang["comparatives"] or {})), None)
     joins = {*(lang["share_links"] or []), *(lang["list_joiners"] or [])}
     when = [w for w in words[:at or 0] if w not in joins]
-    if at is not None and (_only_when(when, lang) or re.search(_YEAR, between) and set(when) <= set(lang["earlier_leads"] or [])):
+    if at is not None and (only_when(when, lang) or re.search(_YEAR, between) and set(when) <= set(lang["earlier_leads"] or [])):
         words, at = words[at:], 0  # "285,640 ครั้งในช่วงเดียวกันของปีก่อน หรือเพิ่มขึ้นร้อยละ 9.4", "38,250 ตันในปี 2567
         # หรือเพิ่มขึ้น 8.8%": the earlier value's time
     if at is None or not set(words[:at]) <= joins:
@@ -150,7 +150,7 @@ def _growth_before(before: Figure, between: str, lang: Language) -> str | None:
     since = words[at + 1:]  # "เพิ่มขึ้นจากสัปดาห์ก่อนหน้า 18%": compared with when
     while since and since[-1] in (lang["qualifiers_before"] or {}):
         since.pop()  # "เพิ่มขึ้นกว่าร้อยละ 100": the figure's own qualifier
-    if since and not (since[0] in (lang["change_from"] or []) and _only_when(since[1:], lang)):
+    if since and not (since[0] in (lang["change_from"] or []) and only_when(since[1:], lang)):
         return None
     label = _ending_latin(without_when(before.label, lang), lang)
     return fill(lang["change_labels"][lang["comparatives"][words[at]]], lang, label=label)
@@ -164,7 +164,7 @@ def when_after(figure: Figure, text: str, lang: Language) -> str:
     skipped = {*(lang["label_edge_drop"] or []), *(lang["classifiers"] or []), *measure_words(lang)}
     while words and words[0] in skipped:
         words.pop(0)  # "285,640 ครั้งในช่วงเดียวกันของปีก่อน"
-    if not _only_when(words, lang):
+    if not only_when(words, lang):
         return ""
     return ("" if lang["label_side"] == "before" else " ").join(words)
 
@@ -183,7 +183,7 @@ def without_when(label: str, lang: Language) -> str:
 _YEAR = r"(?<![\d,.])[\d๐-๙]{4}(?![\d,.])"
 
 
-def _only_when(words: list[str], lang: Language) -> bool:
+def only_when(words: list[str], lang: Language) -> bool:
     """Whether ``words`` say only when (``पिछले वर्ष इसी अवधि``, ``ช่วงเดียวกันของปีก่อน``)."""
     marks, others = set(lang["earlier_marks"] or []), set(lang["earlier_words"] or [])
     return bool(words) and bool(marks & set(words)) and set(words) <= marks | others

@@ -9,6 +9,7 @@ come from other figures are ``labelrefs``'; dates' and lengths of time's are ``d
 
 from __future__ import annotations
 
+from generator.labelchanges import only_when
 from generator.labelclause import share_predicate
 from generator.labelphrase import owner_before, phrase_before, purpose_before
 from generator.labelrates import goods_before, per_unit, price_before
@@ -21,7 +22,7 @@ from generator.labelsbefore import (
     phrase_back,
     trim,
 )
-from generator.labelwords import fill, measure_words, tidy_label, unit_word
+from generator.labelwords import cut, fill, measure_words, tidy_label, unit_word
 from generator.language import Language
 from generator.numerals import Token
 from generator.numerals import next_token as _next
@@ -52,6 +53,8 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
             label = _topic_before(tokens, first, lang) or _phrase_back(tokens, first, lang) or label
         if kind == "percent" and (chunk := chunk_before(tokens, first, lang)[0]):
             label = _changed(label, chunk[-1], lang, chunk)  # "ยอดส่งออกทุเรียนลดลงร้อยละ 12.5": how much it fell
+        if kind == "percent" and label and chunk and only_when(cut(label), lang):
+            label = _compared_with(chunk, label, lang)  # "สูงกว่าปีที่แล้วร้อยละ 12": more than when, not when
         rate = lang["rate_word"]
         if kind == "percent" and rate and label and tokens[first].text.startswith(rate) and rate not in label:
             label = f"{rate}{label}"  # "เงินปันผลตามหุ้นในอัตราร้อยละ 5.25": a rate, as the figure says
@@ -84,6 +87,14 @@ def _changed(label: str, word: str, lang, context: list[str] | tuple = ()) -> st
     if direction is None or not label or any(t in w for t in targets for w in (label, *context)) or label.endswith(word):
         return label
     return fill(lang["change_labels"][direction], lang, label=label)
+
+
+def _compared_with(chunk: list[str], label: str, lang) -> str:
+    """``สูงกว่าปีที่แล้ว``: a percentage whose label is only a time is compared with it; the label keeps
+    the comparative from its phrase (``comparatives``), when there is one before the time."""
+    said = "".join(chunk)
+    at = min((said.find(c) for c in lang["comparatives"] or {} if 0 <= said.find(c) < said.rfind(label)), default=-1)
+    return said[at:] if at >= 0 and said.endswith(label) else label
 
 
 def _topic(label: str, tokens, first, kind, lang) -> str:
