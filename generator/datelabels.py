@@ -18,7 +18,7 @@ Hindi names the event before the date (``मतगणना 23 नवंबर �
 from __future__ import annotations
 
 from generator.labelclause import ends_clause
-from generator.labelphrase import before_adverb_phrase, phrase_after, phrase_before
+from generator.labelphrase import action_after, before_adverb_phrase, phrase_after, phrase_before
 from generator.labelsbefore import chunk_after, chunk_before, phrase_back, trim
 from generator.labelwords import fill, pos_tags, tidy_label
 from generator.language import Language
@@ -75,6 +75,9 @@ def _object_before_verb(tokens, last, lang) -> str:
         text = tokens[k].text
         if text in breaks:
             phrase, words = words or phrase, []
+        elif text in lang["genitives"] and words and (act := action_after(tokens, k, lang)):
+            words += [text, *act]  # "15 दिन में सभी केंद्रों का निरीक्षण करने के निर्देश": what is done to them
+            break
         elif text in stops and text not in joiners or text.endswith(tuple(lang["verb_endings"] or ())):
             break
         else:

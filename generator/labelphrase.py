@@ -214,7 +214,7 @@ def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[st
             k = _next(tokens, k)
             continue
         if tok.text in genitives:
-            if words and oblique(words[-1]) and not through_genitives and (act := _action(tokens, k, lang)):
+            if words and oblique(words[-1]) and not through_genitives and (act := action_after(tokens, k, lang)):
                 words += [tok.text, *act]  # "53.2 लाख बच्चों का पूर्ण टीकाकरण": what was done to them
                 break
             if not words or oblique(words[-1]) and not through_genitives:
@@ -281,7 +281,7 @@ def _said_of(word: str, tokens, k, lang) -> bool:
         and word.endswith(tuple(lang["qualifier_endings"] or ()))
 
 
-def _action(tokens, k, lang) -> list[str]:
+def action_after(tokens, k, lang) -> list[str]:
     """The action noun, with one word before it, right after the genitive at ``k``
     (``का पूर्ण टीकाकरण``, ``का निर्माण``), or nothing."""
     nouns, endings = set(lang["action_nouns"] or []), tuple(lang["action_endings"] or ())
