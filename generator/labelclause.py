@@ -140,7 +140,8 @@ def _gift(tokens, k, clause, lang) -> list[str]:
     भुगतान`` → ``सहायता``), or the giving noun's genitive object anywhere in the clause (``… के क्लेम का
     भुगतान सीधे खातों में किया``)."""
     nouns, genitives = set(lang["give_nouns"] or []), set(lang["genitives"])
-    words = list(clause[0])
+    plain = {*(lang["give_words"] or []), *(lang["adverbs_between"] or [])} - nouns
+    words = [w for w in clause[0] if w not in plain]  # "… 7.56 करोड़ रुपये सीधे जमा कराए": no gift named
     while words and (words[0] in genitives or words[0] in lang["label_stops"]):
         words.pop(0)
     if len(words) > 2 and words[-1] in nouns and words[-2] in genitives:
