@@ -237,6 +237,9 @@ def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[st
         k = _next(tokens, k)
     while words and words[-1] in genitives:
         words.pop()
+    if len(words) == 2 and oblique(words[1]) and k is not None and tokens[k].text in genitives \
+            and _ends_with_copula(tokens, k, lang):
+        return [words[1], tokens[k].text, words[0]]  # "800 पद शिक्षकों के हैं" → "शिक्षकों के पद": whose they are
     if k is not None and tokens[k].text in lang["verb_auxiliaries"] and len(words) > 1 and words[-2] not in genitives:
         words.pop()  # "राशि भेजी गई", "निवेश आकर्षित होने": the word before the auxiliary is the verb's (not
         # "गन्ने की पेराई हुई": after a genitive, a noun)
@@ -251,6 +254,13 @@ def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[st
         if len(words) >= 2 and words[-1].endswith(tuple(lang["adjective_endings"])):
             words.pop()
     return words
+
+
+def _ends_with_copula(tokens, k, lang) -> bool:
+    """Whether the genitive at ``k`` is the clause's predicate: a copula, a joiner or the end follows it."""
+    n = _next(tokens, k)
+    return n is None or tokens[n].kind == "punct" or tokens[n].text in (lang["copulas"] or []) \
+        or tokens[n].text in (lang["list_joiners"] or [])
 
 
 def _coordinated(tokens, k, lang) -> list[str]:
