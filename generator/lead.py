@@ -165,11 +165,13 @@ def _deck(text: str, spans: list[tuple[int, int]], index: int, forms: Forms, lan
     if len(line) > _DECK_MAX or line.rstrip().endswith(":") or _LIST_ITEM.match(line) \
             or ((found := any_date(line, 0, forms, lang)) and found.year):
         return False
-    following = [text[start:end] for start, end in spans[index + 1:index + 3]]
+    following = [text[start:end] for start, end in spans[index + 1:index + 1 + _DECK_FURNITURE]]
     furniture = [page_furniture(f) or label_line(f) or office_line(f, lang) or bool(forms.head_line.fullmatch(f))
-                 for f in following]  # "संवाददाता": a byline
-    if len(following) == 2 and furniture[0] and not furniture[1]:
-        return True  # the headline, its deck, the byline, the lead
+                 or bool(forms.meta_line.fullmatch(f)) for f in following]  # "संवाददाता": a byline
+    if furniture[:1] == [True] and False in furniture:
+        return True  # the headline, its deck, a byline and page data, the lead
+    if following and (opening := forms.date.search(following[0][:_DATE_OPENS * 4])) and opening.start() < _DATE_OPENS:
+        return True  # the headline, its deck, a lead that opens with the meeting's date ("เมื่อวันที่ 22 ก.พ. …")
     if following and _PLACE_ONLY.match(following[0]) and is_headline(line, following[0], forms):
         return True  # the headline, its deck, the lead after its dateline ("ชลาลัย - เมื่อวันที่ …")
     if not lang["marked_sentences"] or _SENTENCE_END.search(line):
@@ -183,6 +185,8 @@ def _deck(text: str, spans: list[tuple[int, int]], index: int, forms: Forms, lan
 
 
 _DECK_MAX = 320  # characters: a deck is two lines of a headline's at most, a lead is longer
+_DECK_FURNITURE = 4  # lines of byline and page data that may stand between a deck and its lead
+_DATE_OPENS = 16  # characters into a paragraph within which a date opens it ("เมื่อวันที่ 22 …")
 _SENTENCE_END = re.compile(r"[।!?]\s*$|[^\d\s.]\.\s*$")
 
 

@@ -105,3 +105,26 @@ def test_page_furniture_lines_are_leftovers_not_figures(lang, lead, furniture):
     article = process_article(f"a.{lang}.txt", f"{lead}\n{furniture}\n".encode(), ["hi", "th"])
     assert [f.text for f in article.figures if f.kind != "date"] == ["120"]
     assert furniture in article.leftovers.values()
+
+
+def test_a_deck_above_a_byline_and_page_data_is_not_the_lead():
+    """Breadcrumbs, headline, deck, byline, page data, then the lead that names the meeting's weekday."""
+    text = ("होम / राज्य / उत्तर प्रदेश / मेरठ\n"
+            "मेरठ नगर निगम की बैठक में फैसला: 1,200 नए सफाईकर्मी रखे जाएंगे\n"
+            "नगर निगम सदन की बैठक में कुत्तों के काटने के बढ़ते मामलों और सफाईकर्मियों के बकाया वेतन पर जमकर हंगामा "
+            "हुआ। महापौर ने तीन महीने का बकाया वेतन 10 दिन में देने के निर्देश दिए।\n"
+            "Edited By: अंकित शर्मा | Reported By: नीरज त्यागी\n"
+            "अपडेटेड: 21 अगस्त 2025, 08:40 PM IST\n\n"
+            "मेरठ: नगर निगम सदन की बैठक गुरुवार को टाउन हॉल में हुई। बैठक में 71 पार्षद मौजूद रहे।\n")
+    article = process_article("a.hi.txt", text.encode(), ["hi", "th"])
+    assert article.date == "2025-08-21"
+
+
+def test_a_thai_deck_above_a_lead_that_opens_with_its_date():
+    """Headline, byline with the page's date, deck, then the lead that opens with the meeting's date."""
+    text = ("สหกรณ์ปันผลร้อยละ 5.25\n"
+            "โดย ทีมข่าวเศรษฐกิจ | 23 ก.พ. 2568 10:15 น. | เข้าชม 3,482 ครั้ง\n\n"
+            "สหกรณ์ออมทรัพย์จัดประชุมใหญ่สามัญประจำปี สมาชิกร่วมลงมติจัดสรรกำไรสุทธิ 186.4 ล้านบาท\n\n"
+            "เมื่อวันที่ 22 กุมภาพันธ์ 2568 ที่หอประชุมเทศบาล ประธานกรรมการเป็นประธานการประชุมใหญ่ มีสมาชิกเข้าร่วม 1,940 คน\n")
+    article = process_article("a.th.txt", text.encode(), ["hi", "th"])
+    assert article.date == "2025-02-22"
