@@ -92,7 +92,6 @@ def _clause(tokens, k, lang, reach: int = 12) -> tuple[list[str], int] | None:
     return None
 
 
-
 def received(tokens, first, head, lang) -> list[str]:
     """``1,103 मरीजों को … सहायता का भुगतान किया गया`` → ``सहायता पाने वाले मरीजों``, ``58,930 किसानों के
     खातों में … का भुगतान`` → ``भुगतान पाने वाले किसानों``: those an amount, a good or a service is given to

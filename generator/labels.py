@@ -207,6 +207,7 @@ _GLOSS_TOKENS = 12
 
 
 def _without_glosses(tokens: list[Token]) -> tuple[list[Token], dict[int, int]]:
+    """The tokens without their glosses, and each kept token's new index."""
     out: list[Token] = []
     index: dict[int, int] = {}
     k = 0

@@ -106,7 +106,7 @@ def _owed_by(tokens, last, lang) -> list[str]:
     words: list[str] = []
     k = _next(tokens, last)
     while k is not None and tokens[k].kind == "word" and len(words) < _MAX_WORDS:
-        if tokens[k].text in lang["spent_on_links"] or []:
+        if tokens[k].text in (lang["spent_on_links"] or []):
             p = _next(tokens, k)
             if words and p is not None and tokens[p].text in (lang["amount_predicates"] or []):
                 return [*words, tokens[k].text, tokens[p].text]
