@@ -53,6 +53,8 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
             label = _topic_before(tokens, first, lang) or _phrase_back(tokens, first, lang) or label
         if kind == "percent" and (chunk := chunk_before(tokens, first, lang)[0]):
             label = _changed(label, chunk[-1], lang, chunk)  # "ยอดส่งออกทุเรียนลดลงร้อยละ 12.5": how much it fell
+        if label in (lang["target_words"] or []) and (aim := _aimed_at(tokens, first, lang)):
+            label = fill(lang["target_label"], lang, label=aim)  # "โครงการสินเชื่อชะลอการขายข้าวเปลือก เป้าหมาย 45,000 ตัน"
         if kind == "percent" and label and chunk and only_when(cut(label), lang):
             label = _compared_with(chunk, label, lang)  # "สูงกว่าปีที่แล้วร้อยละ 12": more than when, not when
         rate = lang["rate_word"]
@@ -87,6 +89,19 @@ def _changed(label: str, word: str, lang, context: list[str] | tuple = ()) -> st
     if direction is None or not label or any(t in w for t in targets for w in (label, *context)) or label.endswith(word):
         return label
     return fill(lang["change_labels"][direction], lang, label=label)
+
+
+def _aimed_at(tokens, first, lang) -> str:
+    """What a bare target word names a target for: the phrase before it (Thai sets phrases apart with
+    spaces), unless that is a number's unit or a place."""
+    chunk, start = chunk_before(tokens, first, lang)
+    if chunk[:1] and chunk[0] in (lang["head_before"] or []):
+        return ""  # "ร้อยละ ๙๑.๒ ของเป้าหมาย ๑๓๐,๐๐๐ คน": the target of what the figure before counts
+    words = phrase_back(tokens, start, lang)
+    percent = (*(lang["percent_words"] or []), *(lang["percent_prefix"] or []))
+    if words[:1] and words[0] in (lang["noun_classifiers"] or []) or any(w.endswith(percent) for w in words):
+        return ""  # a place's name; a percentage's own words
+    return tidy_label("".join(trim(words, lang, cut_at_stops=True)), lang)
 
 
 def _compared_with(chunk: list[str], label: str, lang) -> str:
