@@ -67,7 +67,7 @@ def label_after(tokens, first, last, kind, lang) -> str:
             label = tidy_label(" ".join(candidate()), lang)
             if label and not set(label.split()) <= set(lang["duration_words"]):  # "इस वर्ष 4,250 …": when, not what
                 if kind == "money" and len(label.split()) == 1:  # "किसानों को 45 लाख रुपये की सहायता": to whom
-                    whom = owner_before(tokens, first, lang, lang["recipient_links"] or [])
+                    whom = owner_before(tokens, first, lang, lang["recipient_links"] or []) or _accounts_of(tokens, first, lang)
                     label = " ".join([*whom, label]) if label not in whom else label
                 return label
     if kind == "money" and (owed := _owed_by(tokens, last, lang)):
@@ -98,6 +98,21 @@ def label_after(tokens, first, last, kind, lang) -> str:
         if len(words) == 1 and oblique(words[0]):
             words = received(tokens, first, noun, lang) or words + clause_object(tokens, noun, lang)
     return " ".join(words)
+
+
+def _accounts_of(tokens, first, lang) -> list[str]:
+    """``58,930 किसानों के खातों में 746.82 करोड़ रुपये का भुगतान`` → ``किसानों को``: whose accounts an amount
+    goes into (one of ``recipient_phrases`` right before it) is whom it is paid to."""
+    for phrase in lang["recipient_phrases"] or []:
+        words, k = phrase.split(), _prev(tokens, first)
+        for word in reversed(words):
+            if k is None or tokens[k].text != word:
+                break
+            k = _prev(tokens, k)
+        else:
+            if len(words) > 1 and k is not None and tokens[k].kind == "word" and oblique(tokens[k].text):
+                return [tokens[k].text, (lang["recipient_links"] or [""])[0]]
+    return []
 
 
 def _owed_by(tokens, last, lang) -> list[str]:
