@@ -97,11 +97,8 @@ def _aimed_at(tokens, first, lang) -> str:
     chunk, start = chunk_before(tokens, first, lang)
     if chunk[:1] and chunk[0] in (lang["head_before"] or []):
         return ""  # "ร้อยละ ๙๑.๒ ของเป้าหมาย ๑๓๐,๐๐๐ คน": the target of what the figure before counts
-    words = phrase_back(tokens, start, lang)
     percent = (*(lang["percent_words"] or []), *(lang["percent_prefix"] or []))
-    if words[:1] and words[0] in (lang["noun_classifiers"] or []) or any(w.endswith(percent) for w in words):
-        return ""  # a place's name; a percentage's own words
-    return tidy_label("".join(trim(words, lang, cut_at_stops=True)), lang)
+    return _named_back(tokens, start, lang, avoid=percent)  # not a percentage's own words
 
 
 def _compared_with(chunk: list[str], label: str, lang) -> str:
@@ -166,10 +163,18 @@ def _phrase_back(tokens, first, lang) -> str:
     if not (set(chunk) & set(lang["current_marks"] or []) or said.endswith(tuple(lang["value_links"] or ()))) \
             or after_number(tokens, start):
         return ""  # not "๒,๔๐๐ ครัวเรือน ๗,๒๐๐ คน" (the classifier of the number before), "โรคมือ เท้า ปาก ประมาณ 640 ราย"
+    return _named_back(tokens, start, lang)
+
+
+def _named_back(tokens, start, lang, avoid: tuple[str, ...] = ()) -> str:
+    """The phrase before the one at ``start`` (``labelsbefore.phrase_back``), tidied, unless it names a
+    place (``อำเภอเมืองสุโขทัย``: not what is counted) or has a word ending in one of ``avoid``."""
     words = phrase_back(tokens, start, lang)
-    if words[:1] and words[0] in (lang["noun_classifiers"] or []):
-        return ""  # "อำเภอเมืองสุโขทัย": a place's name, not what is counted
+    if words[:1] and words[0] in (lang["noun_classifiers"] or []) or avoid and any(w.endswith(avoid) for w in words):
+        return ""
     return tidy_label("".join(trim(words, lang, cut_at_stops=True)), lang)
+
+
 _SENTENCE_ENDS = {"\n", ".", "।", "!", "?"}
 
 
