@@ -97,7 +97,9 @@ def received(tokens, first, head, lang) -> list[str]:
     खातों में … का भुगतान`` → ``भुगतान पाने वाले किसानों``: those an amount, a good or a service is given to
     (``recipient_links``, ``give_words``) are told apart by what they get, named in the clause, else
     before the number (``… का फसल ऋण 1,18,742 किसानों को दिया``), else an amount (``amount_word``)."""
-    k = _after_phrase(tokens, _next(tokens, head), lang["recipient_phrases"] or [])
+    n = _next(tokens, head)
+    found = lexicon(lang.code).recipients.match(tokens, n) if n is not None else None
+    k = found[1] if found else None
     clause = _clause(tokens, k, lang, _GIFT_REACH) if k is not None else None
     if clause is None or k is None:
         return []
@@ -119,19 +121,6 @@ def received(tokens, first, head, lang) -> list[str]:
 
 
 _GIFT_REACH = 16  # words from the receivers to the verb: "… के क्लेम का भुगतान सीधे उनके बैंक खातों में किया"
-
-
-def _after_phrase(tokens, k, phrases: list[str]) -> int | None:
-    """The last token of the first of ``phrases`` that starts at ``k``, or None."""
-    for phrase in sorted(phrases, key=len, reverse=True):
-        j, last = k, None
-        for word in phrase.split():
-            if j is None or tokens[j].text != word:
-                break
-            last, j = j, _next(tokens, j)
-        else:
-            return last
-    return None
 
 
 def _gift(tokens, k, clause, lang) -> list[str]:

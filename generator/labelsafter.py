@@ -102,16 +102,12 @@ def label_after(tokens, first, last, kind, lang) -> str:
 
 def _accounts_of(tokens, first, lang) -> list[str]:
     """``58,930 किसानों के खातों में 746.82 करोड़ रुपये का भुगतान`` → ``किसानों को``: whose accounts an amount
-    goes into (one of ``recipient_phrases`` right before it) is whom it is paid to."""
-    for phrase in lang["recipient_phrases"] or []:
-        words, k = phrase.split(), _prev(tokens, first)
-        for word in reversed(words):
-            if k is None or tokens[k].text != word:
-                break
-            k = _prev(tokens, k)
-        else:
-            if len(words) > 1 and k is not None and tokens[k].kind == "word" and oblique(tokens[k].text):
-                return [tokens[k].text, (lang["recipient_links"] or [""])[0]]
+    goes into (one of ``recipient_phrases`` of more than a word, right before it) is whom it is paid to."""
+    p = _prev(tokens, first)
+    found = lexicon(lang.code).recipients.match_before(tokens, p) if p is not None else None
+    k = _prev(tokens, found[1]) if found and found[1] != p else None
+    if k is not None and tokens[k].kind == "word" and oblique(tokens[k].text):
+        return [tokens[k].text, (lang["recipient_links"] or [""])[0]]
     return []
 
 

@@ -118,6 +118,7 @@ class Lexicon:
         self.day_joiners, self.fractions, self.durations = words("day_joiners"), words("fraction_words"), words("duration_words")
         self.measures, self.only, self.half = words("measure_words"), words("only_words"), words("half_words")
         self.ordinal_suffixes, self.phone_extensions = words("ordinal_suffixes"), words("phone_extensions")
+        self.recipients = words("recipient_phrases")
 
 
 def _cldr_months(locale: Locale) -> dict[str, int]:
