@@ -289,6 +289,44 @@ def year_label(tokens: list[Token], first: int, last: int, found: str, lang: Lan
     return year if named else found
 
 
+def compared_year(before: str, lang: Language) -> str | None:
+    """The word for year before a year that an earlier value is of (``สูงกว่าปี 2567``,
+    ``จากช่วงเดียวกันของปี 2567``, ``पिछले वर्ष 2024``): the text before it ends, past year words
+    and the words of an earlier time (``earlier_periods``, ``earlier_words``), with a comparative
+    or an earlier-year word (``earlier_year_before``); ``None`` when it does not. ``""`` when no
+    year word stands before the year."""
+    marks = tuple(lang["earlier_year_before"] or ())
+    words = sorted({*(lang["earlier_periods"] or []), *(lang["earlier_words"] or [])}, key=len, reverse=True)
+    before, period = before.rstrip(), None
+    for _ in range(_EARLIER_WORDS):
+        if before.endswith(marks):
+            return period or ""
+        word = next((w for w in words if before.endswith(w)), None)
+        if word is None:
+            return None
+        period = word if period is None else period
+        before = before.removesuffix(word).rstrip()
+    return None
+
+
+_EARLIER_WORDS = 6
+
+
+def compared_year_label(tokens: list[Token], first: int, found: str, lang: Language) -> str:
+    """``มากกว่าปี 2567`` → ``ปีเปรียบเทียบ``: a year an earlier value is of is named as the year
+    compared with (``compared_year_label``), by the word for year before it."""
+    template = lang["compared_year_label"]
+    period = compared_year("".join(t.text for t in tokens[max(0, first - _EARLIER_TOKENS):first]), lang) \
+        if template else None
+    if period is None:
+        return found
+    periods = lang["earlier_periods"] or []
+    return fill(template, lang, period=period if period in periods else periods[0])
+
+
+_EARLIER_TOKENS = 16
+
+
 def _planned_for(tokens, last, lang) -> str:
     """``2024 के लिए 72 लाख पर्यटकों … का लक्ष्य रखा है`` → ``लक्ष्य``: a year something is set for
     is the year of what the clause sets, the phrase before its verb (past figures and particles)."""

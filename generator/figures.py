@@ -29,7 +29,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from generator.datelabels import date_label, duration_label, year_label
+from generator.datelabels import compared_year_label, date_label, duration_label, year_label
 from generator.figurekinds import Span, clean
 from generator.figurelists import shared_measures
 from generator.figurepairs import PairReader, base_of
@@ -292,8 +292,10 @@ class _Reader(PairReader):
             label = duration_label(tokens, span.first, span.last, label, self.lang)
         elif label_kind == "date":
             label = date_label(tokens, span.first, span.last, label, kind == "range", self.lang)
-        elif label_kind == "year" and self.lang["year_nouns"]:
-            label = year_label(tokens, span.first, span.last, label, self.lang)
+        elif label_kind == "year":
+            if self.lang["year_nouns"]:
+                label = year_label(tokens, span.first, span.last, label, self.lang)
+            label = compared_year_label(tokens, span.first, label, self.lang)
         unit = span.unit
         return Figure(value=value, kind=kind, unit=unit, text=text, label=label, start=start, end=end,
                       sentence=0, qualifier=qualifier, incidental=self._example(span) or duration)

@@ -11,6 +11,7 @@ import datetime
 from dataclasses import replace
 
 from generator.checks import find_checks, stem_word
+from generator.datelabels import compared_year
 from generator.dates import infer_year, weekday_year_near, year_of_weekday
 from generator.errors import ArticleError
 from generator.figures import extract_figures
@@ -158,10 +159,7 @@ def _year_from_text(figures, lead_end: int, month: int, text: str, lang) -> int 
 def _compared(text: str, start: int, lang) -> bool:
     """Whether the year at ``start`` is one that an earlier value is of: after a comparative or
     an earlier-year word (``earlier_year_before``), past the word for year itself."""
-    before = text[max(0, start - _COMPARED_CHARS):start].rstrip()
-    for word in lang["earlier_periods"] or []:  # "ปี 2567", "वर्ष 2024"
-        before = before.removesuffix(word).rstrip()
-    return before.endswith(tuple(lang["earlier_year_before"] or ()))
+    return compared_year(text[max(0, start - _COMPARED_CHARS):start], lang) is not None
 
 
 _COMPARED_CHARS = 30
