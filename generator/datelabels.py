@@ -314,12 +314,15 @@ _EARLIER_WORDS = 6
 
 def compared_year_label(tokens: list[Token], first: int, found: str, lang: Language) -> str:
     """``มากกว่าปี 2567`` → ``ปีเปรียบเทียบ``: a year an earlier value is of is named as the year
-    compared with (``compared_year_label``), by the word for year before it."""
+    compared with (``compared_year_label``), by the word for year before it; ``ผ่านงบปี 68`` →
+    ``ปีงบประมาณ``: a year right after a budget word is the fiscal year (``budget_year``)."""
     template = lang["compared_year_label"]
-    period = compared_year("".join(t.text for t in tokens[max(0, first - _EARLIER_TOKENS):first]), lang) \
-        if template else None
+    before = "".join(t.text for t in tokens[max(0, first - _EARLIER_TOKENS):first])
+    period = compared_year(before, lang) if template else None
     if period is None:
-        return found
+        budget = lang["budget_year"] or {}
+        glued = before.replace(" ", "")
+        return budget["label"] if budget and glued.endswith(tuple(budget["before"])) else found
     periods = lang["earlier_periods"] or []
     return fill(template, lang, period=period if period in periods else periods[0])
 
