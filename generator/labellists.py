@@ -25,6 +25,20 @@ def list_labels(figures: list[Figure], text: str, lang: Language) -> list[Figure
     return _shared_heads(_respectively(figures, text, lang), text, lang)
 
 
+def like_item_before(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
+    """``पिछले सत्र में यही फीस 6,300 रुपये, 6,850 रुपये और 8,500 रुपये थी``: an item of a bare list
+    (same kind and unit, only a comma or a joiner between) that nothing names but the word for an
+    amount is of what the item before it is."""
+    plain = {"", lang["amount_word"]}
+    if before is None or figure.label not in plain or before.label in plain \
+            or (figure.kind, figure.unit) != (before.kind, before.unit):
+        return None
+    gap = text[before.end:figure.start]
+    words = gap.replace(",", " ").split()
+    joined = "," in gap or words and words[0] in (lang["list_joiners"] or [])
+    return before.label if joined and len(words) <= 1 and all(w in (lang["list_joiners"] or []) for w in words) else None
+
+
 def _shared_heads(figures: list[Figure], text: str, lang: Language) -> list[Figure]:
     """``2.4 लाख हेक्टेयर में धान, 1.1 लाख हेक्टेयर में मक्का और 65 हजार हेक्टेयर में सोयाबीन की बुवाई``: items
     of a list, each an amount in the same unit and a noun, share what the last one's genitive names
