@@ -11,16 +11,29 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TypedDict
+
+
+class Font(TypedDict):
+    family: str
+    file: str
+    local: list[str]  # its full and PostScript names, for a copy installed on the reader's system
+    range: str
+
 
 # Each language's text font: Noto Sans Devanagari and Noto Sans Thai (SIL OFL, theme/assets/fonts/OFL.txt),
 # from the @fontsource 5.3.0 npm packages, regular weight only (bold is synthesised: the 700 files
 # were 54 KB more on a Hindi page), subset to the script's Unicode block with hinting dropped
 # (fontTools 4.68: pyftsubset FONT --unicodes=RANGE --layout-features='*' --no-hinting --flavor=woff2):
-# 50 → 40 KB and 9.1 → 8.2 KB. Latin letters and digits are the system's.
-FONTS = {
+# 50 → 40 KB and 9.1 → 8.2 KB. Latin letters and digits are the system's. The same font installed on the
+# reader's system (``local``) is used first, and no font is preloaded: where the system has it (Android,
+# Debian's fonts-noto-core) a page costs no font, the other language's included.
+FONTS: dict[str, Font] = {
     "hi": {"family": "Noto Sans Devanagari", "file": "noto-sans-devanagari-400.woff2",
+           "local": ["Noto Sans Devanagari Regular", "NotoSansDevanagari-Regular", "Noto Sans Devanagari"],
            "range": "U+0900-097F,U+200C-200D,U+20B9,U+25CC"},
     "th": {"family": "Noto Sans Thai", "file": "noto-sans-thai-400.woff2",
+           "local": ["Noto Sans Thai Regular", "NotoSansThai-Regular", "Noto Sans Thai"],
            "range": "U+0E01-0E5B,U+200C-200D,U+25CC"},
 }
 
