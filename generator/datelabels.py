@@ -90,10 +90,16 @@ def _object_before_verb(tokens, last, lang) -> str:
 
 
 def _thai_event(tokens, first, last, found, lang) -> tuple[bool, str]:
-    """Thai: ``…ให้แล้วเสร็จภายในวันที่ 31 มีนาคม``: a deadline, and what is due before it."""
+    """Thai: ``…ให้แล้วเสร็จภายในวันที่ 31 มีนาคม``: a deadline, and what is due before it; ``ณ วันที่
+    31 สิงหาคม มีเงินบำรุงคงเหลือ…``: the day the data after it stand at (``as_of_label``)."""
     chunk, start = chunk_before(tokens, first)
     while chunk and chunk[-1] in lang["date_words_before"]:
         chunk.pop()
+    mark, at = (chunk, start) if chunk else chunk_before(tokens, start)  # "ณ วันที่": the word before, past a space
+    if mark and mark[-1] in (lang["as_of_before"] or []) and lang["as_of_label"]:  # "ณ วันที่ 1/11/67"
+        what = _without_date_nouns(found, lang) or "".join(trim(mark[:-1] or phrase_back(tokens, at, lang), lang,
+                                                                cut_at_stops=True))
+        return False, fill(lang["as_of_label"], lang, what=what)  # nothing after: what the phrase before reports
     if held := _held_event(tokens, chunk, start, lang):
         return False, held  # "งานในปีนี้กำหนดจัดระหว่างวันที่ …", "งานนัดพบแรงงาน ซึ่งจัดขึ้นเมื่อวันที่ …"
     if chunk and chunk[-1] in lang["span_before"]:
