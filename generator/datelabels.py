@@ -357,3 +357,16 @@ def _planned_for(tokens, last, lang) -> str:
 
 
 _CLAUSE_TOKENS = 25
+
+
+def date_of_next(figure, after, text: str, lang: Language) -> str | None:
+    """Hindi: ``31 मार्च 2024 की स्थिति में बैंक की कुल जमा राशि 612.40 करोड़ रुपये``: a date followed by a word
+    of "as of" (``as_of_after``) is the day the next figure of its sentence stands at (``as_of_label``)."""
+    marks = lang["as_of_after"] or []
+    if figure.kind != "date" or not marks or not after or after[0].sentence != figure.sentence or not after[0].label:
+        return None
+    following = " ".join(text[figure.end:after[0].start].split())
+    if not any(following.startswith(mark) for mark in marks):
+        return None
+    return fill(lang["as_of_label"], lang, what=after[0].label)
+

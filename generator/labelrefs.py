@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from generator.datelabels import date_of_next
 from generator.labelchanges import change, earlier, in_earlier_time, when_after, without_when
 from generator.labellists import gendered, like_item_before, list_labels, voted
 from generator.labeltargets import as_target, joined_target, target
@@ -44,7 +45,7 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
             before = out[i - 2]  # "ผ่านการฝึกอบรม 251,340 คน จากเป้าหมาย 260,000 คน คิดเป็นร้อยละ 96.7"
         was = earlier(out[:i], figure, text, lang)
         label = (_list_item(figure, text, lang) or was or like_item_before(before, figure, text, lang)
-                 or _year_of_next(figure, out[i + 1:i + 2], text, lang)
+                 or _year_of_next(figure, out[i + 1:i + 2], text, lang) or date_of_next(figure, out[i + 1:i + 2], text, lang)
                  or _whole(before, figure, text, lang) or _restated(before, figure, text, lang)
                  or _dependent(before, figure, text, lang) or _part(before, figure, text, lang)
                  or _rate_total(before, figure, text, lang) or change(counted, figure, text, lang)
