@@ -22,6 +22,7 @@ from generator.labelphrase import action_after, before_adverb_phrase, phrase_aft
 from generator.labelsbefore import chunk_after, chunk_before, phrase_back, trim
 from generator.labelwords import fill, pos_tags, tidy_label
 from generator.language import Language
+from generator.model import Figure
 from generator.numerals import Token
 from generator.numerals import next_token as _next
 from generator.numerals import prev_token as _prev
@@ -359,7 +360,7 @@ def _planned_for(tokens, last, lang) -> str:
 _CLAUSE_TOKENS = 25
 
 
-def date_of_next(figure, after, text: str, lang: Language) -> str | None:
+def date_of_next(figure: Figure, after: list[Figure], text: str, lang: Language) -> str | None:
     """Hindi: ``31 मार्च 2024 की स्थिति में बैंक की कुल जमा राशि 612.40 करोड़ रुपये``: a date followed by a word
     of "as of" (``as_of_after``) is the day the next figure of its sentence stands at (``as_of_label``)."""
     marks = lang["as_of_after"] or []
