@@ -92,6 +92,28 @@ def _clause(tokens, k, lang, reach: int = 12) -> tuple[list[str], int] | None:
     return None
 
 
+def doers(tokens, k, lang) -> list[str]:
+    """``1,250 किसानों ने पंजीकरण कराया`` → ``पंजीकरण कराने वाले``: those counted as the agent (``ने`` at
+    ``k``) are told apart by what they did, the phrase before the verb with the verb's infinitive
+    (``doer_verbs``: ``किया`` → ``करने``) and a participle."""
+    forms = lang["doer_verbs"] or {}
+    if k is None or tokens[k].text not in (lang["agent_markers"] or []) or not forms:
+        return []
+    clause = _clause(tokens, k, lang, _GIFT_REACH)
+    if clause is None or tokens[clause[1]].text not in forms:
+        return []
+    said = " ".join(tokens[j].text for j in range(k + 1, clause[1]) if tokens[j].kind == "word")
+    if any(side in said for side in lang["vote_sides"] or []):
+        return []  # "11 ने पक्ष में मत दिया": a vote, labelled by its side
+    words = [w for w in clause[0] if w not in (lang["adverbs_between"] or [])]
+    while words and (words[0] in lang["genitives"] or words[0] in lang["label_stops"]):
+        words.pop(0)
+    light = _prev(tokens, clause[1])
+    if words and light is not None and tokens[light].text in lang["conjunct_nouns"]:
+        words.append(tokens[light].text)  # "राशन प्राप्त किया" → "राशन प्राप्त करने वाले"
+    return fill(lang["doer_label"], lang, what=" ".join(words), verb=forms[tokens[clause[1]].text]).split() if words else []
+
+
 def received(tokens, first, head, lang) -> list[str]:
     """``1,103 मरीजों को … सहायता का भुगतान किया गया`` → ``सहायता पाने वाले मरीजों``, ``58,930 किसानों के
     खातों में … का भुगतान`` → ``भुगतान पाने वाले किसानों``: those an amount, a good or a service is given to

@@ -11,7 +11,7 @@ comes first, cut after its last genitive. A percentage with a comparative (``ल
 
 from __future__ import annotations
 
-from generator.labelclause import clause_object, ends_clause, received, what_befell
+from generator.labelclause import clause_object, doers, ends_clause, received, what_befell
 from generator.labelparts import partitive, whole_noun, whole_of_part
 from generator.labelphrase import (
     antecedent_on,
@@ -34,6 +34,8 @@ _MAX_WORDS = 6
 def label_after(tokens, first, last, kind, lang) -> str:
     if kind == "count" and (whole := whole_of_part(tokens, last, lang)):
         return " ".join(owner_before(tokens, first, lang, lang["genitives"]) + whole)  # "प्रदेश के 33 में से 12 जिलों"
+    if kind in {"count", "percent"} and (did := doers(tokens, _next(tokens, skip_qualifier(tokens, last, lang)), lang)):
+        return " ".join(did + partitive(tokens, first, last, lang)[:1])  # "४०.२ प्रतिशत ने ही आवेदन किया"
     if kind == "percent":
         comparison = _comparison_after(tokens, first, last, lang)
         if comparison:
@@ -95,7 +97,10 @@ def label_after(tokens, first, last, kind, lang) -> str:
         noun = _next(tokens, skip_qualifier(tokens, last, lang))
         if words == [tokens[noun].text if noun is not None else ""]:  # "187 लोगों की मौत हुई": people, by what
             words = what_befell(tokens, noun, lang) or words  # befell them; "एक प्रस्ताव खारिज कर दिया": which
-        if len(words) == 1 and oblique(words[0]):
+        did = doers(tokens, _next(tokens, noun), lang) if noun is not None and len(words) == 1 else []
+        if did and oblique(words[0]):
+            words = did + words  # "1,250 किसानों ने पंजीकरण कराया": those who registered
+        elif len(words) == 1 and oblique(words[0]):
             words = received(tokens, first, noun, lang) or words + clause_object(tokens, noun, lang)
     return " ".join(words)
 
