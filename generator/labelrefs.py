@@ -371,14 +371,17 @@ def _owner_run(figure: Figure, label: str, text: str, start: int, lang: Language
     skipped = {*(lang["classifiers"] or []), *(lang["label_edge_drop"] or []), *(lang["label_stops"] or []),
                *(lang["generic_heads"] or [])}
     units = {*(lang["units"] or {}), *(lang["currencies"] or {}), *(lang["currency_subunits"] or {}), *(lang["eras"] or {})}
-    words = [w for w in found if re.search(r"[^\W\d_]", w)][-3:]
+    words = [w for w in found if re.search(r"[^\W\d_]", w)][-4:]
+    while words and unit_word(words[-1], lang) in (lang["eras"] or {}):
+        words.pop()  # "…ประจำปีงบประมาณ พ.ศ. 2568 วงเงิน": the era is the year's
+    words = words[-3:]
     years = [i for i, w in enumerate(words) if w.endswith(tuple(lang["year_words_before"] or ()))]
     if years and years[-1] == len(words) - 1:  # "…งบประมาณรายจ่ายประจำปี 2569 วงเงิน": what the year is of
         year_word = next(y for y in sorted(lang["year_words_before"], key=len, reverse=True) if words[-1].endswith(y))
         of = cut(words[-1][:-len(year_word)])
         while of and of[-1] in (lang["subject_head_before"] or []):
             of.pop()  # "…รายจ่ายประจำ|ปี": the year's own word
-        words = ["".join(of[-_YEAR_OF_WORDS:])] if of else []
+        words = ["".join(of[-_YEAR_OF_WORDS:])] if of else words[-2:-1]  # "แผน… ประจำปีงบประมาณ": the run before
     else:
         words = words[years[-1] + 1:] if years else words  # "สภา อบต.…ผ่านงบปี 2568 วงเงิน": what names the year
     percents = (*(lang["percent_words"] or ()), *(lang["percent_prefix"] or ()))
@@ -386,6 +389,8 @@ def _owner_run(figure: Figure, label: str, text: str, start: int, lang: Language
     runs = [w for w in words if w not in skipped and unit_word(w, lang) not in units and not w.endswith(per)
             and not any(p in w for p in percents)]  # not "คิดเป็นร้อยละ 33.4 ของความจุ", "ครัวเรือนละไม่เกิน ๓๐ ไร่": another number's
     run = _without_lead(runs[-1], lang) if runs else ""
+    at_head = min((run.find(h) for h in lang["owner_heads"] or [] if h in run[1:]), default=0)
+    run = run[at_head:]  # "สภาเห็นชอบโครงการซ่อมถนน…": the item the run names, not the verb before it
     ends = cut(run)
     while ends and ends[-1] in (lang["label_stops"] or []):
         ends.pop()  # "ส่วนท่อระบายน้ำในเขตเทศบาลมี|ความยาว…": the clause's verb
