@@ -370,4 +370,3 @@ def date_of_next(figure: Figure, after: list[Figure], text: str, lang: Language)
     if not any(following.startswith(mark) for mark in marks):
         return None
     return fill(lang["as_of_label"], lang, what=after[0].label)
-
