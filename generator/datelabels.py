@@ -54,7 +54,8 @@ def _event(tokens, first, last, found, lang) -> tuple[bool, str]:
         start, p = (q + 1, q) if q is not None else (0, None)
     if p is not None and tokens[p].text in lang["date_event_skip"]:
         start = p
-    before = tidy_label(" ".join(phrase_before(tokens, start, lang)[-4:]), lang)
+    told = p is not None and tokens[p].text in {*lang["objects"], *(lang["agent_markers"] or [])}
+    before = "" if told else tidy_label(" ".join(phrase_before(tokens, start, lang)[-4:]), lang)
     last_word = before.split()[-1] if before else ""
     if last_word in lang["date_agents"] or last_word in lang["compound_postpositions"]:
         before = ""  # "प्रांत 5-7 सितंबर को … अभ्यास आयोजित करेगा", "योजना के तहत 1 अप्रैल से": not the event
