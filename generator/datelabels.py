@@ -77,7 +77,7 @@ def _object_before_verb(tokens, last, lang) -> str:
         text = tokens[k].text
         if text in breaks:
             phrase, words = words or phrase, []
-        elif text in lang["genitives"] and words and (act := action_after(tokens, k, lang)):
+        elif text in lang["genitives"] and words and (act := action_after(tokens, k, lang) or _done_after(tokens, k, lang)):
             words += [text, *act]  # "15 दिन में सभी केंद्रों का निरीक्षण करने के निर्देश": what is done to them
             break
         elif text in stops and text not in joiners or text.endswith(tuple(lang["verb_endings"] or ())):
@@ -89,6 +89,17 @@ def _object_before_verb(tokens, last, lang) -> str:
     while len(event) > 1 and event[-1] in lang["conjunct_nouns"]:
         event.pop()  # "30 नवंबर तक सत्यापन पूरा करें": the verb's nominal half is not the event
     return tidy_label(" ".join(event[-5:]), lang)
+
+
+def _done_after(tokens, k, lang) -> list[str]:
+    """``… की रिपोर्ट भेजने के निर्देश``: after the genitive at ``k``, a noun and the infinitive of what is
+    done to it, or nothing."""
+    noun = _next(tokens, k)
+    verb = _next(tokens, noun) if noun is not None else None
+    if verb is None or tokens[noun].kind != "word" or tokens[noun].text in lang["label_stops"]:
+        return []
+    text = tokens[verb].text
+    return [tokens[noun].text, text] if text.endswith(tuple(lang["infinitive_endings"])) and len(text) > 3 else []
 
 
 def _thai_event(tokens, first, last, found, lang) -> tuple[bool, str]:
