@@ -205,6 +205,9 @@ def duration_label(tokens: list[Token], first: int, last: int, found: str, lang:
     if named := _named_time(tokens, first, lang):
         return named
     event = _duration_event(tokens, first, last, lang)
+    word = lang["date_words"]["duration"]
+    if event and lang["label_side"] == "before" and event.startswith(word):
+        return event  # "ระยะเวลาดำเนินการ 90 วัน": the text names the length already
     if event:
         return fill(lang["date_labels"]["duration"], lang, event=event)
     p = _prev(tokens, first)  # "पिछले 5 वर्षों में": a time frame with no event keeps its own word
