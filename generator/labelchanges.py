@@ -128,7 +128,7 @@ def _growth(before: Figure, figure: Figure, text: str, lang: Language) -> str | 
     comparatives = lang["comparatives"] or {}
     direction = next((comparatives[w] for w in figure.label.split() if w in comparatives), None)
     if lang["label_side"] != "after":  # "นักท่องเที่ยว 6.87 ล้านคน เพิ่มขึ้นร้อยละ 24.5": the verb is before it
-        return _growth_before(before, between, lang)
+        return _growth_before(before, between, lang) or _growth_from(before, between, text, lang)
     targets = lang["target_words"] or []
     if direction is None or len(figure.label.split()) < 2 or any(w in figure.label or w in between for w in targets):
         return None  # "28.75% अधिक": no base named, no growth to speak of
@@ -154,6 +154,23 @@ def _growth_before(before: Figure, between: str, lang: Language) -> str | None:
         return None
     label = _ending_latin(without_when(before.label, lang), lang)
     return fill(lang["change_labels"][lang["comparatives"][words[at]]], lang, label=label)
+
+
+def _growth_from(earlier: Figure, between: str, text: str, lang: Language) -> str | None:
+    """``2,150 บาทต่อคืน เพิ่มขึ้นจาก 1,890 บาทต่อคืน หรือราว 14%``: a percentage right after the earlier
+    value a change is from (a comparative and ``จาก`` before it, only a joining word and a qualifier
+    between) is how much the thing grew or fell."""
+    joins = {*(lang["share_links"] or []), *(lang["qualifiers_before"] or {})}
+    per, words = set(lang["per_words"] or []), unmeasured(between, lang)
+    gap = [w for i, w in enumerate(words) if w not in per and not (i and words[i - 1] in per)]  # "บาทต่อคืน"
+    if not lang["change_from"] or not gap or not set(gap) <= joins:
+        return None
+    words = cut(text[max(0, earlier.start - _SINCE_CHARS):earlier.start])
+    words = [w for w in words if w.strip()]
+    if words[-1:] != [lang["change_from"][0]] or len(words) < 2 or words[-2] not in (lang["comparatives"] or {}):
+        return None
+    label = _ending_latin(without_when(earlier.label, lang), lang)
+    return fill(lang["change_labels"][lang["comparatives"][words[-2]]], lang, label=label)
 
 
 def when_after(figure: Figure, text: str, lang: Language) -> str:
