@@ -253,7 +253,9 @@ def _compared(tokens, p, lang) -> list[str]:
 
 def _comparison_link(tokens, first, lang) -> tuple[str, int | None]:
     """The words that join a comparison's base to its number (``से``, ``की तुलना में``), and the
-    token where they start."""
+    token where they start; a qualifier before the number stands between (``के मुकाबले करीब 29 फीसदी``)."""
+    while (q := _prev(tokens, first)) is not None and tokens[q].text in (lang["qualifiers_before"] or {}):
+        first = q
     for phrase in sorted(lang["comparison_links"], key=len, reverse=True):
         k: int | None = first
         for word in reversed(phrase.split()):
