@@ -64,9 +64,18 @@ def label_before(tokens, first, last, kind, lang) -> str:
         if chunk and set(chunk) <= set(lang["band_words"] or []) and after_number(tokens, start):
             chunk, start = chunk_before(tokens, _prev(tokens, start), lang)  # "ผู้สูงอายุ 60 ปีขึ้นไป จำนวน 1,200 คน"
     named_after = bool(after) and after[0] not in {*lang["label_stops"], *lang["head_before"]}
-    if len(chunk) == 1 and chunk[0] in lang["classifiers"] and after_number(tokens, start) and (
+    bare = [w for w in chunk if w not in lang["qualifiers_before"]]  # "ตลอด 3 วันราว 1.5 แสน คน"
+    if len(bare) == 1 and bare[0] in lang["classifiers"] and after_number(tokens, start) and (
             kind != "ratio" or named_after):  # "ร้อยละ 96.5 ตำบล 3/4 ของทั้งจังหวัด": the ratio's own word
         chunk = []  # "2,388 ราย 1 สโมสร", "ภายใน ๒๔ ชั่วโมง ๑๑๘/๑๒๔ เหตุการณ์": the classifier of the number before
+        if bare[0] in (lang["duration_words"] or []) and kind == "count":  # "ผู้เข้าร่วมงานตลอด 3 วันราว 1.5 แสน คน":
+            number = _prev(tokens, start)  # what the phrase before that length of time names
+            while number is not None and tokens[number].kind == "space":
+                number = _prev(tokens, number)
+            if number is not None and tokens[number].kind == "num":
+                chunk, start = chunk_before(tokens, number, lang)
+                while chunk and chunk[-1] in (lang["duration_before"] or []):
+                    chunk.pop()  # "…ตลอด": the length of time's own word
     if kind == "ratio":  # "การจัดตั้งองค์กร 3/3 ในรัฐวิสาหกิจ": what was achieved against its target, and where
         where = after if after and after[0] in lang["relatives"] else []
         # what was achieved keeps whose it is ("องค์กรภาคประชาชนของสหภาพเยาวชน…")
