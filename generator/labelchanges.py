@@ -165,12 +165,11 @@ def _growth_from(earlier: Figure, between: str, text: str, lang: Language) -> st
     gap = [w for i, w in enumerate(words) if w not in per and not (i and words[i - 1] in per)]  # "บาทต่อคืน"
     if not lang["change_from"] or not gap or not set(gap) <= joins:
         return None
-    words = cut(text[max(0, earlier.start - _SINCE_CHARS):earlier.start])
-    words = [w for w in words if w.strip()]
-    if words[-1:] != [lang["change_from"][0]] or len(words) < 2 or words[-2] not in (lang["comparatives"] or {}):
+    said = [w for w in cut(text[max(0, earlier.start - _SINCE_CHARS):earlier.start]) if w.strip()]
+    if said[-1:] != [lang["change_from"][0]] or len(said) < 2 or said[-2] not in (lang["comparatives"] or {}):
         return None
     label = _ending_latin(without_when(earlier.label, lang), lang)
-    return fill(lang["change_labels"][lang["comparatives"][words[-2]]], lang, label=label)
+    return fill(lang["change_labels"][lang["comparatives"][said[-2]]], lang, label=label)
 
 
 def when_after(figure: Figure, text: str, lang: Language) -> str:
