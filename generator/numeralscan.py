@@ -74,7 +74,8 @@ class NumeralScanner:
             else:
                 break
             last = k
-            joined = self._joined_group(last, parts[-1][1])
+            # "3 सौ और 21", not "38.6 करोड़ और 95 नए बोरवेल": a fraction of a scale takes no more groups
+            joined = self._joined_group(last, parts[-1][1]) if float(value).is_integer() else None
             if joined is not None:
                 return Numeral(i, joined.last, compose(parts) + joined.value, scaled=True, base=value)
             more = self._next_digits(last)
