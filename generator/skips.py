@@ -76,13 +76,15 @@ def is_skipped(tokens: list[Token], num: Numeral, lex: Lexicon, urls: list[tuple
 
 
 def _bare_scale(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
-    """Thai ``นายบุญแสน ศรีสุข``: a scale word alone (``bare_scales: counted``) is a number only with what it
-    counts right after it (``ล้านคน``, ``ประมาณร้อยคน``, ``พันล้านบาท``); else it is part of a name or a word."""
+    """Thai ``นายบุญแสน ศรีสุข``: a scale word alone (``bare_scales: counted``), or a number that is also a
+    name (``number_names``: ``ร้อยเอ็ด``), is a number only with what it counts right after it (``ล้านคน``,
+    ``ประมาณร้อยคน``, ``พันล้านบาท``); else it is part of a name or a word."""
     lang = lex.lang
     if lang["bare_scales"] != "counted" or not num.words or num.first != num.last:
         return False
     parts = number_words(lang.code).split(tokens[num.first].text)
-    if not parts or any(kind != "s" for kind, _ in parts) or num.value < _BARE_SCALE_MIN:
+    named = tokens[num.first].text in (lang["number_names"] or [])  # "ร้อยเอ็ดประกาศภัยแล้ง": the province
+    if not named and (not parts or any(kind != "s" for kind, _ in parts) or num.value < _BARE_SCALE_MIN):
         return False  # "สิบ", "ร้อย" alone are ten and a hundred
     k = num.last + 1
     if k >= len(tokens) or tokens[k].kind != "word":
