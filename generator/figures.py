@@ -175,8 +175,9 @@ class _Reader(PairReader):
         before = prev_token(self.tokens, num.first)
         month_first = self.lex.months.match_before(self.tokens, before) if before is not None and own is None else None
         if month_first and not num.words and tokens_between_year(self.tokens, num) is None:
-            # "सितम्बर 30": the month first (not "मार्च 2024", whose number is a year)
-            return Span(month_first[1], num.last, iso(None, int(month_first[0]), int(num.value)), "date")
+            # "सितम्बर 30", "जनवरी २३, २०२५": the month first (not "मार्च 2024", whose number is a year)
+            year, last = self._year(num.last)
+            return Span(month_first[1], last, iso(year, int(month_first[0]), int(num.value)), "date")
         if own is None:
             if nxt is None or not _day(nxt) or not self._joined_days(num, nxt):
                 return None
