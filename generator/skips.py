@@ -72,7 +72,7 @@ def is_skipped(tokens: list[Token], num: Numeral, lex: Lexicon, urls: list[tuple
         return True
     return (_glued_to_code(tokens, num, lex) or is_clock(tokens, num, lex) or _list_marker(tokens, num)
             or _sub_item(tokens, num, lex) or _identifier(tokens, num, lex) or _phone(tokens, num, lex)
-            or _law_year(tokens, num, lex) or _bare_scale(tokens, num, lex))
+            or _law_year(tokens, num, lex) or _bare_scale(tokens, num, lex) or _quoted_name(tokens, num))
 
 
 def _bare_scale(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
@@ -95,6 +95,27 @@ def _bare_scale(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
 
 
 _BARE_SCALE_MIN = 1000
+
+
+def _quoted_name(tokens: list[Token], num: Numeral) -> bool:
+    """``"ล้านนาเทรดแฟร์ 2025"``, ``'मिशन 2047'``: a number that ends a quoted name (a closing quote right
+    after it, the opening one a few words before, with a word between) is part of the name."""
+    k = num.last + 1
+    if k >= len(tokens) or tokens[k].text not in _CLOSING_QUOTES:
+        return False
+    words = 0
+    for j in range(num.first - 1, max(-1, num.first - _QUOTED_TOKENS), -1):
+        if tokens[j].text in _OPENING_QUOTES:
+            return words > 0
+        if tokens[j].kind == "num" or "\n" in tokens[j].text or tokens[j].text in ".।;":
+            return False
+        words += tokens[j].kind == "word"
+    return False
+
+
+_OPENING_QUOTES = {'"', "“", "'", "‘", "«"}
+_CLOSING_QUOTES = {'"', "”", "'", "’", "»"}
+_QUOTED_TOKENS = 12
 
 
 def is_clock(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
