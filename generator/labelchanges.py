@@ -61,7 +61,9 @@ def _base(before: list[Figure], figure: Figure, text: str, lang: Language) -> st
     amount = _word_before(figure, text)
     if when := _than_when(text[same.end:figure.start], lang):  # "62.50 บาท สูงกว่าปีก่อนที่ 54.20 บาท"
         return str(lang["earlier_label"]).format(when=when, label=same.label)
-    if len(words) < 2 or words[0] not in (lang["comparatives"] or {}) or words[1] not in (lang["change_from"] or []):
+    compared = "".join(words) in (lang["compared_with"] or [])  # "120 ล้านบาท เทียบกับ 96 ล้านบาทเมื่อปีก่อน"
+    if not compared and (len(words) < 2 or words[0] not in (lang["comparatives"] or {})
+                         or words[1] not in (lang["change_from"] or [])):
         return None
     if amount and amount[0] in (lang["change_amount_before"] or []):
         return None
