@@ -34,9 +34,9 @@ def like_item_before(before: Figure | None, figure: Figure, text: str, lang: Lan
             or (figure.kind, figure.unit) != (before.kind, before.unit):
         return None
     gap = text[before.end:figure.start]
-    words = gap.replace(",", " ").split()
-    joined = "," in gap or words and words[0] in (lang["list_joiners"] or [])
-    return before.label if joined and len(words) <= 1 and all(w in (lang["list_joiners"] or []) for w in words) else None
+    words = gap.replace(",", " ").split()  # a comma, a joiner, or both ("…, और"), nothing else
+    joined = ("," in gap or words) and len(words) <= 1 and all(w in (lang["list_joiners"] or []) for w in words)
+    return before.label if joined else None
 
 
 def _shared_heads(figures: list[Figure], text: str, lang: Language) -> list[Figure]:
