@@ -63,6 +63,8 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
         return _topic(_with_total(_agent(label, tokens, last, kind, lang), tokens, first, kind, lang), tokens, first, kind, lang)
     tokens, first, last = _hyphenated(tokens, first, last)
     label = tidy_label(label_after(tokens, first, last, kind, lang), lang)
+    if label in (lang["target_words"] or []) and (aim := _target_of(tokens, first, last, kind, lang)):
+        label = fill(lang["target_label"], lang, label=aim)  # "ऋण वितरण ₹८,५०० करोड़ का लक्ष्य"
     if kind == "percent" and (k := _next(tokens, last)) is not None:
         label = _changed(label, tokens[k].text, lang)  # "आवक 18 प्रतिशत बढ़कर 2.46 लाख क्विंटल": how much it rose
     if not label:  # nothing after the number but verbs: the noun phrase before it
@@ -89,6 +91,20 @@ def _changed(label: str, word: str, lang, context: list[str] | tuple = ()) -> st
     if direction is None or not label or any(t in w for t in targets for w in (label, *context)) or label.endswith(word):
         return label
     return fill(lang["change_labels"][direction], lang, label=label)
+
+
+def _target_of(tokens, first, last, kind, lang) -> str:
+    """What a number followed by a bare target word (``610 करोड़ के लक्ष्य``) is the target of: the noun
+    phrase right before it, or where it is (``एमएसएमई क्षेत्र में``)."""
+    j = _next(tokens, last)
+    while j is not None and tokens[j].text in lang["genitives"]:
+        j = _next(tokens, j)
+    if j is None or tokens[j].text not in lang["target_words"]:
+        return ""  # "लक्ष्य का 75.1 प्रतिशत": what was reached of a target, not the target
+    words = phrase_before(tokens, first, lang, kind) or owner_before(tokens, first, lang, lang["locatives"])
+    if not words or set(words) & {*lang["duration_words"], *lang["relative_pronouns"], *lang["target_words"]}:
+        return ""  # "अप्रैल माह के 2.10 करोड़ रुपये के लक्ष्य": when, not of what
+    return tidy_label(" ".join(words), lang)
 
 
 def _aimed_at(tokens, first, lang) -> str:
