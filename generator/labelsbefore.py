@@ -327,7 +327,10 @@ def trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> li
     if cut_at_stops:
         for i in range(len(words) - 1, -1, -1):
             if words[i] in relatives and i >= 1 and len(words) - i <= 3 and words[0] not in stops:
-                return trim(words[:i], lang, cut_at_stops, head_of)  # "แผนงานที่เสนอ" → "แผนงาน" (not "โดยเกิด|ใน…")
+                head = trim(words[:i], lang, cut_at_stops, head_of)  # "แผนงานที่เสนอ" → "แผนงาน" (not "โดยเกิด|ใน…")
+                if len(words) - i == 3 and head and words[i - 1] not in stops:
+                    return head + words[i:]  # "นักเรียนที่ได้รับอาหารกลางวัน": a verb and its object say which
+                return head
             if words[i] in relatives and i >= 1 and words[i - 1] not in stops and len(words) <= 8:
                 head = trim(words[:i], lang, cut_at_stops, head_of)  # "ตำบลที่ผ่านเกณฑ์ชนบทใหม่": which ones
                 return head + words[i:] if head else words[i + 1:]
