@@ -342,6 +342,9 @@ def trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> li
             if words[i] in stops and (subject := _verb_chain(words, i, lang)) is not None:
                 words = words[subject:]  # "(ว่ามี)ผู้ป่วยนอกมารับบริการ": the one who comes for it is counted
                 break
+            if words[i] in stops and (noun_at := _noun_before_link(words, i, lang)) is not None:
+                words = words[noun_at:]  # "เงินกู้ระยะสั้นเพื่อการผลิต", "รายได้จากการท่องเที่ยว": the noun it links
+                break
             if words[i] in stops:
                 nominal = [j for j in (i - 1, i - 2) if j >= 0 and words[j] in (lang["nominalizers"] or [])]
                 # "การจัดตั้งองค์กร", "การดื่มแล้วขับ": a verb made a noun is what is counted
@@ -352,6 +355,23 @@ def trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> li
     while words and words[0] in lang["label_lead_drop"]:
         words.pop(0)
     return words
+
+
+def _noun_before_link(words: list[str], i: int, lang) -> int | None:
+    """Where the nouns start that the preposition at ``i`` (``noun_links``: from, to, for) ties to
+    the noun after it (``เงินกู้|แก่|สมาชิก``); None when a noun does not come right before and after it."""
+    if words[i] not in (lang["noun_links"] or []) or i == 0 or i == len(words) - 1:
+        return None
+    nouns, stops = set(lang["noun_tags"] or []), set(lang["label_stops"])
+    tags = pos_tags(words, lang)
+    if tags[i + 1] not in nouns:
+        return None  # "การประชุมเพื่อสรุปผล": what an action is for, not which of a noun
+    start = i
+    while start > 0 and tags[start - 1] in nouns and words[start - 1] not in stops:
+        start -= 1
+    if start > 0 and tags[start - 1] in (lang["preposition_tags"] or []):
+        return None  # "ประชุมกับท้องถิ่นเพื่อประเมินผล": a noun a preposition governs; "เพื่อ" is the meeting's purpose
+    return start if start < i else None
 
 
 def _verb_chain(words: list[str], i: int, lang) -> int | None:
