@@ -24,7 +24,7 @@ from generator.labelchanges import change, earlier, in_earlier_time, when_after,
 from generator.labellists import gendered, like_item_before, list_labels, voted
 from generator.labelowners import generic_label, without_total
 from generator.labeltargets import as_target, joined_target, target
-from generator.labelwords import fill, unit_word, unmeasured, word_list
+from generator.labelwords import direct_plural, fill, unit_word, unmeasured, word_list
 from generator.language import Language
 from generator.model import Figure
 
@@ -63,8 +63,10 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
         if label != figure.label:
             out[i] = replace(figure, label=label)
     named = list(out)  # after the shares took the labels their parts had ("3,412 महिलाएँ, 41.2%")
+    words = frozenset(word_list(text)) if lang["oblique_plurals"] else frozenset()
     for i, figure in enumerate(named):
-        if (label := gendered(named[:i], figure, figure.label, text, lang)) != figure.label:
+        label = gendered(named[:i], figure, figure.label, text, lang)
+        if (label := direct_plural(label, words, lang) if words else label) != figure.label:
             out[i] = replace(figure, label=label)
     return out
 

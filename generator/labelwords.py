@@ -43,6 +43,26 @@ def word_list(text: str) -> list[str]:
     return re.findall(r"[^\W\d_][\w\u0900-\u097f\u0e00-\u0e7f]*", text)
 
 
+def direct_plural(label: str, words: frozenset[str], lang: Language) -> str:
+    """``कम वसूली वाली समितियों`` → ``कम वसूली वाली समितियां``: a label whose last word is an oblique
+    plural (a key box puts no postposition after it) ends in the direct form, the first of the
+    forms ``oblique_plurals`` gives that the article itself writes; otherwise it stays."""
+    said = label.split()
+    if not said or (direct := _direct(said[-1], words, lang)) is None:
+        return label
+    said[-1] = direct
+    if len(said) > 2 and said[-2] in (lang["list_joiners"] or []):  # "प्रांतों और शहरों" → "प्रांत और शहर"
+        said[-3] = _direct(said[-3], words, lang) or said[-3]
+    return " ".join(said)
+
+
+def _direct(word: str, words: frozenset[str], lang: Language) -> str | None:
+    for ending, forms in (lang["oblique_plurals"] or {}).items():
+        if word.endswith(ending) and len(word) > len(ending):
+            return next((w for f in forms if (w := word[:-len(ending)] + f) in words), None)
+    return None
+
+
 def tidy_label(label: str, lang: Language) -> str:
     """``1,207 छात्रों को`` → ``छात्रों``; ``ให้ได้`` → ``""``; ``ใช้น้ำ`` → ``น้ำ``.
 
