@@ -50,7 +50,8 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
                  or _whole(before, figure, text, lang) or _restated(before, figure, text, lang)
                  or _dependent(before, figure, text, lang) or _part(before, figure, text, lang)
                  or _rate_total(before, figure, text, lang) or change(counted, figure, text, lang)
-                 or _referred(out[:i], figure, text, lang) or generic_label(figure, text, lang)
+                 or _referred(out[:i], figure, text, lang) or _pronoun_object(out[:i], figure, text, lang)
+                 or generic_label(figure, text, lang)
                  or _classified(out[:i], figure, text, lang) or figure.label
                  or _elided(out[:i], figure, lang) or "")
         if was and label == was:
@@ -301,3 +302,19 @@ def _referred(earlier: list[Figure], figure: Figure, text: str, lang: Language) 
 
 
 _REFERRED_CHARS = 80
+
+
+def _pronoun_object(earlier: list[Figure], figure: Figure, text: str, lang: Language) -> str | None:
+    """``लाइन लॉस 18.6 प्रतिशत …, जबकि … इसे 15 प्रतिशत तक लाने का लक्ष्य``: a figure an object pronoun
+    (``object_pronouns``) comes right before, a word of change at most between, is a value of what the
+    figure before of the same kind and unit measures."""
+    pronouns = lang["object_pronouns"] or []
+    before = re.split(r"[।.;:!?]", text[max(0, figure.start - _REFERRED_CHARS):figure.start])[-1]
+    after = word_list(text[figure.end:figure.end + _REFERRED_CHARS])[:2]
+    if not pronouns or not set(word_list(before)[-2:]) & set(pronouns) \
+            or after[:1] and after[0] in (lang["duration_words"] or []) and after[1:] and after[1] in lang["locatives"]:
+        return None  # "इसे 18 महीने में पूरा करने": within how long, not a value of it
+    same = next((f for f in reversed(earlier) if f.kind == figure.kind and f.unit == figure.unit), None)
+    if same is None or not same.label or figure.start - same.end > _REFERRED_CHARS * 2:
+        return None
+    return same.label

@@ -64,14 +64,21 @@ def _target_after(figure: Figure, label: str, text: str, lang: Language) -> list
     genitive further (``1,240 तालाबों की खुदाई का लक्ष्य``: the words between, which the label keeps)."""
     after = re.split(r"[।;,.\n]", text[figure.end:figure.end + 80])[0]
     words = [w for w in word_list(after) if w not in measure_words(lang)]
+    genitives, targets = lang["genitives"], lang["target_words"] or []
+    aim = next((k for k, w in enumerate(words[:_AIM_WORDS + 2]) if w in genitives), None)
+    if aim is not None and words[aim + 1:aim + 2] and words[aim + 1] in targets and aim and \
+            all(w in (lang["aim_words"] or []) or w.endswith(tuple(lang["aim_verb_endings"] or ())) for w in words[:aim]):
+        return []  # "इसे 15 प्रतिशत तक लाने का लक्ष्य": what it is to be brought to
     last = label.split()[-1]
     at = next((k for k, w in enumerate(words[:len(label.split()) + 2]) if w == last), None)
     if at is None:
         return None
-    genitives, targets = lang["genitives"], lang["target_words"] or []
     link = words[at + 1:at + 5]
     for chain in (link[:0], link[:2]):
         end = link[len(chain):len(chain) + 2]
         if len(end) == 2 and end[0] in genitives and end[1] in targets and (not chain or chain[0] in genitives):
             return chain
     return None
+
+
+_AIM_WORDS = 2  # words between a figure and "का लक्ष्य" that say it is to be reached ("तक लाने")
