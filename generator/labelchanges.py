@@ -36,6 +36,27 @@ def earlier(before: list[Figure], figure: Figure, text: str, lang: Language) -> 
     return str(lang["earlier_label"]).format(when=figure.label, label=same.label)
 
 
+def new_value(before: list[Figure], figure: Figure, text: str, lang: Language) -> str | None:
+    """``อัตราค่าอาหารกลางวันอยู่ที่ ๒๔ บาท … ปรับเพิ่มเป็น ๒๗ บาท`` → ``อัตราค่าอาหารกลางวันใหม่``: a value
+    right after words that change something to it (``changed_to``) is the new value of the amount
+    before in the same unit, within two sentences."""
+    phrases, template = tuple(lang["changed_to"] or ()), lang["new_value_label"]
+    said = re.sub(r"\s+", "", text[max(0, figure.start - _SINCE_CHARS):figure.start])
+    said = said.removesuffix(next((q for q in lang["qualifiers_before"] or [] if said.endswith(q)), ""))
+    if not phrases or not template or figure.kind != "money" or not said.endswith(phrases):
+        return None  # a count or a share that rose is not a new one ("สมาชิกใหม่": new members)
+    same = _same_before(before, figure)
+    if same is None or not same.label or figure.start - same.end > _NEW_VALUE_CHARS:
+        return None
+    label = same.label
+    for mark in lang["earlier_marks"] or []:
+        label = label.removesuffix(mark) or label  # "ค่าธรรมเนียมเดิม": the old value's own word
+    return fill(template, lang, label=label)
+
+
+_NEW_VALUE_CHARS = 240
+
+
 def _amount_since(figure: Figure, text: str, lang: Language) -> bool:
     """``เพิ่มขึ้นจากปีก่อน ๓๑ แห่ง``: a number right after a verb of change, its ``จาก`` and a time is
     how much it changed since then, not the earlier value (``เพิ่มขึ้นจาก ๒๕๓ แห่งในปีก่อน``)."""

@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 
 from generator.datelabels import date_of_next
-from generator.labelchanges import change, earlier, in_earlier_time, when_after, without_when
+from generator.labelchanges import change, earlier, in_earlier_time, new_value, when_after, without_when
 from generator.labellists import gendered, like_item_before, list_labels, voted
 from generator.labelowners import generic_label, without_total
 from generator.labeltargets import as_target, joined_target, target
@@ -45,7 +45,8 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
         if figure.kind == "percent" and i >= 2 and _out_of(out[i - 2], out[i - 1], text, lang):
             before = out[i - 2]  # "ผ่านการฝึกอบรม 251,340 คน จากเป้าหมาย 260,000 คน คิดเป็นร้อยละ 96.7"
         was = earlier(out[:i], figure, text, lang)
-        label = (_list_item(figure, text, lang) or was or like_item_before(before, figure, text, lang)
+        label = (_list_item(figure, text, lang) or was or new_value(out[:i], figure, text, lang)
+                 or like_item_before(before, figure, text, lang)
                  or _year_of_next(figure, out[i + 1:i + 2], text, lang) or date_of_next(figure, out[i + 1:i + 2], text, lang)
                  or _whole(before, figure, text, lang) or _restated(before, figure, text, lang)
                  or _dependent(before, figure, text, lang) or _part(before, figure, text, lang)
