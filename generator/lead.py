@@ -120,7 +120,9 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
         following = text[slice(*spans[index + 1])]
         named = headline is not None and len(text[slice(*headline)].split()) < MASTHEAD_WORDS  # "ข่าวภูมิภาค"
         if (headline is None or named or forms.dateline.match(following)) and is_headline(line, following, forms) \
-                or named and title_like(line, forms, lang):
+                or named and title_like(line, forms, lang) \
+                or headline is None and title_like(line, forms, lang) and is_prose(following) \
+                and _deck(text, spans, index + 1, forms, lang):  # a headline above a deck in sentences, page data, the lead
             headline = (start, end)  # a second one: the first was a section's or an office's name
             index += 1
             continue
@@ -268,7 +270,7 @@ def _lead_date_before(text: str, start: int, end: int, head: TextDate, forms: Fo
     date is the release's; a date the lead names up to ten days before it is the meeting's. Past
     the lead's first sentence, only a date followed by one of ``marked`` (``11 मार्च को``)."""
     for found in forms.date.finditer(text, start, end):  # past the head's own date restated ("वीरपुर, 08 अगस्त 2025/")
-        if marked is not None and not any(text[found.end():found.end() + 8].lstrip().startswith(w) for w in marked):
+        if marked is not None and not any(text[found.end():found.end() + 8].lstrip(" )").startswith(w) for w in marked):
             return None
         lead = text_date(found, 0, lang)
         if lead is None:

@@ -248,6 +248,10 @@ def _identifier(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
         return True  # "कक्षा 1 से 8", "ชั้น 1 ถึง 3": the range of names ends with one
     if num.words:
         return False
+    digits = lex.lang["postal_code_digits"]
+    dash = prev_token(tokens, num.first)
+    if plain and digits and len(tok.text) == digits and tok.text.isdigit() and dash is not None and tokens[dash].text in _DASHES:
+        return True  # "अशोक राजपथ, पटना - ८००००४": an address's postal code (a count is written in groups)
     parts = _slashed(tokens, num.first)
     if len(parts) == 2 and (parts[1] in _YEAR or parts[1] in _BE_YEAR) and parts[0] < 1000:
         return True  # "ครั้งที่ 2/2564", "7/2563": a number and its year
