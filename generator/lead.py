@@ -269,10 +269,12 @@ def _lead_date_before(text: str, start: int, end: int, head: TextDate, forms: Fo
     """``…ฉบับที่ 214/2567 วันที่ 9 ตุลาคม 2567`` then ``เมื่อวันที่ 8 ตุลาคม 2567 …``: the head's
     date is the release's; a date the lead names up to ten days before it is the meeting's. Past
     the lead's first sentence, only a date followed by one of ``marked`` (``11 मार्च को``)."""
-    for found in forms.date.finditer(text, start, end):  # past the head's own date restated ("वीरपुर, 08 अगस्त 2025/")
+    written = [(m, text_date) for m in forms.date.finditer(text, start, end)]
+    written += [(m, numeric_date) for m in forms.numeric_date.finditer(text, start, end)]  # "बैठक दिनांक 19.08.2024 को"
+    for found, read in sorted(written, key=lambda pair: pair[0].start()):  # past the head's own date restated
         if marked is not None and not any(text[found.end():found.end() + 8].lstrip(" )").startswith(w) for w in marked):
             return None
-        lead = text_date(found, 0, lang)
+        lead = read(found, 0, lang)
         if lead is None:
             return None
         year = head.year or lead.year or 2024  # a leap year: only the distance matters without one
