@@ -250,11 +250,27 @@ def _head_at(text: str, spans: list[tuple[int, int]], index: int, headline, date
         date = _relative_to(said, published)  # "बैठक सोमवार को हुई" on a page of Tue, 11 Mar 2025: the 10th
     if date is None and published and published.year:  # "… लिया है. … 18 नवंबर को हुई बैठक में …" on a page of Nov 19
         date = _lead_date_before(text, after, end, published, forms, lang, lang["meeting_date_after"])
+    if date is None:  # "… ประชุม … วันนี้ (14 พ.ย.) เวลา 09.30 น." in the paragraph after a summary lead
+        date = _said_date(text, after, spans[index + 1][1] if index + 1 < len(spans) else end, forms, lang)
+        if date and not date.year and published and published.year:
+            date = replace(date, year=published.year - (date.month > published.month + 1))
     date = date or published
     # A weekday with a date without a year ("16 अक्टूबर … बुधवार को") can still give the year.
     relative = None if date and date.year else _relative(text, after, sentence_end, forms)
     return Head(headline=headline, lead=index, dateline=dateline, source_tag=tag, lead_start=lead_start,
                 after_dateline=after, date=date, relative=relative)
+
+
+def _said_date(text: str, start: int, end: int, forms: Forms, lang: Language) -> TextDate | None:
+    """``วันนี้ (14 พ.ย.)``, ``मंगलवार (18 फरवरी) को``: the date a day word gives in parentheses."""
+    for found in forms.relative.finditer(text, start, end):
+        opened = re.match(r"\s*\(\s*", text[found.end():found.end() + _OPEN_CHARS])
+        if opened and (date := forms.date.match(text, found.end() + opened.end(), end)):
+            return text_date(date, 0, lang)
+    return None
+
+
+_OPEN_CHARS = 4
 
 
 def _dateline_date(text: str, date: TextDate, start: int) -> bool:
