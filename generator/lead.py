@@ -96,9 +96,11 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
                 index += 1
                 continue
         released = forms.numeric_date.search(line) if len(line) <= RELEASE_LINE_MAX else None
-        if released and fallback is None and index + 1 < len(spans) - 1:
+        said = forms.date.search(line) if len(line) <= 2 * RELEASE_LINE_MAX and line.lstrip().startswith(
+            tuple(lang["release_openers"] or ["\0"])) else None  # "क्रमांक: डीआईपीआर/२०२५/१४७८  जयपुर, दिनांक १९ मार्च २०२५"
+        if (released or said) and fallback is None and index + 1 < len(spans) - 1:
             # "ข่าวที่ 112/2567 วันที่ 15/3/67": a release's number and date; the lead may date the meeting
-            fallback = numeric_date(released, start, lang)
+            fallback = numeric_date(released, start, lang) if released else text_date(said, start, lang) if said else None
             if fallback is not None:
                 index += 1
                 continue
@@ -119,7 +121,9 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
             continue
         following = text[slice(*spans[index + 1])]
         named = headline is not None and len(text[slice(*headline)].split()) < MASTHEAD_WORDS  # "ข่าวภูมิภาค"
-        if (headline is None or named or forms.dateline.match(following)) and is_headline(line, following, forms) \
+        replaces = headline is None or named \
+            or forms.dateline.match(following) and not title_like(text[slice(*headline)], forms, lang)
+        if replaces and is_headline(line, following, forms) \
                 or named and title_like(line, forms, lang) \
                 or headline is None and title_like(line, forms, lang) and is_prose(following) \
                 and _deck(text, spans, index + 1, forms, lang):  # a headline above a deck in sentences, page data, the lead
