@@ -32,7 +32,7 @@ def date_label(tokens: list[Token], first: int, last: int, found: str, span: boo
     """The label of the date (``span``: a range of days) at ``tokens[first:last + 1]``;
     ``found`` is the label read next to it as for any figure."""
     thai = lang["label_side"] == "before"
-    deadline, event = (_thai_event if thai else _event)(tokens, first, last, found, lang)
+    deadline, event = _thai_event(tokens, first, last, found, lang, span) if thai else _event(tokens, first, last, found, lang)
     if any(event.endswith(w) or event.startswith(w) for w in lang["date_nouns"] or []):
         return event  # "ปีการศึกษา", "…की समय-सीमा": the text names the date already
     which = "span" if span else "deadline" if deadline else "date"
@@ -102,7 +102,7 @@ def _done_after(tokens, k, lang) -> list[str]:
     return [tokens[noun].text, text] if text.endswith(tuple(lang["infinitive_endings"])) and len(text) > 3 else []
 
 
-def _thai_event(tokens, first, last, found, lang) -> tuple[bool, str]:
+def _thai_event(tokens, first, last, found, lang, span: bool = False) -> tuple[bool, str]:
     """Thai: ``…ให้แล้วเสร็จภายในวันที่ 31 มีนาคม``: a deadline, and what is due before it; ``ณ วันที่
     31 สิงหาคม มีเงินบำรุงคงเหลือ…``: the day the data after it stand at (``as_of_label``)."""
     chunk, start = chunk_before(tokens, first)
@@ -115,6 +115,8 @@ def _thai_event(tokens, first, last, found, lang) -> tuple[bool, str]:
         return False, fill(lang["as_of_label"], lang, what=what)  # nothing after: what the phrase before reports
     if held := _held_event(tokens, chunk, start, lang):
         return False, held  # "งานในปีนี้กำหนดจัดระหว่างวันที่ …", "งานนัดพบแรงงาน ซึ่งจัดขึ้นเมื่อวันที่ …"
+    if not span and (bounded := _bound_event(chunk, lang)):
+        return False, bounded  # "จะเริ่มแจกจ่ายน้ำตั้งแต่วันที่ 1 มี.ค." → "เริ่มแจกจ่ายน้ำ"
     if chunk and chunk[-1] in lang["span_before"]:
         chunk.pop()  # "ระหว่างวันที่ 20-28 เมษายน": the event is named in the phrases before
         if not chunk:
@@ -128,6 +130,19 @@ def _thai_event(tokens, first, last, found, lang) -> tuple[bool, str]:
         if event:
             return True, event
     return deadline, _without_date_nouns(found, lang)
+
+
+def _bound_event(chunk: list[str], lang) -> str:
+    """Thai: a date after a word that opens or closes a period (``bound_words``: ``ตั้งแต่``, ``จนถึง``) is the
+    day the verb phrase before it starts or ends (``เริ่มแจกจ่ายน้ำ``, ``สิ้นสุดห้ามเผาเด็ดขาด``), from its first verb."""
+    bound = (lang["bound_words"] or {}).get(chunk[-1]) if chunk else None
+    if bound is None:
+        return ""
+    words = [w for w in chunk[:-1] if w != bound]
+    tags = pos_tags(words, lang)
+    v = next((i for i, tag in enumerate(tags) if tag in (lang["verb_tags"] or [])), None)
+    event = "".join(trim(words[v:v + _DUE_WORDS], lang, cut_at_stops=False)) if v is not None else ""
+    return bound + event if event else ""
 
 
 def _due(tokens, start: int, lang) -> str:
