@@ -236,24 +236,29 @@ def _head_at(text: str, spans: list[tuple[int, int]], index: int, headline, date
             date = text_date(near, 0, lang)
             lead_start = near.end() if near.start() - after < 25 else after
     sentence_end = _sentence_end(text, after, end)
+    page = page or _page_date(text, start, forms, lang)
+    if date and not date.year and page and page.year:  # "14 फरवरी को" on a page of Feb 14, 2025
+        date = replace(date, year=page.year - (date.month > page.month + 1))  # December on a January page
     if date is None:
         later = forms.date.search(text, after, sentence_end)
-        date = text_date(later, 0, lang) if later and not _opens_span(text, later.end(), lang) else None
+        date = text_date(later, 0, lang) if later and not _opens_span(text, later.end(), lang) \
+            and not _due_by(text, later.end(), lang) else None  # not "… ३१ मार्च तक पूरा करने का निर्देश"
     elif date.start < after or _dateline_date(text, date, after):
         # a date in the head or the dateline; the lead may name the meeting's own, days before
         lead = (_lead_date_before(text, after, sentence_end, date, forms, lang)
                 or _lead_date_before(text, sentence_end, end, date, forms, lang, lang["meeting_date_after"]))
         said = _relative(text, after, sentence_end, forms) if lead is None and date.year else None
         # "भोपाल, 4 मार्च 2025। … बैठक सोमवार को हुई": the weekday the lead names, on or before the dateline's day
-        date = lead or (_relative_to(said, date) if said is not None and said.weekday is not None else date)
-    page = page or _page_date(text, start, forms, lang)
-    if date and not date.year and page and page.year:  # "14 फरवरी को" on a page of Feb 14, 2025
-        date = replace(date, year=page.year - (date.month > page.month + 1))  # December on a January page
+        day = _relative_to(said, date) if said is not None and said.weekday is not None else date
+        date = lead or (date if (day.year, day.month, day.day) == (date.year, date.month, date.day) else day)
+    if date and not date.year and page and page.year:  # the lead's own date, on a page with a year
+        date = replace(date, year=page.year - (date.month > page.month + 1))
     published = fallback or page
     if date is None and published and published.year and (said := _relative(text, after, sentence_end, forms)):
         date = _relative_to(said, published)  # "बैठक सोमवार को हुई" on a page of Tue, 11 Mar 2025: the 10th
     if date is None and published and published.year:  # "… लिया है. … 18 नवंबर को हुई बैठक में …" on a page of Nov 19
-        date = _lead_date_before(text, after, end, published, forms, lang, lang["meeting_date_after"])
+        following = spans[index + 1][1] if index + 1 < len(spans) else end  # or in the paragraph after the lead
+        date = _lead_date_before(text, after, following, published, forms, lang, lang["meeting_date_after"])
     if date is None:  # "… ประชุม … วันนี้ (14 พ.ย.) เวลา 09.30 น." in the paragraph after a summary lead
         date = _said_date(text, after, spans[index + 1][1] if index + 1 < len(spans) else end, forms, lang)
         if date and not date.year and published and published.year:
@@ -263,6 +268,12 @@ def _head_at(text: str, spans: list[tuple[int, int]], index: int, headline, date
     relative = None if date and date.year else _relative(text, after, sentence_end, forms)
     return Head(headline=headline, lead=index, dateline=dateline, source_tag=tag, lead_start=lead_start,
                 after_dateline=after, date=date, relative=relative)
+
+
+def _due_by(text: str, end: int, lang: Language) -> bool:
+    """Whether the date ending at ``end`` is followed by a deadline's word (``तक``)."""
+    following = text[end:end + 20].split()
+    return bool(following) and following[0].rstrip(",।") in (lang["deadline_after"] or ())
 
 
 def _said_date(text: str, start: int, end: int, forms: Forms, lang: Language) -> TextDate | None:
@@ -293,18 +304,19 @@ def _lead_date_before(text: str, start: int, end: int, head: TextDate, forms: Fo
     written += [(m, numeric_date) for m in forms.numeric_date.finditer(text, start, end)]  # "बैठक दिनांक 19.08.2024 को"
     for found, read in sorted(written, key=lambda pair: pair[0].start()):  # past the head's own date restated
         if marked is not None and not any(text[found.end():found.end() + 8].lstrip(" )").startswith(w) for w in marked):
-            return None
+            continue  # "… ३१ मार्च तक पूरा करने का निर्देश … परिषद की यह बैठक ६ जनवरी को …": not the meeting's
         lead = read(found, 0, lang)
         if lead is None:
             return None
         year = head.year or lead.year or 2024  # a leap year: only the distance matters without one
+        before = lead.year or year - ((lead.month, lead.day) > (head.month, head.day))  # "30 दिसंबर" before "01 जनवरी"
         try:
-            days = (datetime.date(year, head.month, head.day) - datetime.date(lead.year or year, lead.month, lead.day)).days
+            days = (datetime.date(year, head.month, head.day) - datetime.date(before, lead.month, lead.day)).days
         except ValueError:
             return None
         if days == 0 and (lead.year or year) == year:
             continue
-        return replace(lead, year=lead.year or head.year) if 0 < days <= PUBLISHED_WITHIN_DAYS else None
+        return replace(lead, year=lead.year or (before if head.year else None)) if 0 < days <= PUBLISHED_WITHIN_DAYS else None
     return None
 
 
