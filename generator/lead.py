@@ -176,7 +176,9 @@ def _deck(text: str, spans: list[tuple[int, int]], index: int, forms: Forms, lan
                  or bool(forms.meta_line.fullmatch(f)) for f in following]  # "संवाददाता": a byline
     if furniture[:1] == [True] and False in furniture:
         return True  # the headline, its deck, a byline and page data, the lead
-    if following and (opening := forms.date.search(following[0][:_DATE_OPENS * 4])) and opening.start() < _DATE_OPENS:
+    lead = following[0][credit.end():].lstrip() if following and (credit := forms.credit.match(following[0])) else \
+        following[0] if following else ""  # past "ผู้สื่อข่าวรายงานว่า"
+    if lead and (opening := forms.date.search(lead[:_DATE_OPENS * 4])) and opening.start() < _DATE_OPENS:
         return True  # the headline, its deck, a lead that opens with the meeting's date ("เมื่อวันที่ 22 ก.พ. …")
     if following and _PLACE_ONLY.match(following[0]) and is_headline(line, following[0], forms):
         return True  # the headline, its deck, the lead after its dateline ("ชลาลัย - เมื่อวันที่ …")
@@ -286,6 +288,7 @@ def _said_date(text: str, start: int, end: int, forms: Forms, lang: Language) ->
 
 
 _OPEN_CHARS = 4
+_SAID_BEFORE = 24  # characters before a date within which a word marks it the meeting's ("เมื่อเวลา ๑๐.๐๐ น. วันที่ …")
 
 
 def _dateline_date(text: str, date: TextDate, start: int) -> bool:
@@ -299,11 +302,15 @@ def _lead_date_before(text: str, start: int, end: int, head: TextDate, forms: Fo
                       marked: list[str] | None = None) -> TextDate | None:
     """``…ฉบับที่ 214/2567 วันที่ 9 ตุลาคม 2567`` then ``เมื่อวันที่ 8 ตุลาคม 2567 …``: the head's
     date is the release's; a date the lead names up to ten days before it is the meeting's. Past
-    the lead's first sentence, only a date followed by one of ``marked`` (``11 मार्च को``)."""
+    the lead's first sentence, only a date followed by one of ``marked`` (``11 मार्च को``) or after one of
+    ``meeting_date_before`` (``เมื่อวันที่``)."""
     written = [(m, text_date) for m in forms.date.finditer(text, start, end)]
     written += [(m, numeric_date) for m in forms.numeric_date.finditer(text, start, end)]  # "बैठक दिनांक 19.08.2024 को"
     for found, read in sorted(written, key=lambda pair: pair[0].start()):  # past the head's own date restated
-        if marked is not None and not any(text[found.end():found.end() + 8].lstrip(" )").startswith(w) for w in marked):
+        said_before = tuple(lang["meeting_date_before"] or ())  # "…ดังกล่าวเมื่อวันที่ 27 ธ.ค. ที่ผ่านมา"
+        near = text[max(0, found.start() - _SAID_BEFORE):found.start()]
+        if marked is not None and not any(text[found.end():found.end() + 8].lstrip(" )").startswith(w) for w in marked) \
+                and not (found.group(0).lstrip().startswith(said_before) or any(w in near for w in said_before)):
             continue  # "… ३१ मार्च तक पूरा करने का निर्देश … परिषद की यह बैठक ६ जनवरी को …": not the meeting's
         lead = read(found, 0, lang)
         if lead is None:
