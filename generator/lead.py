@@ -79,6 +79,10 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
     while index < min(len(spans) - 1, _PROSE_HEAD_LINES):
         start, end = spans[index]
         line = text[start:end]
+        labelled = line.lstrip().startswith(tuple(lang["meeting_date_labels"] or ["\0"]))
+        if labelled and (held := any_date(line, start, forms, lang)):
+            date, index = held, index + 1  # "बैठक दिनांक : 07.11.2024 (गुरुवार), समय : …": the meeting's, said so
+            continue
         if prose is not None and index < prose and (page_furniture(line) or label_line(line) or office_line(line, lang)):
             on_page = any_date(line, start, forms, lang)  # "ข่าว › การศึกษา", "Read Time: 4 mins", "राजेश | सीहोर | 14 सितंबर 2024"
             page = page or (on_page if on_page and on_page.year else None)
@@ -95,9 +99,9 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
             if date is not None:
                 index += 1
                 continue
-        released = forms.numeric_date.search(line) if len(line) <= RELEASE_LINE_MAX else None
-        said = forms.date.search(line) if len(line) <= 2 * RELEASE_LINE_MAX and line.lstrip().startswith(
-            tuple(lang["release_openers"] or ["\0"])) else None  # "क्रमांक: डीआईपीआर/२०२५/१४७८  जयपुर, दिनांक १९ मार्च २०२५"
+        opener = len(line) <= 2 * RELEASE_LINE_MAX and line.lstrip().startswith(tuple(lang["release_openers"] or ["\0"]))
+        released = forms.numeric_date.search(line) if len(line) <= RELEASE_LINE_MAX or opener else None
+        said = forms.date.search(line) if opener else None  # "क्रमांक: डीआईपीआर/२०२५/१४७८  जयपुर, दिनांक १९ मार्च २०२५"
         if (released or said) and fallback is None and index + 1 < len(spans) - 1:
             # "ข่าวที่ 112/2567 วันที่ 15/3/67": a release's number and date; the lead may date the meeting
             fallback = numeric_date(released, start, lang) if released else text_date(said, start, lang) if said else None
@@ -123,10 +127,8 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
         named = headline is not None and len(text[slice(*headline)].split()) < MASTHEAD_WORDS  # "ข่าวภูมิภาค"
         replaces = headline is None or named \
             or forms.dateline.match(following) and not title_like(text[slice(*headline)], forms, lang)
-        if replaces and is_headline(line, following, forms) \
-                or named and title_like(line, forms, lang) \
-                or headline is None and title_like(line, forms, lang) and is_prose(following) \
-                and _deck(text, spans, index + 1, forms, lang):  # a headline above a deck in sentences, page data, the lead
+        if replaces and is_headline(line, following, forms) or named and title_like(line, forms, lang) \
+                or headline is None and _above_deck(text, spans, index, forms, lang):
             headline = (start, end)  # a second one: the first was a section's or an office's name
             index += 1
             continue
@@ -159,6 +161,17 @@ def _prose_head(text: str, spans: list[tuple[int, int]], lang: Language, headlin
     if head.date and head.date.start >= spans[lead][0] and _opens_span(text, head.date.end, lang):
         head = replace(head, date=page)  # "24 मार्च से 10 अप्रैल तक सर्वे": a campaign's days, not the meeting's
     return head if head.date or head.relative else None
+
+
+def _above_deck(text: str, spans: list[tuple[int, int]], index: int, forms: Forms, lang: Language) -> bool:
+    """A headline above a deck as long as itself: a deck in sentences above page data and the lead, or
+    a short deck above a lead that opens with a dateline (``झालावाड़, 18 नवंबर।``)."""
+    line, following = text[slice(*spans[index])], text[slice(*spans[index + 1])]
+    if not title_like(line, forms, lang):
+        return False
+    if is_prose(following):
+        return _deck(text, spans, index + 1, forms, lang)
+    return index + 2 < len(spans) and bool(forms.dateline.match(text[slice(*spans[index + 2])]))
 
 
 def _deck(text: str, spans: list[tuple[int, int]], index: int, forms: Forms, lang: Language) -> bool:
@@ -239,8 +252,9 @@ def _head_at(text: str, spans: list[tuple[int, int]], index: int, headline, date
             lead_start = near.end() if near.start() - after < 25 else after
     sentence_end = _sentence_end(text, after, end)
     page = page or _page_date(text, start, forms, lang)
-    if date and not date.year and page and page.year:  # "14 फरवरी को" on a page of Feb 14, 2025
-        date = replace(date, year=page.year - (date.month > page.month + 1))  # December on a January page
+    dated = fallback or page  # a release's date or the page's
+    if date and not date.year and dated and dated.year:  # "14 फरवरी को" on a page of Feb 14, 2025
+        date = replace(date, year=dated.year - (date.month > dated.month + 1))  # December on a January page
     if date is None:
         later = forms.date.search(text, after, sentence_end)
         date = text_date(later, 0, lang) if later and not _opens_span(text, later.end(), lang) \
