@@ -124,7 +124,7 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
             index += 1
             continue
         following = text[slice(*spans[index + 1])]
-        named = headline is not None and len(text[slice(*headline)].split()) < MASTHEAD_WORDS  # "ข่าวภูมิภาค"
+        named = headline is not None and _name_only(text[slice(*headline)])  # "ข่าวภูมิภาค", "पर्वत प्रहरी न्यूज़"
         replaces = headline is None or named \
             or forms.dateline.match(following) and not title_like(text[slice(*headline)], forms, lang)
         if replaces and is_headline(line, following, forms) or named and title_like(line, forms, lang) \
@@ -161,6 +161,14 @@ def _prose_head(text: str, spans: list[tuple[int, int]], lang: Language, headlin
     if head.date and head.date.start >= spans[lead][0] and _opens_span(text, head.date.end, lang):
         head = replace(head, date=page)  # "24 मार्च से 10 अप्रैल तक सर्वे": a campaign's days, not the meeting's
     return head if head.date or head.relative else None
+
+
+def _name_only(line: str) -> bool:
+    """A section's or a site's name above the headline: a few words, a short line."""
+    return len(line.split()) < MASTHEAD_WORDS or len(line.split()) == MASTHEAD_WORDS and len(line) <= _NAME_MAX
+
+
+_NAME_MAX = 30  # characters: a site's name ("पर्वत प्रहरी न्यूज़"), not a Thai headline of three runs
 
 
 def _above_deck(text: str, spans: list[tuple[int, int]], index: int, forms: Forms, lang: Language) -> bool:

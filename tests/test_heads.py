@@ -12,7 +12,7 @@ from pathlib import Path
 from generator.pipeline import IncompleteArticle, process_article
 
 HEADS = Path(__file__).resolve().parent / "heads"
-DATES_RIGHT, HEADLINES_RIGHT = 15, 15  # of 16, measured when the set was added
+DATES_RIGHT, HEADLINES_RIGHT = 16, 16  # of 16, as measured
 
 
 def _read(gold: dict):
