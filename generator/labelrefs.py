@@ -310,7 +310,10 @@ def _pronoun_object(earlier: list[Figure], figure: Figure, text: str, lang: Lang
     (``object_pronouns``) comes right before, a word of change at most between, is a value of what the
     figure before of the same kind and unit measures."""
     pronouns = lang["object_pronouns"] or []
-    before = re.split(r"[।.;:!?]", text[max(0, figure.start - _REFERRED_CHARS):figure.start])[-1]
+    window = text[max(0, figure.start - _REFERRED_CHARS):figure.start]
+    if not any(p in window for p in pronouns):
+        return None
+    before = re.split(r"[।.;:!?]", window)[-1]
     after = word_list(text[figure.end:figure.end + _REFERRED_CHARS])[:2]
     if not pronouns or not set(word_list(before)[-2:]) & set(pronouns) \
             or after[:1] and after[0] in (lang["duration_words"] or []) and after[1:] and after[1] in lang["locatives"]:
