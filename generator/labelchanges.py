@@ -39,14 +39,15 @@ def earlier(before: list[Figure], figure: Figure, text: str, lang: Language) -> 
 def new_value(before: list[Figure], figure: Figure, text: str, lang: Language) -> str | None:
     """``อัตราค่าอาหารกลางวันอยู่ที่ ๒๔ บาท … ปรับเพิ่มเป็น ๒๗ บาท`` → ``อัตราค่าอาหารกลางวันใหม่``: a value
     right after words that change something to it (``changed_to``) is the new value of the amount
-    before in the same unit, within two sentences."""
+    before in the same unit, within two sentences (a count or a share that rose is not a new one:
+    ``สมาชิกใหม่`` would be new members)."""
     phrases, template = tuple(lang["changed_to"] or ()), lang["new_value_label"]
-    if not phrases or figure.kind != "money":
+    if not phrases or not template or figure.kind != "money":
         return None
     said = re.sub(r"\s+", "", text[max(0, figure.start - _SINCE_CHARS):figure.start])
     said = said.removesuffix(next((q for q in lang["qualifiers_before"] or [] if said.endswith(q)), ""))
-    if not template or not said.endswith(phrases):
-        return None  # (a count or a share that rose is not a new one: "สมาชิกใหม่", new members)
+    if not said.endswith(phrases):
+        return None
     same = _same_before(before, figure)
     if same is None or not same.label or figure.start - same.end > _NEW_VALUE_CHARS:
         return None

@@ -315,7 +315,7 @@ def _pronoun_object(earlier: list[Figure], figure: Figure, text: str, lang: Lang
         return None
     before = re.split(r"[।.;:!?]", window)[-1]
     after = word_list(text[figure.end:figure.end + _REFERRED_CHARS])[:2]
-    if not pronouns or not set(word_list(before)[-2:]) & set(pronouns) \
+    if not set(word_list(before)[-2:]) & set(pronouns) \
             or after[:1] and after[0] in (lang["duration_words"] or []) and after[1:] and after[1] in lang["locatives"]:
         return None  # "इसे 18 महीने में पूरा करने": within how long, not a value of it
     same = next((f for f in reversed(earlier) if f.kind == figure.kind and f.unit == figure.unit), None)

@@ -132,7 +132,7 @@ def _percent_label(tokens, chunk: list[str], start: int, after: list[str], lang)
         return named  # "ตั้งเป้าหมายการฉีดวัคซีนไว้ไม่ต่ำกว่าร้อยละ 80 ของกลุ่มเป้าหมาย": the target, not what it is of
     words = trim(chunk, lang, cut_at_stops=False)
     compared = bool(words) and all(w in (lang["comparatives"] or {}) for w in words)
-    if words and not compared and (named := trim(chunk, lang, cut_at_stops=after_number(tokens, start)) if start else words):
+    if words and not compared and (named := trim(chunk, lang, cut_at_stops=after_number(tokens, start))):
         return named  # "มีหนี้ค้างชำระเพียงร้อยละ 1.8 ของลูกหนี้ทั้งหมด": the debt, not what it is a share of (past the
         # classifier of a number before: "๑๙ แห่งของจังหวัดมีปริมาณน้ำอยู่ที่ ๖๕.๔%")
     if after and after[0] in lang["head_before"] and len(after) > 1:
