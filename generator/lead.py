@@ -260,9 +260,8 @@ def _head_at(text: str, spans: list[tuple[int, int]], index: int, headline, date
             lead_start = near.end() if near.start() - after < 25 else after
     sentence_end = _sentence_end(text, after, end)
     page = page or _page_date(text, start, forms, lang)
-    dated = fallback or page  # a release's date or the page's
-    if date and not date.year and dated and dated.year:  # "14 फरवरी को" on a page of Feb 14, 2025
-        date = replace(date, year=dated.year - (date.month > dated.month + 1))  # December on a January page
+    published = fallback or page  # a release's date or the page's
+    date = _year_from(date, published)  # "14 फरवरी को" on a page of Feb 14, 2025
     if date is None:
         later = forms.date.search(text, after, sentence_end)
         date = text_date(later, 0, lang) if later and not _opens_span(text, later.end(), lang) \
@@ -275,23 +274,27 @@ def _head_at(text: str, spans: list[tuple[int, int]], index: int, headline, date
         # "भोपाल, 4 मार्च 2025। … बैठक सोमवार को हुई": the weekday the lead names, on or before the dateline's day
         day = _relative_to(said, date) if said is not None and said.weekday is not None else date
         date = lead or (date if (day.year, day.month, day.day) == (date.year, date.month, date.day) else day)
-    if date and not date.year and page and page.year:  # the lead's own date, on a page with a year
-        date = replace(date, year=page.year - (date.month > page.month + 1))
-    published = fallback or page
+    date = _year_from(date, published)  # the lead's own date
+    next_end = spans[index + 1][1] if index + 1 < len(spans) else end  # the paragraph after the lead
     if date is None and published and published.year and (said := _relative(text, after, sentence_end, forms)):
         date = _relative_to(said, published)  # "बैठक सोमवार को हुई" on a page of Tue, 11 Mar 2025: the 10th
     if date is None and published and published.year:  # "… लिया है. … 18 नवंबर को हुई बैठक में …" on a page of Nov 19
-        following = spans[index + 1][1] if index + 1 < len(spans) else end  # or in the paragraph after the lead
-        date = _lead_date_before(text, after, following, published, forms, lang, lang["meeting_date_after"])
+        date = _lead_date_before(text, after, next_end, published, forms, lang, lang["meeting_date_after"])
     if date is None:  # "… ประชุม … วันนี้ (14 พ.ย.) เวลา 09.30 น." in the paragraph after a summary lead
-        date = _said_date(text, after, spans[index + 1][1] if index + 1 < len(spans) else end, forms, lang)
-        if date and not date.year and published and published.year:
-            date = replace(date, year=published.year - (date.month > published.month + 1))
+        date = _year_from(_said_date(text, after, next_end, forms, lang), published)
     date = date or published
     # A weekday with a date without a year ("16 अक्टूबर … बुधवार को") can still give the year.
     relative = None if date and date.year else _relative(text, after, sentence_end, forms)
     return Head(headline=headline, lead=index, dateline=dateline, source_tag=tag, lead_start=lead_start,
                 after_dateline=after, date=date, relative=relative)
+
+
+def _year_from(date: TextDate | None, dated: TextDate | None) -> TextDate | None:
+    """A date without its year takes that of the page or release (``dated``), December on a January
+    page the year before."""
+    if date and not date.year and dated and dated.year:
+        return replace(date, year=dated.year - (date.month > dated.month + 1))
+    return date
 
 
 def _due_by(text: str, end: int, lang: Language) -> bool:
@@ -328,8 +331,8 @@ def _lead_date_before(text: str, start: int, end: int, head: TextDate, forms: Fo
     ``meeting_date_before`` (``เมื่อวันที่``)."""
     written = [(m, text_date) for m in forms.date.finditer(text, start, end)]
     written += [(m, numeric_date) for m in forms.numeric_date.finditer(text, start, end)]  # "बैठक दिनांक 19.08.2024 को"
+    said_before = tuple(lang["meeting_date_before"] or ())  # "…ดังกล่าวเมื่อวันที่ 27 ธ.ค. ที่ผ่านมา"
     for found, read in sorted(written, key=lambda pair: pair[0].start()):  # past the head's own date restated
-        said_before = tuple(lang["meeting_date_before"] or ())  # "…ดังกล่าวเมื่อวันที่ 27 ธ.ค. ที่ผ่านมา"
         near = text[max(0, found.start() - _SAID_BEFORE):found.start()]
         if marked is not None and not any(text[found.end():found.end() + 8].lstrip(" )").startswith(w) for w in marked) \
                 and not (found.group(0).lstrip().startswith(said_before) or any(w in near for w in said_before)):
