@@ -79,6 +79,11 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
     while index < min(len(spans) - 1, _PROSE_HEAD_LINES):
         start, end = spans[index]
         line = text[start:end]
+        if any(re.fullmatch(p, line) for p in lang["highlight_openers"] or []):
+            index += 1  # "HighLights" and the short lines under it: the page's summary, above the lead
+            while index < len(spans) - 1 and not is_prose(text[slice(*spans[index])]):
+                index += 1
+            continue
         labelled = line.lstrip().startswith(tuple(lang["meeting_date_labels"] or ["\0"]))
         if labelled and (held := any_date(line, start, forms, lang)):
             date, index = held, index + 1  # "बैठक दिनांक : 07.11.2024 (गुरुवार), समय : …": the meeting's, said so
@@ -128,6 +133,7 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
         replaces = headline is None or named \
             or forms.dateline.match(following) and not title_like(text[slice(*headline)], forms, lang)
         if replaces and is_headline(line, following, forms) or named and title_like(line, forms, lang) \
+                or named and is_headline(line, following, forms) and forms.meta_line.fullmatch(following) \
                 or headline is None and _above_deck(text, spans, index, forms, lang):
             headline = (start, end)  # a second one: the first was a section's or an office's name
             index += 1
@@ -251,6 +257,7 @@ def _head_at(text: str, spans: list[tuple[int, int]], index: int, headline, date
     credit = forms.credit.match(text, after, end)
     if credit:
         after = credit.end()
+        after += len(text[after:end]) - len(text[after:end].lstrip("।: "))  # "जागरण संवाददाता, लखनऊ।"
         dateline = (start if dateline is None else dateline[0], start + len(text[start:after].rstrip(" ,:")))
     lead_start = after
     if date is None:

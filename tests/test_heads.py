@@ -1,10 +1,10 @@
-"""Page heads as sixteen newsrooms lay them out (``tests/heads/``, written with their gold by a session
+"""Page heads as thirty-six newsrooms lay them out (``tests/heads/``, written with their gold by two sessions
 that had not read the reader): breadcrumbs, decks, bylines, page data, e-paper headers, releases, minutes,
 datelines or none, and a meeting date in the lead, the paragraph after it, a weekday or a parenthesis.
 Each ``<stem>.gold.json`` gives the meeting's date and the headline a careful reader takes; the reader
 must keep at least the share it reaches now (a floor, as ``test_figures_gold`` keeps one for figures).
-``tests/heads-held/`` holds sixteen more by another such session, written after the reader's rules and
-never read: scored only, its floor what the reader reached on it blind."""
+``tests/heads-held/`` holds sixteen more by another such session, written after most of the reader's rules
+and never read: scored only, its floor what the reader reached on it blind."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from generator.pipeline import IncompleteArticle, process_article
 
 HEADS = Path(__file__).resolve().parent / "heads"
 HELD = Path(__file__).resolve().parent / "heads-held"
-FLOORS = {HEADS: (16, 16), HELD: (10, 12)}  # dates and headlines right of 16, as measured
+FLOORS = {HEADS: (36, 27, 29), HELD: (16, 10, 12)}  # articles, and dates and headlines right, as measured
 
 
 def _read(folder: Path, gold: dict):
@@ -36,6 +36,6 @@ def test_heads_keep_their_meeting_dates_and_headlines(folder: Path):
     read = {g["file"]: _read(folder, g) for g in golds}
     dates = sum(read[g["file"]][0] == g["meeting_date"] for g in golds)
     headlines = sum(read[g["file"]][1] == g["headline"] for g in golds)
-    assert len(golds) == 16
-    floor_dates, floor_headlines = FLOORS[folder]
+    articles, floor_dates, floor_headlines = FLOORS[folder]
+    assert len(golds) == articles
     assert dates >= floor_dates and headlines >= floor_headlines, (dates, headlines)
