@@ -71,7 +71,7 @@ def label_line(line: str) -> bool:
 def page_furniture(line: str) -> bool:
     """A breadcrumb or a line of page data (``ข่าว › การศึกษา``, ``राजेश तिवारी | सीहोर``, ``… ● ปีที่ ๑๒ ● หน้า ๓``,
     ``नगर दर्पण · उदयपुर सिटी · पेज 4``)."""
-    return bool(re.search(r"[»›|●•·]|\S (?:>|/) .*\S (?:>|/) ", line))  # also "หน้าแรก > ข่าว > …", "News / बिहार / पटना"
+    return bool(re.search(r"[»›|●•·]|\S\s+(?:>|/)\s+.*\S\s+(?:>|/)\s", line))  # also "หน้าแรก > ข่าว > …", "News / बिहार / पटना"
 
 
 def any_date(line: str, start: int, forms: Forms, lang: Language) -> TextDate | None:

@@ -273,6 +273,9 @@ def _head_at(text: str, spans: list[tuple[int, int]], index: int, headline, date
         later = forms.date.search(text, after, sentence_end)
         date = text_date(later, 0, lang) if later and not _opens_span(text, later.end(), lang) \
             and not _due_by(text, later.end(), lang) else None  # not "… ३१ मार्च तक पूरा करने का निर्देश"
+        numeric = forms.numeric_date.search(text, after, sentence_end) if date is None else None
+        if numeric and text[numeric.end():numeric.end() + 8].lstrip().startswith(tuple(lang["meeting_date_after"] or ["\0"])):
+            date = numeric_date(numeric, 0, lang)  # "आज दिनांक 18.11.2024 को जिलाधिकारी …": the day something was done
     elif date.start < after or _dateline_date(text, date, after):
         # a date in the head or the dateline; the lead may name the meeting's own, days before
         lead = (_lead_date_before(text, after, sentence_end, date, forms, lang)
