@@ -6,11 +6,9 @@ are data; this module reads them in order and picks the lead, the headline and t
 
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import dataclass, replace
 
-from generator.dates import days_before, last_weekday
 from generator.headforms import (
     MASTHEAD_WORDS,
     RELEASE_LINE_MAX,
@@ -29,21 +27,19 @@ from generator.headforms import (
     title_like,
 )
 from generator.language import Language
+from generator.leaddates import (
+    Relative,
+    due_by,
+    lead_date_before,
+    relative_day,
+    relative_to,
+    said_date,
+    year_from,
+)
 
 _DATELINE_DATE_WITHIN = 40  # characters from a paragraph's start
-PUBLISHED_WITHIN_DAYS = 10  # a release or byline dated up to this many days after the meeting its lead dates
 _PROSE_HEAD_LINES = 8  # the lines a head may take before the lead
 _LIST_ITEM = re.compile(r"\s*[\d०-९๐-๙]{1,2}[.)]\s")
-
-
-@dataclass(frozen=True)
-class Relative:
-    """A day named relative to publication: ``आज``, ``เมื่อวานนี้`` (``days`` before), or a weekday."""
-
-    days: int | None
-    weekday: int | None
-    start: int
-    end: int
 
 
 @dataclass(frozen=True)
@@ -79,6 +75,12 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
     while index < min(len(spans) - 1, _PROSE_HEAD_LINES):
         start, end = spans[index]
         line = text[start:end]
+        closer = (lang["summary_blocks"] or {}).get(line.strip())
+        ends = [k for k in range(index + 1, min(len(spans) - 1, index + _SUMMARY_LINES))
+                if text[slice(*spans[k])].strip() == closer]
+        if closer and ends:
+            index = ends[0] + 1  # "सार" … "विस्तार": the page's summary, then the story
+            continue
         if any(re.fullmatch(p, line) for p in lang["highlight_openers"] or []):
             index += 1  # "HighLights" and the short lines under it: the page's summary, above the lead
             while index < len(spans) - 1 and not is_prose(text[slice(*spans[index])]):
@@ -174,6 +176,7 @@ def _name_only(line: str) -> bool:
     return len(line.split()) < MASTHEAD_WORDS or len(line.split()) == MASTHEAD_WORDS and len(line) <= _NAME_MAX
 
 
+_SUMMARY_LINES = 5  # lines from a summary's opening word to its closing one
 _NAME_MAX = 30  # characters: a site's name ("पर्वत प्रहरी न्यूज़"), not a Thai headline of three runs
 
 
@@ -268,62 +271,35 @@ def _head_at(text: str, spans: list[tuple[int, int]], index: int, headline, date
     sentence_end = _sentence_end(text, after, end)
     page = page or _page_date(text, start, forms, lang)
     published = fallback or page  # a release's date or the page's
-    date = _year_from(date, published)  # "14 फरवरी को" on a page of Feb 14, 2025
+    date = year_from(date, published)  # "14 फरवरी को" on a page of Feb 14, 2025
     if date is None:
         later = forms.date.search(text, after, sentence_end)
         date = text_date(later, 0, lang) if later and not _opens_span(text, later.end(), lang) \
-            and not _due_by(text, later.end(), lang) else None  # not "… ३१ मार्च तक पूरा करने का निर्देश"
+            and not due_by(text, later.end(), lang) else None  # not "… ३१ मार्च तक पूरा करने का निर्देश"
         numeric = forms.numeric_date.search(text, after, sentence_end) if date is None else None
         if numeric and text[numeric.end():numeric.end() + 8].lstrip().startswith(tuple(lang["meeting_date_after"] or ["\0"])):
             date = numeric_date(numeric, 0, lang)  # "आज दिनांक 18.11.2024 को जिलाधिकारी …": the day something was done
     elif date.start < after or _dateline_date(text, date, after):
         # a date in the head or the dateline; the lead may name the meeting's own, days before
-        lead = (_lead_date_before(text, after, sentence_end, date, forms, lang)
-                or _lead_date_before(text, sentence_end, end, date, forms, lang, lang["meeting_date_after"]))
-        said = _relative(text, after, sentence_end, forms) if lead is None and date.year else None
+        lead = (lead_date_before(text, after, sentence_end, date, forms, lang)
+                or lead_date_before(text, sentence_end, end, date, forms, lang, lang["meeting_date_after"]))
+        said = relative_day(text, after, sentence_end, forms) if lead is None and date.year else None
         # "भोपाल, 4 मार्च 2025। … बैठक सोमवार को हुई": the weekday the lead names, on or before the dateline's day
-        day = _relative_to(said, date) if said is not None and said.weekday is not None else date
+        day = relative_to(said, date) if said is not None and said.weekday is not None else date
         date = lead or (date if (day.year, day.month, day.day) == (date.year, date.month, date.day) else day)
-    date = _year_from(date, published)  # the lead's own date
+    date = year_from(date, published)  # the lead's own date
     next_end = spans[index + 1][1] if index + 1 < len(spans) else end  # the paragraph after the lead
-    if date is None and published and published.year and (said := _relative(text, after, sentence_end, forms)):
-        date = _relative_to(said, published)  # "बैठक सोमवार को हुई" on a page of Tue, 11 Mar 2025: the 10th
+    if date is None and published and published.year and (said := relative_day(text, after, sentence_end, forms)):
+        date = relative_to(said, published)  # "बैठक सोमवार को हुई" on a page of Tue, 11 Mar 2025: the 10th
     if date is None and published and published.year:  # "… लिया है. … 18 नवंबर को हुई बैठक में …" on a page of Nov 19
-        date = _lead_date_before(text, after, next_end, published, forms, lang, lang["meeting_date_after"])
+        date = lead_date_before(text, after, next_end, published, forms, lang, lang["meeting_date_after"])
     if date is None:  # "… ประชุม … วันนี้ (14 พ.ย.) เวลา 09.30 น." in the paragraph after a summary lead
-        date = _year_from(_said_date(text, after, next_end, forms, lang), published)
+        date = year_from(said_date(text, after, next_end, forms, lang), published)
     date = date or published
     # A weekday with a date without a year ("16 अक्टूबर … बुधवार को") can still give the year.
-    relative = None if date and date.year else _relative(text, after, sentence_end, forms)
+    relative = None if date and date.year else relative_day(text, after, sentence_end, forms)
     return Head(headline=headline, lead=index, dateline=dateline, source_tag=tag, lead_start=lead_start,
                 after_dateline=after, date=date, relative=relative)
-
-
-def _year_from(date: TextDate | None, dated: TextDate | None) -> TextDate | None:
-    """A date without its year takes that of the page or release (``dated``), December on a January
-    page the year before."""
-    if date and not date.year and dated and dated.year:
-        return replace(date, year=dated.year - (date.month > dated.month + 1))
-    return date
-
-
-def _due_by(text: str, end: int, lang: Language) -> bool:
-    """Whether the date ending at ``end`` is followed by a deadline's word (``तक``)."""
-    following = text[end:end + 20].split()
-    return bool(following) and following[0].rstrip(",।") in (lang["deadline_after"] or ())
-
-
-def _said_date(text: str, start: int, end: int, forms: Forms, lang: Language) -> TextDate | None:
-    """``วันนี้ (14 พ.ย.)``, ``मंगलवार (18 फरवरी) को``: the date a day word gives in parentheses."""
-    for found in forms.relative.finditer(text, start, end):
-        opened = re.match(r"\s*\(\s*", text[found.end():found.end() + _OPEN_CHARS])
-        if opened and (date := forms.date.match(text, found.end() + opened.end(), end)):
-            return text_date(date, 0, lang)
-    return None
-
-
-_OPEN_CHARS = 4
-_SAID_BEFORE = 24  # characters before a date within which a word marks it the meeting's ("เมื่อเวลา ๑๐.๐๐ น. วันที่ …")
 
 
 def _dateline_date(text: str, date: TextDate, start: int) -> bool:
@@ -331,35 +307,6 @@ def _dateline_date(text: str, date: TextDate, start: int) -> bool:
     start followed by an agency's credit or a release's slash is the dateline's, even where the
     dateline form did not match."""
     return date.start - start < _DATELINE_DATE_WITHIN and text[date.end:date.end + 3].lstrip()[:1] in ("(", "।", "/")
-
-
-def _lead_date_before(text: str, start: int, end: int, head: TextDate, forms: Forms, lang: Language,
-                      marked: list[str] | None = None) -> TextDate | None:
-    """``…ฉบับที่ 214/2567 วันที่ 9 ตุลาคม 2567`` then ``เมื่อวันที่ 8 ตุลาคม 2567 …``: the head's
-    date is the release's; a date the lead names up to ten days before it is the meeting's. Past
-    the lead's first sentence, only a date followed by one of ``marked`` (``11 मार्च को``) or after one of
-    ``meeting_date_before`` (``เมื่อวันที่``)."""
-    written = [(m, text_date) for m in forms.date.finditer(text, start, end)]
-    written += [(m, numeric_date) for m in forms.numeric_date.finditer(text, start, end)]  # "बैठक दिनांक 19.08.2024 को"
-    said_before = tuple(lang["meeting_date_before"] or ())  # "…ดังกล่าวเมื่อวันที่ 27 ธ.ค. ที่ผ่านมา"
-    for found, read in sorted(written, key=lambda pair: pair[0].start()):  # past the head's own date restated
-        near = text[max(0, found.start() - _SAID_BEFORE):found.start()]
-        if marked is not None and not any(text[found.end():found.end() + 8].lstrip(" )").startswith(w) for w in marked) \
-                and not (found.group(0).lstrip().startswith(said_before) or any(w in near for w in said_before)):
-            continue  # "… ३१ मार्च तक पूरा करने का निर्देश … परिषद की यह बैठक ६ जनवरी को …": not the meeting's
-        lead = read(found, 0, lang)
-        if lead is None:
-            return None
-        year = head.year or lead.year or 2024  # a leap year: only the distance matters without one
-        before = lead.year or year - ((lead.month, lead.day) > (head.month, head.day))  # "30 दिसंबर" before "01 जनवरी"
-        try:
-            days = (datetime.date(year, head.month, head.day) - datetime.date(before, lead.month, lead.day)).days
-        except ValueError:
-            return None
-        if days == 0 and (lead.year or year) == year:
-            continue
-        return replace(lead, year=lead.year or (before if head.year else None)) if 0 < days <= PUBLISHED_WITHIN_DAYS else None
-    return None
 
 
 def _dateline(text: str, start: int, end: int, forms: Forms) -> tuple[str | None, int]:
@@ -382,14 +329,6 @@ def _sentence_end(text: str, start: int, end: int) -> int:
     return found.start() if found else min(end, start + 300)
 
 
-def _relative_to(said: Relative, published: TextDate) -> TextDate:
-    """The day a relative word (``आज``, ``कल``, ``सोमवार``) names on a page dated ``published``."""
-    iso = f"{published.year:04d}-{published.month:02d}-{published.day:02d}"
-    day = last_weekday(iso, said.weekday) if said.weekday is not None else days_before(iso, said.days or 0)
-    year, month, date = map(int, day.split("-"))
-    return TextDate(month, date, year, None, said.start, said.end)
-
-
 def relative_words(text: str, lang: Language) -> list[str]:
     """The relative days and weekdays ``text`` names (a derived title leaves them out).
 
@@ -398,13 +337,3 @@ def relative_words(text: str, lang: Language) -> list[str]:
     ['मंगलवार', 'आज']
     """
     return [m.group("word") for m in forms_of(lang).relative.finditer(text)]
-
-
-def _relative(text: str, start: int, end: int, forms: Forms) -> Relative | None:
-    found = forms.relative.search(text, start, end)
-    if not found:
-        return None
-    word = found.group("word")
-    if word in forms.weekdays:
-        return Relative(None, forms.weekdays[word], found.start(), found.end())
-    return Relative(forms.relative_days[word], None, found.start(), found.end())

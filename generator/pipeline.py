@@ -19,7 +19,7 @@ from generator.figureyears import fill_year
 from generator.keys import choose_key
 from generator.labelwords import word_list
 from generator.language import detect_language, get_language, supported_languages
-from generator.lead import PUBLISHED_WITHIN_DAYS
+from generator.leaddates import PUBLISHED_WITHIN_DAYS
 from generator.model import Article, Figure
 from generator.parse import is_day_of, parse_article
 from generator.read import read_source

@@ -1,0 +1,100 @@
+"""Where a lead dates its meeting: a date it names before the head's (a release's or a page's), a weekday or
+a day word read against the page's date, a date in parentheses after a day word, a year taken from the page.
+Called by ``lead`` in the order the head is read; what marks a date is the language's data."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, replace
+
+from generator.dates import days_before, last_weekday
+from generator.headforms import Forms, TextDate, numeric_date, text_date
+from generator.language import Language
+
+PUBLISHED_WITHIN_DAYS = 10  # a release or byline dated up to this many days after the meeting its lead dates
+
+
+@dataclass(frozen=True)
+class Relative:
+    """A day named relative to publication: ``आज``, ``เมื่อวานนี้`` (``days`` before), or a weekday."""
+
+    days: int | None
+    weekday: int | None
+    start: int
+    end: int
+
+
+def year_from(date: TextDate | None, dated: TextDate | None) -> TextDate | None:
+    """A date without its year takes that of the page or release (``dated``), December on a January
+    page the year before."""
+    if date and not date.year and dated and dated.year:
+        return replace(date, year=dated.year - (date.month > dated.month + 1))
+    return date
+
+
+def due_by(text: str, end: int, lang: Language) -> bool:
+    """Whether the date ending at ``end`` is followed by a deadline's word (``तक``)."""
+    following = text[end:end + 20].split()
+    return bool(following) and following[0].rstrip(",।") in (lang["deadline_after"] or ())
+
+
+def said_date(text: str, start: int, end: int, forms: Forms, lang: Language) -> TextDate | None:
+    """``วันนี้ (14 พ.ย.)``, ``मंगलवार (18 फरवरी) को``: the date a day word gives in parentheses."""
+    for found in forms.relative.finditer(text, start, end):
+        opened = re.match(r"\s*\(\s*", text[found.end():found.end() + _OPEN_CHARS])
+        if opened and (date := forms.date.match(text, found.end() + opened.end(), end)):
+            return text_date(date, 0, lang)
+    return None
+
+
+_OPEN_CHARS = 4
+_SAID_BEFORE = 24  # characters before a date within which a word marks it the meeting's ("เมื่อเวลา ๑๐.๐๐ น. วันที่ …")
+
+
+def lead_date_before(text: str, start: int, end: int, head: TextDate, forms: Forms, lang: Language,
+                      marked: list[str] | None = None) -> TextDate | None:
+    """``…ฉบับที่ 214/2567 วันที่ 9 ตุลาคม 2567`` then ``เมื่อวันที่ 8 ตุลาคม 2567 …``: the head's
+    date is the release's; a date the lead names up to ten days before it is the meeting's. Past
+    the lead's first sentence, only a date followed by one of ``marked`` (``11 मार्च को``) or after one of
+    ``meeting_date_before`` (``เมื่อวันที่``), or in parentheses after a day word."""
+    written = [(m, text_date) for m in forms.date.finditer(text, start, end)]
+    written += [(m, numeric_date) for m in forms.numeric_date.finditer(text, start, end)]  # "बैठक दिनांक 19.08.2024 को"
+    said_before = tuple(lang["meeting_date_before"] or ())  # "…ดังกล่าวเมื่อวันที่ 27 ธ.ค. ที่ผ่านมา"
+    for found, read in sorted(written, key=lambda pair: pair[0].start()):  # past the head's own date restated
+        near = text[max(0, found.start() - _SAID_BEFORE):found.start()]
+        day_word = near.rstrip().endswith("(") and forms.relative.search(near) is not None  # "วันพฤหัสบดีที่ผ่านมา (26 ธ.ค.)"
+        if marked is not None and not any(text[found.end():found.end() + 8].lstrip(" )").startswith(w) for w in marked) \
+                and not (found.group(0).lstrip().startswith(said_before) or any(w in near for w in said_before) or day_word):
+            continue  # "… ३१ मार्च तक पूरा करने का निर्देश … परिषद की यह बैठक ६ जनवरी को …": not the meeting's
+        lead = read(found, 0, lang)
+        if lead is None:
+            return None
+        year = head.year or lead.year or 2024  # a leap year: only the distance matters without one
+        before = lead.year or year - ((lead.month, lead.day) > (head.month, head.day))  # "30 दिसंबर" before "01 जनवरी"
+        try:
+            days = (datetime.date(year, head.month, head.day) - datetime.date(before, lead.month, lead.day)).days
+        except ValueError:
+            return None
+        if days == 0 and (lead.year or year) == year:
+            continue
+        return replace(lead, year=lead.year or (before if head.year else None)) if 0 < days <= PUBLISHED_WITHIN_DAYS else None
+    return None
+
+
+def relative_to(said: Relative, published: TextDate) -> TextDate:
+    """The day a relative word (``आज``, ``कल``, ``सोमवार``) names on a page dated ``published``."""
+    iso = f"{published.year:04d}-{published.month:02d}-{published.day:02d}"
+    day = last_weekday(iso, said.weekday) if said.weekday is not None else days_before(iso, said.days or 0)
+    year, month, date = map(int, day.split("-"))
+    return TextDate(month, date, year, None, said.start, said.end)
+
+
+def relative_day(text: str, start: int, end: int, forms: Forms) -> Relative | None:
+    found = forms.relative.search(text, start, end)
+    if not found:
+        return None
+    word = found.group("word")
+    if word in forms.weekdays:
+        return Relative(None, forms.weekdays[word], found.start(), found.end())
+    return Relative(forms.relative_days[word], None, found.start(), found.end())
