@@ -3,8 +3,8 @@ that had not read the reader): breadcrumbs, decks, bylines, page data, e-paper h
 datelines or none, and a meeting date in the lead, the paragraph after it, a weekday or a parenthesis.
 Each ``<stem>.gold.json`` gives the meeting's date and the headline a careful reader takes; the reader
 must keep at least the share it reaches now (a floor, as ``test_figures_gold`` keeps one for figures).
-``tests/heads-held/`` holds sixteen more by another such session, written after most of the reader's rules
-and never read: scored only, its floor what the reader reached on it blind."""
+``tests/heads-held/`` holds thirty-two more by two other such sessions, written after most of the reader's
+rules and never read: scored only, its floor what the reader reached on it blind."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from generator.pipeline import IncompleteArticle, process_article
 
 HEADS = Path(__file__).resolve().parent / "heads"
 HELD = Path(__file__).resolve().parent / "heads-held"
-FLOORS = {HEADS: (36, 30, 30), HELD: (16, 10, 12)}  # articles, and dates and headlines right, as measured
+FLOORS = {HEADS: (36, 30, 30), HELD: (32, 18, 20)}  # articles, and dates and headlines right, as measured
 
 
 def _read(folder: Path, gold: dict):
