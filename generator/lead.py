@@ -77,8 +77,8 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
         line = text[start:end]
         closer = (lang["summary_blocks"] or {}).get(line.strip())
         ends = [k for k in range(index + 1, min(len(spans) - 1, index + _SUMMARY_LINES))
-                if text[slice(*spans[k])].strip() == closer]
-        if closer and ends:
+                if text[slice(*spans[k])].strip() == closer] if closer else []
+        if ends:
             index = ends[0] + 1  # "सार" … "विस्तार": the page's summary, then the story
             continue
         if any(re.fullmatch(p, line) for p in lang["highlight_openers"] or []):
