@@ -99,6 +99,8 @@ def _tidy(label: str, code: str) -> str:  # the same words are tidied again for 
     units = set(lang["units"] or {}) if not thai else set()  # "स्मार्ट मीटर": after a word, a unit's word is a noun
     while words and (words[-1] in said or tags[-1] in tail) and not (len(words) > 1 and words[-1] in units):
         words, tags = words[:-1], tags[:-1]
+    if len(words) > 2 and words[-1] in (lang["count_heads"] or []) and words[-2] in (lang["genitives"] or []):
+        words, tags = words[:-2], tags[:-2]  # "बच्चों की संख्या" → "बच्चों"
     if len(words) == 1 and words[0] in drop:
         words = []
     if words and not thai:
