@@ -83,6 +83,9 @@ def _clause(tokens, k, lang, reach: int = 12) -> tuple[list[str], int] | None:
             return (segment or kept)[-4:], j
         if text in resets:
             kept, segment = segment, []
+        elif text in (lang["than_links"] or []) and set(segment) - set(lang["percent_words"]) \
+                and next_text(tokens, j) in (lang["comparatives"] or {}):
+            segment.append(text)  # "वितरण प्रदेश औसत से कम रहा": a comparison is what the clause says of them
         elif tokens[j].kind != "word" or text in lang["scales"] or text in lang["locatives"] or text in lang["objects"] \
                 or text in lang["label_skip"] or lex.months.match(tokens, j) or lex.currencies.match(tokens, j):
             kept, segment = [], []  # a number, its money, a date, another participant: the phrase starts again
