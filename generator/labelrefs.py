@@ -42,8 +42,9 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
                         if out[k].kind != "year" and (k not in earlier_at or figure.kind == "percent" and (
                             out[k].kind == "percent" or lang["label_side"] != "after"))), None)
         # ("… 2,46,380 क्विंटल, जो पिछले वर्ष के 2,08,750 क्विंटल से 18 प्रतिशत अधिक": what grew, not its base)
+        share_of = None
         if figure.kind == "percent" and i >= 2 and _out_of(out[i - 2], out[i - 1], text, lang):
-            before = out[i - 2]  # "ผ่านการฝึกอบรม 251,340 คน จากเป้าหมาย 260,000 คน คิดเป็นร้อยละ 96.7"
+            before = share_of = out[i - 2]  # "ผ่านการฝึกอบรม 251,340 คน จากเป้าหมาย 260,000 คน คิดเป็นร้อยละ 96.7"
         was = earlier(out[:i], figure, text, lang)
         label = (_list_item(figure, text, lang) or was or new_value(out[:i], figure, text, lang)
                  or like_item_before(before, figure, text, lang)
@@ -57,6 +58,7 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
                  or _elided(out[:i], figure, lang) or "")
         if was and label == was:
             earlier_at.add(i)
+        label = _against_base(figure, share_of, label, text, lang)
         if joined_target(out[i - 1] if i else None, figure, label, text, lang):
             label = target(label, lang)
         else:
@@ -145,6 +147,23 @@ def _out_of(achieved: Figure, whole: Figure, text: str, lang: Language) -> bool:
     if achieved.kind != whole.kind or "\n" in between or len(between) > 40:
         return False
     return any(w in between for w in lang["out_of"] or [])
+
+
+def _against_base(figure: Figure, achieved: Figure | None, label: str, text: str, lang: Language) -> str:
+    """``… 251,340 คน จากเป้าหมาย 260,000 คน คิดเป็นร้อยละ 96.7``, ``ร้อยละ 73.1 ของเป้าหมาย``: a share of a
+    target, a plan or an estimate (``compared_bases``) is what was done measured against it
+    (``ผู้ผ่านการฝึกอบรมเทียบเป้าหมาย``)."""
+    bases = lang["compared_bases"] or {}
+    if figure.kind != "percent" or not label or not bases:
+        return label
+    after = re.sub(r"\s+", "", text[figure.end:figure.end + 24])
+    base = next((b for w, b in bases.items() if after.startswith(w)), None)
+    if base is None and achieved is not None and label == achieved.label:
+        between = re.sub(r"\s+", "", text[achieved.end:figure.start])
+        base = next((b for w, b in bases.items() if w in between), None)
+    if base is None or base in label:
+        return label
+    return fill(lang["compared_label"], lang, label=label, base=base)
 
 
 def _whole(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
