@@ -231,10 +231,14 @@ def _dependent(before: Figure | None, figure: Figure, text: str, lang: Language)
 
 
 def _list_item(figure: Figure, text: str, lang: Language) -> str | None:
-    """``1) सड़कों की मरम्मत और पैचवर्क: 21.40 करोड़ रुपये``: the words before the colon."""
+    """``1) सड़कों की मरम्मत और पैचवर्क: 21.40 करोड़ रुपये``: the words before the colon; ``सदर - 28``, a
+    line of its own: the words before the dash."""
     line_start = text.rfind("\n", 0, figure.start) + 1
     head = text[line_start:figure.start]
     match = re.search(r"(?:^|[;।])\s*(?:\(?\w{1,3}[.)]\s+)?([^:;।\n]+?)\s*[:：]\s*$", head)
+    line_end = text.find("\n", figure.end)
+    if not match and len(text[figure.end:line_end if line_end >= 0 else None].split()) <= 2:
+        match = re.fullmatch(r"\s*([^:;।\n\-–—]+?)\s+[-–—]\s*", head)
     if not match:
         return None
     words = match.group(1).split()
