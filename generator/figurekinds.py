@@ -80,8 +80,24 @@ class KindReader(NumeralScanner):
         unit = lex.units.match(tokens, k)
         if unit:
             span.unit = str(unit[0])  # the measure's word stays outside the figure's text
+            if self._measure_subunits(span, unit[1]):
+                return span
         self._half(span, k, unit[1] if unit else None)
         return span
+
+    def _measure_subunits(self, span: Span, unit_end: int) -> bool:
+        """``๗,๓๐๔ ไร่ ๒ งาน ๔๐ ตารางวา`` = 7,304.6 rai: smaller measures of the same unit after it
+        (``measure_subunits``) add to the amount, and the figure's text runs to the last of them."""
+        tokens, k, found = self.tokens, unit_end, False
+        while isinstance(span.value, (int, float)):
+            m = skip_spaces(tokens, k + 1)
+            num = self._digits_at(m) if m < len(tokens) and tokens[m].kind == "num" else None
+            sub = self.lex.measure_subunits.match(tokens, skip_spaces(tokens, num.last + 1)) if num and not num.scaled else None
+            if num is None or not sub or sub[0][0] != span.unit:
+                return found
+            span.value = clean(round(span.value + num.value * float(sub[0][1]), 6))
+            span.last, k, found = sub[1], sub[1], True
+        return found
 
     def _half(self, span: Span, k: int, unit_end: int | None) -> None:
         """``สองปีครึ่ง`` = 2.5, ``๓ เดือนครึ่ง``, ``หนึ่งลิตรครึ่ง``: a half after the counted word."""

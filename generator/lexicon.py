@@ -105,6 +105,7 @@ class Lexicon:
         self.months = Phrases({**_cldr_months(locale), **(lang["months"] or {})}, lang)
         self.currencies = Phrases({**_cldr_currencies(locale), **(lang["currencies"] or {})}, lang)
         self.symbols, self.subunits, self.units = table("currency_symbols"), table("currency_subunits"), table("units")
+        self.measure_subunits = table("measure_subunits")
         self.qualifiers_before, self.qualifiers_after = table("qualifiers_before"), table("qualifiers_after")
         self.eras, self.latin_scales, self.ordinals = table("eras"), table("latin_scales"), table("ordinals")
         self.closers = words("currency_closers")
