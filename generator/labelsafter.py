@@ -57,6 +57,9 @@ def label_after(tokens, first, last, kind, lang) -> str:
         return " ".join(owner + head)
     if kind == "money" and (per := _per_unit(tokens, last, lang) or _per_before(tokens, first, last, lang)):
         owner = owner_before(tokens, first, lang, lang["genitives"]) if per[0] in lang["per_words"] else []
+        named = phrase_before(tokens, first, lang, kind) if not owner else []
+        if named and named[-1] in (lang["price_words"] or []):
+            return " ".join(named)  # "गाय-बैल की मुआवजा दर ₹30,000 प्रति पशु": the rate is named before it
         return " ".join(owner + per)  # "ज्वार की 3,180 रुपये प्रति क्विंटल की दर": whose rate
     if kind in {"money", "percent"}:
         candidates = (
