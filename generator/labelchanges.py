@@ -11,6 +11,8 @@ import re
 from generator.labelwords import cut, fill, measure_words, unit_word, unmeasured, word_list
 from generator.language import Language
 from generator.model import Figure
+from generator.numerals import ascii_digits
+from generator.textdates import is_year
 
 
 def earlier(before: list[Figure], figure: Figure, text: str, lang: Language) -> str | None:
@@ -124,9 +126,11 @@ def change(before: Figure | None, figure: Figure, text: str, lang: Language) -> 
     near = after[:1] if lang["label_side"] == "after" else word_list(between)[-1:]  # "… यानी 11.6 प्रतिशत अधिक"
     amount = _word_before(figure, text)  # "… เป็นจำนวน 3,350,000 บาท"
     if lang["label_side"] != "after" and (not figure.label or figure.label in (lang["classifiers"] or [])
-                                          or figure.label in between
+                                          or figure.label in between and not _amount_between(between, lang)
                                           or amount and amount[0] in (lang["change_amount_before"] or [])):
-        near = unmeasured(between, lang)[:1]  # "1,218,476 คน เพิ่มขึ้นจากการเลือกตั้ง… จำนวน 21,302 คน"
+        # "1,218,476 คน เพิ่มขึ้นจากการเลือกตั้ง… จำนวน 21,302 คน"; not "71 คน ลดลงจาก 86 คน และมีผู้เสียชีวิต 9 ราย",
+        # where the change said after the figure before is that of its earlier value, between them
+        near = unmeasured(between, lang)[:1]
     comparatives = lang["comparatives"] or {}
     word = near[0] if near else ""
     if any(word.endswith(q) for q, bound in (lang["qualifiers_before"] or {}).items() if bound in _BOUNDS):
@@ -139,6 +143,11 @@ def change(before: Figure | None, figure: Figure, text: str, lang: Language) -> 
 
 
 _BOUNDS = {"at_most", "at_least", "approx"}  # qualifiers that bound a figure, never a change
+
+
+def _amount_between(between: str, lang: Language) -> bool:
+    """Whether a number other than a year stands between two figures (an earlier value)."""
+    return any(not is_year(float(n), lang) for n in re.findall(r"\d+", ascii_digits(between).replace(",", "")))
 
 
 def _growth(before: Figure, figure: Figure, text: str, lang: Language) -> str | None:
