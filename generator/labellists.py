@@ -139,11 +139,36 @@ def _respectively(figures: list[Figure], text: str, lang: Language) -> list[Figu
         run = _run_after(figures, text, found.end(), joiners)
         start = max(text.rfind(mark, 0, found.start()) for mark in ("\n", "।", ". "))
         names, link = _names_before(text[start + 1:found.start()], joiners, lang)
+        if len(run) >= 2 and len(names) != len(run):
+            names, link = _counted_before(figures, run, text, start + 1, found.start(), joiners, lang)
         if len(run) < 2 or len(names) != len(run):
             continue
         for i, name in zip(run, names):
             out[i] = replace(out[i], label=f"{name} {link}".strip())
     return out
+
+
+def _counted_before(figures: list[Figure], run: list[int], text: str, start: int, at: int, joiners: list[str],
+                    lang: Language) -> tuple[list[str], str]:
+    """``900 साधारण, 200 वातानुकूलित और 100 इलेक्ट्रिक बसें होंगी, जिन पर क्रमशः 324 करोड़, 108 करोड़ …``: the
+    amounts said "respectively" after a list of as many counts of another kind, in the same sentence, are
+    of what those count, each with the postposition the relative word before them takes (``पर``)."""
+    counts = _run_before(figures, text, _relative_at(text, at, lang), joiners)
+    counts = [i for i in counts if figures[i].start >= start]
+    if len(counts) != len(run) or any(figures[i].kind == figures[run[0]].kind or not figures[i].label for i in counts):
+        return [], ""
+    words = text[figures[counts[-1]].end:at].split()
+    link = words[-1] if words and words[-1] in {*lang["locatives"], *lang["genitives"]} else ""
+    rest = re.split(r"।|[.;](?:\s|$)", text[figures[run[-1]].end:], maxsplit=1)[0]
+    said = next((w for w in rest.split() if w in (lang["amount_predicates"] or [])), "")
+    return [figures[i].label for i in counts], f"{link} {said}".strip()  # "… करोड़ रुपये खर्च होंगे": "साधारण पर खर्च"
+
+
+def _relative_at(text: str, at: int, lang: Language) -> int:
+    """Where the clause a relative word opens before ``at`` starts (``, जिन पर``), or ``at``."""
+    found = [m.start() for m in re.finditer(r",\s*(?:" + "|".join(map(re.escape, lang["relative_pronouns"] or ["\0"])) + r")\s",
+                                           text[:at])]
+    return found[-1] if found and at - found[-1] < 20 else at
 
 
 def _respectively_last(figures: list[Figure], text: str, lang: Language) -> list[Figure]:
