@@ -76,8 +76,9 @@ def _target_after(figure: Figure, label: str, text: str, lang: Language) -> list
     link = words[at + 1:at + 5]
     for chain in (link[:0], link[:2]):
         end = link[len(chain):len(chain) + 2]
-        if len(end) == 2 and end[0] in genitives and end[1] in targets and (not chain or chain[0] in genitives):
-            return chain
+        if len(end) == 2 and end[0] in genitives and end[1] in targets and (not chain or chain[0] in genitives or (
+                chain[0] in (lang["objects"] or []) and chain[1].endswith(tuple(lang["aim_verb_endings"] or ())))):
+            return chain  # "1,240 तालाबों की खुदाई का लक्ष्य"; "25,000 बस्तियों को जोड़ने के लक्ष्य": what is to be done to them
     return None
 
 
