@@ -213,7 +213,7 @@ def duration_label(tokens: list[Token], first: int, last: int, found: str, lang:
     """How long something takes (``बैठक करीब तीन घंटे चली`` → ``बैठक की अवधि``; ``…ให้แล้วเสร็จ
     ภายใน ๑๕ วัน`` → ``ระยะเวลาตรวจสอบ``): the event before the number with the duration word.
     An age is labelled whose it is (``65 साल से अधिक उम्र के बुजुर्गों`` → ``बुजुर्गों की उम्र``)."""
-    if age := _age(tokens, last, lang) or _age_band(tokens, last, found, lang):
+    if age := _age(tokens, last, lang) or _age_band(tokens, last, found, lang) or _age_before(found, lang):
         return age
     if _keeps_its_label(tokens, first, found, lang):
         return found
@@ -227,6 +227,19 @@ def duration_label(tokens: list[Token], first: int, last: int, found: str, lang:
         return fill(lang["date_labels"]["duration"], lang, event=event)
     p = _prev(tokens, first)  # "पिछले 5 वर्षों में": a time frame with no event keeps its own word
     return found if found and p is not None and tokens[p].text in lang["time_frame_before"] else lang["date_words"]["duration"]
+
+
+def _age_before(found: str, lang: Language) -> str:
+    """``ผู้เสียชีวิตส่วนใหญ่มีอายุ 20-29 ปี`` → ``อายุผู้เสียชีวิตส่วนใหญ่``, ``กลุ่มอายุ ๕–๑๔ ปี``: where the
+    words before a length of time end in an age word (``age_words``), it is that age, not a duration."""
+    if lang["label_side"] != "before" or not found:
+        return ""
+    age = next((w for w in lang["age_words"] or [] if found.endswith(w)), None)
+    verb = next((v for v in lang["age_verbs"] or [] if age and found[:-len(age)].endswith(v)), None)
+    if age is None or verb is None:  # "กลุ่มอายุ": the words name it
+        return found if age else ""
+    whose = tidy_label(found[:-len(age) - len(verb)], lang)
+    return lang["age_label"].format(age=age, whose=whose) if whose else age
 
 
 def _named_time(tokens, first, lang) -> str:
