@@ -189,12 +189,31 @@ def _respectively_last(figures: list[Figure], text: str, lang: Language) -> list
             lead = purpose or next((w for w in lang["head_before"] or [] if after.startswith(w)), "")
             names = _items(after[len(lead):], joiners)  # "สำหรับข้าว พืชไร่…": what each is for
             prefix = first.label if purpose else ""
+            counts = _listed_before(figures, text, first, len(run)) if len(names) != len(run) else []
+            if counts:
+                prefix, names = "", [figures[i].label for i in counts]  # "สุนัข 98,420 ตัว และแมว 44,230 ตัว (ร้อยละ
+                # 81.1 และ 67.9 ตามลำดับ)": of what the counts right before count
             if len(names) != len(run):
                 prefix, names = "", _names_joined_before(text, first.start, len(run), joiners, lang)
             if len(names) == len(run):
                 for i, name in zip(run, _shared(names)):
                     out[i] = replace(out[i], label=f"{prefix}{name}")
     return out
+
+
+def _listed_before(figures: list[Figure], text: str, first: Figure, n: int) -> list[int]:
+    """The ``n`` figures of another kind right before ``first`` in its line, each within a few words of
+    the next (``สุนัข 98,420 ตัว และแมว 44,230 ตัว (ร้อยละ …``), if they all have labels."""
+    before = [i for i, f in enumerate(figures) if f.end <= first.start]
+    listed = before[-n:]
+    if len(listed) != n or any(figures[i].kind == first.kind or not figures[i].label for i in listed):
+        return []
+    ends = [figures[i].end for i in listed]
+    starts = [figures[i].start for i in listed[1:]] + [first.start]
+    return listed if all(b - a <= _LISTED_GAP and "\n" not in text[a:b] for a, b in zip(ends, starts)) else []
+
+
+_LISTED_GAP = 24
 
 
 def _names_joined_before(text: str, at: int, n: int, joiners: list[str], lang: Language) -> list[str]:

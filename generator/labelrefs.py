@@ -250,6 +250,9 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
     parentheses, a share (``, 41.2%``, ``คิดเป็นร้อยละ``), a new value (``से बढ़कर``)."""
     if before is None or not before.label or before.end > figure.start:
         return None
+    said = re.split(r"[)\n]", text[figure.end:figure.end + 60])[0]
+    if any(w in said for w in lang["respectively_words"] or []):
+        return None  # "(ร้อยละ 81.1 และ 67.9 ตามลำดับ)": each of the list before (labellists)
     between = text[before.end:figure.start]
     plain = _without(between, [u for u in lang["units"] or {} if not u.isalpha() and u in between])  # "ลบ.ม."
     words = word_list(between)
