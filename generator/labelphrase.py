@@ -168,15 +168,9 @@ def purpose_before(tokens, first, lang) -> list[str]:
 
 def skip_qualifier(tokens, last, lang) -> int:
     """``50 से अधिक प्रतिनिधियों``: the label starts after the qualifier."""
-    for phrase in lang["qualifiers_after"]:
-        j = last
-        for word in phrase.split():
-            j = _next(tokens, j)
-            if j is None or tokens[j].text != word:
-                break
-        else:
-            return j
-    return last
+    k = _next(tokens, last)
+    found = lexicon(lang.code).qualifiers_after.match(tokens, k) if k is not None else None
+    return found[1] if found else last
 
 
 def genitive_object(tokens, last, lang, width: int = 1) -> list[str]:

@@ -24,6 +24,10 @@ _GROUP_SPACES = re.compile(r"[\u00a0\u202f\u2009]")
 _WORD = re.compile(r"[^\W\d_]+(?:[\u0900-\u0963\u0971-\u097f\u200c\u200d]|[^\W\d_])*|[\u0900-\u0963\u0971-\u097f]+")
 _THAI = re.compile(r"[\u0e01-\u0e4e]+")
 _SPACE = re.compile(r"\s+")
+# All of them in one pass, tried in this order at each position (a point opening a number only
+# after a space: ".25 प्रतिशत").
+_TOKEN = re.compile(rf"(?P<num>{_DIGITS.pattern})|(?P<point>(?<!\S){_LEADING_POINT.pattern})|(?P<space>\s+)"
+                    rf"|(?P<thai>{_THAI.pattern})|(?P<word>{_WORD.pattern})|(?P<punct>.)", re.S)
 
 
 @dataclass(frozen=True)
@@ -44,32 +48,12 @@ def tokenize(text: str) -> list[Token]:
     ['73', ' ', 'पार्टी', ' ', 'संगठन', ' ', 'हैं', '।']
     """
     tokens: list[Token] = []
-    pos = 0
-    while pos < len(text):
-        match = _DIGITS.match(text, pos)
-        if not match and text.startswith(".", pos) and (pos == 0 or text[pos - 1].isspace()):
-            match = _DIGITS.match(text, pos + 1)  # ".25 प्रतिशत"
-            match = match and _LEADING_POINT.match(text, pos)
-        if match:
-            # A trailing separator belongs to the sentence, not the number ("73, 1,549.").
-            tokens.append(Token(pos, match.end(), match.group(), "num"))
-            pos = match.end()
-            continue
-        kind, match = "punct", None
-        for pattern, name in ((_SPACE, "space"), (_THAI, "thai"), (_WORD, "word")):
-            match = pattern.match(text, pos)
-            if match:
-                kind = name
-                break
-        if not match:
-            tokens.append(Token(pos, pos + 1, text[pos], "punct"))
-            pos += 1
-        elif kind == "thai":
-            tokens.extend(_thai_words(match.group(), pos))
-            pos = match.end()
-        else:
-            tokens.append(Token(pos, match.end(), match.group(), kind))
-            pos = match.end()
+    for match in _TOKEN.finditer(text):
+        kind, start, end = match.lastgroup, match.start(), match.end()
+        if kind == "thai":
+            tokens.extend(_thai_words(match.group(), start))
+        else:  # a trailing separator belongs to the sentence, not the number ("73, 1,549.")
+            tokens.append(Token(start, end, match.group(), "num" if kind == "point" else str(kind)))
     return tokens
 
 
