@@ -143,6 +143,7 @@ def _measured(tokens, last, lang) -> list[str]:
     k = _next(tokens, last)
     states = {*lang["conjunct_nouns"], *(lang["state_words"] or [])}
     if k is None or tokens[k].kind != "word" or tokens[k].text in states or tokens[k].text in lang["clause_verbs"] \
+            or tokens[k].text in (lang["change_verbs"] or []) \
             or tokens[k].text.startswith(tuple(lang["per_words"])) or ends_clause(tokens, k, set(), lang):
         return []  # not "3 लाख लीटर प्रतिदिन": how often
     n = _next(tokens, k)
