@@ -62,11 +62,11 @@ def test_samples_against_the_judges_gold():
 
 
 def test_newsroom_styles_against_gold_written_apart():
-    # Floors: a little under the scores measured when the rules were last changed (36 articles: value 0.985,
-    # label 0.726).
+    # Floors: a little under the scores measured when the rules were last changed (36 articles: value 0.986,
+    # label 0.732).
     scores = _scores("dev")
     assert scores["value"] >= 0.980, scores
-    assert scores["label"] >= 0.718, scores
+    assert scores["label"] >= 0.725, scores
 
 
 @pytest.mark.parametrize("name", sorted(ARTICLES))
