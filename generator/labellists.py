@@ -140,7 +140,7 @@ def _respectively(figures: list[Figure], text: str, lang: Language) -> list[Figu
         start = max(text.rfind(mark, 0, found.start()) for mark in ("\n", "।", ". "))
         names, link = _names_before(text[start + 1:found.start()], joiners, lang)
         if len(run) >= 2 and len(names) != len(run):
-            names, link = _counted_before(figures, run, text, start + 1, found.start(), joiners, lang)
+            names, link = _counted_before(figures, run, text, found.start(), lang)
         if len(run) < 2 or len(names) != len(run):
             continue
         for i, name in zip(run, names):
@@ -148,27 +148,19 @@ def _respectively(figures: list[Figure], text: str, lang: Language) -> list[Figu
     return out
 
 
-def _counted_before(figures: list[Figure], run: list[int], text: str, start: int, at: int, joiners: list[str],
-                    lang: Language) -> tuple[list[str], str]:
+def _counted_before(figures: list[Figure], run: list[int], text: str, at: int, lang: Language) -> tuple[list[str], str]:
     """``900 साधारण, 200 वातानुकूलित और 100 इलेक्ट्रिक बसें होंगी, जिन पर क्रमशः 324 करोड़, 108 करोड़ …``: the
     amounts said "respectively" after a list of as many counts of another kind, in the same sentence, are
-    of what those count, each with the postposition the relative word before them takes (``पर``)."""
-    counts = _run_before(figures, text, _relative_at(text, at, lang), joiners)
-    counts = [i for i in counts if figures[i].start >= start]
-    if len(counts) != len(run) or any(figures[i].kind == figures[run[0]].kind or not figures[i].label for i in counts):
+    of what those count, each with the postposition the relative word before them takes (``पर``) and the
+    word for what the amounts are (``खर्च``)."""
+    counts = _listed_before(figures, text, figures[run[0]], len(run), _CLAUSE_CHARS)
+    if not counts:
         return [], ""
     words = text[figures[counts[-1]].end:at].split()
     link = words[-1] if words and words[-1] in {*lang["locatives"], *lang["genitives"]} else ""
     rest = re.split(r"।|[.;](?:\s|$)", text[figures[run[-1]].end:], maxsplit=1)[0]
     said = next((w for w in rest.split() if w in (lang["amount_predicates"] or [])), "")
-    return [figures[i].label for i in counts], f"{link} {said}".strip()  # "… करोड़ रुपये खर्च होंगे": "साधारण पर खर्च"
-
-
-def _relative_at(text: str, at: int, lang: Language) -> int:
-    """Where the clause a relative word opens before ``at`` starts (``, जिन पर``), or ``at``."""
-    found = [m.start() for m in re.finditer(r",\s*(?:" + "|".join(map(re.escape, lang["relative_pronouns"] or ["\0"])) + r")\s",
-                                           text[:at])]
-    return found[-1] if found and at - found[-1] < 20 else at
+    return [figures[i].label for i in counts], f"{link} {said}".strip()
 
 
 def _respectively_last(figures: list[Figure], text: str, lang: Language) -> list[Figure]:
@@ -201,19 +193,21 @@ def _respectively_last(figures: list[Figure], text: str, lang: Language) -> list
     return out
 
 
-def _listed_before(figures: list[Figure], text: str, first: Figure, n: int) -> list[int]:
-    """The ``n`` figures of another kind right before ``first`` in its line, each within a few words of
-    the next (``สุนัข 98,420 ตัว และแมว 44,230 ตัว (ร้อยละ …``), if they all have labels."""
-    before = [i for i, f in enumerate(figures) if f.end <= first.start]
-    listed = before[-n:]
+def _listed_before(figures: list[Figure], text: str, first: Figure, n: int, reach: int = 0) -> list[int]:
+    """The ``n`` figures of another kind right before ``first`` in its sentence, each within a few words
+    of the next (``สุนัข 98,420 ตัว และแมว 44,230 ตัว (ร้อยละ …``) and the last within ``reach`` characters
+    of ``first`` (a clause), if they all have labels."""
+    listed = [i for i, f in enumerate(figures) if f.end <= first.start][-n:]
     if len(listed) != n or any(figures[i].kind == first.kind or not figures[i].label for i in listed):
         return []
     ends = [figures[i].end for i in listed]
     starts = [figures[i].start for i in listed[1:]] + [first.start]
-    return listed if all(b - a <= _LISTED_GAP and "\n" not in text[a:b] for a, b in zip(ends, starts)) else []
+    gaps = [(a, b, _LISTED_GAP) for a, b in zip(ends, starts)]
+    gaps[-1] = (gaps[-1][0], gaps[-1][1], max(reach, _LISTED_GAP))
+    return listed if all(b - a <= most and not re.search(r"\n|[।.;]\s", text[a:b]) for a, b, most in gaps) else []
 
 
-_LISTED_GAP = 24
+_LISTED_GAP, _CLAUSE_CHARS = 24, 60
 
 
 def _names_joined_before(text: str, at: int, n: int, joiners: list[str], lang: Language) -> list[str]:
