@@ -180,7 +180,8 @@ def _zero_padded(tokens: list[Token], i: int) -> bool:
 
 
 def _list_marker(tokens: list[Token], num: Numeral) -> bool:
-    """``1.`` or ``2)`` opening a line, ``1)`` anywhere, ``(3)`` opening a line."""
+    """``1.`` or ``2)`` opening a line, ``1)`` anywhere, ``(3)`` opening a line or with ``(2)`` or ``(4)``
+    in its line."""
     if num.words or num.first != num.last or not ascii_digits(tokens[num.first].text).isdigit() or num.value >= 100:
         return False
     nxt = tokens[num.last + 1].text if num.last + 1 < len(tokens) else ""
