@@ -217,7 +217,7 @@ def _label_head_dates(figures, date, article, lang):
     is the day the release or story was published."""
     head_end = article.paragraphs[min(_HEAD_PARAGRAPHS, len(article.paragraphs)) - 1][1]
     # the lead itself, however many release, byline or page lines stand above it
-    head_end = max(head_end, next((end for start, end in article.paragraphs if end > article.lead_start), head_end))
+    head_end = max(head_end, next((end for _, end in article.paragraphs if end > article.lead_start), head_end))
     out, meeting_at = [], None
     for figure in figures:
         own = figure.value == date or figure.kind == "range" and isinstance(figure.value, list) and figure.value[0] == date
