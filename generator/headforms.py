@@ -43,7 +43,10 @@ class TextDate:
 
 def is_prose(line: str) -> bool:
     """A paragraph of prose: long, or ending a sentence."""
-    return len(line) >= _PROSE_MIN or bool(re.search(r"[।!?]\s*$|[^\d\s.]\.\s*$", line)) and len(line.split()) > _TITLE_WORDS * 2
+    return len(line) >= _PROSE_MIN or bool(_PROSE_END.search(line)) and len(line.split()) > _TITLE_WORDS * 2
+
+
+_PROSE_END = re.compile(r"[।!?]\s*$|[^\d\s.]{2}\.\s*$")  # a word's full stop, not an abbreviation's ("09:24 น.")
 
 
 def title_like(line: str, forms: Forms, lang: Language) -> bool:

@@ -198,10 +198,11 @@ def _deck(text: str, spans: list[tuple[int, int]], index: int, forms: Forms, lan
     whose paragraphs end their sentences with a mark, a line without one above the lead (past a
     byline) that has one."""
     line = text[slice(*spans[index])]
-    if len(line) > _DECK_MAX or line.rstrip().endswith(":") or _LIST_ITEM.match(line) \
-            or ((found := any_date(line, 0, forms, lang)) and found.year):
-        return False
     following = [text[start:end] for start, end in spans[index + 1:index + 1 + _DECK_FURNITURE]]
+    if len(line) > _DECK_MAX or line.rstrip().endswith(":") or _LIST_ITEM.match(line):
+        return False
+    if (found := any_date(line, 0, forms, lang)) and found.year:  # "…, ३१ मार्च २०२६ तक ५०० केंद्रों का लक्ष्य"
+        return _unmarked_above_lead(line, following, lang)  # a deck's target date, not the lead's
     furniture = [page_furniture(f) or label_line(f) or office_line(f, lang) or bool(forms.head_line.fullmatch(f))
                  or bool(forms.meta_line.fullmatch(f)) for f in following]  # "संवाददाता": a byline
     if furniture[:1] == [True] and False in furniture:
@@ -220,6 +221,13 @@ def _deck(text: str, spans: list[tuple[int, int]], index: int, forms: Forms, lan
         if not is_furniture:
             return False
     return False
+
+
+def _unmarked_above_lead(line: str, following: list[str], lang: Language) -> bool:
+    """In a language whose paragraphs end their sentences with a mark: a line without one right above
+    prose that has one."""
+    return bool(lang["marked_sentences"]) and not _SENTENCE_END.search(line) and bool(following) \
+        and is_prose(following[0]) and bool(_SENTENCE_END.search(following[0]))
 
 
 _DECK_MAX = 320  # characters: a deck is two lines of a headline's at most, a lead is longer

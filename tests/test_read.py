@@ -84,6 +84,27 @@ def test_a_bylines_date_above_the_lead_is_not_a_figure():
     assert [f.text for f in article.figures if f.kind == "date"] == ["8 जुलाई"]
 
 
+def test_a_thai_bylines_clock_time_does_not_make_it_the_lead():
+    """``… | 13 ส.ค. 2568 เวลา 09:24 น.``: the byline's time ends in an abbreviation's full stop, not a
+    sentence's; the lead below it dates the meeting."""
+    text = ("หน้าแรก > เศรษฐกิจ > เกษตร\n\nพาณิชย์จังหวัดคาดส่งออกลำไยปีนี้ 2.1 แสนตัน จีนรับซื้อกว่าร้อยละ 70\n\n"
+            "โดย กองบรรณาธิการข่าวเศรษฐกิจภูมิภาค | 13 ส.ค. 2568 เวลา 09:24 น.\n\n"
+            "คณะอนุกรรมการด้านการค้าและการตลาดผลไม้จังหวัด จัดประชุมเมื่อวันที่ 12 ส.ค. 68 ณ ศาลากลางจังหวัด "
+            "ผลผลิตลำไยของจังหวัดปีนี้คาดว่าจะมี 312,450 ตัน เพิ่มขึ้นร้อยละ 8.6 จากปีก่อน\n")
+    article = process_article("a.txt", text.encode(), ["hi", "th"])
+    assert article.date == "2025-08-12"
+
+
+def test_a_deck_with_a_target_date_is_not_the_lead():
+    """A deck that names a target's date with its year (``३१ मार्च २०२६ तक``) stands above the lead, which
+    dates the meeting a day before the release's dateline."""
+    text = ("पलाशपुर, १२ नवम्बर २०२५\n\nजन औषधि केंद्रों से सात माह में मरीजों को १४६ करोड़ रुपये की बचत\n"
+            "स्वास्थ्य मंत्री ने की केंद्रों की समीक्षा, ३१ मार्च २०२६ तक ५०० केंद्रों का लक्ष्य\n\n"
+            "स्वास्थ्य मंत्री ने मंगलवार, ११ नवम्बर २०२५ को केंद्रों के संचालन की समीक्षा की। प्रदेश में ४१८ केंद्र हैं।\n")
+    article = process_article("a.txt", text.encode(), ["hi", "th"])
+    assert article.date == "2025-11-11"
+
+
 @pytest.mark.parametrize("counter", ["จำนวนผู้เข้าชม : 214", "ผู้อ่าน 1,250 คน", "ผู้เข้าชม (214)"])
 def test_a_thai_page_counter_is_a_leftover_not_a_figure(counter):
     text = f"ขอนแก่น 3 มี.ค. 2568 - คณะกรรมการจัดประชุม มีสมาชิก 120 คน\n{counter}\n"
