@@ -122,6 +122,7 @@ def test_a_thai_page_counter_is_a_leftover_not_a_figure(counter):
     ("th", "ขอนแก่น 3 มี.ค. 2568 - คณะกรรมการจัดประชุม มีสมาชิก 120 คน", "Follow us on 2 platforms"),
     ("th", "ขอนแก่น 3 มี.ค. 2568 - คณะกรรมการจัดประชุม มีสมาชิก 120 คน", "วันที่ 4 มี.ค. 2568 | อ่านแล้ว 1,284 ครั้ง | แชร์ 37"),
     ("hi", "भोपाल, 14 नवंबर 2024। बैठक में 120 सदस्य मौजूद रहे।", "15 नवंबर 2024 | 2.3K व्यूज़ | शेयर 37"),
+    ("hi", "भोपाल, 14 नवंबर 2024। बैठक में 120 सदस्य मौजूद रहे।", "पढ़ें: मंडी में धान की आवक 3 दिन में दोगुनी"),
 ])
 def test_page_furniture_lines_are_leftovers_not_figures(lang, lead, furniture):
     """A reading time, a photo counter, a line of the page's English furniture: not the meeting's numbers."""
