@@ -124,6 +124,9 @@ def _body_paragraphs(source: Source, lang: Language) -> tuple[list[tuple[int, in
         return len(line) <= _LEFTOVER_MAX and (any(p.fullmatch(line) for p in patterns) or _counter_bar(line, patterns))
 
     related = [re.compile(p) for p in lang["related_links"] or []]
+    for i in reversed(_link_lists(text, spans, [leftover(span, related) for span in spans])):
+        dropped[str(_line(source, spans[i][0]))] = text[slice(*spans[i])]
+        del spans[i]  # "ข่าวที่เกี่ยวข้อง" between paragraphs, and its list of other stories' headlines
     opens = [i for i, span in enumerate(spans) if leftover(span, related)]
     if opens and len(spans) - opens[0] <= _RELATED_MAX and all(e - s <= _LEFTOVER_MAX for s, e in spans[opens[0]:]):
         for span in spans[opens[0]:]:  # "ये भी पढ़ें" and the related stories' headlines under it
@@ -142,6 +145,18 @@ def _body_paragraphs(source: Source, lang: Language) -> tuple[list[tuple[int, in
     return kept, dict(sorted(dropped.items(), key=lambda item: int(item[0])))
 
 
+def _link_lists(text: str, spans: list[tuple[int, int]], opener: list[bool]) -> list[int]:
+    """The lines of each list of links under an opener (``ข่าวที่เกี่ยวข้อง``, ``ये भी पढ़ें``): the opener and
+    the short bulleted lines right after it (``- ครม.อนุมัติ 1,200 ล้าน ช่วยเกษตรกร…``)."""
+    lines: list[int] = []
+    for i in (i for i, opens in enumerate(opener) if opens):
+        j = i + 1
+        while j < len(spans) and _BULLET.match(text[slice(*spans[j])]) and spans[j][1] - spans[j][0] <= _LEFTOVER_MAX:
+            j += 1
+        lines += range(i, j) if j > i + 1 else []
+    return sorted(set(lines))
+
+
 def _counter_bar(line: str, patterns: list[re.Pattern[str]]) -> bool:
     """``แชร์ 48 | ความคิดเห็น 2``, ``👁 १,२४५ बार पढ़ा गया | शेयर करें: व्हाट्सऐप | फेसबुक``: a bar of a
     page's counters and buttons, each a leftover or a name without digits, one at least a leftover."""
@@ -153,6 +168,7 @@ def _counter_bar(line: str, patterns: list[re.Pattern[str]]) -> bool:
     return any(matched) and all(m or n for m, n in zip(matched, names))
 
 
+_BULLET = re.compile(r"[-–•●▶►»*]\s*\S")  # a list item of links: "- ครม.อนุมัติ 1,200 ล้าน ช่วยเกษตรกร…"
 _BAR_NAME_WORDS = 3  # words of a button's name in a bar of counters ("फेसबुक", "X (Twitter)")
 
 

@@ -105,6 +105,15 @@ def test_a_deck_with_a_target_date_is_not_the_lead():
     assert article.date == "2025-11-11"
 
 
+def test_a_list_of_related_stories_between_paragraphs_is_a_leftover():
+    text = ("ขอนแก่น 3 มี.ค. 2568 - คณะกรรมการจัดประชุม มีสมาชิก 120 คน\n\nข่าวที่เกี่ยวข้อง\n"
+            "- ทุเรียนภาคตะวันออกส่งออกพุ่ง 9 แสนตัน\n- ครม.อนุมัติ 1,200 ล้าน ช่วยเกษตรกร\n\n"
+            "ที่ประชุมอนุมัติงบประมาณ 5 ล้านบาท\n")
+    article = process_article("a.txt", text.encode(), ["hi", "th"])
+    assert [f.text for f in article.figures if f.kind != "date"] == ["120", "5 ล้านบาท"]
+    assert "- ครม.อนุมัติ 1,200 ล้าน ช่วยเกษตรกร" in article.leftovers.values()
+
+
 @pytest.mark.parametrize("counter", ["จำนวนผู้เข้าชม : 214", "ผู้อ่าน 1,250 คน", "ผู้เข้าชม (214)"])
 def test_a_thai_page_counter_is_a_leftover_not_a_figure(counter):
     text = f"ขอนแก่น 3 มี.ค. 2568 - คณะกรรมการจัดประชุม มีสมาชิก 120 คน\n{counter}\n"
