@@ -61,9 +61,14 @@ def _before_change(tokens, k, lang):
     if k is None or tokens[k].text not in (lang["change_verbs"] or []):
         return k
     j, skipped = _prev(tokens, k), False
-    measures = {*lang["percent_words"], *lang["scales"]}
+    since = j is not None and tokens[j].text in (lang["change_from"] or [])
+    if since:  # "दर 2011 के 61.2 प्रतिशत से बढ़कर अब 74.5 प्रतिशत": the value it changed from, and its time
+        j = _prev(tokens, j)
+    measures = {*lang["percent_words"], *lang["scales"], *(lang["currencies"] or {})}
     while j is not None and (tokens[j].kind == "num" or tokens[j].text in measures):
         j, skipped = _prev(tokens, j), True
+    if skipped and since:
+        j = before_time(tokens, j, lang)
     return j if skipped and j is not None and tokens[j].kind == "word" else k
 
 
@@ -71,15 +76,34 @@ def before_time(tokens, k, lang):
     """Where the words before a date or a year and its postposition ending at ``k`` end (``महंगाई भत्ता
     1 जनवरी 2025 से 53 प्रतिशत``, ``बजट वर्ष 2024-25 में 120 करोड़``: the time is between the noun and its
     number), else ``k``."""
-    if k is None or tokens[k].text not in (lang["time_links"] or []):
+    if k is None or tokens[k].text not in {*(lang["time_links"] or []), *lang["genitives"]}:
         return k
     months, j, dated = lexicon(lang.code).months, _prev(tokens, k), False
     while j is not None and (tokens[j].kind == "num" or tokens[j].text in "-–/" or months.match(tokens, j)):
         dated = dated or months.match(tokens, j) is not None or len(tokens[j].text) == 4
         j = _prev(tokens, j)
     while j is not None and tokens[j].text in (lang["year_nouns"] or []):
-        j = _prev(tokens, j)  # "वर्ष 2024-25 में"
-    return j if dated and j is not None and tokens[j].kind == "word" else k
+        j = _prev(tokens, j)  # "वर्ष 2024-25 में", "साक्षरता दर 2011 के 61.2 प्रतिशत"
+    if dated and j is not None and tokens[j].kind == "word":
+        return j
+    return _before_earlier_time(tokens, k, lang)
+
+
+def _before_earlier_time(tokens, k, lang):
+    """``यात्रियों की संख्या पिछले साल के 48 हजार से``: where the words before an earlier time and its
+    postposition ending at ``k`` end (``earlier_marks`` and ``earlier_words``), else ``k``."""
+    j, words = _prev(tokens, k), 0
+    while j is not None and tokens[j].text in (lang["earlier_words"] or []) and words < _EARLIER_WORDS:
+        j, words = _prev(tokens, j), words + 1
+    if not words or j is None or tokens[j].text not in (lang["earlier_marks"] or []):
+        return k
+    p = _prev(tokens, j)
+    named = p is not None and tokens[p].kind == "word" and tokens[p].text not in lang["label_stops"] \
+        and tokens[p].text not in (lang["relative_pronouns"] or [])
+    return p if named else k  # not "रही, जो पिछले वर्ष के 548.75 करोड़ रुपये": the figure before names it
+
+
+_EARLIER_WORDS = 5  # "पिछले वर्ष की इसी अवधि के"
 
 
 def before_adverb_phrase(tokens, k, lang):
