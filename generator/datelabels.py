@@ -20,7 +20,7 @@ from __future__ import annotations
 from generator.labelclause import ends_clause
 from generator.labelphrase import action_after, before_adverb_phrase, phrase_after, phrase_before
 from generator.labelsbefore import chunk_after, chunk_before, phrase_back, trim
-from generator.labelwords import fill, pos_tags, tidy_label
+from generator.labelwords import cut, fill, pos_tags, tidy_label
 from generator.language import Language
 from generator.model import Figure
 from generator.numerals import Token
@@ -110,9 +110,9 @@ def _thai_event(tokens, first, last, found, lang, span: bool = False) -> tuple[b
         chunk.pop()
     mark, at = (chunk, start) if chunk else chunk_before(tokens, start)  # "ณ วันที่": the word before, past a space
     if mark and mark[-1] in (lang["as_of_before"] or []) and lang["as_of_label"]:  # "ณ วันที่ 1/11/67"
-        what = _without_date_nouns(found, lang) or "".join(trim(mark[:-1] or phrase_back(tokens, at, lang), lang,
-                                                                cut_at_stops=True))
-        return False, fill(lang["as_of_label"], lang, what=what)  # nothing after: what the phrase before reports
+        named = _reported(mark[:-1] or phrase_back(tokens, at, lang), lang)
+        what = named or _without_date_nouns(found, lang)
+        return False, fill(lang["as_of_label"], lang, what=what)  # "ราคารับซื้อหน้าล้ง ณ วันที่ …": what it reports
     if held := _held_event(tokens, chunk, start, lang):
         return False, held  # "งานในปีนี้กำหนดจัดระหว่างวันที่ …", "งานนัดพบแรงงาน ซึ่งจัดขึ้นเมื่อวันที่ …"
     if not span and (bounded := _bound_event(chunk, lang)):
@@ -130,6 +130,21 @@ def _thai_event(tokens, first, last, found, lang, span: bool = False) -> tuple[b
         if event:
             return True, event
     return deadline, _without_date_nouns(found, lang)
+
+
+def _reported(words: list[str], lang) -> str:
+    """``ที่ประชุมรับทราบสถานการณ์น้ำ`` → ``สถานการณ์น้ำ``, ``ด้านราคารับซื้อหน้าล้ง`` → ``ราคารับซื้อหน้าล้ง``: what
+    a phrase before ``ณ วันที่`` reports, past its topic word (and, tidied, the verb before it)."""
+    said = [w for w in cut("".join(words)) if w.strip()]
+    if not said or said[-1] in (lang["complementizers"] or []):
+        return ""  # "…รายงานว่า ณ วันที่": who reports, not what
+    words = [w for w in cut("".join(trim(said, lang, cut_at_stops=True))) if w.strip()]
+    while words and words[0] in (lang["topic_markers"] or []):
+        words = words[1:]
+    if not words or "".join(words) in lang["as_of_label"]:
+        return ""  # "ข้อมูล ณ วันที่": the template's word
+    nouns = set(lang["noun_tags"] or [])
+    return tidy_label("".join(words), lang) if any(tag in nouns for tag in pos_tags(words, lang)) else ""
 
 
 def _bound_event(chunk: list[str], lang) -> str:
