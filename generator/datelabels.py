@@ -115,7 +115,7 @@ def _thai_event(tokens, first, last, found, lang, span: bool = False) -> tuple[b
         return False, fill(lang["as_of_label"], lang, what=what)  # "ราคารับซื้อหน้าล้ง ณ วันที่ …": what it reports
     if held := _held_event(tokens, chunk, start, lang):
         return False, held  # "งานในปีนี้กำหนดจัดระหว่างวันที่ …", "งานนัดพบแรงงาน ซึ่งจัดขึ้นเมื่อวันที่ …"
-    if not span and (bounded := _bound_event(chunk, lang)):
+    if not span and (bounded := _bound_event(chunk, lang, _words_after(tokens, last, lang))):
         return False, bounded  # "จะเริ่มแจกจ่ายน้ำตั้งแต่วันที่ 1 มี.ค." → "เริ่มแจกจ่ายน้ำ"
     if chunk and chunk[-1] in lang["span_before"]:
         chunk.pop()  # "ระหว่างวันที่ 20-28 เมษายน": the event is named in the phrases before
@@ -147,17 +147,38 @@ def _reported(words: list[str], lang) -> str:
     return tidy_label("".join(words), lang) if any(tag in nouns for tag in pos_tags(words, lang)) else ""
 
 
-def _bound_event(chunk: list[str], lang) -> str:
+def _bound_event(chunk: list[str], lang, after: list[str] | None = None) -> str:
     """Thai: a date after a word that opens or closes a period (``bound_words``: ``ตั้งแต่``, ``จนถึง``) is the
-    day the verb phrase before it starts or ends (``เริ่มแจกจ่ายน้ำ``, ``สิ้นสุดห้ามเผาเด็ดขาด``), from its first verb."""
+    day the verb phrase before it starts or ends (``เริ่มแจกจ่ายน้ำ``, ``สิ้นสุดห้ามเผาเด็ดขาด``), from its first verb;
+    a date that opens its sentence, of the verb phrase ``after`` it."""
     bound = (lang["bound_words"] or {}).get(chunk[-1]) if chunk else None
     if bound is None:
         return ""
     words = [w for w in chunk[:-1] if w != bound]
-    tags = pos_tags(words, lang)
+    tags = pos_tags(words or after or [], lang)
     v = next((i for i, tag in enumerate(tags) if tag in (lang["verb_tags"] or [])), None)
+    if not words:  # "ตั้งแต่วันที่ 1 มี.ค. ที่ผ่านมา แจกจ่ายน้ำไปแล้ว…": the clause after it, from its verb or its start
+        words, v = after or [], v or 0
     event = "".join(trim(words[v:v + _DUE_WORDS], lang, cut_at_stops=False)) if v is not None else ""
     return bound + event if event else ""
+
+
+def _words_after(tokens, last: int, lang) -> list[str]:
+    """The words after a date up to the next number or line, past those that only say since when
+    (``ที่ผ่านมา``, ``จนถึงปัจจุบัน``)."""
+    words: list[str] = []
+    k = last + 1
+    while k < len(tokens) and tokens[k].kind != "num" and "\n" not in tokens[k].text and len(words) < _DUE_SCAN:
+        if tokens[k].kind == "word":
+            words.append(tokens[k].text)
+        k += 1
+    tails = set(lang["since_tails"] or [])
+    while n := next((i for i in range(_TAIL_WORDS, 0, -1) if "".join(words[:i]) in tails), 0):
+        words = words[n:]  # "ที่|ผ่าน|มา" as the dictionary cuts it
+    return words
+
+
+_TAIL_WORDS = 4
 
 
 def _due(tokens, start: int, lang) -> str:
