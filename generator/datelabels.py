@@ -48,6 +48,8 @@ def _event(tokens, first, last, found, lang) -> tuple[bool, str]:
     if k is not None and tokens[k].text in lang["deadline_after"]:
         after = _next(tokens, k)
         deadline = after is None or tokens[after].text not in ",;"
+        if deadline and (achieved := _achieved_by(tokens, k, lang)):
+            return False, achieved  # "8 दिसंबर तक जिले में 32,46,800 क्विंटल धान की खरीदी हो चुकी है": the day it stood at
     start = first
     p = _prev(tokens, first)
     if p is not None and (q := before_adverb_phrase(tokens, p, lang)) != p:  # "प्रोजेक्ट हर हाल में 31 मई तक"
@@ -60,6 +62,33 @@ def _event(tokens, first, last, found, lang) -> tuple[bool, str]:
     if last_word in lang["date_agents"] or last_word in lang["compound_postpositions"]:
         before = ""  # "प्रांत 5-7 सितंबर को … अभ्यास आयोजित करेगा", "योजना के तहत 1 अप्रैल से": not the event
     return deadline, before or _object_before_verb(tokens, last, lang) or found
+
+
+def _achieved_by(tokens, k, lang) -> str:
+    """After ``तक`` at ``k``, a number in the clause before its verb: what had been done by then (the noun
+    phrase after the number), else nothing."""
+    j, words = _next(tokens, k), 0
+    while j is not None and tokens[j].kind == "word" and words < _ACHIEVED_REACH \
+            and not ends_clause(tokens, j, set(lang["clause_verbs"]), lang):
+        j, words = _next(tokens, j), words + 1  # "जिले में", "मंडी में", "इनमें से"
+    if j is None or tokens[j].kind != "num":
+        return ""
+    while (n := _next(tokens, j)) is not None and (tokens[n].kind == "num" or tokens[n].text in _measures(lang)):
+        j = n
+    done, n = False, _next(tokens, j)
+    while n is not None and tokens[n].text not in _CLAUSE_ENDS and not done:
+        if tokens[n].text.endswith(tuple(lang["infinitive_endings"])) and len(tokens[n].text) > 3:
+            return ""  # "… तक 100 प्रतिशत राशि वितरित करने को कहा गया": still to be done
+        done, n = tokens[n].text in (lang["perfect_markers"] or []), _next(tokens, n)
+    return tidy_label(" ".join(phrase_after(tokens, j, lang)), lang) if done else ""  # not "… तक 100% वितरित करें"
+
+
+_ACHIEVED_REACH = 6  # words between "तक" and the number of what had been done by then
+_CLAUSE_ENDS = {"।", ",", ";", ".", "?", "!"}
+
+
+def _measures(lang) -> set[str]:
+    return {*lang["scales"], *(lang["currencies"] or {}), *(lang["units"] or {}), *lang["percent_words"]}
 
 
 def _object_before_verb(tokens, last, lang) -> str:
