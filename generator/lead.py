@@ -209,8 +209,10 @@ def _deck(text: str, spans: list[tuple[int, int]], index: int, forms: Forms, lan
         return True  # the headline, its deck, a byline and page data, the lead
     lead = following[0][credit.end():].lstrip() if following and (credit := forms.credit.match(following[0])) else \
         following[0] if following else ""  # past "ผู้สื่อข่าวรายงานว่า"
-    if lead and (opening := forms.date.search(lead[:_DATE_OPENS * 4])) and opening.start() < _DATE_OPENS:
-        return True  # the headline, its deck, a lead that opens with the meeting's date ("เมื่อวันที่ 22 ก.พ. …")
+    if lead and (opening := forms.date.search(lead[:_DATE_OPENS * 4])) and opening.start() < _DATE_OPENS \
+            and not due_by(lead, opening.end(), lang) and not (lang["marked_sentences"] and _SENTENCE_END.search(line)):
+        return True  # the headline, its deck, a lead that opens with the meeting's date ("เมื่อวันที่ 22 ก.พ. …");
+        # not "… सर्वे पूरा हो चुका है।" above "समिति ने 31 दिसंबर तक …": a lead above a deadline
     if following and _PLACE_ONLY.match(following[0]) and is_headline(line, following[0], forms):
         return True  # the headline, its deck, the lead after its dateline ("ชลาลัย - เมื่อวันที่ …")
     if not lang["marked_sentences"] or _SENTENCE_END.search(line):

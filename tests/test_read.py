@@ -105,6 +105,18 @@ def test_a_deck_with_a_target_date_is_not_the_lead():
     assert article.date == "2025-11-11"
 
 
+def test_a_lead_above_a_deadline_is_not_a_deck():
+    """``समिति ने 31 दिसंबर तक …`` opens with a deadline, not the meeting's date: the paragraph above it,
+    which ends its sentences, is the lead, and its weekday dates the meeting before the page's date."""
+    text = ("नगर निगम स्थायी समिति: संपत्ति कर वसूली 48 करोड़ पहुंची\n"
+            "Written By: अंकित शर्मा | Published: 14 Nov 2025, 06:10 PM IST\n"
+            "भोपाल। नगर निगम की स्थायी समिति की बैठक गुरुवार को महापौर की अध्यक्षता में हुई। बैठक में बताया गया कि "
+            "शहर में 2.1 लाख संपत्तियों का सर्वे पूरा हो चुका है।\n"
+            "समिति ने 31 दिसंबर तक एकमुश्त कर जमा करने पर 10 प्रतिशत छूट देने का निर्णय लिया।\n")
+    article = process_article("a.txt", text.encode(), ["hi", "th"])
+    assert article.date == "2025-11-13"
+
+
 def test_a_list_of_related_stories_between_paragraphs_is_a_leftover():
     text = ("ขอนแก่น 3 มี.ค. 2568 - คณะกรรมการจัดประชุม มีสมาชิก 120 คน\n\nข่าวที่เกี่ยวข้อง\n"
             "- ทุเรียนภาคตะวันออกส่งออกพุ่ง 9 แสนตัน\n- ครม.อนุมัติ 1,200 ล้าน ช่วยเกษตรกร\n\n"
