@@ -291,8 +291,11 @@ def _head_at(text: str, spans: list[tuple[int, int]], index: int, headline, date
             date = numeric_date(numeric, 0, lang)  # "आज दिनांक 18.11.2024 को जिलाधिकारी …": the day something was done
     elif date.start < after or _dateline_date(text, date, after):
         # a date in the head or the dateline; the lead may name the meeting's own, days before
+        further = spans[min(index + _LEAD_DATE_PARAGRAPHS, len(spans) - 1)][1]  # past a byline under a dateline's lead
         lead = (lead_date_before(text, after, sentence_end, date, forms, lang)
-                or lead_date_before(text, sentence_end, end, date, forms, lang, lang["meeting_date_after"]))
+                or lead_date_before(text, sentence_end, end, date, forms, lang, lang["meeting_date_after"])
+                or lead_date_before(text, end, max(end, further), date, forms, lang, lang["meeting_date_after"],
+                                    lang["meeting_nouns"]))  # "…เป็นประธานการประชุมเมื่อวันที่ ๑๙ พฤษภาคม ๒๕๖๘"
         said = relative_day(text, after, sentence_end, forms) if lead is None and date.year else None
         # "भोपाल, 4 मार्च 2025। … बैठक सोमवार को हुई": the weekday the lead names, on or before the dateline's day
         day = relative_to(said, date) if said is not None and said.weekday is not None else date
@@ -310,6 +313,9 @@ def _head_at(text: str, spans: list[tuple[int, int]], index: int, headline, date
     relative = None if date and date.year else relative_day(text, after, sentence_end, forms)
     return Head(headline=headline, lead=index, dateline=dateline, source_tag=tag, lead_start=lead_start,
                 after_dateline=after, date=date, relative=relative)
+
+
+_LEAD_DATE_PARAGRAPHS = 2  # paragraphs after the lead in which a marked date may still be the meeting's
 
 
 def _dateline_date(text: str, date: TextDate, start: int) -> bool:

@@ -53,11 +53,12 @@ _SAID_BEFORE = 24  # characters before a date within which a word marks it the m
 
 
 def lead_date_before(text: str, start: int, end: int, head: TextDate, forms: Forms, lang: Language,
-                      marked: list[str] | None = None) -> TextDate | None:
+                      marked: list[str] | None = None, named: list[str] | None = None) -> TextDate | None:
     """``…ฉบับที่ 214/2567 วันที่ 9 ตุลาคม 2567`` then ``เมื่อวันที่ 8 ตุลาคม 2567 …``: the head's
     date is the release's; a date the lead names up to ten days before it is the meeting's. Past
     the lead's first sentence, only a date followed by one of ``marked`` (``11 मार्च को``) or after one of
-    ``meeting_date_before`` (``เมื่อวันที่``), or in parentheses after a day word."""
+    ``meeting_date_before`` (``เมื่อวันที่``), or in parentheses after a day word; with ``named``, only
+    after one of those words too (``ประชุม``: the paragraphs after the lead tell of other days as well)."""
     written = [(m, text_date) for m in forms.date.finditer(text, start, end)]
     written += [(m, numeric_date) for m in forms.numeric_date.finditer(text, start, end)]  # "बैठक दिनांक 19.08.2024 को"
     said_before = tuple(lang["meeting_date_before"] or ())  # "…ดังกล่าวเมื่อวันที่ 27 ธ.ค. ที่ผ่านมา"
@@ -67,6 +68,8 @@ def lead_date_before(text: str, start: int, end: int, head: TextDate, forms: For
         if marked is not None and not any(text[found.end():found.end() + 8].lstrip(" )").startswith(w) for w in marked) \
                 and not (found.group(0).lstrip().startswith(said_before) or any(w in near for w in said_before) or day_word):
             continue  # "… ३१ मार्च तक पूरा करने का निर्देश … परिषद की यह बैठक ६ जनवरी को …": not the meeting's
+        if named is not None and not any(w in near for w in named):
+            continue
         lead = read(found, 0, lang)
         if lead is None:
             return None

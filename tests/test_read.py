@@ -117,6 +117,17 @@ def test_a_lead_above_a_deadline_is_not_a_deck():
     assert article.date == "2025-11-13"
 
 
+def test_a_meeting_date_past_a_byline_under_a_datelines_lead():
+    """``จันทบุรี ๒๐ พ.ค. - …`` then a byline, then ``…เป็นประธานการประชุมเมื่อวันที่ ๑๙ พฤษภาคม ๒๕๖๘``: the
+    dateline's day is the report's, the meeting's is the one said of the meeting the day before."""
+    text = ("จันทบุรี ๒๐ พ.ค. - คณะกรรมการควบคุมคุณภาพทุเรียนจังหวัดประชุมติดตามการส่งออก พบตู้สินค้าถูกตีกลับ ๑๒ ตู้\n"
+            "โดย สมชาย ใจดี สำนักข่าวภูมิภาค\n"
+            "นายวีระ ศรีสุข รองผู้ว่าราชการจังหวัด เป็นประธานการประชุมเมื่อวันที่ ๑๙ พฤษภาคม ๒๕๖๘ ที่ศาลากลางจังหวัด "
+            "โดยที่ประชุมรับทราบว่ามีการส่งออกทุเรียนแล้ว ๒,๔๐๐ ตู้\n")
+    article = process_article("a.txt", text.encode(), ["hi", "th"])
+    assert article.date == "2025-05-19"
+
+
 def test_a_list_of_related_stories_between_paragraphs_is_a_leftover():
     text = ("ขอนแก่น 3 มี.ค. 2568 - คณะกรรมการจัดประชุม มีสมาชิก 120 คน\n\nข่าวที่เกี่ยวข้อง\n"
             "- ทุเรียนภาคตะวันออกส่งออกพุ่ง 9 แสนตัน\n- ครม.อนุมัติ 1,200 ล้าน ช่วยเกษตรกร\n\n"
