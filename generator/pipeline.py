@@ -8,6 +8,7 @@ test or the CLI.
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import replace
 
 from generator.checks import find_checks, stem_word
@@ -153,7 +154,18 @@ def _year_from_text(figures, lead_end: int, month: int, text: str, lang) -> int 
              for f in figures if f.kind == "year" and isinstance(f.value, int)]
     years += [(f.value[0], f.end) for f in figures if f.kind == "range" and _year_pair(f.value)]
     ends = frozenset(f.value[1] for f in figures if f.kind == "range" and _year_pair(f.value))
-    return infer_year(month, [y for y, end in years if end <= lead_end], [y for y, _ in years], ends)
+    return infer_year(month, [y for y, end in years if end <= lead_end], [y for y, _ in years], ends) \
+        or next((_year_near(month, f.value) for f in figures if f.kind == "date" and _DATED.fullmatch(str(f.value))), None)
+
+
+def _year_near(month: int, dated: str) -> int:
+    """The year that puts a meeting in ``month`` within half a year of a date the text writes with its
+    year (``ภายในวันที่ ๓๐ มิถุนายน ๒๕๖๘``: a deadline, or a day the figures stand at)."""
+    year, other = int(dated[:4]), int(dated[5:7])
+    return year + (other - month > 6) - (month - other > 6)
+
+
+_DATED = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _compared(text: str, start: int, lang) -> bool:

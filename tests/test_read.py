@@ -128,6 +128,14 @@ def test_a_meeting_date_past_a_byline_under_a_datelines_lead():
     assert article.date == "2025-05-19"
 
 
+def test_a_meeting_date_without_a_year_takes_it_from_a_dated_deadline():
+    """No year written with the meeting's date and none alone: a date the text writes with its year (a
+    deadline six weeks on) gives it, where the build would otherwise skip the article."""
+    text = ("จันทบุรี ๒๐ พ.ค. - คณะกรรมการจังหวัดประชุมติดตามการส่งออก พบตู้สินค้าถูกตีกลับ ๑๒ ตู้ "
+            "ให้ตรวจล้งให้เสร็จภายในวันที่ ๓๐ มิถุนายน ๒๕๖๘\n")
+    assert process_article("a.txt", text.encode(), ["hi", "th"]).date == "2025-05-20"
+
+
 def test_a_list_of_related_stories_between_paragraphs_is_a_leftover():
     text = ("ขอนแก่น 3 มี.ค. 2568 - คณะกรรมการจัดประชุม มีสมาชิก 120 คน\n\nข่าวที่เกี่ยวข้อง\n"
             "- ทุเรียนภาคตะวันออกส่งออกพุ่ง 9 แสนตัน\n- ครม.อนุมัติ 1,200 ล้าน ช่วยเกษตรกร\n\n"
