@@ -97,7 +97,8 @@ def _with_headline(figures: tuple[Figure, ...], headline: tuple[int, int] | None
     """The headline's figures marked as such (``Figure.headline``), with no sentence."""
     if headline is None:
         return figures
-    return tuple(replace(f, headline=True, sentence=-1) if f.end <= headline[1] else f for f in figures)
+    return tuple(replace(f, headline=True, sentence=-1) if headline[0] <= f.start and f.end <= headline[1] else f
+                 for f in figures)  # not a release line's date above it ("रायपुर, 18 नवंबर 2025")
 
 
 def _without_restatements(figures: tuple[Figure, ...], lead_start: int) -> tuple[Figure, ...]:

@@ -136,6 +136,16 @@ def test_a_meeting_date_without_a_year_takes_it_from_a_dated_deadline():
     assert process_article("a.txt", text.encode(), ["hi", "th"]).date == "2025-05-20"
 
 
+def test_a_release_lines_date_above_the_headline_is_not_a_figure():
+    text = ("खाद्य विभाग\nप्रेस विज्ञप्ति\nरायपुर, 18 नवंबर 2025\n"
+            "धान खरीदी की समीक्षा: 2,058 उपार्जन केंद्रों पर खरीदी जारी\n"
+            "खाद्य मंत्री की अध्यक्षता में सोमवार को मंत्रालय में धान उपार्जन की समीक्षा बैठक हुई। बैठक में बताया गया कि "
+            "इस वर्ष 2,058 उपार्जन केंद्रों पर खरीदी की जा रही है।\n")
+    article = process_article("a.txt", text.encode(), ["hi", "th"])
+    assert article.date == "2025-11-17"
+    assert [f.text for f in article.figures] == ["2,058"]
+
+
 def test_a_list_of_related_stories_between_paragraphs_is_a_leftover():
     text = ("ขอนแก่น 3 มี.ค. 2568 - คณะกรรมการจัดประชุม มีสมาชิก 120 คน\n\nข่าวที่เกี่ยวข้อง\n"
             "- ทุเรียนภาคตะวันออกส่งออกพุ่ง 9 แสนตัน\n- ครม.อนุมัติ 1,200 ล้าน ช่วยเกษตรกร\n\n"
