@@ -36,6 +36,7 @@ def label_before(tokens, first, last, kind, lang) -> str:
         if era or year_kind and start > 0:
             chunk, start = chunk_before(tokens, era[1] if era else start)  # "ประจำปีงบประมาณ พ.ศ. 2565"
             chunk = chunk + year_kind
+        chunk = _year_words_joined(chunk, lang)
         tail: list[str] = []
         while chunk and (chunk[-1] in lang["year_words_before"] or chunk[-1] in lang["label_stops"]
                          or chunk[-1] in lang["label_tail_drop"]):
@@ -150,6 +151,17 @@ def _with_budget(chunk: list[str], words: list[str], lang) -> list[str]:
     if not words or chunk[kept:] != words or not heads or len(chunk) - heads[-1] > _BUDGET_WORDS:
         return words
     return trim(chunk[heads[-1]:], lang, cut_at_stops=False)
+
+
+def _year_words_joined(chunk: list[str], lang) -> list[str]:
+    """``ปี|บัญชี`` as the dictionary cuts it → ``ปีบัญชี``: a kind of year (``year_words_before``) is one word."""
+    out: list[str] = []
+    for word in chunk:
+        if out and out[-1] + word in lang["year_words_before"]:
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
 
 
 def _past_year(tokens, start: int, chunk: list[str], lang) -> tuple[list[str], int]:
