@@ -170,10 +170,13 @@ def _past_year(tokens, start: int, chunk: list[str], lang) -> tuple[list[str], i
     k = _prev(tokens, start) if start > 0 else None
     if k is None or tokens[k].kind != "num" or len(tokens[k].text) != 4:
         return chunk, start
-    words, at = chunk_before(tokens, k)
+    era = lexicon(lang.code).eras.match_before(tokens, _prev(tokens, k) or 0)  # "ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ จำนวน …"
+    words, at = chunk_before(tokens, era[1] if era else k)
     if words and at > 0 and all(w in lang["year_words_before"] for w in words):
         named, at = chunk_before(tokens, at)  # "แผนการรับนักศึกษา ปีการศึกษา 2568 จำนวน 4,850 คน": the plan's
         words = named + words
+    elif len(words) > 2 and words[-1] in lang["year_words_before"] and words[-2] in (lang["year_of_words"] or []):
+        words = words[:-2]  # "อนุมัติงบประมาณประจำปีงบประมาณ พ.ศ. ๒๕๖๘ จำนวน …": the budget, not its year
     return (words + chunk, at) if words else (chunk, start)
 
 
