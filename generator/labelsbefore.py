@@ -36,6 +36,9 @@ def label_before(tokens, first, last, kind, lang) -> str:
         if era or year_kind and start > 0:
             chunk, start = chunk_before(tokens, era[1] if era else start)  # "ประจำปีงบประมาณ พ.ศ. 2565"
             chunk = chunk + year_kind
+        opened = _prev(tokens, era[1] if era else first) if not chunk else None
+        if opened is not None and tokens[opened].text == "(":  # "แผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖–๒๕๗๐)": the years of what is before
+            chunk, start = chunk_before(tokens, opened)
         chunk = _year_words_joined(chunk, lang)
         tail: list[str] = []
         while chunk and (chunk[-1] in lang["year_words_before"] or chunk[-1] in lang["label_stops"]
