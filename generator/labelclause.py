@@ -41,8 +41,10 @@ def _participle(tokens, k, lang) -> int | None:
     """``k`` when it is the participle of a passive or perfect verb right after a counted noun (``पद भरे
     जाएंगे``, ``किसान धान बेच चुके``: an auxiliary follows it), else None."""
     n = _next(tokens, k) if k is not None else None
-    if n is None or tokens[k].kind != "word" or tokens[k].text in lang["label_stops"] \
-            or tokens[k].text in lang["genitives"] or tokens[k].text in lang["clause_verbs"]:
+    content = n is not None and tokens[k].text in (lang["content_participles"] or [])  # "4,050 पशु रखे गए": kept
+    if n is None or tokens[k].kind != "word" or not content and (tokens[k].text in lang["label_stops"]
+                                                                or tokens[k].text in lang["genitives"]
+                                                                or tokens[k].text in lang["clause_verbs"]):
         return None
     return k if tokens[n].text in (lang["passive_auxiliaries"] or []) else None
 
