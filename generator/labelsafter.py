@@ -141,6 +141,8 @@ def _measured(tokens, last, lang) -> list[str]:
     """The noun phrase right after a unit (``860 लीटर कच्ची शराब जब्त की गई`` → ``जब्त कच्ची शराब``: the
     state its clause puts it in first), not a verb, a state or a rate (``4.2 लाख हेक्टेयर प्रभावित``)."""
     k = _next(tokens, last)
+    if k is not None and tokens[k].text in (lang["comparatives"] or {}) and (more := _measured(tokens, k, lang)):
+        return [tokens[k].text, *more]  # "4.55 लाख क्विंटल ज्यादा धान खरीदा गया": how much more of what
     states = {*lang["conjunct_nouns"], *(lang["state_words"] or [])}
     if k is None or tokens[k].kind != "word" or tokens[k].text in states or tokens[k].text in lang["clause_verbs"] \
             or tokens[k].text in (lang["change_verbs"] or []) \
