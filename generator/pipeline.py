@@ -105,13 +105,13 @@ def _without_restatements(figures: tuple[Figure, ...], lead_start: int) -> tuple
     """A figure of the head (headline, deck) that the article states again further on (the same
     value, kind and unit: ``11 फीसदी घटीं`` in the headline, ``11 फीसदी की कमी`` in the body; or an
     amount the head writes without its currency, ``2,480 करोड़`` for ``2,480 करोड़ रुपये``) is one
-    figure, the body's: its sentence gives it its label and its checks, and the figure list has it
-    once. (A head's rounding of a body amount, ``18.62 करोड़`` for ``1,862.40 लाख``, is not merged:
-    writers list such pairs apart as often as not.)"""
-    body = [f for f in figures if f.start >= lead_start]
+    figure, the body's (or the last of the head's: a headline's under its highlights): its sentence
+    gives it its label and its checks, and the figure list has it once. (A head's rounding of a body
+    amount, ``18.62 करोड़`` for ``1,862.40 लाख``, is not merged: writers list such pairs apart as often
+    as not.)"""
     return tuple(f for f in figures if f.start >= lead_start or not any(
         f.value == g.value and (f.kind == g.kind and f.unit == g.unit or f.kind == "count" and g.kind == "money")
-        for g in body))
+        for g in figures if g.start >= f.end))  # the body's, or a deck's or highlight's after the headline
 
 
 def _without_repeats(figures: tuple[Figure, ...], lang) -> tuple[Figure, ...]:

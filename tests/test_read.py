@@ -146,6 +146,16 @@ def test_a_release_lines_date_above_the_headline_is_not_a_figure():
     assert [f.text for f in article.figures] == ["2,058"]
 
 
+def test_a_headlines_amount_restated_in_its_highlights_is_one_figure():
+    text = ("नगर निगम स्थायी समिति: संपत्ति कर वसूली 48 करोड़ पहुंची\n"
+            "Written By: अंकित शर्मा | Published: 14 Nov 2025, 06:10 PM IST\n"
+            "Highlights\nअब तक 48 करोड़ रुपये की वसूली\n"
+            "भोपाल। नगर निगम की स्थायी समिति की बैठक गुरुवार को महापौर की अध्यक्षता में हुई। बैठक में बताया गया कि "
+            "शहर में 2.1 लाख संपत्तियों का सर्वे पूरा हो चुका है।\n")
+    article = process_article("a.txt", text.encode(), ["hi", "th"])
+    assert [(f.text, f.kind) for f in article.figures] == [("48 करोड़ रुपये", "money"), ("2.1 लाख", "count")]
+
+
 def test_a_list_of_related_stories_between_paragraphs_is_a_leftover():
     text = ("ขอนแก่น 3 มี.ค. 2568 - คณะกรรมการจัดประชุม มีสมาชิก 120 คน\n\nข่าวที่เกี่ยวข้อง\n"
             "- ทุเรียนภาคตะวันออกส่งออกพุ่ง 9 แสนตัน\n- ครม.อนุมัติ 1,200 ล้าน ช่วยเกษตรกร\n\n"
