@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from generator.labelclause import ends_clause
 from generator.labelphrase import action_after, before_adverb_phrase, phrase_after, phrase_before
-from generator.labelsbefore import chunk_after, chunk_before, phrase_back, trim
+from generator.labelsbefore import after_number, chunk_after, chunk_before, phrase_back, trim
 from generator.labelwords import cut, fill, pos_tags, tidy_label
 from generator.language import Language
 from generator.model import Figure
@@ -343,6 +343,8 @@ def _duration_event(tokens, first, last, lang) -> str:
         after = chunk_after(tokens, last)
         if not chunk and len(after) > 2 and after[0] in lang["duration_words"] and after[1] in lang["head_before"]:
             chunk = after[2:]  # "ตลอด ๗ วันของการควบคุมเข้มข้น": the days of what
+        if not chunk:
+            chunk = _before_measure(tokens, first, lang)
         return "".join(trim(chunk, lang, cut_at_stops=True))
     p = _prev(tokens, first)  # "अगले 10-12 दिनों में मानसून …": a time frame's event follows it
     participant = p is not None and tokens[p].text in (*lang["objects"], *lang["agent_markers"], *lang["time_frame_before"])
@@ -350,6 +352,17 @@ def _duration_event(tokens, first, last, lang) -> str:
     if event.split()[-1:] and event.split()[-1] in lang["date_agents"]:
         event = ""
     return event or _object_before_verb(tokens, last, lang)
+
+
+def _before_measure(tokens, first, lang) -> list[str]:
+    """``ค่าฝุ่นเกินมาตรฐาน 37.5 ไมโครกรัมต่อลูกบาศก์เมตร รวม 46 วัน``: the days of what is said before the
+    measure that stands before them (a threshold), or nothing."""
+    _, start = chunk_before(tokens, first)
+    unit, at = chunk_before(tokens, start)
+    if not unit or "".join(unit) not in (lang["units"] or {}) or not after_number(tokens, at):
+        return []
+    k = _prev(tokens, at)
+    return chunk_before(tokens, k)[0] if k is not None else []
 
 
 def _age_band(tokens, last, found, lang) -> str:
