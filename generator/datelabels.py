@@ -158,7 +158,24 @@ def _thai_event(tokens, first, last, found, lang, span: bool = False) -> tuple[b
         event = "".join(trim(chunk, lang, cut_at_stops=True)) or _due(tokens, start, lang)
         if event:
             return True, event
-    return deadline, _without_date_nouns(found, lang)
+    return deadline, _without_date_nouns(found, lang) or (_clause_before(tokens, start, lang) if not deadline else "")
+
+
+def _clause_before(tokens, start: int, lang) -> str:
+    """``…สถานีตรวจวัดวัดค่า PM2.5 สูงสุดได้ 186 ไมโครกรัมต่อลูกบาศก์เมตร เมื่อวันที่ 16 มี.ค.``: a date that
+    nothing else names is the day of what its clause did, from its last verb before a noun, past the measure."""
+    units = set(lang["units"] or {})
+    words: list[str] = []
+    k = start - 1
+    while k >= 0 and len(words) < _DUE_SCAN and "\n" not in tokens[k].text and tokens[k].text not in ".;":
+        if tokens[k].kind == "word" and tokens[k].text not in units:
+            words.insert(0, tokens[k].text)
+        k -= 1
+    words = [w for w in words if w not in (lang["date_words_before"] or [])]
+    tags = pos_tags(words, lang)
+    v = next((i for i in range(len(tags) - 1, -1, -1) if tags[i] in (lang["verb_tags"] or [])
+              and i + 1 < len(tags) and tags[i + 1] in (lang["noun_tags"] or [])), None)
+    return "".join(trim(words[v:v + _DUE_WORDS], lang, cut_at_stops=False)) if v is not None else ""
 
 
 def _reported(words: list[str], lang) -> str:
