@@ -84,56 +84,39 @@ def test_a_bylines_date_above_the_lead_is_not_a_figure():
     assert [f.text for f in article.figures if f.kind == "date"] == ["8 जुलाई"]
 
 
-def test_a_thai_bylines_clock_time_does_not_make_it_the_lead():
-    """``… | 13 ส.ค. 2568 เวลา 09:24 น.``: the byline's time ends in an abbreviation's full stop, not a
-    sentence's; the lead below it dates the meeting."""
-    text = ("หน้าแรก > เศรษฐกิจ > เกษตร\n\nพาณิชย์จังหวัดคาดส่งออกลำไยปีนี้ 2.1 แสนตัน จีนรับซื้อกว่าร้อยละ 70\n\n"
+@pytest.mark.parametrize("text, date", [
+    # a byline's clock time ("09:24 น.") ends in an abbreviation's full stop: no prose, page data
+    pytest.param(("หน้าแรก > เศรษฐกิจ > เกษตร\n\nพาณิชย์จังหวัดคาดส่งออกลำไยปีนี้ 2.1 แสนตัน จีนรับซื้อกว่าร้อยละ 70\n\n"
             "โดย กองบรรณาธิการข่าวเศรษฐกิจภูมิภาค | 13 ส.ค. 2568 เวลา 09:24 น.\n\n"
             "คณะอนุกรรมการด้านการค้าและการตลาดผลไม้จังหวัด จัดประชุมเมื่อวันที่ 12 ส.ค. 68 ณ ศาลากลางจังหวัด "
-            "ผลผลิตลำไยของจังหวัดปีนี้คาดว่าจะมี 312,450 ตัน เพิ่มขึ้นร้อยละ 8.6 จากปีก่อน\n")
-    article = process_article("a.txt", text.encode(), ["hi", "th"])
-    assert article.date == "2025-08-12"
-
-
-def test_a_deck_with_a_target_date_is_not_the_lead():
-    """A deck that names a target's date with its year (``३१ मार्च २०२६ तक``) stands above the lead, which
-    dates the meeting a day before the release's dateline."""
-    text = ("पलाशपुर, १२ नवम्बर २०२५\n\nजन औषधि केंद्रों से सात माह में मरीजों को १४६ करोड़ रुपये की बचत\n"
+            "ผลผลิตลำไยของจังหวัดปีนี้คาดว่าจะมี 312,450 ตัน เพิ่มขึ้นร้อยละ 8.6 จากปีก่อน\n"),
+                 "2025-08-12", id="a_thai_bylines_clock_time_does_not_make_it_the_lead"),
+    # a deck that names a target's dated year stands above the lead, which dates the meeting
+    pytest.param(("पलाशपुर, १२ नवम्बर २०२५\n\nजन औषधि केंद्रों से सात माह में मरीजों को १४६ करोड़ रुपये की बचत\n"
             "स्वास्थ्य मंत्री ने की केंद्रों की समीक्षा, ३१ मार्च २०२६ तक ५०० केंद्रों का लक्ष्य\n\n"
-            "स्वास्थ्य मंत्री ने मंगलवार, ११ नवम्बर २०२५ को केंद्रों के संचालन की समीक्षा की। प्रदेश में ४१८ केंद्र हैं।\n")
-    article = process_article("a.txt", text.encode(), ["hi", "th"])
-    assert article.date == "2025-11-11"
-
-
-def test_a_lead_above_a_deadline_is_not_a_deck():
-    """``समिति ने 31 दिसंबर तक …`` opens with a deadline, not the meeting's date: the paragraph above it,
-    which ends its sentences, is the lead, and its weekday dates the meeting before the page's date."""
-    text = ("नगर निगम स्थायी समिति: संपत्ति कर वसूली 48 करोड़ पहुंची\n"
+            "स्वास्थ्य मंत्री ने मंगलवार, ११ नवम्बर २०२५ को केंद्रों के संचालन की समीक्षा की। प्रदेश में ४१८ केंद्र हैं।\n"),
+                 "2025-11-11", id="a_deck_with_a_target_date_is_not_the_lead"),
+    # a paragraph that opens with a deadline is no lead: the one above it, with its weekday, is
+    pytest.param(("नगर निगम स्थायी समिति: संपत्ति कर वसूली 48 करोड़ पहुंची\n"
             "Written By: अंकित शर्मा | Published: 14 Nov 2025, 06:10 PM IST\n"
             "भोपाल। नगर निगम की स्थायी समिति की बैठक गुरुवार को महापौर की अध्यक्षता में हुई। बैठक में बताया गया कि "
             "शहर में 2.1 लाख संपत्तियों का सर्वे पूरा हो चुका है।\n"
-            "समिति ने 31 दिसंबर तक एकमुश्त कर जमा करने पर 10 प्रतिशत छूट देने का निर्णय लिया।\n")
-    article = process_article("a.txt", text.encode(), ["hi", "th"])
-    assert article.date == "2025-11-13"
-
-
-def test_a_meeting_date_past_a_byline_under_a_datelines_lead():
-    """``จันทบุรี ๒๐ พ.ค. - …`` then a byline, then ``…เป็นประธานการประชุมเมื่อวันที่ ๑๙ พฤษภาคม ๒๕๖๘``: the
-    dateline's day is the report's, the meeting's is the one said of the meeting the day before."""
-    text = ("จันทบุรี ๒๐ พ.ค. - คณะกรรมการควบคุมคุณภาพทุเรียนจังหวัดประชุมติดตามการส่งออก พบตู้สินค้าถูกตีกลับ ๑๒ ตู้\n"
+            "समिति ने 31 दिसंबर तक एकमुश्त कर जमा करने पर 10 प्रतिशत छूट देने का निर्णय लिया।\n"),
+                 "2025-11-13", id="a_lead_above_a_deadline_is_not_a_deck"),
+    # under a dateline's lead and a byline, the date said of the meeting is the meeting's
+    pytest.param(("จันทบุรี ๒๐ พ.ค. - คณะกรรมการควบคุมคุณภาพทุเรียนจังหวัดประชุมติดตามการส่งออก พบตู้สินค้าถูกตีกลับ ๑๒ ตู้\n"
             "โดย สมชาย ใจดี สำนักข่าวภูมิภาค\n"
             "นายวีระ ศรีสุข รองผู้ว่าราชการจังหวัด เป็นประธานการประชุมเมื่อวันที่ ๑๙ พฤษภาคม ๒๕๖๘ ที่ศาลากลางจังหวัด "
-            "โดยที่ประชุมรับทราบว่ามีการส่งออกทุเรียนแล้ว ๒,๔๐๐ ตู้\n")
-    article = process_article("a.txt", text.encode(), ["hi", "th"])
-    assert article.date == "2025-05-19"
-
-
-def test_a_meeting_date_without_a_year_takes_it_from_a_dated_deadline():
-    """No year written with the meeting's date and none alone: a date the text writes with its year (a
-    deadline six weeks on) gives it, where the build would otherwise skip the article."""
-    text = ("จันทบุรี ๒๐ พ.ค. - คณะกรรมการจังหวัดประชุมติดตามการส่งออก พบตู้สินค้าถูกตีกลับ ๑๒ ตู้ "
-            "ให้ตรวจล้งให้เสร็จภายในวันที่ ๓๐ มิถุนายน ๒๕๖๘\n")
-    assert process_article("a.txt", text.encode(), ["hi", "th"]).date == "2025-05-20"
+            "โดยที่ประชุมรับทราบว่ามีการส่งออกทุเรียนแล้ว ๒,๔๐๐ ตู้\n"),
+                 "2025-05-19", id="a_meeting_date_past_a_byline_under_a_datelines_lead"),
+    # no year with the meeting's date and none alone: a date written with one (a deadline) gives it
+    pytest.param(("จันทบุรี ๒๐ พ.ค. - คณะกรรมการจังหวัดประชุมติดตามการส่งออก พบตู้สินค้าถูกตีกลับ ๑๒ ตู้ "
+            "ให้ตรวจล้งให้เสร็จภายในวันที่ ๓๐ มิถุนายน ๒๕๖๘\n"),
+                 "2025-05-20", id="a_meeting_date_without_a_year_takes_it_from_a_dated_deadline"),
+])
+def test_the_meeting_date_past_a_pages_head_lines(text, date):
+    """Bylines, decks, deadlines and release lines above or under the lead do not hide the meeting's date."""
+    assert process_article("a.txt", text.encode(), ["hi", "th"]).date == date
 
 
 def test_a_release_lines_date_above_the_headline_is_not_a_figure():
