@@ -1,0 +1,171 @@
+"""When a Thai date is, for its card: the event a date is of, read from the words around it (Thai
+names the event before a deadline word, ``…ภายในวันที่``; after ``ณ วันที่``, what the phrase before
+reports; around ``ตั้งแต่``/``จนถึง``, what starts or ends; else the clause the date closes). Called
+by ``datelabels.date_label``; the words are language data (``labels.yml``: ``as_of_before``,
+``bound_words``, ``since_tails``, ``held_verbs``, ``causative_words``, ``completion_words``)."""
+
+from __future__ import annotations
+
+from generator.labelsbefore import chunk_before, phrase_back, trim
+from generator.labelwords import cut, fill, pos_tags, tidy_label
+from generator.language import Language
+
+
+def thai_event(tokens, first, last, found, lang, span: bool = False) -> tuple[bool, str]:
+    """Thai: ``…ให้แล้วเสร็จภายในวันที่ 31 มีนาคม``: a deadline, and what is due before it; ``ณ วันที่
+    31 สิงหาคม มีเงินบำรุงคงเหลือ…``: the day the data after it stand at (``as_of_label``)."""
+    chunk, start = chunk_before(tokens, first)
+    while chunk and chunk[-1] in lang["date_words_before"]:
+        chunk.pop()
+    mark, at = (chunk, start) if chunk else chunk_before(tokens, start)  # "ณ วันที่": the word before, past a space
+    if mark and mark[-1] in (lang["as_of_before"] or []) and lang["as_of_label"]:  # "ณ วันที่ 1/11/67"
+        named = _reported(mark[:-1] or phrase_back(tokens, at, lang), lang)
+        what = named or _without_date_nouns(found, lang)
+        return False, fill(lang["as_of_label"], lang, what=what)  # "ราคารับซื้อหน้าล้ง ณ วันที่ …": what it reports
+    if held := _held_event(tokens, chunk, start, lang):
+        return False, held  # "งานในปีนี้กำหนดจัดระหว่างวันที่ …", "งานนัดพบแรงงาน ซึ่งจัดขึ้นเมื่อวันที่ …"
+    if not span and (bounded := _bound_event(chunk, lang, _words_after(tokens, last, lang))):
+        return False, bounded  # "จะเริ่มแจกจ่ายน้ำตั้งแต่วันที่ 1 มี.ค." → "เริ่มแจกจ่ายน้ำ"
+    if chunk and chunk[-1] in lang["span_before"]:
+        chunk.pop()  # "ระหว่างวันที่ 20-28 เมษายน": the event is named in the phrases before
+        if not chunk:
+            return False, "".join(trim(phrase_back(tokens, start, lang), lang, cut_at_stops=True)) or found
+    deadline = bool(chunk) and chunk[-1] in lang["deadline_before"]
+    if deadline:
+        chunk.pop()
+        while chunk and chunk[-1] in lang["completion_words"]:
+            chunk.pop()  # "ให้แล้วเสร็จ", "ให้ได้": the verb's ending, not the event
+        event = "".join(trim(chunk, lang, cut_at_stops=True)) or _due(tokens, start, lang)
+        if event:
+            return True, event
+    return deadline, _without_date_nouns(found, lang) or (_clause_before(tokens, start, lang) if not deadline else "")
+
+
+def _clause_before(tokens, start: int, lang) -> str:
+    """``…สถานีตรวจวัดวัดค่า PM2.5 สูงสุดได้ 186 ไมโครกรัมต่อลูกบาศก์เมตร เมื่อวันที่ 16 มี.ค.``: a date that
+    nothing else names is the day of what its clause did, from its last verb before a noun, past the measure."""
+    units = set(lang["units"] or {})
+    words: list[str] = []
+    k = start - 1
+    while k >= 0 and len(words) < _DUE_SCAN and "\n" not in tokens[k].text and tokens[k].text not in ".;":
+        if tokens[k].kind == "word" and tokens[k].text not in units:
+            words.insert(0, tokens[k].text)
+        k -= 1
+    words = [w for w in words if w not in (lang["date_words_before"] or [])]
+    tags = pos_tags(words, lang)
+    v = next((i for i in range(len(tags) - 1, -1, -1) if tags[i] in (lang["verb_tags"] or [])
+              and i + 1 < len(tags) and tags[i + 1] in (lang["noun_tags"] or [])), None)
+    return "".join(trim(words[v:v + _DUE_WORDS], lang, cut_at_stops=False)) if v is not None else ""
+
+
+def _reported(words: list[str], lang) -> str:
+    """``ที่ประชุมรับทราบสถานการณ์น้ำ`` → ``สถานการณ์น้ำ``, ``ด้านราคารับซื้อหน้าล้ง`` → ``ราคารับซื้อหน้าล้ง``: what
+    a phrase before ``ณ วันที่`` reports, past its topic word (and, tidied, the verb before it)."""
+    said = [w for w in cut("".join(words)) if w.strip()]
+    if not said or said[-1] in (lang["complementizers"] or []):
+        return ""  # "…รายงานว่า ณ วันที่": who reports, not what
+    words = [w for w in cut("".join(trim(said, lang, cut_at_stops=True))) if w.strip()]
+    while words and words[0] in (lang["topic_markers"] or []):
+        words = words[1:]
+    if not words or "".join(words) in lang["as_of_label"]:
+        return ""  # "ข้อมูล ณ วันที่": the template's word
+    nouns = set(lang["noun_tags"] or [])
+    return tidy_label("".join(words), lang) if any(tag in nouns for tag in pos_tags(words, lang)) else ""
+
+
+def _bound_event(chunk: list[str], lang, after: list[str] | None = None) -> str:
+    """Thai: a date after a word that opens or closes a period (``bound_words``: ``ตั้งแต่``, ``จนถึง``) is the
+    day the verb phrase before it starts or ends (``เริ่มแจกจ่ายน้ำ``, ``สิ้นสุดห้ามเผาเด็ดขาด``), from its first verb;
+    a date that opens its sentence, of the verb phrase ``after`` it."""
+    bound = (lang["bound_words"] or {}).get(chunk[-1]) if chunk else None
+    if bound is None:
+        return ""
+    words = [w for w in chunk[:-1] if w != bound]
+    tags = pos_tags(words or after or [], lang)
+    v = next((i for i, tag in enumerate(tags) if tag in (lang["verb_tags"] or [])), None)
+    if not words:  # "ตั้งแต่วันที่ 1 มี.ค. ที่ผ่านมา แจกจ่ายน้ำไปแล้ว…": the clause after it, from its verb or its start
+        words, v = after or [], v or 0
+    event = "".join(trim(words[v:v + _DUE_WORDS], lang, cut_at_stops=False)) if v is not None else ""
+    return bound + event if event else ""
+
+
+def _words_after(tokens, last: int, lang) -> list[str]:
+    """The words after a date up to the next number or line, past those that only say since when
+    (``ที่ผ่านมา``, ``จนถึงปัจจุบัน``)."""
+    words: list[str] = []
+    k = last + 1
+    while k < len(tokens) and tokens[k].kind != "num" and "\n" not in tokens[k].text and len(words) < _DUE_SCAN:
+        if tokens[k].kind == "word":
+            words.append(tokens[k].text)
+        k += 1
+    tails = set(lang["since_tails"] or [])
+    while n := next((i for i in range(_TAIL_WORDS, 0, -1) if "".join(words[:i]) in tails), 0):
+        words = words[n:]  # "ที่|ผ่าน|มา" as the dictionary cuts it
+    return words
+
+
+_TAIL_WORDS = 4
+
+
+def _due(tokens, start: int, lang) -> str:
+    """Thai: ``…ให้ทุกอำเภอเร่งสำรวจความเสียหายด้านการเกษตรและรายงานจังหวัดให้แล้วเสร็จภายในวันที่ …``: what is
+    due by a deadline is the verb phrase after the one it is asked of (past the last ``causative_words``,
+    from its first verb: ``เร่งสำรวจความเสียหาย…``), before any number of the sentence, a few words."""
+    causes, verbs = set(lang["causative_words"] or []), set(lang["verb_tags"] or [])
+    words: list[str] = []
+    k = start - 1
+    while k >= 0 and len(words) < _DUE_SCAN and "\n" not in tokens[k].text and tokens[k].text not in ".;":
+        if tokens[k].kind == "num":
+            words = []  # "… ครบทั้ง 24,815 ราย ภายใน…": what is due comes before the number
+        elif tokens[k].kind == "word":
+            if tokens[k].text in causes:
+                break
+            words.insert(0, tokens[k].text)
+        k -= 1
+    else:
+        return ""
+    if k < 0 or tokens[k].text not in causes:
+        return ""
+    while words and words[-1] in lang["completion_words"] or words and words[-1] in lang["deadline_before"]:
+        words.pop()
+    tags = pos_tags(words, lang)
+    v = next((i for i, tag in enumerate(tags) if tag in verbs), None)
+    return "".join(trim(words[v:v + _DUE_WORDS], lang, cut_at_stops=False)) if v is not None else ""  # the verb kept
+
+
+_DUE_SCAN, _DUE_WORDS = 40, 4
+
+
+def _held_event(tokens, chunk: list[str], start: int, lang) -> str:
+    """Thai: an event held on the date (``…งานนัดพบแรงงาน ซึ่งจัดขึ้นเมื่อวันที่ 20-21 มิถุนายน``) is the
+    verb of holding and what is held, named before it in the chunk or, past a relative, the phrase
+    before (``จัดงานนัดพบแรงงาน``)."""
+    verbs, links = lang["held_verbs"] or [], {*(lang["held_links"] or []), *lang["span_before"]}
+    words = list(chunk)
+    while words and words[-1] in links:
+        words.pop()  # "ขึ้น", "เมื่อ", "ใน", "ระหว่าง"
+    if not words or words[-1] not in verbs:
+        return ""
+    before = words[:-1]
+    while before and (before[-1] in lang["relatives"] or before[-1] in (lang["label_edge_drop"] or [])
+                      or before[-1] in (lang["held_links"] or [])):
+        before.pop()  # "ซึ่ง", "จะ", "กำหนด"
+    what = trim(before or chunk_before(tokens, start, lang)[0], lang, cut_at_stops=True)  # past "(Job Fair)"
+    what = [w for w in what if w.strip() and w not in (lang["topic_markers"] or [])]
+    verb = words[-1]
+    at = next((i for i in range(len(what) - 1, -1, -1) if verb in what[i]), None)
+    if at is not None:  # "ผลการจัดงานนัดพบแรงงาน": what is held, after its own verb
+        what = [what[at][what[at].rindex(verb) + len(verb):], *what[at + 1:]]
+    held = tidy_label("".join(w for w in what[:_HELD_WORDS] if w), lang)  # not "ปิดการประชุม…": its own verb
+    return verb + held if held else ""
+
+
+_HELD_WORDS = 4
+
+
+def _without_date_nouns(label: str, lang: Language) -> str:
+    """``อุทกภัยช่วง`` → ``อุทกภัย``: a date word at the end belongs in front, from the template."""
+    for word in lang["date_nouns"] or []:
+        if label.endswith(word) and len(label) > len(word):
+            return label[:-len(word)]
+    return label
