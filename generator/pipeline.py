@@ -86,7 +86,7 @@ def analyse(article: Article) -> Article:
         figures = fill_year(figures, date)
         if article.date_source == "text" and article.date != date:
             article = replace(article, date_source="text, year from the years it names")
-    figures = _without_filing_dates(_label_head_dates(figures, date, article, lang), date, article.lead_start, lang)
+    figures = _without_filing_dates(_label_head_dates(figures, date, article, lang), date, article, lang)
     figures = _without_restatements(figures, article.lead_start)
     figures = _without_repeats(figures, lang)
     checks = find_checks(tuple(f for f in figures if not f.headline), article.text, lang)
@@ -244,16 +244,25 @@ def _label_head_dates(figures, date, article, lang):
                  for f in out)
 
 
-def _without_filing_dates(figures: tuple[Figure, ...], date: str | None, lead_start: int, lang) -> tuple[Figure, ...]:
+def _without_filing_dates(figures: tuple[Figure, ...], date: str | None, article: Article, lang) -> tuple[Figure, ...]:
     """A date above the lead that only files the story or release (a byline's or a release line's
-    date, ``राजेश तिवारी, कनकपुर | 9 जुलाई 2025``, labelled as published or by no event), and a date
-    anywhere that says when the release was issued or the page updated (``update_words``), is page
-    furniture, as a careful reader lists it: not a figure of the meeting."""
+    date, ``राजेश तिवारी, कनकपुर | 9 जुलाई 2025``, labelled as published or by no event), a date
+    anywhere that says when the release was issued or the page updated (``update_words``), and a line
+    that is only a date and its word (``दिनांक: १०.०४.२०२५`` under minutes' signature) is page or
+    document furniture, as a careful reader lists it: not a figure of the meeting."""
     filing = {lang["published_word"], (lang["date_words"] or {}).get("date")}
     day = (date or "")[-5:]  # the meeting's month and day, whether or not the figure has its year
     updated = {lang["published_word"], *(lang["update_words"] or [])}  # anywhere: "ฉบับที่ 214 วันที่ 9 ต.ค."
     return tuple(f for f in figures if not (f.kind == "date" and str(f.value)[-5:] != day and (
-        f.start < lead_start and f.label in filing and not f.headline or f.label in updated)))
+        f.start < article.lead_start and f.label in filing and not f.headline or f.label in updated
+        or _date_line(article.text, f, lang))))
+
+
+def _date_line(text: str, figure: Figure, lang) -> bool:
+    """Whether the figure's line is only the date and a date word (``दिनांक: १०.०४.२०२५``, ``วันที่ ๑๐ เม.ย. ๖๘``)."""
+    start, end = text.rfind("\n", 0, figure.start) + 1, text.find("\n", figure.end)
+    rest = (text[start:figure.start] + text[figure.end:end if end >= 0 else len(text)]).strip(" \t:-–|,।")
+    return rest in (lang["date_prefixes"] or [])
 
 
 def _published_after(figure, date: str) -> bool:

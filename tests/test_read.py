@@ -129,6 +129,15 @@ def test_a_release_lines_date_above_the_headline_is_not_a_figure():
     assert [f.text for f in article.figures] == ["2,058"]
 
 
+def test_a_line_of_only_a_date_under_minutes_is_not_a_figure():
+    """``दिनांक: १०.०४.२०२५`` under the minutes' signature is the document's date, not the meeting's figure."""
+    text = ("बैठक का कार्यवृत्त\nबैठक दिनांक : ०८.०४.२०२५\n"
+            "बैठक की अध्यक्षता मुख्य सचिव ने की। बैठक में २१ सदस्य उपस्थित रहे।\n"
+            "निर्णय १: सभी जिलों में कुल ४२० शीतल केंद्र खोले जाएंगे।\n(सुधीर कुमार)\nसदस्य सचिव\nदिनांक: १०.०४.२०२५\n")
+    article = process_article("a.txt", text.encode(), ["hi", "th"])
+    assert [f.text for f in article.figures] == ["०८.०४.२०२५", "२१", "४२०"]
+
+
 def test_a_headlines_amount_restated_in_its_highlights_is_one_figure():
     text = ("नगर निगम स्थायी समिति: संपत्ति कर वसूली 48 करोड़ पहुंची\n"
             "Written By: अंकित शर्मा | Published: 14 Nov 2025, 06:10 PM IST\n"
