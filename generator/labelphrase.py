@@ -190,6 +190,29 @@ def purpose_before(tokens, first, lang) -> list[str]:
     return []
 
 
+def as_before(tokens, first, lang) -> list[str]:
+    """``मंडी शुल्क के रूप में अब तक 96.40 लाख रुपये``, ``दूध के भुगतान के रूप में उत्पादकों को 348 करोड़``: what
+    the amount is given or taken as (``as_phrases``), a few words back in its clause."""
+    k: int | None = first
+    for _ in range(_AS_REACH):
+        k = _prev(tokens, k) if k is not None else None
+        if k is None or tokens[k].kind != "word":
+            return []
+        for phrase in lang["as_phrases"] or []:
+            words: list[str] = phrase.split()
+            j: int | None = k
+            for word in reversed(words):
+                if j is None or tokens[j].text != word:
+                    break
+                j = _prev(tokens, j)
+            else:
+                return phrase_before(tokens, _next(tokens, j) if j is not None else k, lang)
+    return []
+
+
+_AS_REACH = 6
+
+
 def skip_qualifier(tokens, last, lang) -> int:
     """``50 से अधिक प्रतिनिधियों``: the label starts after the qualifier."""
     k = _next(tokens, last)

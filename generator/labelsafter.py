@@ -15,6 +15,7 @@ from generator.labelclause import clause_object, doers, ends_clause, received, w
 from generator.labelparts import partitive, whole_noun, whole_of_part
 from generator.labelphrase import (
     antecedent_on,
+    as_before,
     genitive_object,
     oblique,
     owner_before,
@@ -64,6 +65,7 @@ def label_after(tokens, first, last, kind, lang) -> str:
     if kind in {"money", "percent"}:
         candidates = (
             lambda: purpose_before(tokens, first, lang) if kind == "money" and not unit else [],  # not "… के लिए 300 टन खरीद"
+            lambda: as_before(tokens, first, lang) if kind == "money" else [],  # "मंडी शुल्क के रूप में … 96.40 लाख रुपये"
             lambda: genitive_object(tokens, last, lang, 3) if kind == "money" else [],
             lambda: phrase_before(tokens, first, lang, kind),
             lambda: genitive_object(tokens, last, lang),
