@@ -159,12 +159,18 @@ _COMPARISON_WORDS = 6
 def antecedent_on(tokens, first, lang) -> list[str]:
     """``आनुग्रहिक राहत दी गई थी, जिस पर 190 करोड़ रुपये खर्च हुए``: a relative pronoun's "on which"
     stands for the noun phrase before the verb of the clause before it (or that verb's object,
-    ``286 कार्यों को मंजूरी दी, जिन पर``)."""
+    ``286 कार्यों को मंजूरी दी, जिन पर``); ``14 सड़कों को मंजूरी दी, जिनकी लागत 22 करोड़ रुपये है``: "whose cost"
+    is that phrase's (``genitive_relatives``: the genitive it stands for)."""
     k = _prev(tokens, first)
     while k is not None and tokens[k].text in lang["label_skip"]:
         k = _prev(tokens, k)  # "जिस पर करीब 190 करोड़"
-    r = _prev(tokens, k) if k is not None and tokens[k].text in (lang["spent_on_links"] or []) else None
-    c = _prev(tokens, r) if r is not None and tokens[r].text in (lang["relative_pronouns"] or []) else None
+    whose = lang["genitive_relatives"] or {}
+    r = _prev(tokens, k) if k is not None and (tokens[k].text in (lang["spent_on_links"] or []) or tokens[k].kind == "word") \
+        else None
+    link = whose.get(tokens[r].text) if r is not None else None
+    if r is not None and link is None and tokens[k].text not in (lang["spent_on_links"] or []):
+        return []
+    c = _prev(tokens, r) if r is not None and (link or tokens[r].text in (lang["relative_pronouns"] or [])) else None
     if c is None or tokens[c].text != ",":
         return []
     verbs = {*lang["clause_verbs"], *lang["conjunct_nouns"], *lang["verb_auxiliaries"], *lang["copulas"]}
@@ -175,7 +181,10 @@ def antecedent_on(tokens, first, lang) -> list[str]:
     if v is None or v == _prev(tokens, c):
         return []  # no verb: not a clause this rule reads
     words = tidy_label(" ".join(phrase_before(tokens, _next(tokens, v) or v, lang)[-3:]), lang).split()
-    return [*words, tokens[k].text] if words else []
+    if words and link:  # "36 परियोजनाएं …, जिनकी लागत" → "परियोजनाओं की लागत": the oblique before a genitive
+        ending = next((e for e in (lang["plural_obliques"] or {}) if words[-1].endswith(e)), None)
+        words[-1] = words[-1][:-len(ending)] + lang["plural_obliques"][ending] if ending else words[-1]
+    return [*words, *([link] if link else []), tokens[k].text] if words else []
 
 
 def purpose_before(tokens, first, lang) -> list[str]:

@@ -73,6 +73,9 @@ def label_after(tokens, first, last, kind, lang) -> str:
         for candidate in candidates:  # the first that keeps a word once verbs and particles are cut
             label = tidy_label(" ".join(candidate()), lang)
             if label and not set(label.split()) <= set(lang["duration_words"]):  # "इस वर्ष 4,250 …": when, not what
+                if kind == "money" and len(label.split()) == 1 and _after_whose(tokens, first, lang) \
+                        and (of := antecedent_on(tokens, first, lang)):
+                    return " ".join(of)  # "14 सड़कों को मंजूरी दी, जिनकी लागत 22 करोड़ रुपये है": whose cost
                 if kind == "money" and len(label.split()) == 1:  # "किसानों को 45 लाख रुपये की सहायता": to whom
                     whom = owner_before(tokens, first, lang, lang["recipient_links"] or []) or _accounts_of(tokens, first, lang)
                     label = " ".join([*whom, label]) if label not in whom else label
@@ -108,6 +111,16 @@ def label_after(tokens, first, last, kind, lang) -> str:
         elif len(words) == 1 and oblique(words[0]):
             words = received(tokens, first, noun, lang) or words + clause_object(tokens, noun, lang)
     return " ".join(words)
+
+
+def _after_whose(tokens, first, lang) -> bool:
+    """Whether the noun before the number follows a relative pronoun in the genitive (``जिनकी लागत``)."""
+    k = _prev(tokens, first)
+    while k is not None and tokens[k].text in lang["label_skip"]:
+        k = _prev(tokens, k)
+    r = _prev(tokens, k) if k is not None else None  # not "जिनके विरुद्ध ₹४,०३५ करोड़": against which
+    return r is not None and tokens[r].text in (lang["genitive_relatives"] or {}) \
+        and tokens[k].text not in lang["compound_postpositions"]
 
 
 def _accounts_of(tokens, first, lang) -> list[str]:
