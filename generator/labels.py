@@ -176,7 +176,9 @@ def _phrase_back(tokens, first, lang) -> str:
     (``labelsbefore.phrase_back``), unless that names a place."""
     chunk, start = chunk_before(tokens, first, lang)
     said = "".join(chunk)  # "ตั้ง|ไว้" as the dictionary cuts it
-    if not (set(chunk) & set(lang["current_marks"] or []) or said.endswith(tuple(lang["value_links"] or ()))) \
+    qualifiers = set(lang["qualifiers_before"] or {})  # "… อีก|ราว 135 ล้านบาท", not "โรคมือ เท้า ปาก ประมาณ 640 ราย"
+    only_how_much = set(chunk) <= {*qualifiers, *lang["label_tail_drop"]} and not set(chunk) <= qualifiers
+    if not (set(chunk) & set(lang["current_marks"] or []) or said.endswith(tuple(lang["value_links"] or ())) or only_how_much) \
             or after_number(tokens, start):
         return ""  # not "๒,๔๐๐ ครัวเรือน ๗,๒๐๐ คน" (the classifier of the number before), "โรคมือ เท้า ปาก ประมาณ 640 ราย"
     return _named_back(tokens, start, lang)

@@ -306,12 +306,12 @@ def phrase_back(tokens, start: int, lang) -> list[str]:
         k = start - 1
         while k >= 0 and tokens[k].kind == "space" and "\n" not in tokens[k].text:
             k -= 1
-        if k < 0 or tokens[k].kind not in {"word", "num"}:
+        if k < 0 or tokens[k].kind not in {"word", "num"} and not (tokens[k].text == "." and k and tokens[k - 1].kind == "word"):
             return []
         if tokens[k].kind == "num":
             start = k  # "ครั้งที่ 3": past the number to its marker
             continue
-        chunk, start = chunk_before(tokens, k + 1)
+        chunk, start = chunk_before(tokens, k + 1, lang)  # through an abbreviation ("เงินค้างรับจาก สปสช.")
         if not chunk or chunk[0] in places or chunk[-1] in ordinals:
             continue
         j = start - 1

@@ -97,7 +97,7 @@ def words(text: str) -> list[str]:
     ['ปี', ' ', '2566', ' ', 'มี', 'ผู้เข้าร่วม', ' ', '1,549', ' ', 'คน']
     """
     if not _nlpo3_dictionary() or _ODD.search(text):
-        return rejoin_formatted_num(newmm.segment(text, dictionary()))
+        return _fixed(rejoin_formatted_num(newmm.segment(text, dictionary())))
     out: list[str] = []
     slow = None  # where a stretch to be cut by PyThaiNLP began
     cuts = _cut_points(text)
@@ -117,7 +117,35 @@ def words(text: str) -> list[str]:
             out += _non_thai(text, start, end)
     if slow is not None:
         out += newmm.segment(text[slow:], dictionary())
-    return rejoin_formatted_num(out)
+    return _fixed(rejoin_formatted_num(out))
+
+
+def _fixed(words: list[str]) -> list[str]:
+    """``words`` with the pairs the word list cuts wrongly cut right (``cut_fixes``: ``อี|กราว`` →
+    ``อีก|ราว``, "about another")."""
+    fixes = _cut_fixes()
+    if not any(word in fixes for word in words):
+        return words
+    out: list[str] = []
+    for word in words:
+        pair = fixes.get(out[-1], {}).get(word) if out else None
+        if pair:
+            out[-1:] = pair
+        else:
+            out.append(word)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _cut_fixes() -> dict[str, dict[str, list[str]]]:
+    """``cut_fixes`` of the Thai language data, by the first word then the second."""
+    from generator.language import get_language
+
+    fixes: dict[str, dict[str, list[str]]] = {}
+    for wrong, right in (get_language("th")["cut_fixes"] or {}).items():
+        first, second = wrong.split("|")
+        fixes.setdefault(first, {})[second] = right.split("|")
+    return fixes
 
 
 def sentences(text: str) -> list[str]:

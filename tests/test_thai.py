@@ -1,4 +1,5 @@
-"""Thai segmentation over ``generator.thai.WordList`` (and nlpO3) cuts exactly as PyThaiNLP's own trie."""
+"""Thai segmentation over ``generator.thai.WordList`` (and nlpO3) cuts exactly as PyThaiNLP's own trie, but for
+the pairs of words the language data cuts again (``cut_fixes``)."""
 
 import re
 from pathlib import Path
@@ -29,12 +30,18 @@ def trie():
 
 @pytest.mark.parametrize("text", TEXTS, ids=range(len(TEXTS)))
 def test_words_are_pythainlps(text, trie):
-    assert thai.words(text) == word_tokenize(text, engine="newmm", custom_dict=trie)
+    assert thai.words(text) == thai._fixed(word_tokenize(text, engine="newmm", custom_dict=trie))
 
 
 def test_words_are_pythainlps_on_every_thai_line(trie):
     assert len(LINES) > 1000
-    assert [thai.words(line) for line in LINES] == [word_tokenize(line, engine="newmm", custom_dict=trie) for line in LINES]
+    assert [thai.words(line) for line in LINES] == [thai._fixed(word_tokenize(line, engine="newmm", custom_dict=trie))
+                                                    for line in LINES]
+
+
+def test_cut_fixes_cut_right():
+    assert word_tokenize("มีอีกราว 135 ล้านบาท", engine="newmm")[:3] == ["มี", "อี", "กราว"]
+    assert thai.words("มีอีกราว 135 ล้านบาท")[:3] == ["มี", "อีก", "ราว"]
 
 
 def test_words_without_nlpo3_are_the_same(monkeypatch):
