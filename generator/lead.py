@@ -310,7 +310,8 @@ def _head_at(text: str, spans: list[tuple[int, int]], index: int, headline, date
         date = year_from(said_date(text, after, next_end, forms, lang), published)
     date = date or published
     # A weekday with a date without a year ("16 अक्टूबर … बुधवार को") can still give the year.
-    relative = None if date and date.year else relative_day(text, after, sentence_end, forms)
+    relative = None if date and date.year else relative_day(text, after, end, forms)  # "… १४ नवंबर (भाषा) … यह
+    # जानकारी बृहस्पतिवार को … बैठक में दी गई": a weekday anywhere in the lead
     return Head(headline=headline, lead=index, dateline=dateline, source_tag=tag, lead_start=lead_start,
                 after_dateline=after, date=date, relative=relative)
 

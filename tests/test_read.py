@@ -67,6 +67,9 @@ def test_articles_that_cannot_be_published(text, error):
     ("भोपाल, 4 मार्च 2025। जिला योजना समिति की बैठक सोमवार को हुई, जिसमें 120 करोड़ रुपये मंजूर हुए।\n", "2025-03-03"),
     ("ขอนแก่น 4 มี.ค. 2568 - เมื่อวันจันทร์ที่ผ่านมา คณะกรรมการจัดประชุม มีสมาชิก 120 คน\n", "2025-03-03"),
     ("भोपाल, 4 मार्च 2025। जिला योजना समिति की बैठक मंगलवार को हुई।\n", "2025-03-04"),
+    # a wire without a year: the weekday anywhere in the lead gives it (the latest such day, 14 Nov 2024 a Thursday)
+    ("कंचनपुर, १४ नवंबर (भाषा) जिले में इस वर्ष ६१२ सड़क दुर्घटनाएं हुईं। यह जानकारी बृहस्पतिवार को यहां जिला सड़क सुरक्षा"
+     " समिति की बैठक में दी गई।\n", "2024-11-14"),
 ])
 def test_the_meeting_date_from_the_years_and_weekdays_the_text_names(text, date):
     try:
