@@ -20,6 +20,8 @@ def what_befell(tokens, head, lang) -> list[str]:
     k = _next(tokens, head)
     if (participle := _participle(tokens, k, lang)) is not None:
         return [tokens[participle].text, tokens[head].text]  # "6,200 पद भरे जाएंगे" → "भरे पद"
+    if (came := _came(tokens, k, lang)) is not None:
+        return [tokens[came].text, tokens[head].text]  # "13.9 लाख अभ्यर्थी ही बैठे" → "बैठे अभ्यर्थी"
     if tokens[head].text not in (lang["person_nouns"] or []):  # other things: by the state a clause puts them in
         states = {*lang["conjunct_nouns"], *(lang["state_words"] or [])}
         v = _next(tokens, k) if k is not None and tokens[k].text in states else None
@@ -47,6 +49,19 @@ def _participle(tokens, k, lang) -> int | None:
                                                                 or tokens[k].text in lang["clause_verbs"]):
         return None
     return k if tokens[n].text in (lang["passive_auxiliaries"] or []) else None
+
+
+def _came(tokens, k, lang) -> int | None:
+    """Where the perfective of a verb of arriving or taking part is (``came_verbs``), right after a counted
+    noun or its ``ही``, when the clause ends with it or its auxiliary: those counted are those that came."""
+    while k is not None and tokens[k].text in lang["label_skip"]:
+        k = _next(tokens, k)
+    if k is None or tokens[k].text not in (lang["came_verbs"] or []):
+        return None
+    n = _next(tokens, k)
+    ends = n is None or tokens[n].kind == "punct" or tokens[n].text in lang["clause_verbs"] \
+        or tokens[n].text in lang["list_joiners"]
+    return k if ends else None
 
 
 def clause_object(tokens, head, lang) -> list[str]:

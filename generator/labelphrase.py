@@ -253,7 +253,7 @@ def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[st
     achieved/target ratio keeps its genitive (``3/3 पार्टी संगठनों की स्थापना``)."""
     words: list[str] = []
     k = _next(tokens, last)
-    stops, genitives, skip = set(lang["label_stops"]), set(lang["genitives"]), set(lang["label_skip"])
+    stops, genitives, skip = {*lang["label_stops"], *(lang["came_verbs"] or [])}, set(lang["genitives"]), set(lang["label_skip"])
     while k is not None and len(words) < _MAX_WORDS:
         tok = tokens[k]
         if tok.kind != "word" or tok.text in lang["scales"] or tok.text in lang["percent_words"]:
