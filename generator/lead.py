@@ -38,7 +38,7 @@ from generator.leaddates import (
 )
 
 _DATELINE_DATE_WITHIN = 40  # characters from a paragraph's start
-_PROSE_HEAD_LINES = 8  # the lines a head may take before the lead
+_PROSE_HEAD_LINES = 14  # the lines a head may take before the lead
 _LIST_ITEM = re.compile(r"\s*[\d०-९๐-๙]{1,2}[.)]\s")
 
 
@@ -172,8 +172,10 @@ def _prose_head(text: str, spans: list[tuple[int, int]], lang: Language, headlin
 
 
 def _name_only(line: str) -> bool:
-    """A section's or a site's name above the headline: a few words, a short line."""
-    return len(line.split()) < MASTHEAD_WORDS or len(line.split()) == MASTHEAD_WORDS and len(line) <= _NAME_MAX
+    """A section's or a site's name above the headline: a few words, a short line, or a line in Latin
+    letters alone above a page in another script (``NNT National News Bureau of Thailand``)."""
+    return len(line.split()) < MASTHEAD_WORDS or len(line.split()) == MASTHEAD_WORDS and len(line) <= _NAME_MAX \
+        or line.isascii() and not any(c.isdigit() for c in line)
 
 
 _SUMMARY_LINES = 5  # lines from a summary's opening word to its closing one

@@ -207,3 +207,18 @@ def test_a_thai_deck_above_a_lead_that_opens_with_its_date():
             "เมื่อวันที่ 22 กุมภาพันธ์ 2568 ที่หอประชุมเทศบาล ประธานกรรมการเป็นประธานการประชุมใหญ่ มีสมาชิกเข้าร่วม 1,940 คน\n")
     article = process_article("a.th.txt", text.encode(), ["hi", "th"])
     assert article.date == "2025-02-22"
+
+
+def test_a_latin_site_name_and_many_lines_of_page_data_above_the_lead():
+    """A site's name in Latin letters, a breadcrumb, the headline, then seven lines of page data: the
+    headline is the Thai line, and the lead's "yesterday" counts from the page's date."""
+    text = ("PRD Regional News Service\n"
+            "หน้าหลัก > ข่าวภูมิภาค > ภาคเหนือ\n"
+            "จังหวัดน่านประชุมคณะกรรมการท่องเที่ยว ตั้งเป้ารายได้ 120 ล้านบาท\n"
+            "ข่าวประจำวันที่ : 14 พ.ย. 2567\n" "เวลา : 10:45 น.\n" "ผู้เขียนข่าว : สมหญิง ใจดี\n"
+            "ผู้ตรวจข่าว : สมชาย ทองดี\n" "ประเภทข่าว : ท่องเที่ยว\n" "จังหวัด : น่าน\n" "จำนวนผู้เข้าชม : 126\n\n"
+            "เมื่อวานนี้ นายอำเภอเมืองน่านเป็นประธานการประชุมคณะกรรมการพัฒนาการท่องเที่ยวจังหวัดน่าน ครั้งที่ 4/2567"
+            " ณ ห้องประชุมศาลากลางจังหวัด เพื่อเตรียมการจัดงานเทศกาลส่งท้ายปี โดยมีผู้เข้าร่วมประชุม 45 คน\n")
+    article = process_article("a.th.txt", text.encode(), ["hi", "th"])
+    assert article.date == "2024-11-13" and article.headline is not None
+    assert article.text[slice(*article.headline)] == "จังหวัดน่านประชุมคณะกรรมการท่องเที่ยว ตั้งเป้ารายได้ 120 ล้านบาท"
