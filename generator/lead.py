@@ -131,7 +131,7 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
             index += 1
             continue
         following = text[slice(*spans[index + 1])]
-        named = headline is not None and _name_only(text[slice(*headline)])  # "ข่าวภูมิภาค", "पर्वत प्रहरी न्यूज़"
+        named = headline is not None and _name_only(text[slice(*headline)], lang)  # "ข่าวภูมิภาค", "पर्वत प्रहरी न्यूज़"
         replaces = headline is None or named \
             or forms.dateline.match(following) and not title_like(text[slice(*headline)], forms, lang)
         if replaces and is_headline(line, following, forms) or named and title_like(line, forms, lang) \
@@ -171,9 +171,11 @@ def _prose_head(text: str, spans: list[tuple[int, int]], lang: Language, headlin
     return head if head.date or head.relative else None
 
 
-def _name_only(line: str) -> bool:
+def _name_only(line: str, lang: Language) -> bool:
     """A section's or a site's name above the headline: a few words, a short line, or a line in Latin
     letters alone above a page in another script (``NNT National News Bureau of Thailand``)."""
+    if any(noun in line for noun in lang["meeting_nouns"] or []):
+        return False  # "รายงานการประชุมสภาองค์การบริหารส่วนตำบล…": minutes' title, one Thai run
     return len(line.split()) < MASTHEAD_WORDS or len(line.split()) == MASTHEAD_WORDS and len(line) <= _NAME_MAX \
         or line.isascii() and not any(c.isdigit() for c in line)
 

@@ -222,3 +222,18 @@ def test_a_latin_site_name_and_many_lines_of_page_data_above_the_lead():
     article = process_article("a.th.txt", text.encode(), ["hi", "th"])
     assert article.date == "2024-11-13" and article.headline is not None
     assert article.text[slice(*article.headline)] == "จังหวัดน่านประชุมคณะกรรมการท่องเที่ยว ตั้งเป้ารายได้ 120 ล้านบาท"
+
+
+def test_minutes_title_session_and_date_lines():
+    """Minutes: their title, the session's line, the date line with its weekday and time, the room, then the
+    record: the title is the headline and the date line dates the meeting."""
+    text = ("รายงานการประชุมสภาองค์การบริหารส่วนตำบลหนองบัว\n"
+            "สมัยสามัญ สมัยที่ ๒ ครั้งที่ ๑ ประจำปี พ.ศ. ๒๕๖๘\n"
+            "วันอังคารที่ ๑๐ มิถุนายน พ.ศ. ๒๕๖๘ เวลา ๐๙.๓๐ น.\n"
+            "ณ ห้องประชุมสภาองค์การบริหารส่วนตำบลหนองบัว\n"
+            "ผู้มาประชุม จำนวน ๑๒ คน   ผู้ไม่มาประชุม จำนวน ๑ คน\n\n"
+            "เมื่อที่ประชุมครบองค์ประชุม ประธานสภาได้กล่าวเปิดการประชุม และแจ้งว่าองค์การบริหารส่วนตำบลได้รับจัดสรร"
+            "งบประมาณซ่อมแซมถนน จำนวน ๒.๔ ล้านบาท\n")
+    article = process_article("a.th.txt", text.encode(), ["hi", "th"])
+    assert article.date == "2025-06-10" and article.headline is not None
+    assert article.text[slice(*article.headline)] == "รายงานการประชุมสภาองค์การบริหารส่วนตำบลหนองบัว"
