@@ -237,3 +237,16 @@ def test_minutes_title_session_and_date_lines():
     article = process_article("a.th.txt", text.encode(), ["hi", "th"])
     assert article.date == "2025-06-10" and article.headline is not None
     assert article.text[slice(*article.headline)] == "รายงานการประชุมสภาองค์การบริหารส่วนตำบลหนองบัว"
+
+
+def test_an_institutions_name_and_release_lines_above_the_headline():
+    """A university's release: its name, its cell, the letter's number and date, "प्रेस विज्ञप्ति", then the
+    headline and the lead."""
+    text = ("राजर्षि टंडन विश्वविद्यालय, प्रयागराज\n" "जनसंपर्क प्रकोष्ठ\n"
+            "पत्रांक : रा.टं.वि./ज.सं./२०२५/१२                 दिनांक : १२.०३.२०२५\n" "प्रेस विज्ञप्ति\n"
+            "कार्य परिषद की बैठक में ९ नए पाठ्यक्रमों को मंजूरी\n"
+            "विश्वविद्यालय की कार्य परिषद की बैठक मंगलवार, दिनांक ११ मार्च २०२५ को कुलपति की अध्यक्षता में हुई, जिसमें ९ नए"
+            " पाठ्यक्रमों को मंजूरी दी गई।\n")
+    article = process_article("a.hi.txt", text.encode(), ["hi", "th"])
+    assert article.date == "2025-03-11" and article.headline is not None
+    assert article.text[slice(*article.headline)] == "कार्य परिषद की बैठक में ९ नए पाठ्यक्रमों को मंजूरी"
