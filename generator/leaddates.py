@@ -49,6 +49,7 @@ def said_date(text: str, start: int, end: int, forms: Forms, lang: Language) -> 
 
 
 _OPEN_CHARS = 4
+_SAID_AFTER = 40  # characters after a date in which its clause may name the meeting
 _SAID_BEFORE = 24  # characters before a date within which a word marks it the meeting's ("เมื่อเวลา ๑๐.๐๐ น. วันที่ …")
 
 
@@ -68,8 +69,9 @@ def lead_date_before(text: str, start: int, end: int, head: TextDate, forms: For
         if marked is not None and not any(text[found.end():found.end() + 8].lstrip(" )").startswith(w) for w in marked) \
                 and not (found.group(0).lstrip().startswith(said_before) or any(w in near for w in said_before) or day_word):
             continue  # "… ३१ मार्च तक पूरा करने का निर्देश … परिषद की यह बैठक ६ जनवरी को …": not the meeting's
-        if named is not None and not any(w in near for w in named):
-            continue
+        after = re.split(r"[।.!?\n]", text[found.end():found.end() + _SAID_AFTER], maxsplit=1)[0]
+        if named is not None and not any(w in near or w in after for w in named):
+            continue  # "बीते सोमवार (30 दिसंबर) को सचिवालय में हुई इस बैठक": named before it or after it
         lead = read(found, 0, lang)
         if lead is None:
             return None

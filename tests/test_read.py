@@ -116,6 +116,11 @@ def test_a_bylines_date_above_the_lead_is_not_a_figure():
     pytest.param(("จันทบุรี ๒๐ พ.ค. - คณะกรรมการจังหวัดประชุมติดตามการส่งออก พบตู้สินค้าถูกตีกลับ ๑๒ ตู้ "
             "ให้ตรวจล้งให้เสร็จภายในวันที่ ๓๐ มิถุนายน ๒๕๖๘\n"),
                  "2025-05-20", id="a_meeting_date_without_a_year_takes_it_from_a_dated_deadline"),
+    # the paragraph after a dateline's lead dates the meeting, the meeting named after the date
+    pytest.param(("निगम बोर्ड ने 48 नए होमस्टे को दी मंजूरी\n2 जनवरी 2025 | 1.2K व्यूज़\n"
+            "हल्द्वानी, 02 जनवरी (ब्यूरो)। कुमाऊं मंडल विकास निगम की बोर्ड बैठक में 48 नए होमस्टे को मंजूरी दी गई है।\n"
+            "बीते सोमवार (30 दिसंबर) को मुख्यालय में हुई इस बैठक की अध्यक्षता प्रबंध निदेशक ने की।\n"),
+                 "2024-12-30", id="a_meeting_date_in_the_paragraph_after_the_lead_named_after_it"),
 ])
 def test_the_meeting_date_past_a_pages_head_lines(text, date):
     """Bylines, decks, deadlines and release lines above or under the lead do not hide the meeting's date."""
