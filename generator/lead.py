@@ -208,7 +208,8 @@ def _deck(text: str, spans: list[tuple[int, int]], index: int, forms: Forms, lan
     if (found := any_date(line, 0, forms, lang)) and found.year:  # "…, ३१ मार्च २०२६ तक ५०० केंद्रों का लक्ष्य"
         return _unmarked_above_lead(line, following, lang)  # a deck's target date, not the lead's
     furniture = [page_furniture(f) or label_line(f) or office_line(f, lang) or bool(forms.head_line.fullmatch(f))
-                 or bool(forms.meta_line.fullmatch(f)) for f in following]  # "संवाददाता": a byline
+                 or bool(forms.meta_line.fullmatch(f)) or _name_only(f, lang) and not re.search(r"\d", f)
+                 for f in following]  # "संवाददाता": a byline; "ข่าวสดออนไลน์": the site's credit
     if furniture[:1] == [True] and False in furniture:
         return True  # the headline, its deck, a byline and page data, the lead
     lead = following[0][credit.end():].lstrip() if following and (credit := forms.credit.match(following[0])) else \

@@ -17,7 +17,7 @@ from generator.pipeline import IncompleteArticle, process_article
 
 HEADS = Path(__file__).resolve().parent / "heads"
 HELD = Path(__file__).resolve().parent / "heads-held"
-FLOORS = {HEADS: (36, 33, 34), HELD: (32, 20, 26)}  # articles, and dates and headlines right, as measured
+FLOORS = {HEADS: (36, 34, 34), HELD: (32, 20, 26)}  # articles, and dates and headlines right, as measured
 
 
 def _read(folder: Path, gold: dict):

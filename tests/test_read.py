@@ -121,6 +121,12 @@ def test_a_bylines_date_above_the_lead_is_not_a_figure():
             "हल्द्वानी, 02 जनवरी (ब्यूरो)। कुमाऊं मंडल विकास निगम की बोर्ड बैठक में 48 नए होमस्टे को मंजूरी दी गई है।\n"
             "बीते सोमवार (30 दिसंबर) को मुख्यालय में हुई इस बैठक की अध्यक्षता प्रबंध निदेशक ने की।\n"),
                  "2024-12-30", id="a_meeting_date_in_the_paragraph_after_the_lead_named_after_it"),
+    # a deck above the site's one-word credit and the lead: the page's date is not the meeting's
+    pytest.param(("กรมชลฯ ประชุมด่วน รับมือน้ำเหนือ เตือน 7 จังหวัด\n\nวันที่ 12 ก.ย. 2567 - 14:35 น.\n\n"
+            "อธิบดีสั่งทุกหน่วยเตรียมเครื่องสูบน้ำ 900 เครื่อง หลังเขื่อนเพิ่มการระบาย\n\nข่าวภูมิภาคออนไลน์\n\n"
+            "เมื่อวันที่ 11 ก.ย. ที่กรมชลประทาน อธิบดีเป็นประธานการประชุมติดตามสถานการณ์น้ำ โดยมีผู้แทน 12 หน่วยงาน"
+            "ร่วมประชุม\n"),
+                 "2024-09-11", id="a_deck_above_a_sites_credit_line_is_not_the_lead"),
 ])
 def test_the_meeting_date_past_a_pages_head_lines(text, date):
     """Bylines, decks, deadlines and release lines above or under the lead do not hide the meeting's date."""
