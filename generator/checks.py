@@ -7,7 +7,8 @@
 - excess: an achieved/target ratio followed by a percentage with a
   comparative (``103/80 … 28.75% अधिक``): (103 / 80 − 1) × 100.
 - share: a part/whole ratio followed by a percentage without one:
-  (a / b) × 100.
+  (a / b) × 100; in a table's row, two amounts and a percentage after them (``कृषि | 1,350 |
+  1,242 | 92``): the second over the first.
 
 A stated percentage is ``ok`` when it equals the computed value to its own
 decimals and the rest of the computed digits are zero, ``rounded`` or
@@ -23,6 +24,7 @@ import re
 
 from generator.language import Language
 from generator.model import Check, Figure
+from generator.tables import tables_of
 
 
 def find_checks(figures: tuple[Figure, ...], text: str, lang: Language) -> tuple[Check, ...]:
@@ -34,7 +36,7 @@ def find_checks(figures: tuple[Figure, ...], text: str, lang: Language) -> tuple
     >>> [(c.kind, c.status, round(c.expected, 2)) for c in find_checks(figs, "", get_language("hi"))]
     [('excess', 'truncated', 6.67)]
     """
-    return tuple(_ratio_checks(figures, lang)) + tuple(_sum_checks(figures, text, lang))
+    return tuple(_ratio_checks(figures, lang)) + tuple(_row_checks(figures, text)) + tuple(_sum_checks(figures, text, lang))
 
 
 def compare(expected: float, stated: float, decimals: int) -> str:
@@ -72,6 +74,31 @@ def _ratio_checks(figures, lang: Language):
                     stated=percent.value, message=_message(kind, ratio, percent, expected, status))
 
 
+def _row_checks(figures, text: str):
+    """A table's row with two amounts of one unit and a percentage after them (``कृषि | 1,350 | 1,242 | 92``):
+    the percentage, when it is the second of the first, to its decimals (a row whose percentage is of
+    something else says nothing)."""
+    for rows in tables_of(text):
+        for row in rows:
+            inside = [f for f in figures if row.start <= f.start < row.end]
+            amounts = [f for f in inside if f.kind in {"count", "money"}]
+            shares = [f for f in inside if f.kind == "percent"]
+            if len(amounts) != 2 or len(shares) != 1 or amounts[0].unit != amounts[1].unit or not amounts[0].value \
+                    or shares[0].start < amounts[1].start:
+                continue
+            whole, part, percent = amounts[0], amounts[1], shares[0]
+            expected = part.value / whole.value * 100
+            status = compare(expected, percent.value, _decimals(percent.text))
+            if status != "mismatch":
+                yield Check(kind="share", figures=(percent.id, part.id, whole.id), status=status, expected=expected,
+                            stated=percent.value, message=f"{part.text} / {whole.text} → {expected:.2f}%; stated "
+                                                          f"{percent.text}: {_VERDICTS[status]}")
+
+
+_VERDICTS = {"ok": "verified", "rounded": "holds by rounding", "truncated": "holds only by truncation",
+             "mismatch": "does not match"}
+
+
 def _comparative(label: str, lang: Language) -> str | None:
     for word, direction in lang["comparatives"].items():
         if word in label:
@@ -86,9 +113,7 @@ def _decimals(text: str) -> int:
 
 def _message(kind, ratio, percent, expected, status) -> str:
     what = {"excess": "over target", "share": "share"}[kind]
-    verdict = {"ok": "verified", "rounded": "holds by rounding", "truncated": "holds only by truncation",
-               "mismatch": "does not match"}[status]
-    return f"{ratio.text} → {expected:.2f}% {what}; stated {percent.text}: {verdict}"
+    return f"{ratio.text} → {expected:.2f}% {what}; stated {percent.text}: {_VERDICTS[status]}"
 
 
 _MAX_PARTS = 12

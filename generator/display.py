@@ -5,6 +5,7 @@ large amounts with the language's own scale words, Thai years in the Buddhist Er
 from __future__ import annotations
 
 import functools
+import re
 
 from babel import Locale
 
@@ -13,6 +14,7 @@ from generator.language import get_language
 from generator.lexicon import lexicon
 from generator.model import Article, Figure
 from generator.numerals import tokenize
+from generator.tables import column_unit
 
 
 def format_number(value: float, lang: str) -> str:
@@ -96,6 +98,10 @@ def as_written(figure: Figure, article: Article) -> str:
     >>> [as_written(f, a) for f in a.figures if f.kind in {"count", "money"}]
     ['7.25 แสน ตัน', '2,300 พันล้านดอง']
     """
+    if figure.kind == "money" and (unit := column_unit(figure, article.text)):
+        return f"{figure.text} {unit}"  # a table's cell, with its column's unit ("1,350" under "लक्ष्य (करोड़ रुपये)")
+    if figure.kind == "percent" and re.fullmatch(r"[\d.,]+", figure.text) and column_unit(figure, article.text) is not None:
+        return format_figure(figure, article.lang)
     if figure.unit is None or figure.kind in {"money", "percent"} or figure.unit == "%":
         return figure.text
     tokens = tokenize(article.text[figure.end:figure.end + 40])

@@ -48,6 +48,7 @@ from generator.numerals import (
 )
 from generator.numeralscan import DASHES
 from generator.skips import Numeral, is_identifier, is_skipped, set_phrase_spans, url_spans
+from generator.tables import tabled
 from generator.textdates import (
     fiscal_years,
     gregorian,
@@ -83,7 +84,9 @@ def extract_figures(text: str, spans: list[tuple[int, int]], sentences: tuple[Se
         for figure in sorted(reader.figures(), key=lambda f: f.start):
             index = bisect.bisect_right(starts, figure.start) - 1 if starts else 0  # -1: before the lead (a headline)
             found.append(replace(figure, sentence=index))
-    found = without_repeated_years(years_of_sentences(relate_labels(shared_measures(found, text, lang), text, lang)))
+    found = relate_labels(shared_measures(found, text, lang), text, lang)
+    found = tabled(found, text, lang, lambda cell: extract_figures(cell, [(0, len(cell))], (), lang, None))
+    found = without_repeated_years(years_of_sentences(found))
     return tuple(replace(f, id=f"f{i}") for i, f in enumerate(found, 1))
 
 

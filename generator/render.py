@@ -17,6 +17,7 @@ from generator.display import as_written, format_figure, ratio_percent
 from generator.language import get_language
 from generator.model import Article, Check, Figure, Meeting, MeetingEntry
 from generator.publish import news_article
+from generator.tables import Row, has_head, tables_of
 from generator.urls import meeting_path, meeting_url
 
 _KINDS_ORDER = ("ratio", "money", "percent", "count", "range")
@@ -263,8 +264,15 @@ def _body(article: Article) -> list[str]:
     """The article's paragraphs as escaped HTML, each sentence and figure addressable."""
     figures = sorted(article.figures, key=lambda f: f.start)
     sentences = _whole_figure_sentences(article.sentences, figures)
+    tables, shown = tables_of(article.text), set()
     out = []
     for index, (start, end) in enumerate(article.paragraphs):
+        table = next((i for i, rows in enumerate(tables) if rows[0].start <= start < rows[-1].end), None)
+        if table is not None:  # its rows, and the rule under its head, are one table
+            if table not in shown:
+                out.append(_table(article.text, tables[table], figures))
+                shown.add(table)
+            continue
         spans = [s for s in sentences if s.paragraph == index]
         pieces, pos = [], start
         for number, sentence in ((sentences.index(s), s) for s in spans):
@@ -275,6 +283,19 @@ def _body(article: Article) -> list[str]:
         pieces.append(_e(article.text[pos:end]))
         out.append(f'<p class="article-text">{"".join(pieces)}</p>')
     return out
+
+
+def _table(text: str, rows: list[Row], figures: list[Figure]) -> str:
+    """A table of the article as a table, its figures addressable; wide tables scroll on a phone."""
+    head = rows[0] if has_head(rows) else None
+    body = [row for row in rows if row is not head]
+
+    def cells(row: Row, tag: str) -> str:
+        return "".join(f"<{tag}>{_marked(text, c.start, c.end, [f for f in figures if c.start <= f.start and f.end <= c.end])}"
+                       f"</{tag}>" for c in row.cells)
+    thead = f"<thead><tr>{cells(head, 'th')}</tr></thead>" if head else ""
+    tbody = "".join(f"<tr>{cells(row, 'td')}</tr>" for row in body)
+    return f'<div class="article-table" tabindex="0"><table>{thead}<tbody>{tbody}</tbody></table></div>'
 
 
 def _whole_figure_sentences(sentences, figures: list[Figure]) -> list:

@@ -1,0 +1,47 @@
+"""Tables in an article: cells apart by bars or tabs, measured and labelled by their heads."""
+
+import pytest
+
+from generator.pipeline import IncompleteArticle, process_article
+from generator.tables import has_head, tables_of
+
+LEAD = {"hi": "सीहोर, 12 दिसंबर 2025। जिला स्तरीय बैंकर्स समिति की बैठक बुधवार को कलेक्टर की अध्यक्षता में हुई।\n",
+        "th": "ลำพูน 12 ก.ค. 2568 - คณะกรรมการโรคติดต่อจังหวัดลำพูนประชุมติดตามสถานการณ์โรคไข้เลือดออก ณ ศาลากลางจังหวัด\n"}
+
+
+def _figures(lang: str, table: str) -> dict[str, tuple]:
+    text = f"{LEAD[lang]}{table}"
+    try:
+        article = process_article(f"a.{lang}.txt", text.encode(), ["hi", "th"])
+    except IncompleteArticle as error:
+        article = error.article
+    return {f.text: (f.kind, f.value, f.label) for f in article.figures if f.kind != "date"}
+
+
+@pytest.mark.parametrize("table", [
+    "| क्षेत्र | लक्ष्य (करोड़ रुपये) | प्रतिशत |\n|---|---|---|\n| कृषि | 1,350 | 92 |\n| आवास | 120 | 70 |\n",
+    "क्षेत्र | लक्ष्य (करोड़ रुपये) | प्रतिशत\nकृषि | 1,350 | 92\nआवास | 120 | 70\n",
+    "क्षेत्र\tलक्ष्य (करोड़ रुपये)\tप्रतिशत\nकृषि\t1,350\t92\nआवास\t120\t70\n",
+])
+def test_a_cell_is_measured_and_labelled_by_its_row_and_column(table):
+    assert _figures("hi", table) == {
+        "1,350": ("money", 13_500_000_000, "कृषि लक्ष्य"), "92": ("percent", 92, "कृषि प्रतिशत"),
+        "120": ("money", 1_200_000_000, "आवास लक्ष्य"), "70": ("percent", 70, "आवास प्रतिशत")}
+
+
+def test_a_thai_table_puts_the_column_first():
+    table = "อำเภอ\tผู้ป่วย (ราย)\tงบควบคุมโรค (ล้านบาท)\nเมืองลำพูน\t412\t1.2\nป่าซาง\t128\t0.45\n"
+    assert _figures("th", table) == {
+        "412": ("count", 412, "ผู้ป่วยเมืองลำพูน"), "1.2": ("money", 1_200_000, "งบควบคุมโรคเมืองลำพูน"),
+        "128": ("count", 128, "ผู้ป่วยป่าซาง"), "0.45": ("money", 450_000, "งบควบคุมโรคป่าซาง")}
+
+
+def test_a_table_without_heads_keeps_its_first_row():
+    rows = tables_of("कृषि | 1,350 | 92\nआवास | 120 | 70\n")
+    assert len(rows) == 1 and not has_head(rows[0])
+    assert [c.text for c in rows[0][1].cells] == ["आवास", "120", "70"]
+
+
+def test_lines_of_page_data_are_no_table():
+    assert tables_of("Edited By: अंकित शर्मा | Reported By: नीरज त्यागी\nअपडेटेड: 21 अगस्त 2025 | 08:40 PM IST\n") == []
+    assert tables_of("राजेश तिवारी | सीहोर\nसमिति ने 12 प्रस्ताव पारित किए।\n") == []
