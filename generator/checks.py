@@ -9,6 +9,7 @@
 - share: a part/whole ratio followed by a percentage without one:
   (a / b) × 100; in a table's row, two amounts and a percentage after them (``कृषि | 1,350 |
   1,242 | 92``): the second over the first.
+- sum, in a table: a last row named a total (``कुल``, ``รวม``), each amount the sum of its column's.
 
 A stated percentage is ``ok`` when it equals the computed value to its own
 decimals and the rest of the computed digits are zero, ``rounded`` or
@@ -36,7 +37,8 @@ def find_checks(figures: tuple[Figure, ...], text: str, lang: Language) -> tuple
     >>> [(c.kind, c.status, round(c.expected, 2)) for c in find_checks(figs, "", get_language("hi"))]
     [('excess', 'truncated', 6.67)]
     """
-    return tuple(_ratio_checks(figures, lang)) + tuple(_row_checks(figures, text)) + tuple(_sum_checks(figures, text, lang))
+    return tuple(_ratio_checks(figures, lang)) + tuple(_row_checks(figures, text)) + tuple(_column_checks(figures, text, lang)) \
+        + tuple(_sum_checks(figures, text, lang))
 
 
 def compare(expected: float, stated: float, decimals: int) -> str:
@@ -93,6 +95,24 @@ def _row_checks(figures, text: str):
                 yield Check(kind="share", figures=(percent.id, part.id, whole.id), status=status, expected=expected,
                             stated=percent.value, message=f"{part.text} / {whole.text} → {expected:.2f}%; stated "
                                                           f"{percent.text}: {_VERDICTS[status]}")
+
+
+def _column_checks(figures, text: str, lang: Language):
+    """A table's last row named a total (``कुल``, ``รวม``): each of its amounts is the sum of its column's
+    above it, or a mismatch."""
+    totals = tuple(lang["table_total_words"] or ())
+    for rows in tables_of(text):
+        last = rows[-1]
+        if len(rows) < 3 or not totals or not last.cells[0].text.startswith(totals):
+            continue
+        for cell in last.cells[1:]:
+            total = next((f for f in figures if cell.start <= f.start < cell.end and f.kind in {"count", "money"}), None)
+            column = last.cells.index(cell)
+            parts = [f for row in rows[:-1] if column < len(row.cells) for f in figures
+                     if row.cells[column].start <= f.start < row.cells[column].end and f.kind in {"count", "money"}]
+            if total is None or len(parts) < 2 or any(p.unit != total.unit for p in parts):
+                continue
+            yield _sum_check(total, parts, "ok" if math.isclose(sum(p.value for p in parts), total.value) else "mismatch")
 
 
 _VERDICTS = {"ok": "verified", "rounded": "holds by rounding", "truncated": "holds only by truncation",

@@ -45,3 +45,21 @@ def test_a_table_without_heads_keeps_its_first_row():
 def test_lines_of_page_data_are_no_table():
     assert tables_of("Edited By: अंकित शर्मा | Reported By: नीरज त्यागी\nअपडेटेड: 21 अगस्त 2025 | 08:40 PM IST\n") == []
     assert tables_of("राजेश तिवारी | सीहोर\nसमिति ने 12 प्रस्ताव पारित किए।\n") == []
+
+
+@pytest.mark.parametrize("total, status", [("1,470", "ok"), ("1,480", "mismatch")])
+def test_a_total_row_is_checked_against_its_column(total, status):
+    from generator.checks import find_checks
+    from generator.language import get_language
+
+    text = f"{LEAD['hi']}| क्षेत्र | लक्ष्य (करोड़ रुपये) |\n|---|---|\n| कृषि | 1,350 |\n| आवास | 120 |\n| कुल | {total} |\n"
+    article = process_article("a.hi.txt", text.encode(), ["hi", "th"])
+    checks = [c for c in find_checks(article.figures, article.text, get_language("hi")) if c.kind == "sum"]
+    assert [(c.status, c.expected) for c in checks] == [(status, 14_700_000_000)]
+
+
+def test_a_rows_percentage_is_checked_when_it_is_the_second_amount_over_the_first():
+    table = "| क्षेत्र | लक्ष्य (करोड़ रुपये) | उपलब्धि (करोड़ रुपये) | प्रतिशत |\n|---|---|---|---|\n" \
+            "| कृषि | 1,350 | 1,242 | 92 |\n| एमएसएमई | 610 | 388 | 63.6 |\n"
+    article = process_article("a.hi.txt", f"{LEAD['hi']}{table}".encode(), ["hi", "th"])
+    assert [(c.kind, c.status) for c in article.checks] == [("share", "ok"), ("share", "rounded")]
