@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import hashlib
+import html
 import re
 import unicodedata
 
@@ -104,12 +105,21 @@ _THAI_PUA = dict(zip(range(0xF700, 0xF71B), "\u0e10\u0e34\u0e35\u0e36\u0e37\u0e4
                                             "\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e0d\u0e31\u0e4d\u0e47\u0e48"
                                             "\u0e49\u0e4a\u0e4b\u0e4c\u0e38\u0e39\u0e3a"))
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"  # zero-width spaces and joiners, BOM
-_PLAIN = re.compile(r"[\r\u200b-\u200d\u2060\ufeff\uf700-\uf71a]")
+_PLAIN = re.compile(r"[\r\u200b-\u200d\u2060\ufeff\uf700-\uf71a&<]")
+_MARKUP = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+                     r"|<(/?)(p|br|div|span|a|b|i|u|em|strong|small|font|sup|sub|img|li|ul|ol|h[1-6]|table|thead|tbody"
+                     r"|tr|td|th|blockquote|section|article|header|footer|figure|figcaption)\b(?:\s[^<>]*)?/?>", re.I)
+"""What a page's source holds and its text does not: a character reference (``&nbsp;``, ``&#8377;``) and a
+tag (``<strong>``, ``</p>``)."""
+_BLOCK_TAGS = {"p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote",
+               "section", "article", "header", "footer", "figure", "figcaption"}
+"""Tags that end a line of text: the text of a ``<p>`` is a paragraph."""
 
 
 def normalise(written: str) -> tuple[str, tuple[tuple[int, int, int], ...]]:
     """The text the pipeline reads (NFC, ``\\n`` line ends, legacy Thai code points mapped,
-    zero-width characters dropped) and where it shifts against the text as written: pairs
+    zero-width characters dropped, a page's character references read and its tags dropped, a block's
+    ending a line) and where it shifts against the text as written: pairs
     (position in the result, what to add from there on to get the position in the file, and
     whether characters were dropped there).
 
@@ -120,6 +130,8 @@ def normalise(written: str) -> tuple[str, tuple[tuple[int, int, int], ...]]:
     ('ร้อยละ 8.5', ())
     >>> normalise("2\\u200b\u0e25\u0e49\u0e32\u0e19")
     ('2ล้าน', ((1, 1, 1),))
+    >>> normalise("<p>₹1,350&nbsp;करोड़ &amp; <b>45</b> सड़कें</p>")
+    ('\\n₹1,350 करोड़ & 45 सड़कें\\n', ((1, 2, 0), (8, 7, 0), (15, 11, 0), (16, 14, 1), (18, 18, 1), (26, 21, 0)))
     """
     if unicodedata.is_normalized("NFC", written) and not _PLAIN.search(written):
         return written, ()
@@ -129,13 +141,18 @@ def normalise(written: str) -> tuple[str, tuple[tuple[int, int, int], ...]]:
     i = 0
     while i < len(written):
         j = i + 1
-        while j < len(written) and unicodedata.combining(written[j]):
-            j += 1  # a character and its combining marks: NFC works within these
-        cluster = written[i:j]
-        if cluster == "\r":
-            cluster = "" if written.startswith("\n", j) else "\n"
-        cluster = "".join(_THAI_PUA.get(ord(ch), ch) for ch in cluster if ch not in _INVISIBLE)
-        normal = unicodedata.normalize("NFC", cluster)
+        markup = _MARKUP.match(written, i) if written[i] in "&<" else None
+        if markup:  # "&nbsp;" → " ", "<strong>" → "", "</p>" → a line's end
+            j = markup.end()
+            normal = _markup_text(markup)
+        else:
+            while j < len(written) and unicodedata.combining(written[j]):
+                j += 1  # a character and its combining marks: NFC works within these
+            cluster = written[i:j]
+            if cluster == "\r":
+                cluster = "" if written.startswith("\n", j) else "\n"
+            cluster = "".join(_THAI_PUA.get(ord(ch), ch) for ch in cluster if ch not in _INVISIBLE)
+            normal = unicodedata.normalize("NFC", cluster)
         out.append(normal)
         length += len(normal)
         if len(normal) != j - i:
@@ -143,6 +160,14 @@ def normalise(written: str) -> tuple[str, tuple[tuple[int, int, int], ...]]:
             shifts.append((length, delta, int(not normal)))
         i = j
     return "".join(out), tuple(shifts)
+
+
+def _markup_text(found: re.Match) -> str:
+    """A character reference's character (a no-break space as a space), a block tag's line end, or nothing."""
+    if found.group(2) is not None:
+        return "\n" if found.group(2).lower() in _BLOCK_TAGS else ""
+    char = html.unescape(found.group(0))
+    return " " if char == "\u00a0" else unicodedata.normalize("NFC", char)
 
 
 def file_offset(shifts: tuple[tuple[int, int, int], ...], position: int, end: bool = False) -> int:

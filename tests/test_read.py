@@ -261,3 +261,22 @@ def test_an_institutions_name_and_release_lines_above_the_headline():
     article = process_article("a.hi.txt", text.encode(), ["hi", "th"])
     assert article.date == "2025-03-11" and article.headline is not None
     assert article.text[slice(*article.headline)] == "कार्य परिषद की बैठक में ९ नए पाठ्यक्रमों को मंजूरी"
+
+
+def test_a_pages_source_reads_as_its_text():
+    """Text copied from a page's source: character references are their characters, tags are dropped, a
+    paragraph's tag ends its line; the published offsets still point into the file as written."""
+    from generator.data import figure_record
+
+    written = ("<h1>योजना समिति ने 1,350 करोड़ रुपये की योजनाएं मंजूर कीं</h1>\n"
+               "<p>भोपाल, 12 दिसंबर 2025। जिला योजना समिति की बैठक में <strong>1,350&nbsp;करोड़ रुपये</strong> की योजनाएं"
+               " मंजूर की गईं &amp; 45 सड़कों के निर्माण को स्वीकृति दी गई।</p><p>बैठक में 71 सदस्य मौजूद रहे।</p>\n")
+    article = process_article("a.hi.txt", written.encode(), ["hi", "th"])
+    assert [(f.text, f.value) for f in article.figures if not f.headline] == [
+        ("12 दिसंबर 2025", "2025-12-12"), ("1,350 करोड़ रुपये", 13_500_000_000), ("45", 45), ("71", 71)]
+    assert article.text[slice(*article.headline)] == "योजना समिति ने 1,350 करोड़ रुपये की योजनाएं मंजूर कीं"
+    assert len(article.paragraphs) == 2  # the lead and the paragraph after it, the headline apart
+    for figure in article.figures:
+        record = figure_record(figure, article, {}, None)
+        assert written[record["start"]:record["end"]] == record["text"]
+    assert "1,350&nbsp;करोड़ रुपये" in [figure_record(f, article, {}, None)["text"] for f in article.figures]
