@@ -105,12 +105,16 @@ _THAI_PUA = dict(zip(range(0xF700, 0xF71B), "\u0e10\u0e34\u0e35\u0e36\u0e37\u0e4
                                             "\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e0d\u0e31\u0e4d\u0e47\u0e48"
                                             "\u0e49\u0e4a\u0e4b\u0e4c\u0e38\u0e39\u0e3a"))
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"  # zero-width spaces and joiners, BOM
-_PLAIN = re.compile(r"[\r\u200b-\u200d\u2060\ufeff\uf700-\uf71a&<]")
+_PLAIN = re.compile(r"[\r\u200b-\u200d\u2060\ufeff\uf700-\uf71a&<]|\*\*|__|^#|\]\(", re.M)
 _MARKUP = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
                      r"|<(/?)(p|br|div|span|a|b|i|u|em|strong|small|font|sup|sub|img|li|ul|ol|h[1-6]|table|thead|tbody"
                      r"|tr|td|th|blockquote|section|article|header|footer|figure|figcaption)\b(?:\s[^<>]*)?/?>", re.I)
 """What a page's source holds and its text does not: a character reference (``&nbsp;``, ``&#8377;``) and a
 tag (``<strong>``, ``</p>``)."""
+_MARKDOWN = re.compile(r"#{1,6}[ \t]+|(\*\*|__)(?=[^\s*_])|(?<=[^\s*_])(\*\*|__)(?![*_])"
+                       r"|\[(?=[^\]\n]{1,300}\]\(https?://)|\]\(https?://[^()\s]*\)")
+"""Markdown's marks (a heading's ``#`` at a line's start, ``**bold**``, ``[link](https://…)`` without its
+address): not the article's words."""
 _BLOCK_TAGS = {"p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote",
                "section", "article", "header", "footer", "figure", "figcaption"}
 """Tags that end a line of text: the text of a ``<p>`` is a paragraph."""
@@ -119,7 +123,7 @@ _BLOCK_TAGS = {"p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
 def normalise(written: str) -> tuple[str, tuple[tuple[int, int, int], ...]]:
     """The text the pipeline reads (NFC, ``\\n`` line ends, legacy Thai code points mapped,
     zero-width characters dropped, a page's character references read and its tags dropped, a block's
-    ending a line) and where it shifts against the text as written: pairs
+    ending a line, Markdown's marks dropped) and where it shifts against the text as written: pairs
     (position in the result, what to add from there on to get the position in the file, and
     whether characters were dropped there).
 
@@ -142,9 +146,13 @@ def normalise(written: str) -> tuple[str, tuple[tuple[int, int, int], ...]]:
     while i < len(written):
         j = i + 1
         markup = _MARKUP.match(written, i) if written[i] in "&<" else None
+        marks = _MARKDOWN.match(written, i) if written[i] in "*_[]" or written[i] == "#" and (
+            i == 0 or written[i - 1] == "\n") else None
         if markup:  # "&nbsp;" → " ", "<strong>" → "", "</p>" → a line's end
             j = markup.end()
             normal = _markup_text(markup)
+        elif marks:  # "# ", "**", "](https://…)"
+            j, normal = marks.end(), ""
         else:
             while j < len(written) and unicodedata.combining(written[j]):
                 j += 1  # a character and its combining marks: NFC works within these

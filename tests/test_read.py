@@ -280,3 +280,15 @@ def test_a_pages_source_reads_as_its_text():
         record = figure_record(figure, article, {}, None)
         assert written[record["start"]:record["end"]] == record["text"]
     assert "1,350&nbsp;करोड़ रुपये" in [figure_record(f, article, {}, None)["text"] for f in article.figures]
+
+
+def test_markdowns_marks_are_not_the_articles_words():
+    """A heading's "#", bold's "**" and a link's address are dropped; the headline and labels read as text."""
+    written = ("# जिला योजना समिति ने 1,350 करोड़ रुपये की योजनाएं मंजूर कीं\n\n**भोपाल, 12 दिसंबर 2025।** जिला योजना समिति की"
+               " बैठक में **1,350 करोड़ रुपये** की योजनाएं मंजूर की गईं। [पूरी सूची](https://example.org/list) के अनुसार"
+               " 45 सड़कों के निर्माण को स्वीकृति दी गई।\n")
+    article = process_article("a.hi.txt", written.encode(), ["hi", "th"])
+    assert article.text[slice(*article.headline)] == "जिला योजना समिति ने 1,350 करोड़ रुपये की योजनाएं मंजूर कीं"
+    assert [(f.text, f.label) for f in article.figures if f.kind == "money" and not f.headline] == [
+        ("1,350 करोड़ रुपये", "योजनाएं मंजूर")]
+    assert "https" not in article.text and "**" not in article.text
