@@ -12,6 +12,7 @@ import bisect
 import datetime
 import hashlib
 import html
+import os
 import re
 import unicodedata
 
@@ -94,7 +95,7 @@ def read_source(path: str, data: bytes) -> Source:
     written = decode(path, data)
     if data.startswith(b"\xef\xbb\xbf"):
         written = "\ufeff" + written  # offsets count it, as a reader of the file does
-    text, shifts = normalise(written)
+    text, shifts = normalise(written, _KINDS.get(os.path.splitext(path)[1].lower(), "text"))
     meta, lines, start, line = _split_front_matter(path, text)
     return Source(path=path, text=text, meta=meta, meta_lines=lines, body_start=start, body_line=line,
                   sha=hashlib.sha256(data).hexdigest(), file_text=written if shifts else "", shifts=shifts)
@@ -105,7 +106,7 @@ _THAI_PUA = dict(zip(range(0xF700, 0xF71B), "\u0e10\u0e34\u0e35\u0e36\u0e37\u0e4
                                             "\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e0d\u0e31\u0e4d\u0e47\u0e48"
                                             "\u0e49\u0e4a\u0e4b\u0e4c\u0e38\u0e39\u0e3a"))
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"  # zero-width spaces and joiners, BOM
-_PLAIN = re.compile(r"[\r\u200b-\u200d\u2060\ufeff\uf700-\uf71a&<]|\*\*|__|^#|\]\(", re.M)
+_PLAIN = re.compile(r"[\r\u200b-\u200d\u2060\ufeff\uf700-\uf71a]")
 _MARKUP = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
                      r"|<(/?)(p|br|div|span|a|b|i|u|em|strong|small|font|sup|sub|img|li|ul|ol|h[1-6]|table|thead|tbody"
                      r"|tr|td|th|blockquote|section|article|header|footer|figure|figcaption)\b(?:\s[^<>]*)?/?>", re.I)
@@ -115,17 +116,20 @@ _MARKDOWN = re.compile(r"#{1,6}[ \t]+|(\*\*|__)(?=[^\s*_])|(?<=[^\s*_])(\*\*|__)
                        r"|\[(?=[^\]\n]{1,300}\]\(https?://)|\]\(https?://[^()\s]*\)")
 """Markdown's marks (a heading's ``#`` at a line's start, ``**bold**``, ``[link](https://…)`` without its
 address): not the article's words."""
+_KINDS = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown"}
+"""A file's kind by its name's ending: a page's source, Markdown; any other is plain text."""
 _BLOCK_TAGS = {"p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote",
                "section", "article", "header", "footer", "figure", "figcaption"}
 """Tags that end a line of text: the text of a ``<p>`` is a paragraph."""
 
 
-def normalise(written: str) -> tuple[str, tuple[tuple[int, int, int], ...]]:
+def normalise(written: str, kind: str = "text") -> tuple[str, tuple[tuple[int, int, int], ...]]:
     """The text the pipeline reads (NFC, ``\\n`` line ends, legacy Thai code points mapped,
-    zero-width characters dropped, a page's character references read and its tags dropped, a block's
-    ending a line, Markdown's marks dropped) and where it shifts against the text as written: pairs
+    zero-width characters dropped) and where it shifts against the text as written: pairs
     (position in the result, what to add from there on to get the position in the file, and
-    whether characters were dropped there).
+    whether characters were dropped there). A page's source (``kind`` "html", a ``.html`` file) has its
+    character references read and its tags dropped, a block's ending a line; Markdown (``.md``) that
+    and its marks dropped. Plain text keeps every character it writes, markup included.
 
     >>> normalise("a\\r\\nb")
     ('a\\nb', ((1, 1, 1),))
@@ -134,10 +138,13 @@ def normalise(written: str) -> tuple[str, tuple[tuple[int, int, int], ...]]:
     ('ร้อยละ 8.5', ())
     >>> normalise("2\\u200b\u0e25\u0e49\u0e32\u0e19")
     ('2ล้าน', ((1, 1, 1),))
-    >>> normalise("<p>₹1,350&nbsp;करोड़ &amp; <b>45</b> सड़कें</p>")
+    >>> normalise("<p>₹1,350&nbsp;करोड़ &amp; <b>45</b> सड़कें</p>", "html")
     ('\\n₹1,350 करोड़ & 45 सड़कें\\n', ((1, 2, 0), (8, 7, 0), (15, 11, 0), (16, 14, 1), (18, 18, 1), (26, 21, 0)))
+    >>> normalise("**₹1,350 करोड़**", "markdown")[0], normalise("**₹1,350 करोड़**")[0]
+    ('₹1,350 करोड़', '**₹1,350 करोड़**')
     """
-    if unicodedata.is_normalized("NFC", written) and not _PLAIN.search(written):
+    html_marks, markdown_marks = kind in {"html", "markdown"}, kind == "markdown"
+    if unicodedata.is_normalized("NFC", written) and not _PLAIN.search(written) and not html_marks:
         return written, ()
     out: list[str] = []
     shifts: list[tuple[int, int, int]] = []
@@ -145,9 +152,9 @@ def normalise(written: str) -> tuple[str, tuple[tuple[int, int, int], ...]]:
     i = 0
     while i < len(written):
         j = i + 1
-        markup = _MARKUP.match(written, i) if written[i] in "&<" else None
-        marks = _MARKDOWN.match(written, i) if written[i] in "*_[]" or written[i] == "#" and (
-            i == 0 or written[i - 1] == "\n") else None
+        markup = _MARKUP.match(written, i) if html_marks and written[i] in "&<" else None
+        marks = _MARKDOWN.match(written, i) if markdown_marks and (written[i] in "*_[]" or written[i] == "#" and (
+            i == 0 or written[i - 1] == "\n")) else None
         if markup:  # "&nbsp;" → " ", "<strong>" → "", "</p>" → a line's end
             j = markup.end()
             normal = _markup_text(markup)

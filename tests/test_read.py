@@ -264,14 +264,15 @@ def test_an_institutions_name_and_release_lines_above_the_headline():
 
 
 def test_a_pages_source_reads_as_its_text():
-    """Text copied from a page's source: character references are their characters, tags are dropped, a
-    paragraph's tag ends its line; the published offsets still point into the file as written."""
+    """A page's source saved as .html: character references are their characters, tags are dropped, a
+    paragraph's tag ends its line; the published offsets still point into the file as written. The
+    same saved as .txt is plain text: its markup is its words (tests/test_bad_input.py)."""
     from generator.data import figure_record
 
     written = ("<h1>योजना समिति ने 1,350 करोड़ रुपये की योजनाएं मंजूर कीं</h1>\n"
                "<p>भोपाल, 12 दिसंबर 2025। जिला योजना समिति की बैठक में <strong>1,350&nbsp;करोड़ रुपये</strong> की योजनाएं"
                " मंजूर की गईं &amp; 45 सड़कों के निर्माण को स्वीकृति दी गई।</p><p>बैठक में 71 सदस्य मौजूद रहे।</p>\n")
-    article = process_article("a.hi.txt", written.encode(), ["hi", "th"])
+    article = process_article("a.hi.html", written.encode(), ["hi", "th"])
     assert [(f.text, f.value) for f in article.figures if not f.headline] == [
         ("12 दिसंबर 2025", "2025-12-12"), ("1,350 करोड़ रुपये", 13_500_000_000), ("45", 45), ("71", 71)]
     assert article.text[slice(*article.headline)] == "योजना समिति ने 1,350 करोड़ रुपये की योजनाएं मंजूर कीं"
@@ -283,11 +284,12 @@ def test_a_pages_source_reads_as_its_text():
 
 
 def test_markdowns_marks_are_not_the_articles_words():
-    """A heading's "#", bold's "**" and a link's address are dropped; the headline and labels read as text."""
+    """In a .md file, a heading's "#", bold's "**" and a link's address are dropped; the headline and labels
+    read as text."""
     written = ("# जिला योजना समिति ने 1,350 करोड़ रुपये की योजनाएं मंजूर कीं\n\n**भोपाल, 12 दिसंबर 2025।** जिला योजना समिति की"
                " बैठक में **1,350 करोड़ रुपये** की योजनाएं मंजूर की गईं। [पूरी सूची](https://example.org/list) के अनुसार"
                " 45 सड़कों के निर्माण को स्वीकृति दी गई।\n")
-    article = process_article("a.hi.txt", written.encode(), ["hi", "th"])
+    article = process_article("a.hi.md", written.encode(), ["hi", "th"])
     assert article.text[slice(*article.headline)] == "जिला योजना समिति ने 1,350 करोड़ रुपये की योजनाएं मंजूर कीं"
     assert [(f.text, f.label) for f in article.figures if f.kind == "money" and not f.headline] == [
         ("1,350 करोड़ रुपये", "योजनाएं मंजूर")]
