@@ -164,6 +164,9 @@ def _glued_to_code(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
     if nxt and nxt.kind == "word" and re.match(r"[A-Za-z]", nxt.text) and nxt.text not in lex.currencies \
             and nxt.text not in lex.latin_scales and nxt.text not in lex.units:
         return True
+    if i >= 4 and all(tokens[k].text == "/" and tokens[k].end == tokens[k + 1].start and tokens[k - 1].kind == "word"
+                      and tokens[k - 1].end == tokens[k].start for k in (i - 1, i - 3)):
+        return True  # "एसके/एमजी/आरके/4521": a release's reference, words and a number joined by slashes
     if _zero_padded(tokens, i) or nxt and nxt.text in _DASHES and num.last + 2 < len(tokens) \
             and nxt.end == tokens[num.last + 2].start and _zero_padded(tokens, num.last + 2):
         return True  # "กส.ถ. 1-0023", "0045": a number padded with zeros is a code

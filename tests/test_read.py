@@ -294,3 +294,15 @@ def test_markdowns_marks_are_not_the_articles_words():
     assert [(f.text, f.label) for f in article.figures if f.kind == "money" and not f.headline] == [
         ("1,350 करोड़ रुपये", "योजनाएं मंजूर")]
     assert "https" not in article.text and "**" not in article.text
+
+
+def test_a_government_releases_head_and_reference():
+    """An office's lines, the release's English date and time line, the headline, a lead that says "today",
+    and the reference under the end mark: the meeting is the release's day, the reference no figure."""
+    text = ("पत्र सूचना कार्यालय\nभारत सरकार\nकृषि एवं किसान कल्याण मंत्रालय\n14 NOV 2025 5:42PM by PIB Delhi\n\n"
+            "केंद्रीय कृषि मंत्री ने रबी फसलों की बुवाई की समीक्षा की\n\n"
+            "केंद्रीय कृषि मंत्री ने आज नई दिल्ली में रबी फसलों की बुवाई की प्रगति की समीक्षा बैठक की अध्यक्षता की। बैठक में"
+            " बताया गया कि देश में 293.5 लाख हेक्टेयर क्षेत्र में रबी फसलों की बुवाई हो चुकी है।\n\n***\n\nएसके/एमजी/आरके/4521\n")
+    article = process_article("a.hi.txt", text.encode(), ["hi", "th"])
+    assert article.date == "2025-11-14"
+    assert [f.text for f in article.figures if f.kind != "date"] == ["293.5 लाख"]  # its unit apart, as ever
