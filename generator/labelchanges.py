@@ -83,6 +83,8 @@ def _base(before: list[Figure], figure: Figure, text: str, lang: Language) -> st
     same = _same_before(before, figure)
     if same is None or not same.label or figure.start - same.end > 120:
         return None
+    if any(f.start >= same.end and f.kind not in {"year", "date"} for f in before):
+        return None  # "… 2,146 จุด เพิ่มขึ้นจากปีก่อนร้อยละ 35.2 … 12.5 ล้านบาท ให้ 18 อำเภอ": another figure's change
     words = unmeasured(text[same.end:figure.start], lang)
     amount = _word_before(figure, text)
     if when := _than_when(text[same.end:figure.start], lang):  # "62.50 บาท สูงกว่าปีก่อนที่ 54.20 บาท"
