@@ -31,11 +31,20 @@ def earlier(before: list[Figure], figure: Figure, text: str, lang: Language) -> 
     if near and near[0] in (lang["comparatives"] or {}):
         return None  # "… की तुलना में 63.65 करोड़ रुपये अधिक", "เพิ่มขึ้น 3.1 ล้านดอง": how much more
     same = _same_before(before, figure)
-    if same is None or not same.label or figure.start - same.end > 200 or re.search(r"\n|[।.;]\s", text[same.end:figure.start]):
-        return None  # in the same sentence (Thai sentences may be cut at a space)
+    if same is None or not same.label or figure.start - same.end > 200 or re.search(r"\n|[।.;]\s", text[same.end:figure.start]) \
+            and not _this(text[same.end:figure.start], lang):
+        return None  # in the same sentence (Thai sentences may be cut at a space), or the next one about it
     if same.label.startswith(figure.label) or same.label.endswith(figure.label):
         return same.label  # already said: "ऑक्यूपेंसी पिछले वर्ष इसी अवधि"
     return str(lang["earlier_label"]).format(when=figure.label, label=same.label)
+
+
+def _this(between: str, lang: Language) -> bool:
+    """``… के बजट को मंजूरी दी। यह पिछले साल के …``: one sentence's end between, and the next sentence
+    opens with a demonstrative (``demonstratives``), what it says is of the sentence before."""
+    parts = re.split(r"[।.;]\s", between)
+    return len(parts) == 2 and "\n" not in between and word_list(parts[1])[:1] != [] \
+        and word_list(parts[1])[0] in (lang["demonstratives"] or [])
 
 
 def new_value(before: list[Figure], figure: Figure, text: str, lang: Language) -> str | None:
@@ -157,7 +166,7 @@ def _growth(before: Figure, figure: Figure, text: str, lang: Language) -> str | 
     an earlier time is how much the figure before grew or fell; compared with a target
     (``निर्धारित लक्ष्य से 28.75% अधिक``) it keeps its comparison."""
     between = text[before.end:figure.start]
-    if "\n" in between or len(between) > 80 or re.search(r"[।.;]\s", between):
+    if "\n" in between or len(between) > 80 or re.search(r"[।.;]\s", between) and not _this(between, lang):
         return None
     measures = measure_words(lang)
     if " ".join(w for w in word_list(between) if w not in measures) in (lang["comparison_links"] or []):
@@ -167,7 +176,10 @@ def _growth(before: Figure, figure: Figure, text: str, lang: Language) -> str | 
     if lang["label_side"] != "after":  # "นักท่องเที่ยว 6.87 ล้านคน เพิ่มขึ้นร้อยละ 24.5": the verb is before it
         return _growth_before(before, between, lang) or _growth_from(before, between, text, lang)
     targets = lang["target_words"] or []
-    if direction is None or len(figure.label.split()) < 2 or any(w in figure.label or w in between for w in targets):
+    said = [w for w in word_list(between) if w not in (lang["qualifiers_before"] or {})]
+    compared = bool(said) and said[-1] in (lang["comparison_links"] or [])  # "… ₹7,650 करोड़ से करीब 10 फीसदी ज्यादा"
+    if direction is None or len(figure.label.split()) < 2 and not compared or any(w in figure.label or w in between
+                                                                                 for w in targets):
         return None  # "28.75% अधिक": no base named, no growth to speak of
     return fill(lang["change_labels"][direction], lang, label=_ending_latin(without_when(before.label, lang), lang))
 

@@ -99,8 +99,8 @@ def _before_earlier_time(tokens, k, lang):
         return k
     p = _prev(tokens, j)
     named = p is not None and tokens[p].kind == "word" and tokens[p].text not in lang["label_stops"] \
-        and tokens[p].text not in (lang["relative_pronouns"] or [])
-    return p if named else k  # not "रही, जो पिछले वर्ष के 548.75 करोड़ रुपये": the figure before names it
+        and tokens[p].text not in (lang["relative_pronouns"] or []) and tokens[p].text not in (lang["demonstratives"] or [])
+    return p if named else k  # not "रही, जो पिछले वर्ष के 548.75 करोड़ रुपये", "। यह पिछले साल के …": the figure before names it
 
 
 _EARLIER_WORDS = 5  # "पिछले वर्ष की इसी अवधि के"
