@@ -45,8 +45,11 @@ def whole_of_part(tokens, last, lang) -> list[str]:
         return []
     while (n := _next(tokens, part)) is not None and (tokens[n].kind == "num" or tokens[n].text in lang["scales"]):
         part = n
-    noun = phrase_after(tokens, skip_qualifier(tokens, part, lang), lang)[:1]
+    words = phrase_after(tokens, skip_qualifier(tokens, part, lang), lang)
     states = {*lang["conjunct_nouns"], *(lang["state_words"] or []), *lang["clause_verbs"]}
+    while len(words) > 1 and words[0] in states:
+        words = words[1:]  # "16 सदस्य उपस्थित रहे" read as "उपस्थित सदस्य": the noun is the part's
+    noun = words[:1]
     return [] if set(noun) & states else noun  # not "15 में से 12 उपस्थित रहे": what the part is
 
 
