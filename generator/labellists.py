@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from generator.labelsbefore import trim
-from generator.labelwords import cut
+from generator.labelwords import cut, fill
 from generator.language import Language
 from generator.model import Figure
 
@@ -143,8 +143,8 @@ def _respectively(figures: list[Figure], text: str, lang: Language) -> list[Figu
             names, link = _counted_before(figures, run, text, found.start(), lang)
         if len(run) < 2 or len(names) != len(run):
             continue
-        for i, name in zip(run, names):
-            out[i] = replace(out[i], label=f"{name} {link}".strip())
+        for i, name in zip(run, names):  # "इलेक्ट्रिक बसें" + "पर खर्च" → "इलेक्ट्रिक बसों पर खर्च"
+            out[i] = replace(out[i], label=fill(f"{{name}} {link}", lang, name=name).strip() if link else name)
     return out
 
 

@@ -291,9 +291,10 @@ def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[st
     if len(words) == 2 and oblique(words[1]) and k is not None and tokens[k].text in genitives \
             and _ends_with_copula(tokens, k, lang):
         return [words[1], tokens[k].text, words[0]]  # "800 पद शिक्षकों के हैं" → "शिक्षकों के पद": whose they are
-    if k is not None and tokens[k].text in lang["verb_auxiliaries"] and len(words) > 1 and words[-2] not in genitives:
+    if k is not None and tokens[k].text in lang["verb_auxiliaries"] and len(words) > 1 and words[-2] not in genitives \
+            and not words[-1].endswith(tuple(lang["plural_endings"] or ())):
         words.pop()  # "राशि भेजी गई", "निवेश आकर्षित होने": the word before the auxiliary is the verb's (not
-        # "गन्ने की पेराई हुई": after a genitive, a noun)
+        # "गन्ने की पेराई हुई": after a genitive, a noun; "400 इलेक्ट्रिक बसें होंगी": a plural, a noun)
     elif k is not None and tokens[k].text in (lang["passive_auxiliaries"] or []) and words[-1:] \
             and words[-1] not in lang["conjunct_nouns"]:
         words.pop()  # "96.40 लाख रुपये वसूले गए": a participle, not what is counted

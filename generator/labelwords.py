@@ -181,6 +181,10 @@ def _postposed(template: str, name: str, lang: Language) -> bool:
 def _oblique(phrase: str, lang: Language) -> str:
     words, genitives = phrase.split(), lang["oblique_genitives"] or {}
     at = max((i for i, w in enumerate(words[:-1]) if w in (lang["postpositions"] or [])), default=None)
+    if at is None and words:  # "इलेक्ट्रिक बसें" + "पर" → "इलेक्ट्रिक बसों पर": a plural before a postposition
+        plural = next(((d, o) for o, directs in (lang["oblique_plurals"] or {}).items() for d in directs
+                       if d and d[-1] in "ंँ" and words[-1].endswith(d) and len(words[-1]) > len(d) + 1), None)
+        return " ".join([*words[:-1], words[-1][:-len(plural[0])] + plural[1]]) if plural else phrase
     if at is None or at == 0 or words[at] not in genitives or len(words) - at > _OBLIQUE_HEAD_WORDS + 1:
         return phrase  # "कर्मचारियों का महंगाई भत्ता": the genitive of the head, a word or two before it
     last = words[-1]
