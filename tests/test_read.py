@@ -220,47 +220,35 @@ def test_a_thai_deck_above_a_lead_that_opens_with_its_date():
     assert article.date == "2025-02-22"
 
 
-def test_a_latin_site_name_and_many_lines_of_page_data_above_the_lead():
-    """A site's name in Latin letters, a breadcrumb, the headline, then seven lines of page data: the
-    headline is the Thai line, and the lead's "yesterday" counts from the page's date."""
-    text = ("PRD Regional News Service\n"
-            "หน้าหลัก > ข่าวภูมิภาค > ภาคเหนือ\n"
-            "จังหวัดน่านประชุมคณะกรรมการท่องเที่ยว ตั้งเป้ารายได้ 120 ล้านบาท\n"
-            "ข่าวประจำวันที่ : 14 พ.ย. 2567\n" "เวลา : 10:45 น.\n" "ผู้เขียนข่าว : สมหญิง ใจดี\n"
-            "ผู้ตรวจข่าว : สมชาย ทองดี\n" "ประเภทข่าว : ท่องเที่ยว\n" "จังหวัด : น่าน\n" "จำนวนผู้เข้าชม : 126\n\n"
-            "เมื่อวานนี้ นายอำเภอเมืองน่านเป็นประธานการประชุมคณะกรรมการพัฒนาการท่องเที่ยวจังหวัดน่าน ครั้งที่ 4/2567"
-            " ณ ห้องประชุมศาลากลางจังหวัด เพื่อเตรียมการจัดงานเทศกาลส่งท้ายปี โดยมีผู้เข้าร่วมประชุม 45 คน\n")
-    article = process_article("a.th.txt", text.encode(), ["hi", "th"])
-    assert article.date == "2024-11-13" and article.headline is not None
-    assert article.text[slice(*article.headline)] == "จังหวัดน่านประชุมคณะกรรมการท่องเที่ยว ตั้งเป้ารายได้ 120 ล้านบาท"
-
-
-def test_minutes_title_session_and_date_lines():
-    """Minutes: their title, the session's line, the date line with its weekday and time, the room, then the
-    record: the title is the headline and the date line dates the meeting."""
-    text = ("รายงานการประชุมสภาองค์การบริหารส่วนตำบลหนองบัว\n"
-            "สมัยสามัญ สมัยที่ ๒ ครั้งที่ ๑ ประจำปี พ.ศ. ๒๕๖๘\n"
-            "วันอังคารที่ ๑๐ มิถุนายน พ.ศ. ๒๕๖๘ เวลา ๐๙.๓๐ น.\n"
-            "ณ ห้องประชุมสภาองค์การบริหารส่วนตำบลหนองบัว\n"
-            "ผู้มาประชุม จำนวน ๑๒ คน   ผู้ไม่มาประชุม จำนวน ๑ คน\n\n"
-            "เมื่อที่ประชุมครบองค์ประชุม ประธานสภาได้กล่าวเปิดการประชุม และแจ้งว่าองค์การบริหารส่วนตำบลได้รับจัดสรร"
-            "งบประมาณซ่อมแซมถนน จำนวน ๒.๔ ล้านบาท\n")
-    article = process_article("a.th.txt", text.encode(), ["hi", "th"])
-    assert article.date == "2025-06-10" and article.headline is not None
-    assert article.text[slice(*article.headline)] == "รายงานการประชุมสภาองค์การบริหารส่วนตำบลหนองบัว"
-
-
-def test_an_institutions_name_and_release_lines_above_the_headline():
-    """A university's release: its name, its cell, the letter's number and date, "प्रेस विज्ञप्ति", then the
-    headline and the lead."""
-    text = ("राजर्षि टंडन विश्वविद्यालय, प्रयागराज\n" "जनसंपर्क प्रकोष्ठ\n"
-            "पत्रांक : रा.टं.वि./ज.सं./२०२५/१२                 दिनांक : १२.०३.२०२५\n" "प्रेस विज्ञप्ति\n"
-            "कार्य परिषद की बैठक में ९ नए पाठ्यक्रमों को मंजूरी\n"
-            "विश्वविद्यालय की कार्य परिषद की बैठक मंगलवार, दिनांक ११ मार्च २०२५ को कुलपति की अध्यक्षता में हुई, जिसमें ९ नए"
-            " पाठ्यक्रमों को मंजूरी दी गई।\n")
-    article = process_article("a.hi.txt", text.encode(), ["hi", "th"])
-    assert article.date == "2025-03-11" and article.headline is not None
-    assert article.text[slice(*article.headline)] == "कार्य परिषद की बैठक में ९ नए पाठ्यक्रमों को मंजूरी"
+@pytest.mark.parametrize("name, text, date, headline", [
+    # a site's name in Latin letters, a breadcrumb, the headline, then seven lines of page data: the
+    # headline is the Thai line, and the lead's "yesterday" counts from the page's date
+    pytest.param("a.th.txt", "PRD Regional News Service\nหน้าหลัก > ข่าวภูมิภาค > ภาคเหนือ\n"
+                 "จังหวัดน่านประชุมคณะกรรมการท่องเที่ยว ตั้งเป้ารายได้ 120 ล้านบาท\n"
+                 "ข่าวประจำวันที่ : 14 พ.ย. 2567\nเวลา : 10:45 น.\nผู้เขียนข่าว : สมหญิง ใจดี\nผู้ตรวจข่าว : สมชาย ทองดี\n"
+                 "ประเภทข่าว : ท่องเที่ยว\nจังหวัด : น่าน\nจำนวนผู้เข้าชม : 126\n\n"
+                 "เมื่อวานนี้ นายอำเภอเมืองน่านเป็นประธานการประชุมคณะกรรมการพัฒนาการท่องเที่ยวจังหวัดน่าน ครั้งที่ 4/2567"
+                 " ณ ห้องประชุมศาลากลางจังหวัด เพื่อเตรียมการจัดงานเทศกาลส่งท้ายปี โดยมีผู้เข้าร่วมประชุม 45 คน\n",
+                 "2024-11-13", "จังหวัดน่านประชุมคณะกรรมการท่องเที่ยว ตั้งเป้ารายได้ 120 ล้านบาท", id="a_latin_site_name"),
+    # minutes: their title, the session's line, the date line with its weekday and time, the room, the record
+    pytest.param("a.th.txt", "รายงานการประชุมสภาองค์การบริหารส่วนตำบลหนองบัว\nสมัยสามัญ สมัยที่ ๒ ครั้งที่ ๑ ประจำปี พ.ศ. ๒๕๖๘\n"
+                 "วันอังคารที่ ๑๐ มิถุนายน พ.ศ. ๒๕๖๘ เวลา ๐๙.๓๐ น.\nณ ห้องประชุมสภาองค์การบริหารส่วนตำบลหนองบัว\n"
+                 "ผู้มาประชุม จำนวน ๑๒ คน   ผู้ไม่มาประชุม จำนวน ๑ คน\n\n"
+                 "เมื่อที่ประชุมครบองค์ประชุม ประธานสภาได้กล่าวเปิดการประชุม และแจ้งว่าองค์การบริหารส่วนตำบลได้รับจัดสรร"
+                 "งบประมาณซ่อมแซมถนน จำนวน ๒.๔ ล้านบาท\n",
+                 "2025-06-10", "รายงานการประชุมสภาองค์การบริหารส่วนตำบลหนองบัว", id="minutes_title_and_session_lines"),
+    # a university's release: its name, its cell, the letter's number and date, "प्रेस विज्ञप्ति", the headline
+    pytest.param("a.hi.txt", "राजर्षि टंडन विश्वविद्यालय, प्रयागराज\nजनसंपर्क प्रकोष्ठ\n"
+                 "पत्रांक : रा.टं.वि./ज.सं./२०२५/१२                 दिनांक : १२.०३.२०२५\nप्रेस विज्ञप्ति\n"
+                 "कार्य परिषद की बैठक में ९ नए पाठ्यक्रमों को मंजूरी\n"
+                 "विश्वविद्यालय की कार्य परिषद की बैठक मंगलवार, दिनांक ११ मार्च २०२५ को कुलपति की अध्यक्षता में हुई, जिसमें ९ नए"
+                 " पाठ्यक्रमों को मंजूरी दी गई।\n",
+                 "2025-03-11", "कार्य परिषद की बैठक में ९ नए पाठ्यक्रमों को मंजूरी", id="an_institutions_name_above"),
+])
+def test_the_headline_and_date_under_other_newsrooms_head_lines(name, text, date, headline):
+    article = process_article(name, text.encode(), ["hi", "th"])
+    assert article.date == date and article.headline is not None
+    assert article.text[slice(*article.headline)] == headline
 
 
 def test_a_pages_source_reads_as_its_text():
