@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from generator.dates import format_meeting_date, format_month, format_year
@@ -285,7 +286,7 @@ def _body(article: Article) -> list[str]:
     return out
 
 
-def _table(text: str, rows: list[Row], figures: list[Figure]) -> str:
+def _table(text: str, rows: Sequence[Row], figures: list[Figure]) -> str:
     """A table of the article as a table, its figures addressable; wide tables scroll on a phone."""
     head = rows[0] if has_head(rows) else None
     body = [row for row in rows if row is not head]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from generator.labelwords import fill
@@ -62,7 +62,7 @@ def tabled(figures: list[Figure], text: str, lang: Language, read: Reader) -> li
 def column_unit(figure: Figure, text: str) -> str | None:
     """The unit a figure in a table's cell has from its column's head in parentheses (``करोड़ रुपये`` of
     ``लक्ष्य (करोड़ रुपये)``), "" for a cell whose column names none, None out of a table."""
-    found = _cell_of(figure, _tables(text))
+    found = _cell_of(figure, tables_of(text))
     if found is None:
         return None
     if not has_head(found[0]) or found[2] >= len(found[0][0].cells):
@@ -71,20 +71,17 @@ def column_unit(figure: Figure, text: str) -> str | None:
     return unit.group(1).strip() if unit else ""
 
 
-@functools.lru_cache(maxsize=8)
-def _tables(text: str) -> list[list[Row]]:
-    return tables_of(text)
-
-
-def has_head(rows: list[Row]) -> bool:
+def has_head(rows: Sequence[Row]) -> bool:
     """Whether a table's first row is its columns' heads: none of its cells is a number alone."""
     return not any(_NUMBER.fullmatch(cell.text) for cell in rows[0].cells)
 
 
-def tables_of(text: str) -> list[list[Row]]:
+@functools.lru_cache(maxsize=8)
+def tables_of(text: str) -> tuple[tuple[Row, ...], ...]:
     """The tables of ``text``: runs of two lines or more with the same number of cells (two at least),
     a rule line under the first (``|---|---|``) left out, one column at least of numbers alone under
-    its head (not two lines of page data: ``Edited By: … | Reported By: …``)."""
+    its head (not two lines of page data: ``Edited By: … | Reported By: …``). Read once per text: the
+    figures, the checks and the page ask for them."""
     tables: list[list[Row]] = []
     current: list[Row] = []
     at = 0
@@ -101,10 +98,10 @@ def tables_of(text: str) -> list[list[Row]]:
         current = [row] if row is not None else []
     if _numeric(current):
         tables.append(current)
-    return tables
+    return tuple(tuple(rows) for rows in tables)
 
 
-def _numeric(rows: list[Row]) -> bool:
+def _numeric(rows: Sequence[Row]) -> bool:
     body = rows[1:] if rows and has_head(rows) else rows
     return len(rows) > 1 and bool(body) and any(all(_NUMBER.fullmatch(row.cells[i].text) for row in body)
                                                 for i in range(len(rows[0].cells)))
@@ -128,7 +125,7 @@ def _row(line: str, at: int) -> Row | None:
     return Row(at, at + len(line), tuple(cells)) if len(cells) >= 2 else None
 
 
-def _cell_of(figure: Figure, tables: list[list[Row]]) -> tuple[list[Row], Row, int] | None:
+def _cell_of(figure: Figure, tables: Sequence[Sequence[Row]]) -> tuple[Sequence[Row], Row, int] | None:
     for rows in tables:
         for row in rows:
             if row.start <= figure.start < row.end:
