@@ -116,13 +116,14 @@ def _without_restatements(figures: tuple[Figure, ...], lead_start: int) -> tuple
 
 def _without_repeats(figures: tuple[Figure, ...], lang) -> tuple[Figure, ...]:
     """A figure the body names again (the same value, kind and unit, and a label that shares half its
-    words with the first's, or none, or a value too large to meet twice by chance) is one figure, the first:
-    a reader's list names each number once. Years and dates are the years' and dates' own stages'."""
+    words with the first's, or none, or, in another sentence, a value too large to meet twice by chance)
+    is one figure, the first: a reader's list names each number once (a balanced budget's revenue and
+    spending in one sentence are two). Years and dates are the years' and dates' own stages'."""
     out: list[Figure] = []
     for f in figures:
         if not f.headline and f.kind not in {"year", "date"} and any(
                 not g.headline and (g.value, g.kind, g.unit) == (f.value, f.kind, f.unit)
-                and (_alike(g.label, f.label, lang) or _distinct(f)) for g in out):
+                and (_alike(g.label, f.label, lang) or _distinct(f) and g.sentence != f.sentence) for g in out):
             continue
         out.append(f)
     return tuple(out)

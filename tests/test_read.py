@@ -294,3 +294,12 @@ def test_a_government_releases_head_and_reference():
     article = process_article("a.hi.txt", text.encode(), ["hi", "th"])
     assert article.date == "2025-11-14"
     assert [f.text for f in article.figures if f.kind != "date"] == ["293.5 लाख"]  # its unit apart, as ever
+
+
+def test_the_same_amount_twice_in_one_sentence_is_two_figures():
+    """A balanced budget: revenue and spending set at the same amount in one sentence are two figures; the
+    same amount named again in another sentence is one (a reader's list names each number once)."""
+    text = ("ลำพูน 12 ก.ค. 2567 - สภาเทศบาลประชุมพิจารณาร่างเทศบัญญัติงบประมาณ ประมาณการรายรับ 48,600,000 บาท"
+            " และรายจ่าย 48,600,000 บาท\nที่ประชุมเห็นชอบร่างงบประมาณรายจ่าย 48,600,000 บาท\n")
+    article = process_article("a.th.txt", text.encode(), ["hi", "th"])
+    assert [f.text for f in article.figures if f.kind == "money"] == ["48,600,000 บาท", "48,600,000 บาท"]
