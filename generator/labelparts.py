@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from generator.labelclause import clause_object
+from generator.labelclause import clause_object, ends_clause
 from generator.labelphrase import genitive_object, phrase_after, phrase_before, skip_qualifier
 from generator.labelwords import tidy_label
 from generator.numerals import next_token as _next
@@ -87,3 +87,77 @@ def _part_of_before(tokens, link, last, lang) -> list[str]:
 
 
 _PART_GAP = 12  # tokens back from "इनमें से" to the number of the whole
+
+
+def part_state(tokens, first, last, lang) -> list[str]:
+    """``3,475 बच्चों में से 2,906 यानी 83.6 फीसदी को दोबारा स्कूल से जोड़ा जा चुका है``, ``9,840 पदों में से
+    1,372 पद यानी करीब 14 प्रतिशत रिक्त हैं``: a part taken from a whole (``में से``, ``जिनमें से``) is told
+    apart from it by what its clause says of it up to the verb, past its own noun (the whole's) and the
+    share that restates it (``दोबारा स्कूल से जोड़ा बच्चे``, ``रिक्त पद``). None when the clause has no verb,
+    holds another number, a doer (``ने``) or a list, or says too much."""
+    p = _prev(tokens, first)
+    link = _prev(tokens, p) if p is not None and tokens[p].text == (lang["partitive_before"] or ["", ""])[-1] else None
+    if link is None or tokens[link].text not in {(lang["partitive_before"] or [""])[0], *lang["dependent_links"]}:
+        return []
+    dependent = tokens[link].text in lang["dependent_links"]  # "… 38 प्रस्ताव रखे गए, जिनमें से 34 …"
+    whole = _counted_before(tokens, link, lang) if dependent else phrase_before(tokens, link, lang)[-1:]
+    j = _next(tokens, last)
+    stops = {*lang["label_stops"], *lang["clause_verbs"], *lang["share_markers"], *lang["conjunct_nouns"],
+             *(lang["state_words"] or [])}
+    own = j is not None and tokens[j].kind == "word" and (
+        _same_noun(tokens[j].text, whole[0]) if whole else tokens[j].text not in stops)
+    noun = [tokens[j].text] if own and j is not None else []
+    j = _next(tokens, j) if noun and j is not None else j
+    if j is not None and (tokens[j].text in lang["genitives"] or tokens[j].text in lang["clause_links"]) \
+            and not (noun and whole):
+        return []  # "… में से 14 की मान्यता रद्द", "इनमें से 21 सड़कों पर काम": the part and its case, as ``partitive``
+    passing = {*lang["share_markers"], *lang["label_skip"], *lang["percent_words"], ",", "(", ")"}
+    while j is not None and (tokens[j].text in passing or tokens[j].kind == "num"):
+        j = _next(tokens, j)  # "… यानी करीब 14 प्रतिशत": the share that restates the part
+    if not noun and j is not None and whole and _same_noun(tokens[j].text, whole[0]):
+        noun, j = [tokens[j].text], _next(tokens, j)  # "260 यानी करीब 62 प्रतिशत सीटें छात्राओं के लिए होंगी"
+    verbs = {*lang["clause_verbs"], *lang["copulas"], *lang["verb_auxiliaries"]}
+    words: list[str] = []
+    while j is not None and tokens[j].kind == "word" and not ends_clause(tokens, j, verbs, lang):
+        words.append(tokens[j].text)
+        j = _next(tokens, j)
+    stops = {*lang["list_joiners"], *(lang["agent_markers"] or [])}
+    if j is None or tokens[j].kind != "word" or not words or set(words) & stops:
+        return []  # no verb ends the clause before a number or the line's end; a list; a doer
+    while words and (words[0] in lang["genitives"] or words[0] in lang["clause_links"]):
+        words.pop(0)  # "को दोबारा स्कूल से जोड़ा"
+    while words and (words[-1] in lang["genitives"] or words[-1] in lang["label_stops"]):
+        words.pop()  # "कम वजन के पाए गए"
+    if not words or len(words) > _STATE_WORDS:
+        return []
+    if whole and _same_noun(words[-1], whole[0]):
+        return words  # "इनमें से 400 इलेक्ट्रिक बसें होंगी"
+    return [*words, *(noun or whole)]
+
+
+def _counted_before(tokens, link, lang) -> list[str]:
+    """The head noun of the count a dependent clause (``जिनमें से``) takes its part from: ``5,400 आंगनबाड़ी
+    केंद्र हैं, जिनमें से`` → ``केंद्र``, ``512 प्रतिष्ठान चिन्हित किए गए`` → ``प्रतिष्ठान``."""
+    k = _prev(tokens, link)
+    for _ in range(_PART_GAP):
+        if k is None or tokens[k].kind == "num":
+            break
+        k = _prev(tokens, k)
+    words = phrase_after(tokens, k, lang) if k is not None and tokens[k].kind == "num" else []
+    states = {*lang["conjunct_nouns"], *(lang["state_words"] or []), *lang["label_stops"]}
+    while words and words[-1] in states:
+        words = words[:-1]
+    return words[-1:]
+
+
+def _same_noun(word: str, other: str) -> bool:
+    """``पद`` and ``पदों``, ``सीटें`` and ``सीटों``: one noun in two forms (the same letters once the vowel
+    signs that end them are cut)."""
+    return bool(word) and _stem(word) == _stem(other)
+
+
+def _stem(word: str) -> str:
+    return word.rstrip("".join(chr(c) for c in (*range(0x0900, 0x0904), *range(0x093A, 0x0950))))
+
+
+_STATE_WORDS = 5

@@ -12,7 +12,7 @@ comes first, cut after its last genitive. A percentage with a comparative (``ल
 from __future__ import annotations
 
 from generator.labelclause import clause_object, doers, ends_clause, received, what_befell
-from generator.labelparts import partitive, whole_noun, whole_of_part
+from generator.labelparts import part_state, partitive, whole_noun, whole_of_part
 from generator.labelphrase import (
     antecedent_on,
     as_before,
@@ -33,6 +33,8 @@ _MAX_WORDS = 6
 
 
 def label_after(tokens, first, last, kind, lang) -> str:
+    if kind == "count" and (state := part_state(tokens, first, last, lang)):
+        return " ".join(state)  # "9,840 पदों में से 1,372 पद यानी करीब 14 प्रतिशत रिक्त हैं": which part
     if kind == "count" and (whole := whole_of_part(tokens, last, lang)):
         return " ".join(owner_before(tokens, first, lang, lang["genitives"]) + whole)  # "प्रदेश के 33 में से 12 जिलों"
     if kind in {"count", "percent"} and (did := doers(tokens, _next(tokens, skip_qualifier(tokens, last, lang)), lang)):
