@@ -171,6 +171,7 @@ def _past_year(tokens, start: int, chunk: list[str], lang) -> tuple[list[str], i
     """The words before a year that stands between them and the number (``สูงกว่าปีงบประมาณ 2566
     ร้อยละ 8.2``): what the number is of is named before the year."""
     k = _prev(tokens, start) if start > 0 else None
+    k = _season_start(tokens, k)
     if k is None or tokens[k].kind != "num" or len(tokens[k].text) != 4:
         return chunk, start
     era = lexicon(lang.code).eras.match_before(tokens, _prev(tokens, k) or 0)  # "ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ จำนวน …"
@@ -180,7 +181,16 @@ def _past_year(tokens, start: int, chunk: list[str], lang) -> tuple[list[str], i
         words = named + words
     elif len(words) > 2 and words[-1] in lang["year_words_before"] and words[-2] in (lang["year_of_words"] or []):
         words = words[:-2]  # "อนุมัติงบประมาณประจำปีงบประมาณ พ.ศ. ๒๕๖๘ จำนวน …": the budget, not its year
+    elif len(words) > 1 and words[-1] in lang["year_words_before"]:
+        words = words[:-1]  # "ผลผลิตยางแผ่นดิบฤดูกาล 2567/68 แตะ …": the yield, not its season
     return (words + chunk, at) if words else (chunk, start)
+
+
+def _season_start(tokens, k: int | None) -> int | None:
+    """Where a season's years (``2567/68``, ``2567-2568``) that end at ``k`` start; ``k`` if they do not."""
+    slash = _prev(tokens, k) if k is not None and tokens[k].kind == "num" and len(tokens[k].text) in {2, 4} else None
+    first = _prev(tokens, slash) if slash is not None and tokens[slash].text in {"/", "-", "–"} else None
+    return first if first is not None and tokens[first].kind == "num" and len(tokens[first].text) == 4 else k
 
 
 def _places_that(words: list[str], chunk: list[str], after: list[str], kind: str, lang) -> list[str]:
