@@ -98,8 +98,8 @@ def as_written(figure: Figure, article: Article) -> str:
     >>> [as_written(f, a) for f in a.figures if f.kind in {"count", "money"}]
     ['7.25 แสน ตัน', '2,300 พันล้านดอง']
     """
-    if figure.kind == "money" and (unit := column_unit(figure, article.text)):
-        return f"{figure.text} {unit}"  # a table's cell, with its column's unit ("1,350" under "लक्ष्य (करोड़ रुपये)")
+    if (figure.kind == "money" or figure.unit and figure.kind != "percent") and (unit := column_unit(figure, article.text)):
+        return f"{figure.text} {unit}"  # a table's cell, with its column's or row's unit ("1,350" under "लक्ष्य (करोड़ रुपये)")
     if figure.kind == "percent" and re.fullmatch(r"[\d.,]+", figure.text) and column_unit(figure, article.text) is not None:
         return format_figure(figure, article.lang)
     if figure.unit is None or figure.kind in {"money", "percent"} or figure.unit == "%":

@@ -52,8 +52,8 @@ def tabled(figures: list[Figure], text: str, lang: Language, read: Reader) -> li
             continue
         rows, row, column = found
         head = rows[0] if has_head(rows) else None
-        if row is head:
-            continue  # "लक्ष्य (करोड़ रुपये)", "2024-25": a column's head, not a figure
+        if row is head or not column and _in_unit(figure, row.cells[0]):
+            continue  # "लक्ष्य (करोड़ रुपये)", "2024-25", a row's "(लाख लीटर)": a head's, not a figure
         out.append(_in_cell(figure, head.cells[column].text if head and column < len(head.cells) else "",
                             row.cells[0].text if column else "", lang, read))
     return out
@@ -61,13 +61,14 @@ def tabled(figures: list[Figure], text: str, lang: Language, read: Reader) -> li
 
 def column_unit(figure: Figure, text: str) -> str | None:
     """The unit a figure in a table's cell has from its column's head in parentheses (``करोड़ रुपये`` of
-    ``लक्ष्य (करोड़ रुपये)``), "" for a cell whose column names none, None out of a table."""
+    ``लक्ष्य (करोड़ रुपये)``) or, when that names none, from its row's head (``औसत दैनिक संकलन (लाख
+    लीटर)``); "" for a cell whose heads name none, None out of a table."""
     found = _cell_of(figure, tables_of(text))
     if found is None:
         return None
-    if not has_head(found[0]) or found[2] >= len(found[0][0].cells):
-        return ""
-    unit = _UNIT.search(found[0][0].cells[found[2]].text)
+    rows, row, column = found
+    head = rows[0].cells[column].text if has_head(rows) and column < len(rows[0].cells) else ""
+    unit = _UNIT.search(head) or (_UNIT.search(row.cells[0].text) if column else None)
     return unit.group(1).strip() if unit else ""
 
 
@@ -134,12 +135,21 @@ def _cell_of(figure: Figure, tables: Sequence[Sequence[Row]]) -> tuple[Sequence[
     return None
 
 
+def _in_unit(figure: Figure, cell: Cell) -> bool:
+    """Whether ``figure`` is in the parentheses of a head cell's unit (``(लाख लीटर)``)."""
+    unit = _UNIT.search(cell.text)
+    return unit is not None and cell.start + unit.start() <= figure.start < cell.start + unit.end()
+
+
 def _in_cell(figure: Figure, column: str, row: str, lang: Language, read: Reader) -> Figure:
     """A cell's figure measured by its column's unit and labelled by its row's and column's heads."""
-    unit = _UNIT.search(column)
+    unit, row_unit = _UNIT.search(column), _UNIT.search(row)
     name = (column[:unit.start()] + column[unit.end():]).strip() if unit else column
     measure = unit.group(1) if unit else column
     measured = read(f"{figure.text} {measure}") if figure.kind in {"count", "percent", "money"} and measure else ()
+    if row_unit and not unit and not (measured and measured[0].start == 0 and measured[0].kind == "percent"):
+        measured = read(f"{figure.text} {row_unit.group(1)}")  # "औसत दैनिक संकलन (लाख लीटर) | ३.२० | …"
+    row = (row[:row_unit.start()] + row[row_unit.end():]).strip() if row_unit else row
     if measured and measured[0].start == 0 and measured[0].kind in {"count", "percent", "money"}:
         figure = replace(figure, value=measured[0].value, kind=measured[0].kind, unit=measured[0].unit)
     if figure.kind in {"date", "year"} or not name and not row:

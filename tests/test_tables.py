@@ -36,6 +36,15 @@ def test_a_thai_table_puts_the_column_first():
         "128": ("count", 128, "ผู้ป่วยป่าซาง"), "0.45": ("money", 450_000, "งบควบคุมโรคป่าซาง")}
 
 
+def test_a_rows_head_measures_its_cells_when_the_column_names_no_unit():
+    table = ("मद | लक्ष्य | उपलब्धि | प्रतिशत\nसदस्य | ६५,००० | ६१,४३० | ९४.५\n"
+             "दैनिक दुग्ध संकलन (लाख लीटर) | ३.२० | २.८८ | ९०.०\n")
+    assert _figures("hi", table) == {
+        "६५,०००": ("count", 65_000, "सदस्य लक्ष्य"), "६१,४३०": ("count", 61_430, "सदस्य उपलब्धि"),
+        "९४.५": ("percent", 94.5, "सदस्य प्रतिशत"), "३.२०": ("count", 320_000, "दैनिक दुग्ध संकलन लक्ष्य"),
+        "२.८८": ("count", 288_000, "दैनिक दुग्ध संकलन उपलब्धि"), "९०.०": ("percent", 90, "दैनिक दुग्ध संकलन प्रतिशत")}
+
+
 def test_a_table_without_heads_keeps_its_first_row():
     rows = tables_of("कृषि | 1,350 | 92\nआवास | 120 | 70\n")
     assert len(rows) == 1 and not has_head(rows[0])
