@@ -35,10 +35,29 @@ def thai_event(tokens, first, last, found, lang, span: bool = False) -> tuple[bo
         chunk.pop()
         while chunk and chunk[-1] in lang["completion_words"]:
             chunk.pop()  # "ให้แล้วเสร็จ", "ให้ได้": the verb's ending, not the event
-        event = "".join(trim(chunk, lang, cut_at_stops=True)) or _due(tokens, start, lang)
+        event = _action(chunk, lang) or "".join(trim(chunk, lang, cut_at_stops=True)) or _due(tokens, start, lang)
         if event:
             return True, event
     return deadline, _without_date_nouns(found, lang) or (_clause_before(tokens, start, lang) if not deadline else "")
+
+
+def _action(chunk: list[str], lang) -> str:
+    """``ส่งแผนการเพาะปลูกให้โครงการภายในวันที่ …``, ``มีมติให้ล้งทุกแห่งตรวจคุณภาพภายใน …``: what is due by a
+    deadline named in its own phrase is the verb phrase from its first verb, past whoever the last causative
+    asks (``causative_words`` followed by a verb), up to the first of ``action_ends`` (whom it goes to,
+    when, how), a few words."""
+    causes, verbs = set(lang["causative_words"] or []), set(lang["verb_tags"] or [])
+    tags = pos_tags(chunk, lang)
+    acts = [i for i in range(len(chunk)) if tags[i] in verbs and chunk[i] not in causes]
+    asked = [c for c in range(len(chunk)) if chunk[c] in causes and any(i > c for i in acts)]
+    v = next((i for i in acts if not asked or i > asked[-1]), None)
+    if v is None:
+        return ""
+    end = next((i for i in range(v + 1, len(chunk)) if chunk[i] in (lang["action_ends"] or [])), len(chunk))
+    return "".join(chunk[v:end][:_ACTION_WORDS])
+
+
+_ACTION_WORDS = 6
 
 
 def _clause_before(tokens, start: int, lang) -> str:
