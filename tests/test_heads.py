@@ -1,10 +1,12 @@
-"""Page heads as thirty-six newsrooms lay them out (``tests/heads/``, written with their gold by two sessions
+"""Page heads as fifty-six newsrooms lay them out (``tests/heads/``, written with their gold by three sessions
 that had not read the reader): breadcrumbs, decks, bylines, page data, e-paper headers, releases, minutes,
 datelines or none, and a meeting date in the lead, the paragraph after it, a weekday or a parenthesis.
 Each ``<stem>.gold.json`` gives the meeting's date and the headline a careful reader takes; the reader
 must keep at least the share it reaches now (a floor, as ``test_figures_gold`` keeps one for figures).
-``tests/heads-held/`` holds thirty-two more by two other such sessions, written after most of the reader's
-rules and never read: scored only, its floor what the reader reached on it blind."""
+``tests/heads-held/`` holds fifty-two more by three other such sessions, written after most of the reader's
+rules and never read: scored only, its floor what the reader reached on it blind. The twenty newest of each
+(AMP and PDF copies, forwards, live blogs, feeds, threads) were scored blind when written: 12 and 13 dates,
+9 and 9 headlines of 20."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from generator.pipeline import IncompleteArticle, process_article
 
 HEADS = Path(__file__).resolve().parent / "heads"
 HELD = Path(__file__).resolve().parent / "heads-held"
-FLOORS = {HEADS: (36, 34, 34), HELD: (32, 20, 26)}  # articles, and dates and headlines right, as measured
+FLOORS = {HEADS: (56, 46, 43), HELD: (52, 33, 35)}  # articles, and dates and headlines right, as measured
 
 
 def _read(folder: Path, gold: dict):
