@@ -74,7 +74,18 @@ def label_line(line: str) -> bool:
 def page_furniture(line: str) -> bool:
     """A breadcrumb or a line of page data (``ข่าว › การศึกษา``, ``राजेश तिवारी | सीहोर``, ``… ● ปีที่ ๑๒ ● หน้า ๓``,
     ``नगर दर्पण · उदयपुर सिटी · पेज 4``)."""
-    return bool(re.search(r"[»›|●•·]|\S\s+(?:>|/)\s+.*\S\s+(?:>|/)\s", line))  # also "หน้าแรก > ข่าว > …", "News / बिहार / पटना"
+    if re.search(r"[»›|●•·]|\S\s+(?:>|/)\s+.*\S\s+(?:>|/)\s", line):  # also "หน้าแรก > ข่าว > …", "News / बिहार / पटना"
+        return True
+    if re.fullmatch(r"\s*[A-Z0-9]+(?:[-_][A-Z0-9]+)+\s*", line):
+        return True  # a wire's slug: "CM-FLOOD-COMMAND-MEETING"
+    items = re.split(r"\s{2,}|\t", line.strip())  # a menu: "LIVE TV   राज्य   देश   खेल", "หน้าแรก   ข่าว   กีฬา"
+    if len(items) >= 2 and all(label_line(item) for item in items):
+        return True  # "หมวด: ภูมิภาค   ความยาว: 290 คำ   ลำดับ: 0412"
+    return len(items) >= _MENU_ITEMS and all(len(item.split()) <= _MENU_ITEM_WORDS for item in items) \
+        and not re.search(r"\d", line)  # not a row of figures set out in columns with spaces
+
+
+_MENU_ITEMS, _MENU_ITEM_WORDS = 3, 3
 
 
 def any_date(line: str, start: int, forms: Forms, lang: Language) -> TextDate | None:

@@ -168,7 +168,9 @@ def _counter_bar(line: str, patterns: list[re.Pattern[str]]) -> bool:
     return any(matched) and all(m or n for m, n in zip(matched, names))
 
 
-_BULLET = re.compile(r"[-–•●▶►»*]\s*\S")  # a list item of links: "- ครม.อนุมัติ 1,200 ล้าน ช่วยเกษตรกร…"
+_BULLET = re.compile(r"[-–•»*\u2190-\u21ff\u25a0-\u25ff\u2794-\u27bf]\s*\S")
+"""A list item of links (``- ครม.อนุมัติ 1,200 ล้าน ช่วยเกษตรกร…``, ``▸ …``, ``➤ …``): a dash, a star, a
+bullet, an arrow or a geometric shape before it."""
 _BAR_NAME_WORDS = 3  # words of a button's name in a bar of counters ("फेसबुक", "X (Twitter)")
 
 
