@@ -81,11 +81,13 @@ def page_furniture(line: str) -> bool:
     items = re.split(r"\s{2,}|\t", line.strip())  # a menu: "LIVE TV   राज्य   देश   खेल", "หน้าแรก   ข่าว   กีฬา"
     if len(items) >= 2 and all(label_line(item) for item in items):
         return True  # "หมวด: ภูมิภาค   ความยาว: 290 คำ   ลำดับ: 0412"
+    timed = any(_CLOCK.fullmatch(item) for item in items)  # "BVS-HINDI   PRIORITY: ROUTINE   11 MAR 2025   18:42"
     return len(items) >= _MENU_ITEMS and all(len(item.split()) <= _MENU_ITEM_WORDS for item in items) \
-        and not re.search(r"\d", line)  # not a row of figures set out in columns with spaces
+        and (timed or not re.search(r"\d", line))  # not a row of figures set out in columns with spaces
 
 
 _MENU_ITEMS, _MENU_ITEM_WORDS = 3, 3
+_CLOCK = re.compile(r"[0-9०-९๐-๙]{1,2}[:.][0-9०-९๐-๙]{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|IST|น\.))?")
 
 
 def any_date(line: str, start: int, forms: Forms, lang: Language) -> TextDate | None:

@@ -177,7 +177,8 @@ def _name_only(line: str, lang: Language) -> bool:
     if any(noun in line for noun in lang["meeting_nouns"] or []):
         return False  # "รายงานการประชุมสภาองค์การบริหารส่วนตำบล…": minutes' title, one Thai run
     return len(line.split()) < MASTHEAD_WORDS or len(line.split()) == MASTHEAD_WORDS and len(line) <= _NAME_MAX \
-        or line.isascii() and not any(c.isdigit() for c in line)
+        or line.isascii() and not any(c.isdigit() for c in line) \
+        or bool(re.match(r"[A-Za-z][A-Za-z0-9 .&'’]{2,40}\s[—–-]\s", line))  # "Gramin Shiksha Samvad — गांव, …": a site's tagline
 
 
 _SUMMARY_LINES = 5  # lines from a summary's opening word to its closing one
@@ -301,7 +302,7 @@ def _head_at(text: str, spans: list[tuple[int, int]], index: int, headline, date
                 or lead_date_before(text, sentence_end, end, date, forms, lang, lang["meeting_date_after"])
                 or lead_date_before(text, end, max(end, further), date, forms, lang, lang["meeting_date_after"],
                                     lang["meeting_nouns"]))  # "…เป็นประธานการประชุมเมื่อวันที่ ๑๙ พฤษภาคม ๒๕๖๘"
-        said = relative_day(text, after, sentence_end, forms) if lead is None and date.year else None
+        said = _said_weekday(text, after, sentence_end, spans, index, forms, lang) if lead is None and date.year else None
         # "भोपाल, 4 मार्च 2025। … बैठक सोमवार को हुई": the weekday the lead names, on or before the dateline's day
         day = relative_to(said, date) if said is not None and said.weekday is not None else date
         date = lead or (date if (day.year, day.month, day.day) == (date.year, date.month, date.day) else day)
@@ -322,6 +323,26 @@ def _head_at(text: str, spans: list[tuple[int, int]], index: int, headline, date
 
 
 _LEAD_DATE_PARAGRAPHS = 2  # paragraphs after the lead in which a marked date may still be the meeting's
+
+
+def _said_weekday(text: str, after: int, sentence_end: int, spans, index: int, forms: Forms, lang: Language):
+    """The weekday the lead's first sentence names, or else, in the paragraph after a lead that names
+    none, one in a sentence that names the meeting (``केसरगढ़, 11 मार्च (वार्ता) …`` / ``… की अध्यक्षता में
+    सोमवार को यहां हुई जिला जल समिति की बैठक में …``)."""
+    said = relative_day(text, after, sentence_end, forms)
+    if said is not None or relative_day(text, after, spans[index][1], forms) is not None or index + 1 >= len(spans):
+        return said
+    start, end = spans[index + 1]
+    found = relative_day(text, start, end, forms)
+    if found is None or found.weekday is None:
+        return None
+    sentence = text[max(start, _sentence_start(text, start, found.start)):_sentence_end(text, found.end, end)]
+    return found if any(noun in sentence for noun in lang["meeting_nouns"] or []) else None
+
+
+def _sentence_start(text: str, start: int, at: int) -> int:
+    marks = [text.rfind(mark, start, at) for mark in ("।", ". ", "? ", "! ")]
+    return max(marks) + 1 if max(marks) >= 0 else start
 
 
 def _dateline_date(text: str, date: TextDate, start: int) -> bool:

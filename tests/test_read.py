@@ -258,6 +258,23 @@ def test_a_thai_deck_above_a_lead_that_opens_with_its_date():
                  "ลำพูน 12 ก.ย.- คณะกรรมการทรัพยากรน้ำจังหวัดลำพูนประชุมติดตามสถานการณ์น้ำ มีมติพร่องน้ำ 3 อ่าง"
                  " และให้อำเภอริมน้ำเตรียมศูนย์พักพิงชั่วคราวไว้รองรับผู้อพยพ\n",
                  "2024-09-12", "ลำพูนประชุมคณะกรรมการน้ำ เตรียมพร่องน้ำ 3 อ่าง", id="a_wires_slug_and_bar"),
+    # a PR office's note: office, number and date, the letter's number, its addressee, then the headline
+    pytest.param("a.hi.txt", "जिला जनसंपर्क कार्यालय, रामपुर\nसमाचार क्रमांक 318/2024                  दिनांक 12.11.2024\n"
+                 "प्रति, संपादक / ब्यूरो प्रमुख, समस्त समाचार पत्र — प्रकाशनार्थ\n\n"
+                 "पेयजल योजनाओं की समीक्षा में कलेक्टर ने 12 अधूरी योजनाओं पर जताई नाराजगी\n\n"
+                 "रामपुर, 12 नवंबर 2024। कलेक्टर ने मंगलवार को कलेक्ट्रेट में पेयजल योजनाओं की समीक्षा बैठक ली, जिसमें 40 योजनाओं"
+                 " की प्रगति पर चर्चा हुई।\n",
+                 "2024-11-12", "पेयजल योजनाओं की समीक्षा में कलेक्टर ने 12 अधूरी योजनाओं पर जताई नाराजगी",
+                 id="a_notes_addressee_line"),
+    # a wire's header with its date and time, a desk line; the meeting's weekday is in the paragraph
+    # after the lead, in the sentence that names the meeting
+    pytest.param("a.hi.txt", "BVS-HINDI   PRIORITY: ROUTINE   11 MAR 2025   18:42\nभारत वार्ता सेवा / राज्य डेस्क\n\n"
+                 "जल संकट से निपटने के लिए केसरगढ़ में 310 हैंडपंपों की मरम्मत होगी\n\n"
+                 "केसरगढ़, 11 मार्च (वार्ता) राजस्थान के केसरगढ़ जिले में आगामी गर्मी के मद्देनजर 310 हैंडपंपों की मरम्मत"
+                 " का निर्णय लिया गया है।\n"
+                 "जिला कलेक्टर की अध्यक्षता में सोमवार को यहां हुई जिला जल समिति की बैठक में यह निर्णय हुआ।\n",
+                 "2025-03-10", "जल संकट से निपटने के लिए केसरगढ़ में 310 हैंडपंपों की मरम्मत होगी",
+                 id="a_wire_header_and_a_weekday_after_the_lead"),
 ])
 def test_the_headline_and_date_under_other_newsrooms_head_lines(name, text, date, headline):
     article = process_article(name, text.encode(), ["hi", "th"])
