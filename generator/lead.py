@@ -293,7 +293,9 @@ def _head_at(text: str, spans: list[tuple[int, int]], index: int, headline, date
         date = text_date(later, 0, lang) if later and not _opens_span(text, later.end(), lang) \
             and not due_by(text, later.end(), lang) else None  # not "… ३१ मार्च तक पूरा करने का निर्देश"
         numeric = forms.numeric_date.search(text, after, sentence_end) if date is None else None
-        if numeric and text[numeric.end():numeric.end() + 8].lstrip().startswith(tuple(lang["meeting_date_after"] or ["\0"])):
+        opens = numeric is not None and numeric.start() - after < _NUMERIC_OPENS  # "วันนี้ 9/7/67 เวลา 09.00 น. ณ …"
+        if numeric and (opens or text[numeric.end():numeric.end() + 8].lstrip(" *_").startswith(
+                tuple(lang["meeting_date_after"] or ["\0"]))):
             date = numeric_date(numeric, 0, lang)  # "आज दिनांक 18.11.2024 को जिलाधिकारी …": the day something was done
     elif date.start < after or _dateline_date(text, date, after):
         # a date in the head or the dateline; the lead may name the meeting's own, days before
@@ -323,6 +325,7 @@ def _head_at(text: str, spans: list[tuple[int, int]], index: int, headline, date
 
 
 _LEAD_DATE_PARAGRAPHS = 2  # paragraphs after the lead in which a marked date may still be the meeting's
+_NUMERIC_OPENS = 12  # characters into the lead within which a numeric date opens it
 
 
 def _said_weekday(text: str, after: int, sentence_end: int, spans, index: int, forms: Forms, lang: Language):

@@ -275,6 +275,14 @@ def test_a_thai_deck_above_a_lead_that_opens_with_its_date():
                  "जिला कलेक्टर की अध्यक्षता में सोमवार को यहां हुई जिला जल समिति की बैठक में यह निर्णय हुआ।\n",
                  "2025-03-10", "जल संकट से निपटने के लिए केसरगढ़ में 310 हैंडपंपों की मरम्मत होगी",
                  id="a_wire_header_and_a_weekday_after_the_lead"),
+    # a district office's social post: relative time only, the meeting's day as a short Buddhist-Era
+    # numeric date opening the lead
+    pytest.param("a.th.txt", "ที่ว่าการอำเภอหนองหิน จังหวัดเลย\n· 3 ชม. · 🌏\n\n"
+                 "อำเภอหนองหินประชุมหัวหน้าส่วนราชการ กำนัน ผู้ใหญ่บ้าน ประจำเดือนกรกฎาคม\n\n"
+                 "วันนี้ 9/7/67 เวลา 09.00 น. ณ หอประชุมอำเภอหนองหิน นายอำเภอหนองหินเป็นประธานการประชุมหัวหน้าส่วนราชการ"
+                 " กำนัน และผู้ใหญ่บ้านทั้ง 7 ตำบล 86 หมู่บ้าน ให้เฝ้าระวังโรคไข้เลือดออก\n",
+                 "2024-07-09", "อำเภอหนองหินประชุมหัวหน้าส่วนราชการ กำนัน ผู้ใหญ่บ้าน ประจำเดือนกรกฎาคม",
+                 id="a_short_numeric_date_opening_the_lead"),
 ])
 def test_the_headline_and_date_under_other_newsrooms_head_lines(name, text, date, headline):
     article = process_article(name, text.encode(), ["hi", "th"])
