@@ -283,6 +283,14 @@ def test_a_thai_deck_above_a_lead_that_opens_with_its_date():
                  " กำนัน และผู้ใหญ่บ้านทั้ง 7 ตำบล 86 หมู่บ้าน ให้เฝ้าระวังโรคไข้เลือดออก\n",
                  "2024-07-09", "อำเภอหนองหินประชุมหัวหน้าส่วนราชการ กำนัน ผู้ใหญ่บ้าน ประจำเดือนกรกฎาคม",
                  id="a_short_numeric_date_opening_the_lead"),
+    # a council's minutes: its name and office, the letter's number and date, the title, then the
+    # meeting's date on its own labelled line
+    pytest.param("a.hi.txt", "नगर पालिका परिषद, सोनपुर (जिला रामगढ़)\nकार्यालय नगर पालिका परिषद, सोनपुर\n"
+                 "पृ. क्र./नपा/सा.स./२०२४/१८४०                              सोनपुर, दिनांक २२.११.२०२४\n\n"
+                 "साधारण सम्मेलन की बैठक का कार्यवाही विवरण\nबैठक दिनांक : १८.११.२०२४ (सोमवार)        समय : अपराह्न ०२:०० बजे\n\n"
+                 "अध्यक्ष की अध्यक्षता में आयोजित बैठक में कुल २४ में से १९ पार्षद उपस्थित रहे। गणपूर्ति होने पर बैठक प्रारंभ हुई और"
+                 " सात प्रस्तावों पर विचार किया गया।\n",
+                 "2024-11-18", "साधारण सम्मेलन की बैठक का कार्यवाही विवरण", id="a_councils_minutes_under_its_letter_line"),
 ])
 def test_the_headline_and_date_under_other_newsrooms_head_lines(name, text, date, headline):
     article = process_article(name, text.encode(), ["hi", "th"])
