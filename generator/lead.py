@@ -164,6 +164,7 @@ def _prose_head(text: str, spans: list[tuple[int, int]], lang: Language, headlin
     page = next((d for (start, _), line in zip(spans, above) if not _LIST_ITEM.match(line)
                  for d in [any_date(line, start, forms, lang)] if d and d.year), None)  # not "2. 31 मार्च 2026 तक …"
     titles = [i for i, line in enumerate(above) if title_like(line, forms, lang)]
+    titles = [i for i in titles if not _name_only(above[i], lang)] or titles  # not "Ministry of …" above the title
     headline = headline or (spans[titles[0]] if titles else None)
     head = _head_at(text, spans, lead, headline, None, None, None, page, lang)
     if head.date and head.date.start >= spans[lead][0] and _opens_span(text, head.date.end, lang):

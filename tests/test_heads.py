@@ -19,7 +19,7 @@ from generator.pipeline import IncompleteArticle, process_article
 
 HEADS = Path(__file__).resolve().parent / "heads"
 HELD = Path(__file__).resolve().parent / "heads-held"
-FLOORS = {HEADS: (56, 50, 51), HELD: (52, 36, 35)}  # articles, and dates and headlines right, as measured
+FLOORS = {HEADS: (56, 50, 52), HELD: (52, 36, 35)}  # articles, and dates and headlines right, as measured
 
 
 def _read(folder: Path, gold: dict):

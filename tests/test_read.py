@@ -291,6 +291,14 @@ def test_a_thai_deck_above_a_lead_that_opens_with_its_date():
                  "अध्यक्ष की अध्यक्षता में आयोजित बैठक में कुल २४ में से १९ पार्षद उपस्थित रहे। गणपूर्ति होने पर बैठक प्रारंभ हुई और"
                  " सात प्रस्तावों पर विचार किया गया।\n",
                  "2024-11-18", "साधारण सम्मेलन की बैठक का कार्यवाही विवरण", id="a_councils_minutes_under_its_letter_line"),
+    # a ministry's release: its Thai and English names, "Press Release", number, date, a for-release line
+    pytest.param("a.th.txt", "กระทรวงพัฒนาชุมชนท้องถิ่น\nMinistry of Local Community Development\nข่าวประชาสัมพันธ์ / Press Release\n"
+                 "ฉบับที่ 88/2568\nวันที่ 22 เมษายน 2568 (22 April 2025)\nสำหรับเผยแพร่ทันที\n\n"
+                 "ปลัดกระทรวงฯ ประชุมคณะกรรมการน้ำชุมชน เคาะแผนขุดสระน้ำ 950 แห่ง\n\n"
+                 "ปลัดกระทรวงพัฒนาชุมชนท้องถิ่นเป็นประธานการประชุมคณะกรรมการบริหารจัดการน้ำชุมชนแห่งชาติ ครั้งที่ 2/2568"
+                 " ที่ประชุมเห็นชอบแผนขุดสระน้ำชุมชน 950 แห่ง วงเงิน 420 ล้านบาท\n"
+                 "การประชุมดังกล่าวจัดขึ้นเมื่อวันจันทร์ที่ 21 เมษายน 2568 ณ ห้องประชุมกระทรวง\n",
+                 "2025-04-21", "ปลัดกระทรวงฯ ประชุมคณะกรรมการน้ำชุมชน เคาะแผนขุดสระน้ำ 950 แห่ง", id="a_ministrys_english_name"),
 ])
 def test_the_headline_and_date_under_other_newsrooms_head_lines(name, text, date, headline):
     article = process_article(name, text.encode(), ["hi", "th"])
