@@ -144,6 +144,8 @@ def _counted_before(tokens, link, lang) -> list[str]:
             break
         k = _prev(tokens, k)
     words = phrase_after(tokens, k, lang) if k is not None and tokens[k].kind == "num" else []
+    at = next((i for i, w in enumerate(words) if w in lang["genitives"]), len(words))
+    words = words[:at]  # "4.2 लाख संपत्तियों का सर्वे": the counted noun, not what was done to it
     states = {*lang["conjunct_nouns"], *(lang["state_words"] or []), *lang["label_stops"]}
     while words and words[-1] in states:
         words = words[:-1]

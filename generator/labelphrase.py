@@ -349,12 +349,18 @@ def action_after(tokens, k, lang) -> list[str]:
     nouns, endings = set(lang["action_nouns"] or []), tuple(lang["action_endings"] or ())
     words: list[str] = []
     j = _next(tokens, k)
-    while j is not None and tokens[j].kind == "word" and len(words) < 2:
+    while j is not None and tokens[j].kind == "word" and len(words) < _ACTION_SCAN:
         words.append(tokens[j].text)
-        if words[-1] in nouns or words[-1].endswith(endings):
+        if len(words) <= 2 and (words[-1] in nouns or words[-1].endswith(endings)):
             return words
-        j = _next(tokens, j)
+        n = _next(tokens, j)
+        if n is not None and tokens[n].text in (lang["action_states"] or []) and words[-1] not in lang["label_stops"]:
+            return words[-1:]  # "3,708 आवासों की सभी चरणों की जियो-टैगिंग पूरी है": what is done
+        j = n
     return []
+
+
+_ACTION_SCAN = 4  # words after a genitive within which an action and the state it is in are looked for
 
 
 def oblique(word: str) -> bool:
