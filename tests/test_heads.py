@@ -1,12 +1,13 @@
-"""Page heads as fifty-six newsrooms lay them out (``tests/heads/``, written with their gold by three sessions
+"""Page heads as seventy-six newsrooms lay them out (``tests/heads/``, written with their gold by four sessions
 that had not read the reader): breadcrumbs, decks, bylines, page data, e-paper headers, releases, minutes,
 datelines or none, and a meeting date in the lead, the paragraph after it, a weekday or a parenthesis.
 Each ``<stem>.gold.json`` gives the meeting's date and the headline a careful reader takes; the reader
 must keep at least the share it reaches now (a floor, as ``test_figures_gold`` keeps one for figures).
-``tests/heads-held/`` holds fifty-two more by three other such sessions, written after most of the reader's
-rules and never read: scored only, its floor what the reader reached on it blind. The twenty newest of each
-(AMP and PDF copies, forwards, live blogs, feeds, threads) were scored blind when written: 12 and 13 dates,
-9 and 9 headlines of 20."""
+``tests/heads-held/`` holds seventy-two more by four other such sessions, written after most of the reader's
+rules and never read: scored only, its floor what the reader reached on it. Two batches of twenty each were
+scored blind when written: AMP and PDF copies, forwards, live blogs, feeds and threads (12 and 13 dates, 9
+and 9 headlines of 20), then portals, OCR'd print, apps, aggregators, video and channel posts, notices and
+forums (9 and 9 dates, 4 and 7 headlines of 20)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from generator.pipeline import IncompleteArticle, process_article
 
 HEADS = Path(__file__).resolve().parent / "heads"
 HELD = Path(__file__).resolve().parent / "heads-held"
-FLOORS = {HEADS: (56, 50, 52), HELD: (52, 36, 35)}  # articles, and dates and headlines right, as measured
+FLOORS = {HEADS: (76, 59, 56), HELD: (72, 45, 42)}  # articles, and dates and headlines right, as measured
 
 
 def _read(folder: Path, gold: dict):
