@@ -134,6 +134,11 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
         named = headline is not None and _name_only(text[slice(*headline)], lang)  # "ข่าวภูมิภาค", "पर्वत प्रहरी न्यूज़"
         replaces = headline is None or named \
             or forms.dateline.match(following) and not title_like(text[slice(*headline)], forms, lang)
+        if headline is not None and _weak(text[slice(*headline)]) and _names_meeting(line, lang) \
+                and not _names_meeting(text[slice(*headline)], lang) and title_like(line, forms, lang):
+            headline = (start, end)  # "पढ़ें 3 मिनट में" / "व्यापारी महासंघ की बैठक में फैसला: …": the one that names the meeting
+            index += 1
+            continue
         if replaces and is_headline(line, following, forms) or named and title_like(line, forms, lang) \
                 or named and is_headline(line, following, forms) and forms.meta_line.fullmatch(following) \
                 or headline is None and _above_deck(text, spans, index, forms, lang):
@@ -165,6 +170,7 @@ def _prose_head(text: str, spans: list[tuple[int, int]], lang: Language, headlin
                  for d in [any_date(line, start, forms, lang)] if d and d.year), None)  # not "2. 31 मार्च 2026 तक …"
     titles = [i for i, line in enumerate(above) if title_like(line, forms, lang)]
     titles = [i for i in titles if not _name_only(above[i], lang)] or titles  # not "Ministry of …" above the title
+    titles = [i for i in titles if _names_meeting(above[i], lang)] or titles  # the title that names the meeting
     headline = headline or (spans[titles[0]] if titles else None)
     head = _head_at(text, spans, lead, headline, None, None, None, page, lang)
     if head.date and head.date.start >= spans[lead][0] and _opens_span(text, head.date.end, lang):
@@ -172,10 +178,21 @@ def _prose_head(text: str, spans: list[tuple[int, int]], lang: Language, headlin
     return head if head.date or head.relative else None
 
 
+def _weak(line: str) -> bool:
+    """A line taken for a headline that an app's or a site's line may be (``पढ़ें 3 मिनट में``, ``📌 पिन किया
+    गया संदेश: …``, ``[โลโก้] …``): a few words, or opening with a sign; not a headline whose deck names
+    the meeting."""
+    return len(line.split()) <= _TITLE_WORDS or not (line[:1].isalnum() or line[:1] in "\"'“‘")
+
+
+def _names_meeting(line: str, lang: Language) -> bool:
+    return any(noun in line for noun in lang["meeting_nouns"] or [])
+
+
 def _name_only(line: str, lang: Language) -> bool:
     """A section's or a site's name above the headline: a few words, a short line, or a line in Latin
     letters alone above a page in another script (``NNT National News Bureau of Thailand``)."""
-    if any(noun in line for noun in lang["meeting_nouns"] or []):
+    if _names_meeting(line, lang):
         return False  # "รายงานการประชุมสภาองค์การบริหารส่วนตำบล…": minutes' title, one Thai run
     return len(line.split()) < MASTHEAD_WORDS or len(line.split()) == MASTHEAD_WORDS and len(line) <= _NAME_MAX \
         or line.isascii() and not any(c.isdigit() for c in line) \
@@ -183,6 +200,7 @@ def _name_only(line: str, lang: Language) -> bool:
 
 
 _SUMMARY_LINES = 5  # lines from a summary's opening word to its closing one
+_TITLE_WORDS = 4  # words: fewer or as many, a line may be an app's or a site's, not a headline
 _NAME_MAX = 30  # characters: a site's name ("पर्वत प्रहरी न्यूज़"), not a Thai headline of three runs
 
 

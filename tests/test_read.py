@@ -299,6 +299,12 @@ def test_a_thai_deck_above_a_lead_that_opens_with_its_date():
                  " ที่ประชุมเห็นชอบแผนขุดสระน้ำชุมชน 950 แห่ง วงเงิน 420 ล้านบาท\n"
                  "การประชุมดังกล่าวจัดขึ้นเมื่อวันจันทร์ที่ 21 เมษายน 2568 ณ ห้องประชุมกระทรวง\n",
                  "2025-04-21", "ปลัดกระทรวงฯ ประชุมคณะกรรมการน้ำชุมชน เคาะแผนขุดสระน้ำ 950 แห่ง", id="a_ministrys_english_name"),
+    # an app's page: its name, a reading-time line, then the title that names the meeting
+    pytest.param("a.hi.txt", "खबर आपके शहर की | पिपरिया\nपिपरिया  >  व्यापार  >  बाज़ार\n\nपढ़ें 3 मिनट में\n\n"
+                 "व्यापारी संघ की बैठक में फैसला: रविवार को आधा दिन बंद रहेगा अनाज बाजार\n\n"
+                 "पिपरिया, 14 मार्च 2025। शहर के व्यापारी संघ की बैठक गुरुवार को संघ भवन में हुई, जिसमें 120 व्यापारियों ने भाग लिया"
+                 " और रविवार को आधे दिन बाजार बंद रखने का फैसला हुआ।\n",
+                 "2025-03-13", "व्यापारी संघ की बैठक में फैसला: रविवार को आधा दिन बंद रहेगा अनाज बाजार", id="an_apps_lines_above"),
 ])
 def test_the_headline_and_date_under_other_newsrooms_head_lines(name, text, date, headline):
     article = process_article(name, text.encode(), ["hi", "th"])
