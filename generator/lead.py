@@ -171,6 +171,8 @@ def _prose_head(text: str, spans: list[tuple[int, int]], lang: Language, headlin
     titles = [i for i, line in enumerate(above) if title_like(line, forms, lang)]
     titles = [i for i in titles if not _name_only(above[i], lang)] or titles  # not "Ministry of …" above the title
     titles = [i for i in titles if _names_meeting(above[i], lang)] or titles  # the title that names the meeting
+    if headline is not None and titles and _weak(text[slice(*headline)]) and _names_meeting(above[titles[0]], lang):
+        headline = None  # "[โลโก้] สมาคม…" taken above "สทอ. ประชุมใหญ่ เคาะ…"
     headline = headline or (spans[titles[0]] if titles else None)
     head = _head_at(text, spans, lead, headline, None, None, None, page, lang)
     if head.date and head.date.start >= spans[lead][0] and _opens_span(text, head.date.end, lang):

@@ -305,6 +305,16 @@ def test_a_thai_deck_above_a_lead_that_opens_with_its_date():
                  "पिपरिया, 14 मार्च 2025। शहर के व्यापारी संघ की बैठक गुरुवार को संघ भवन में हुई, जिसमें 120 व्यापारियों ने भाग लिया"
                  " और रविवार को आधे दिन बाजार बंद रखने का फैसला हुआ।\n",
                  "2025-03-13", "व्यापारी संघ की बैठक में फैसला: रविवार को आधा दिन बंद रहेगा अनाज बाजार", id="an_apps_lines_above"),
+    # an association's release: a logo's placeholder and its name, its English name and address, then
+    # the release's lines and the Thai and English titles
+    pytest.param("a.th.txt", "[โลโก้] สมาคมผู้ประกอบการท่องเที่ยวชายฝั่ง (สทช.)\nCoastal Tourism Operators Association\n"
+                 "99/12 ถนนเลียบหาด ตำบลบางทราย อำเภอเมือง จังหวัดสตูล 91000\n\nข่าวประชาสัมพันธ์ | PRESS RELEASE\n"
+                 "สำหรับเผยแพร่ทันที | For Immediate Release\n"
+                 "วันที่ 4 มีนาคม 2568 / 4 March 2025\n\nสทช. ประชุมใหญ่ เคาะมาตรการจำกัดนักท่องเที่ยวเกาะหิน วันละ 1,200 คน\n"
+                 "Association Backs 1,200-a-Day Visitor Cap\n\n"
+                 "\tสตูล – สมาคมผู้ประกอบการท่องเที่ยวชายฝั่งจัดการประชุมใหญ่สามัญประจำปี เมื่อวันจันทร์ที่ 3 มีนาคม ที่ผ่านมา"
+                 " ที่ประชุมมีมติสนับสนุนข้อเสนอจำกัดนักท่องเที่ยวเกาะหินวันละ 1,200 คน\n",
+                 "2025-03-03", "สทช. ประชุมใหญ่ เคาะมาตรการจำกัดนักท่องเที่ยวเกาะหิน วันละ 1,200 คน", id="a_logos_placeholder_above"),
 ])
 def test_the_headline_and_date_under_other_newsrooms_head_lines(name, text, date, headline):
     article = process_article(name, text.encode(), ["hi", "th"])
