@@ -135,7 +135,8 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
         replaces = headline is None or named \
             or forms.dateline.match(following) and not title_like(text[slice(*headline)], forms, lang)
         if headline is not None and _weak(text[slice(*headline)]) and _names_meeting(line, lang) \
-                and not _names_meeting(text[slice(*headline)], lang) and title_like(line, forms, lang):
+                and not _names_meeting(text[slice(*headline)], lang) \
+                and (title_like(line, forms, lang) or is_headline(line, following, forms) and not _weak(line)):
             headline = (start, end)  # "पढ़ें 3 मिनट में" / "व्यापारी महासंघ की बैठक में फैसला: …": the one that names the meeting
             index += 1
             continue

@@ -81,8 +81,8 @@ def lead_date_before(text: str, start: int, end: int, head: TextDate, forms: For
             days = (datetime.date(year, head.month, head.day) - datetime.date(before, lead.month, lead.day)).days
         except ValueError:
             return None
-        if days == 0 and (lead.year or year) == year:
-            continue
+        if days == 0 and (lead.year or year) == year or days < 0:
+            continue  # the head's date restated; a day still to come ("आगामी 14.12.2024 को … लोक अदालत")
         return replace(lead, year=lead.year or (before if head.year else None)) if 0 < days <= PUBLISHED_WITHIN_DAYS else None
     return None
 
