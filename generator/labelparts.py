@@ -121,8 +121,8 @@ def part_state(tokens, first, last, lang) -> list[str]:
     while j is not None and tokens[j].kind == "word" and not ends_clause(tokens, j, verbs, lang):
         words.append(tokens[j].text)
         j = _next(tokens, j)
-    stops = {*lang["list_joiners"], *(lang["agent_markers"] or [])}
-    if j is None or tokens[j].kind != "word" or not words or set(words) & stops:
+    breaks = {*lang["list_joiners"], *(lang["agent_markers"] or [])}
+    if j is None or tokens[j].kind != "word" or not words or set(words) & breaks:
         return []  # no verb ends the clause before a number or the line's end; a list; a doer
     while words and (words[0] in lang["genitives"] or words[0] in lang["clause_links"]):
         words.pop(0)  # "को दोबारा स्कूल से जोड़ा"

@@ -34,6 +34,8 @@ from generator.leaddates import (
     relative_day,
     relative_to,
     said_date,
+    said_weekday,
+    sentence_end_at,
     year_from,
 )
 
@@ -306,7 +308,7 @@ def _head_at(text: str, spans: list[tuple[int, int]], index: int, headline, date
         if near and near.start() - after < 60 and not _opens_span(text, near.end(), lang):
             date = text_date(near, 0, lang)
             lead_start = near.end() if near.start() - after < 25 else after
-    sentence_end = _sentence_end(text, after, end)
+    sentence_end = sentence_end_at(text, after, end)
     page = page or _page_date(text, start, forms, lang)
     published = fallback or page  # a release's date or the page's
     date = year_from(date, published)  # "14 फरवरी को" on a page of Feb 14, 2025
@@ -326,7 +328,7 @@ def _head_at(text: str, spans: list[tuple[int, int]], index: int, headline, date
                 or lead_date_before(text, sentence_end, end, date, forms, lang, lang["meeting_date_after"])
                 or lead_date_before(text, end, max(end, further), date, forms, lang, lang["meeting_date_after"],
                                     lang["meeting_nouns"]))  # "…เป็นประธานการประชุมเมื่อวันที่ ๑๙ พฤษภาคม ๒๕๖๘"
-        said = _said_weekday(text, after, sentence_end, spans, index, forms, lang) if lead is None and date.year else None
+        said = said_weekday(text, after, sentence_end, spans, index, forms, lang) if lead is None and date.year else None
         # "भोपाल, 4 मार्च 2025। … बैठक सोमवार को हुई": the weekday the lead names, on or before the dateline's day
         day = relative_to(said, date) if said is not None and said.weekday is not None else date
         date = lead or (date if (day.year, day.month, day.day) == (date.year, date.month, date.day) else day)
@@ -350,26 +352,6 @@ _LEAD_DATE_PARAGRAPHS = 2  # paragraphs after the lead in which a marked date ma
 _NUMERIC_OPENS = 12  # characters into the lead within which a numeric date opens it
 
 
-def _said_weekday(text: str, after: int, sentence_end: int, spans, index: int, forms: Forms, lang: Language):
-    """The weekday the lead's first sentence names, or else, in the paragraph after a lead that names
-    none, one in a sentence that names the meeting (``केसरगढ़, 11 मार्च (वार्ता) …`` / ``… की अध्यक्षता में
-    सोमवार को यहां हुई जिला जल समिति की बैठक में …``)."""
-    said = relative_day(text, after, sentence_end, forms)
-    if said is not None or relative_day(text, after, spans[index][1], forms) is not None or index + 1 >= len(spans):
-        return said
-    start, end = spans[index + 1]
-    found = relative_day(text, start, end, forms)
-    if found is None or found.weekday is None:
-        return None
-    sentence = text[max(start, _sentence_start(text, start, found.start)):_sentence_end(text, found.end, end)]
-    return found if any(noun in sentence for noun in lang["meeting_nouns"] or []) else None
-
-
-def _sentence_start(text: str, start: int, at: int) -> int:
-    marks = [text.rfind(mark, start, at) for mark in ("।", ". ", "? ", "! ")]
-    return max(marks) + 1 if max(marks) >= 0 else start
-
-
 def _dateline_date(text: str, date: TextDate, start: int) -> bool:
     """``चियांग राय (थाईलैंड), 12 मार्च (एजेंसी)।``, ``वीरपुर, 08 अगस्त 2025/``: a date at the paragraph's
     start followed by an agency's credit or a release's slash is the dateline's, even where the
@@ -391,10 +373,6 @@ def _dateline(text: str, start: int, end: int, forms: Forms) -> tuple[str | None
 
 _PLACE_ONLY = re.compile(r"[^\s,()।:|\d]{2,20}(?: [^\s,()।:|\d]{2,20})?(?:\s*[।:]|\s+[-–—])\s+")  # "ตรัง – "
 
-
-def _sentence_end(text: str, start: int, end: int) -> int:
-    found = re.compile(r"[।!?]|(?<=[^\d\s.]\.)\s").search(text, start, min(end, start + 300))
-    return found.start() if found else min(end, start + 300)
 
 
 def relative_words(text: str, lang: Language) -> list[str]:

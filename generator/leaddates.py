@@ -1,5 +1,6 @@
 """Where a lead dates its meeting: a date it names before the head's (a release's or a page's), a weekday or
-a day word read against the page's date, a date in parentheses after a day word, a year taken from the page.
+a day word read against the page's date (one in the paragraph after the lead, said of the meeting), a date in
+parentheses after a day word, a year taken from the page.
 Called by ``lead`` in the order the head is read; what marks a date is the language's data."""
 
 from __future__ import annotations
@@ -103,3 +104,30 @@ def relative_day(text: str, start: int, end: int, forms: Forms) -> Relative | No
     if word in forms.weekdays:
         return Relative(None, forms.weekdays[word], found.start(), found.end())
     return Relative(forms.relative_days[word], None, found.start(), found.end())
+
+
+def said_weekday(text: str, after: int, sentence_end: int, spans: list[tuple[int, int]], index: int, forms: Forms,
+                 lang: Language) -> Relative | None:
+    """The weekday the lead's first sentence names, or else, in the paragraph after a lead that names
+    none, one in a sentence that names the meeting (``केसरगढ़, 11 मार्च (वार्ता) …`` / ``… की अध्यक्षता में
+    सोमवार को यहां हुई जिला जल समिति की बैठक में …``)."""
+    said = relative_day(text, after, sentence_end, forms)
+    if said is not None or relative_day(text, after, spans[index][1], forms) is not None or index + 1 >= len(spans):
+        return said
+    start, end = spans[index + 1]
+    found = relative_day(text, start, end, forms)
+    if found is None or found.weekday is None:
+        return None
+    sentence = text[max(start, _sentence_start(text, start, found.start)):sentence_end_at(text, found.end, end)]
+    return found if any(noun in sentence for noun in lang["meeting_nouns"] or []) else None
+
+
+def _sentence_start(text: str, start: int, at: int) -> int:
+    marks = [text.rfind(mark, start, at) for mark in ("।", ". ", "? ", "! ")]
+    return max(marks) + 1 if max(marks) >= 0 else start
+
+
+def sentence_end_at(text: str, start: int, end: int) -> int:
+    """Where the sentence from ``start`` ends (a sentence mark, a word's full stop), within 300 characters."""
+    found = re.compile(r"[।!?]|(?<=[^\d\s.]\.)\s").search(text, start, min(end, start + 300))
+    return found.start() if found else min(end, start + 300)
