@@ -81,7 +81,8 @@ def page_furniture(line: str) -> bool:
     items = re.split(r"\s{2,}|\t", line.strip())  # a menu: "LIVE TV   राज्य   देश   खेल", "หน้าแรก   ข่าว   กีฬา"
     if len(items) >= 2 and all(label_line(item) for item in items):
         return True  # "หมวด: ภูมิภาค   ความยาว: 290 คำ   ลำดับ: 0412"
-    timed = any(_CLOCK.fullmatch(item) for item in items)  # "BVS-HINDI   PRIORITY: ROUTINE   11 MAR 2025   18:42"
+    timed = any(_CLOCK.fullmatch(item) or label_line(item) for item in items)  # "BVS-HINDI   PRIORITY: ROUTINE   …   18:42",
+    # "◀ पिछला पेज    सभी पेज    अगला पेज ▶      क्लिप आईडी: 4471823": a clock time or a named value among them
     return len(items) >= _MENU_ITEMS and all(len(item.split()) <= _MENU_ITEM_WORDS for item in items) \
         and (timed or not re.search(r"\d", line))  # not a row of figures set out in columns with spaces
 

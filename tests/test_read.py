@@ -387,3 +387,19 @@ def test_the_same_amount_twice_in_one_sentence_is_two_figures():
             " และรายจ่าย 48,600,000 บาท\nที่ประชุมเห็นชอบร่างงบประมาณรายจ่าย 48,600,000 บาท\n")
     article = process_article("a.th.txt", text.encode(), ["hi", "th"])
     assert [f.text for f in article.figures if f.kind == "money"] == ["48,600,000 บาท", "48,600,000 บาท"]
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("LIVE TV   राज्य   देश   मनोरंजन   खेल   वीडियो", True),  # a menu set out with spaces
+    ("◀ पिछला पेज    सभी पेज    अगला पेज ▶      क्लिप आईडी: 4471823", True),  # a toolbar with a named value
+    ("BVS-HINDI   PRIORITY: ROUTINE   11 MAR 2025   18:42", True),  # a wire's header with a clock time
+    ("หมวด: ภูมิภาค   ความยาว: 290 คำ", True),  # a bar of named values
+    ("CM-FLOOD-COMMAND-MEETING", True),  # a wire's slug
+    ("गेहूं   4,500   4,210   93.6", False),  # a row of figures set out with spaces
+    ("ข้าวนาปี   12,400   11,950", False),
+])
+def test_page_furniture_set_out_with_spaces(line, furniture):
+    from generator.headforms import page_furniture
+
+    assert page_furniture(line) is furniture
+
