@@ -148,6 +148,10 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
             headline = (start, end)  # a second one: the first was a section's or an office's name
             index += 1
             continue
+        if headline is not None and spans[index - 1] == headline and "\n\n" not in text[headline[1]:start] \
+                and text[slice(*headline)].split()[-1] in (lang["postpositions"] or []) and title_like(line, forms, lang):
+            index += 1  # "स्मार्ट सिटी बोर्ड की बैठक में / तालाब सौंदर्यीकरण के 48 करोड़ मंजूर": the headline's second line
+            continue
         if headline is not None and _deck(text, spans, index, forms, lang):
             index += 1
             continue

@@ -20,7 +20,7 @@ from generator.pipeline import IncompleteArticle, process_article
 
 HEADS = Path(__file__).resolve().parent / "heads"
 HELD = Path(__file__).resolve().parent / "heads-held"
-FLOORS = {HEADS: (76, 60, 66), HELD: (72, 45, 47)}  # articles, and dates and headlines right, as measured
+FLOORS = {HEADS: (76, 61, 66), HELD: (72, 45, 47)}  # articles, and dates and headlines right, as measured
 
 
 def _read(folder: Path, gold: dict):

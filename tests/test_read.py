@@ -328,6 +328,14 @@ def test_a_thai_deck_above_a_lead_that_opens_with_its_date():
                  " जिला विधिक सेवा प्राधिकरण की बैठक दिनांक 09.12.2024 को अध्यक्ष की अध्यक्षता में संपन्न हुई।\n",
                  "2024-12-09", "नेशनल लोक अदालत की तैयारियों को लेकर प्राधिकरण की बैठक, 14 दिसम्बर को 18 खंडपीठों में होगी सुनवाई",
                  id="a_press_notes_addressee_and_a_coming_date"),
+    # an e-paper clip: the paper's name, its edition and page lines, a toolbar with the clip's number, a
+    # headline over two lines (the first ends in a postposition) and a deck, the lead under the city desk's credit
+    pytest.param("a.hi.txt", "दैनिक नवप्रभात | e-Paper\nरामपुर | शुक्रवार, 21 फरवरी 2025\nपेज 5 | संस्करण रामपुर सिटी\n"
+                 "◀ पिछला पेज    सभी पेज    अगला पेज ▶      क्लिप आईडी: 4471823      ⬇ डाउनलोड\n\n"
+                 "स्मार्ट सिटी बोर्ड की बैठक में\nतालाब सौंदर्यीकरण के 48 करोड़ मंजूर\nतीन साल से अटका प्रोजेक्ट फिर पटरी पर, जून तक पहला चरण\n\n"
+                 "रामपुर (नप्र)। रामपुर स्मार्ट सिटी कॉरपोरेशन के बोर्ड की बैठक गुरुवार को कंपनी कार्यालय में हुई। बैठक में बड़ा तालाब"
+                 " सौंदर्यीकरण परियोजना के लिए 48 करोड़ रुपये की संशोधित लागत को मंजूरी दी गई।\n",
+                 "2025-02-20", "स्मार्ट सिटी बोर्ड की बैठक में", id="an_epaper_clips_two_line_headline"),
 ])
 def test_the_headline_and_date_under_other_newsrooms_head_lines(name, text, date, headline):
     article = process_article(name, text.encode(), ["hi", "th"])
