@@ -73,7 +73,8 @@ def label_line(line: str) -> bool:
 
 def page_furniture(line: str) -> bool:
     """A breadcrumb or a line of page data (``ข่าว › การศึกษา``, ``राजेश तिवारी | सीहोर``, ``… ● ปีที่ ๑๒ ● หน้า ๓``,
-    ``नगर दर्पण · उदयपुर सिटी · पेज 4``)."""
+    ``नगर दर्पण · उदयपुर सिटी · पेज 4``), a wire's slug, or short items set out with spaces: a menu without
+    digits, a bar of named values, a header or toolbar with a clock time or a named value."""
     if re.search(r"[»›|●•·]|\S\s+(?:>|/)\s+.*\S\s+(?:>|/)\s", line):  # also "หน้าแรก > ข่าว > …", "News / बिहार / पटना"
         return True
     if re.fullmatch(r"\s*[A-Z0-9]+(?:[-_][A-Z0-9]+)+\s*", line):
@@ -81,10 +82,10 @@ def page_furniture(line: str) -> bool:
     items = re.split(r"\s{2,}|\t", line.strip())  # a menu: "LIVE TV   राज्य   देश   खेल", "หน้าแรก   ข่าว   กีฬา"
     if len(items) >= 2 and all(label_line(item) for item in items):
         return True  # "หมวด: ภูมิภาค   ความยาว: 290 คำ   ลำดับ: 0412"
-    timed = any(_CLOCK.fullmatch(item) or label_line(item) for item in items)  # "BVS-HINDI   PRIORITY: ROUTINE   …   18:42",
+    marked = any(_CLOCK.fullmatch(item) or label_line(item) for item in items)  # "BVS-HINDI   PRIORITY: ROUTINE   …   18:42",
     # "◀ पिछला पेज    सभी पेज    अगला पेज ▶      क्लिप आईडी: 4471823": a clock time or a named value among them
     return len(items) >= _MENU_ITEMS and all(len(item.split()) <= _MENU_ITEM_WORDS for item in items) \
-        and (timed or not re.search(r"\d", line))  # not a row of figures set out in columns with spaces
+        and (marked or not re.search(r"\d", line))  # not a row of figures set out in columns with spaces
 
 
 _MENU_ITEMS, _MENU_ITEM_WORDS = 3, 3
