@@ -51,7 +51,8 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
                  or _year_of_next(figure, out[i + 1:i + 2], text, lang) or date_of_next(figure, out[i + 1:i + 2], text, lang)
                  or _whole(before, figure, text, lang) or _restated(before, figure, text, lang)
                  or _dependent(before, figure, text, lang) or _part(before, figure, text, lang)
-                 or _rate_total(before, figure, text, lang) or change(counted, figure, text, lang)
+                 or _rate_total(before, figure, text, lang) or _averaged(before, figure, text, lang)
+                 or change(counted, figure, text, lang)
                  or _referred(out[:i], figure, text, lang) or _pronoun_object(out[:i], figure, text, lang)
                  or generic_label(figure, text, lang)
                  or _classified(out[:i], figure, text, lang) or figure.label
@@ -190,6 +191,26 @@ def _rate_total(before: Figure | None, figure: Figure, text: str, lang: Language
             or figure.start - before.end > 80:
         return None  # "อัตราต่อไร่": no more than a rate
     return str(lang["total_label"]).format(word=total or lang["total_word"], label=what)
+
+
+def _averaged(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
+    """``ผู้ป่วยมารับบริการ 38,215 ครั้ง เฉลี่ยวันละ 210 ครั้ง``: an amount per head that says only how it is
+    taken (``เฉลี่ยต่อวัน``), right after a figure of its kind with nothing else between, is an average of what that
+    figure counts (``ผู้ป่วยมารับบริการเฉลี่ยต่อวัน``)."""
+    per = str(lang["per_label"] or "")
+    if before is None or not per or not before.label or before.kind != figure.kind:
+        return None
+    sep = per.format(what="\0", per="\0").split("\0")[1]
+    how, _, unit = figure.label.partition(sep)
+    between = "".join(text[before.end:figure.start].split())
+    tail = next((how + unit + s for s in lang["per_suffixes"] or [] if between.endswith(how + unit + s)), None)
+    if how not in (lang["per_qualifiers"] or []) or not unit or sep in before.label or tail is None:
+        return None
+    rest = between[:-len(tail)]  # the first figure's classifier, then "หรือ": "วันนอน 95,810 วัน หรือเฉลี่ยรายละ 4.4 วัน"
+    rest = rest[len(own):] if (own := _classifier(before, text, lang["classifiers"] or [])) and rest.startswith(own) else rest
+    if rest and rest not in (lang["share_links"] or []) + (lang["list_joiners"] or []):
+        return None  # "ส่งน้ำ ๗ วัน หยุด ๗ วัน ระบายน้ำจากอ่างฯ เฉลี่ยวันละ ๐.๘๕ ล้าน ลบ.ม.": another thing
+    return per.format(what=without_total(before.label, lang)[0] + how, per=unit)
 
 
 def _part(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
