@@ -159,12 +159,14 @@ def _link_lists(text: str, spans: list[tuple[int, int]], opener: list[bool]) -> 
 
 def _counter_bar(line: str, patterns: list[re.Pattern[str]]) -> bool:
     """``แชร์ 48 | ความคิดเห็น 2``, ``👁 १,२४५ बार पढ़ा गया | शेयर करें: व्हाट्सऐप | फेसबुक``: a bar of a
-    page's counters and buttons, each a leftover or a name without digits, one at least a leftover."""
+    page's counters and buttons, each a leftover or a name without digits, one at least a leftover; a post's
+    time stamp may stand among them (``10:18 AM · 24 अप्रैल 2024 · 8,412 बार देखा गया``)."""
     pieces = [re.sub(r"^[^\w(]+", "", piece).strip() for piece in re.split(r"\s[|·•]\s", line)]
     if len(pieces) < 2 or not all(pieces):
         return False
     matched = [any(p.fullmatch(piece) for p in patterns) for piece in pieces]
-    names = [not re.search(r"\d", piece) and len(piece.split()) <= _BAR_NAME_WORDS for piece in pieces]
+    names = [(not re.search(r"\d", piece) or bool(_STAMP.search(piece))) and len(piece.split()) <= _BAR_NAME_WORDS
+             for piece in pieces]
     return any(matched) and all(m or n for m, n in zip(matched, names))
 
 
@@ -172,6 +174,8 @@ _BULLET = re.compile(r"[-–•»*\u2190-\u21ff\u25a0-\u25ff\u2794-\u27bf]\s*\S"
 """A list item of links (``- ครม.อนุมัติ 1,200 ล้าน ช่วยเกษตรกร…``, ``▸ …``, ``➤ …``): a dash, a star, a
 bullet, an arrow or a geometric shape before it."""
 _BAR_NAME_WORDS = 3  # words of a button's name in a bar of counters ("फेसबुक", "X (Twitter)")
+_STAMP = re.compile(r"^[0-9०-९๐-๙]{1,2}[:.][0-9०-९๐-๙]{2}(?:\s*[AaPp]\.?[Mm]\.?)?$|(?:19|20|25)[0-9]{2}$|(?:१९|२०|२५)[०-९]{2}$|(?:๑๙|๒๐|๒๕)[๐-๙]{2}$")
+"""A post's time stamp among counters: a clock time, or a date ending in its year."""
 
 
 def is_day_of(month: int, day: int, year: int = 2024) -> bool:

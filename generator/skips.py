@@ -72,7 +72,8 @@ def is_skipped(tokens: list[Token], num: Numeral, lex: Lexicon, urls: list[tuple
         return True
     return (_glued_to_code(tokens, num, lex) or is_clock(tokens, num, lex) or _list_marker(tokens, num)
             or _sub_item(tokens, num, lex) or _identifier(tokens, num, lex) or _phone(tokens, num, lex)
-            or _law_year(tokens, num, lex) or _bare_scale(tokens, num, lex) or _quoted_name(tokens, num))
+            or _law_year(tokens, num, lex) or _bare_scale(tokens, num, lex) or _quoted_name(tokens, num)
+            or _post_counter(tokens, num))
 
 
 def _bare_scale(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
@@ -202,6 +203,25 @@ def _list_marker(tokens: list[Token], num: Numeral) -> bool:
         line = ascii_digits(before + after_text)
         return any(f"({n})" in line for n in (num.value - 1, num.value + 1) if n > 0)
     return line_start and prev == "(" and nxt == ")"
+
+
+def _post_counter(tokens: list[Token], num: Numeral) -> bool:
+    """``1/5 मंगलवार को …``, ``2/5 इस वर्ष …``: a thread's post number (of so many posts) opening a line, either
+    of its two numbers."""
+    if num.words or num.first != num.last:
+        return False
+    i = num.first
+    if i >= 2 and tokens[i - 1].text == "/":
+        i -= 2  # the "5" of "1/5"
+    if i + 3 >= len(tokens) or tokens[i + 1].text != "/" or tokens[i + 3].kind != "space" or "\n" in tokens[i + 3].text:
+        return False
+    if i and "\n" not in tokens[i - 1].text:
+        return False
+    a, b = (ascii_digits(tokens[k].text) for k in (i, i + 2))
+    return a.isdigit() and b.isdigit() and 0 < int(a) <= int(b) <= _MAX_POSTS
+
+
+_MAX_POSTS = 30
 
 
 def _sub_item(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
