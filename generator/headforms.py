@@ -116,6 +116,8 @@ class Forms:
     """A byline or a release's number: a line of the head that is neither title nor lead."""
     meta_line: re.Pattern
     """A news site's page data (``Updated: Feb 14, 2025``): its date is the page's."""
+    subject: re.Pattern
+    """An official letter's subject line (``विषय : …``, ``เรื่อง  …``): the letter's headline."""
 
 
 @functools.cache
@@ -157,6 +159,7 @@ def _forms_for(code: str) -> Forms:
                                 rf"(?P<nyear>{_D}{{4}}|{_D}{{2}})(?![\d/.])"),
         head_line=re.compile("|".join(f"(?:{p})" for p in [*lang["bylines"], *lang["release_lines"]]) or "(?!)"),
         meta_line=re.compile("|".join(f"(?:{p})" for p in lang["meta_lines"] or []) or "(?!)"),
+        subject=re.compile(rf"\s*(?:{_alternatives(lang['subject_openers'] or [])})(?:\s*[:：-]\s*|\s+)\S.*"),
         numeric_line=re.compile(rf"\s*(?:{place}\s*[:,]\s*)?(?:(?:{prefixes})\s*[:.]?\s*)?(?P<nday>{_D}{{1,2}})(?P<sep>[./-])"
                                 rf"(?P<nmonth>{_D}{{1,2}})(?P=sep)(?P<nyear>{_D}{{4}}|{_D}{{2}}){time}\s*[.,।]?\s*"),
     )

@@ -73,7 +73,7 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
     index, headline, date, dateline = 0, None, None, None
     fallback: TextDate | None = None
     page: TextDate | None = None  # a news site's page date ("Updated: Feb 14, 2025")
-    prose = next((i for i in range(min(len(spans), _PROSE_HEAD_LINES)) if is_prose(text[slice(*spans[i])])), None)
+    prose = next((i for i in range(min(len(spans), _PROSE_HEAD_LINES)) if _lead_like(text[slice(*spans[i])], forms)), None)
     while index < min(len(spans) - 1, _PROSE_HEAD_LINES):
         start, end = spans[index]
         line = text[start:end]
@@ -91,6 +91,11 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
         labelled = line.lstrip().startswith(tuple(lang["meeting_date_labels"] or ["\0"]))
         if labelled and (held := any_date(line, start, forms, lang)):
             date, index = held, index + 1  # "बैठक दिनांक : 07.11.2024 (गुरुवार), समय : …": the meeting's, said so
+            continue
+        if forms.subject.fullmatch(line):  # "विषय : संचालक मंडल की बैठक …" under a letter's head: its title, unless
+            kept = headline is not None and title_like(text[slice(*headline)], forms, lang) \
+                and _names_meeting(text[slice(*headline)], lang)  # the page gave it one above the letter
+            headline, index = headline if kept else (start, end), index + 1
             continue
         if prose is not None and index < prose and (page_furniture(line) or label_line(line) or office_line(line, lang)):
             on_page = any_date(line, start, forms, lang)  # "ข่าว › การศึกษา", "Read Time: 4 mins", "राजेश | सीहोर | 14 सितंबर 2024"
@@ -169,10 +174,11 @@ def _prose_head(text: str, spans: list[tuple[int, int]], lang: Language, headlin
     it (the page's or the release's) gives a year the lead leaves out. None unless the lead then names
     a day or a relative one (``เมื่อวันอังคารที่ผ่านมา``)."""
     forms = forms_of(lang)
-    lead = next((i for i in range(min(len(spans), _PROSE_HEAD_LINES)) if is_prose(text[slice(*spans[i])])), None)
+    lead = next((i for i in range(min(len(spans), _PROSE_HEAD_LINES)) if _lead_like(text[slice(*spans[i])], forms)), None)
     if not lead:
         return None
     above = [text[slice(*span)] for span in spans[:lead]]
+    subject = next((i for i, line in enumerate(above) if forms.subject.fullmatch(line)), None)
     page = next((d for (start, _), line in zip(spans, above) if not _LIST_ITEM.match(line)
                  for d in [any_date(line, start, forms, lang)] if d and d.year), None)  # not "2. 31 मार्च 2026 तक …"
     titles = [i for i, line in enumerate(above) if title_like(line, forms, lang)]
@@ -180,11 +186,16 @@ def _prose_head(text: str, spans: list[tuple[int, int]], lang: Language, headlin
     titles = [i for i in titles if _names_meeting(above[i], lang)] or titles  # the title that names the meeting
     if headline is not None and titles and _weak(text[slice(*headline)]) and _names_meeting(above[titles[0]], lang):
         headline = None  # "[โลโก้] สมาคม…" taken above "สทอ. ประชุมใหญ่ เคาะ…"
-    headline = headline or (spans[titles[0]] if titles else None)
+    headline = headline or (spans[subject] if subject is not None else spans[titles[0]] if titles else None)
     head = _head_at(text, spans, lead, headline, None, None, None, page, lang)
     if head.date and head.date.start >= spans[lead][0] and _opens_span(text, head.date.end, lang):
         head = replace(head, date=page)  # "24 मार्च से 10 अप्रैल तक सर्वे": a campaign's days, not the meeting's
     return head if head.date or head.relative else None
+
+
+def _lead_like(line: str, forms: Forms) -> bool:
+    """Prose that may open the story: not a letter's subject or reference line (``विषय : … के संबंध में।``)."""
+    return is_prose(line) and not forms.subject.fullmatch(line) and not forms.head_line.fullmatch(line)
 
 
 def _weak(line: str) -> bool:
@@ -322,9 +333,10 @@ def _head_at(text: str, spans: list[tuple[int, int]], index: int, headline, date
             and not due_by(text, later.end(), lang) else None  # not "… ३१ मार्च तक पूरा करने का निर्देश"
         numeric = forms.numeric_date.search(text, after, sentence_end) if date is None else None
         opens = numeric is not None and numeric.start() - after < _NUMERIC_OPENS  # "วันนี้ 9/7/67 เวลา 09.00 น. ณ …"
-        if numeric and (opens or text[numeric.end():numeric.end() + 8].lstrip(" *_").startswith(
-                tuple(lang["meeting_date_after"] or ["\0"]))):
-            date = numeric_date(numeric, 0, lang)  # "आज दिनांक 18.11.2024 को जिलाधिकारी …": the day something was done
+        rest = re.sub(r"^[\s*_]*(?:\([^()\n]{1,16}\)\s*)?", "", text[numeric.end():numeric.end() + 30]) if numeric else ""
+        if numeric and (opens or rest.startswith(tuple(lang["meeting_date_after"] or ["\0"]))):
+            date = numeric_date(numeric, 0, lang)  # "आज दिनांक 18.11.2024 को जिलाधिकारी …", "बैठक दिनांक 31.08.2024
+            # (शनिवार) को …": the day something was done
     elif date.start < after or _dateline_date(text, date, after):
         # a date in the head or the dateline; the lead may name the meeting's own, days before
         further = spans[min(index + _LEAD_DATE_PARAGRAPHS, len(spans) - 1)][1]  # past a byline under a dateline's lead

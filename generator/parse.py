@@ -15,6 +15,7 @@ from generator.headforms import MASTHEAD_WORDS, is_masthead, is_page_data
 from generator.language import Language, get_language
 from generator.lead import Head, read_head, relative_words
 from generator.model import Article, Sentence, Source
+from generator.numerals import ascii_digits
 from generator.titles import make_description, make_title
 
 
@@ -165,8 +166,8 @@ def _counter_bar(line: str, patterns: list[re.Pattern[str]]) -> bool:
     if len(pieces) < 2 or not all(pieces):
         return False
     matched = [any(p.fullmatch(piece) for p in patterns) for piece in pieces]
-    names = [(not re.search(r"\d", piece) or bool(_STAMP.search(piece))) and len(piece.split()) <= _BAR_NAME_WORDS
-             for piece in pieces]
+    names = [(not re.search(r"\d", piece) or bool(_STAMP.search(ascii_digits(piece))))
+             and len(piece.split()) <= _BAR_NAME_WORDS for piece in pieces]
     return any(matched) and all(m or n for m, n in zip(matched, names))
 
 
@@ -174,7 +175,7 @@ _BULLET = re.compile(r"[-–•»*\u2190-\u21ff\u25a0-\u25ff\u2794-\u27bf]\s*\S"
 """A list item of links (``- ครม.อนุมัติ 1,200 ล้าน ช่วยเกษตรกร…``, ``▸ …``, ``➤ …``): a dash, a star, a
 bullet, an arrow or a geometric shape before it."""
 _BAR_NAME_WORDS = 3  # words of a button's name in a bar of counters ("फेसबुक", "X (Twitter)")
-_STAMP = re.compile(r"^[0-9०-९๐-๙]{1,2}[:.][0-9०-९๐-๙]{2}(?:\s*[AaPp]\.?[Mm]\.?)?$|(?:19|20|25)[0-9]{2}$|(?:१९|२०|२५)[०-९]{2}$|(?:๑๙|๒๐|๒๕)[๐-๙]{2}$")
+_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$|(?:19|20|25)\d{2}$")
 """A post's time stamp among counters: a clock time, or a date ending in its year."""
 
 

@@ -17,6 +17,7 @@ from generator.dates import infer_year, weekday_year_near, year_of_weekday
 from generator.errors import ArticleError
 from generator.figures import extract_figures
 from generator.figureyears import fill_year
+from generator.headforms import forms_of
 from generator.keys import choose_key
 from generator.labelwords import word_list
 from generator.language import detect_language, get_language, supported_languages
@@ -87,6 +88,7 @@ def analyse(article: Article) -> Article:
         if article.date_source == "text" and article.date != date:
             article = replace(article, date_source="text, year from the years it names")
     figures = _without_filing_dates(_label_head_dates(figures, date, article, lang), date, article, lang)
+    figures = _without_head_lines(figures, article, lang)
     figures = _without_restatements(figures, article.lead_start)
     figures = _without_repeats(figures, lang)
     checks = find_checks(tuple(f for f in figures if not f.headline), article.text, lang)
@@ -257,6 +259,17 @@ def _without_filing_dates(figures: tuple[Figure, ...], date: str | None, article
     return tuple(f for f in figures if not (f.kind == "date" and str(f.value)[-5:] != day and (
         f.start < article.lead_start and f.label in filing and not f.headline or f.label in updated
         or _date_line(article.text, f, lang))))
+
+
+def _without_head_lines(figures: tuple[Figure, ...], article: Article, lang) -> tuple[Figure, ...]:
+    """A number on a line of the head above the lead that is a byline or a release's or letter's line
+    (``ที่ ลท ๐๓๑๘/ว ๑๔๒๗``, an address ending in a postcode, ``สิ่งที่ส่งมาด้วย … จำนวน ๑ ชุด``) is
+    the page's or the letter's, not the meeting's; dates are the date stages'."""
+    head_line = forms_of(lang).head_line
+    lines = [span for span in article.paragraphs if span[1] <= article.lead_start]
+    furniture = [span for span in lines if head_line.fullmatch(article.text[slice(*span)])]
+    return tuple(f for f in figures if f.kind in {"date", "range"} or f.headline
+                 or not any(a <= f.start < b for a, b in furniture))
 
 
 def _date_line(text: str, figure: Figure, lang) -> bool:

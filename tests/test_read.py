@@ -143,6 +143,16 @@ def test_a_release_lines_date_above_the_headline_is_not_a_figure():
     assert [f.text for f in article.figures] == ["2,058"]
 
 
+def test_a_letters_number_address_and_enclosures_are_not_figures():
+    """``ที่ ชบ ๐๐๑๗/ว ๒๒๐๔``, an address ending in its postcode and ``สิ่งที่ส่งมาด้วย … จำนวน ๑ ชุด`` head a Thai
+    official letter: the letter's, not the meeting's numbers."""
+    text = ("ที่ ชบ ๐๐๑๗/ว ๒๒๐๔\nถนนสุขุมวิท ชบ ๒๐๑๙๐\nเรื่อง  แจ้งผลการประชุมคณะกรรมการป้องกันภัยแล้ง\n"
+            "สิ่งที่ส่งมาด้วย  สรุปผลการประชุม  จำนวน ๑ ชุด\n\n"
+            "ด้วยคณะกรรมการป้องกันภัยแล้งได้ประชุมเมื่อวันที่ ๑๔ มีนาคม ๒๕๖๘ มีหมู่บ้านเสี่ยงขาดแคลนน้ำ ๒๖ หมู่บ้าน\n")
+    article = process_article("a.th.txt", text.encode(), ["hi", "th"])
+    assert [f.text for f in article.figures] == ["๑๔ มีนาคม ๒๕๖๘", "๒๖"]
+
+
 def test_a_line_of_only_a_date_under_minutes_is_not_a_figure():
     """``दिनांक: १०.०४.२०२५`` under the minutes' signature is the document's date, not the meeting's figure."""
     text = ("बैठक का कार्यवृत्त\nबैठक दिनांक : ०८.०४.२०२५\n"
@@ -337,6 +347,21 @@ def test_a_thai_deck_above_a_lead_that_opens_with_its_date():
                  "रामपुर (नप्र)। रामपुर स्मार्ट सिटी कॉरपोरेशन के बोर्ड की बैठक गुरुवार को कंपनी कार्यालय में हुई। बैठक में बड़ा तालाब"
                  " सौंदर्यीकरण परियोजना के लिए 48 करोड़ रुपये की संशोधित लागत को मंजूरी दी गई।\n",
                  "2025-02-20", "स्मार्ट सिटी बोर्ड की बैठक में", id="an_epaper_clips_two_line_headline"),
+    # a circular: the office's name, its number and date, the addressees, the subject line, a reference and a
+    # salutation; the lead gives the meeting's numeric date with its weekday in brackets before "को"
+    pytest.param("a.hi.txt", "जिला सहकारी केंद्रीय बैंक मर्यादित, सरायपुर\nपरिपत्र क्रमांक : प्रशा/2025/211      दिनांक : 18.03.2025\n"
+                 "प्रति,\nसमस्त शाखा प्रबंधक\nविषय : संचालक मंडल की बैठक के निर्णय।\nसंदर्भ : परिपत्र क्रमांक प्रशा/2025/190\n"
+                 "महोदय,\nबैंक के संचालक मंडल की बैठक दिनांक 12.03.2025 (बुधवार) को अध्यक्ष की अध्यक्षता में हुई, जिसमें 11 संचालक"
+                 " उपस्थित रहे और कृषि ऋण की सीमा 3 लाख रुपये तक बढ़ाने का निर्णय लिया गया।\n",
+                 "2025-03-12", "विषय : संचालक मंडल की बैठक के निर्णय।", id="a_circulars_subject_line"),
+    # a Thai official letter: its number and the office's address with a postcode, the date, the subject
+    # (เรื่อง), the addressee (เรียน) and the enclosures
+    pytest.param("a.th.txt", "ที่ ชบ ๐๐๑๗/ว ๒๒๐๔                    ที่ว่าการอำเภอหนองใหญ่\n"
+                 "ถนนสุขุมวิท ชบ ๒๐๑๙๐\n๑๘ มีนาคม ๒๕๖๘\nเรื่อง  แจ้งผลการประชุมคณะกรรมการป้องกันภัยแล้งอำเภอ\n"
+                 "เรียน  กำนันทุกตำบล\nสิ่งที่ส่งมาด้วย  สรุปผลการประชุม  จำนวน ๑ ชุด\n\n"
+                 "ด้วยคณะกรรมการป้องกันภัยแล้งอำเภอหนองใหญ่ได้ประชุมเมื่อวันที่ ๑๔ มีนาคม ๒๕๖๘ ณ ห้องประชุมอำเภอ"
+                 " มีหมู่บ้านเสี่ยงขาดแคลนน้ำ ๒๖ หมู่บ้าน และอนุมัติงบประมาณ ๑.๕ ล้านบาทสำหรับรถบรรทุกน้ำ\n",
+                 "2025-03-14", "เรื่อง  แจ้งผลการประชุมคณะกรรมการป้องกันภัยแล้งอำเภอ", id="a_thai_official_letter"),
 ])
 def test_the_headline_and_date_under_other_newsrooms_head_lines(name, text, date, headline):
     article = process_article(name, text.encode(), ["hi", "th"])
