@@ -36,6 +36,7 @@ from generator.leaddates import (
     said_date,
     said_weekday,
     sentence_end_at,
+    words_after,
     year_from,
 )
 
@@ -72,11 +73,12 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
     forms = forms_of(lang)
     index, headline, date, dateline = 0, None, None, None
     fallback: TextDate | None = None
+    letterhead = False  # an office's or a release's lines under the line taken for the headline
     page: TextDate | None = None  # a news site's page date ("Updated: Feb 14, 2025")
     prose = next((i for i in range(min(len(spans), _PROSE_HEAD_LINES)) if _lead_like(text[slice(*spans[i])], forms)), None)
     while index < min(len(spans) - 1, _PROSE_HEAD_LINES):
         start, end = spans[index]
-        line = text[start:end]
+        line = _own_half(text[start:end])  # "प्रेस विज्ञप्ति / PRESS NOTE": the page's own language
         closer = (lang["summary_blocks"] or {}).get(line.strip())
         ends = [k for k in range(index + 1, min(len(spans) - 1, index + _SUMMARY_LINES))
                 if text[slice(*spans[k])].strip() == closer] if closer else []
@@ -97,7 +99,11 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
                 and _names_meeting(text[slice(*headline)], lang)  # the page gave it one above the letter
             headline, index = headline if kept else (start, end), index + 1
             continue
+        if index and line.isascii() and not text[slice(*spans[index - 1])].isascii() and (prose is None or index < prose):
+            index += 1  # "DISTRICT HOSPITAL, …", "Rogi Kalyan Samiti approves …": the line above in English
+            continue
         if prose is not None and index < prose and (page_furniture(line) or label_line(line) or office_line(line, lang)):
+            letterhead = letterhead or headline is not None and office_line(line, lang)
             on_page = any_date(line, start, forms, lang)  # "ข่าว › การศึกษา", "Read Time: 4 mins", "राजेश | सीहोर | 14 सितंबर 2024"
             page = page or (on_page if on_page and on_page.year else None)
             index += 1
@@ -120,7 +126,7 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
             # "ข่าวที่ 112/2567 วันที่ 15/3/67": a release's number and date; the lead may date the meeting
             fallback = numeric_date(released, start, lang) if released else text_date(said, start, lang) if said else None
             if fallback is not None:
-                index += 1
+                letterhead, index = headline is not None, index + 1
                 continue
         if forms.meta_line.fullmatch(line):  # "Updated: Feb 14, 2025, 20:15 IST": the page's date
             found = forms.date.search(line)
@@ -141,10 +147,11 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
         named = headline is not None and _name_only(text[slice(*headline)], lang)  # "ข่าวภูมิภาค", "पर्वत प्रहरी न्यूज़"
         replaces = headline is None or named \
             or forms.dateline.match(following) and not title_like(text[slice(*headline)], forms, lang)
-        if headline is not None and _weak(text[slice(*headline)]) and _names_meeting(line, lang) \
-                and not _names_meeting(text[slice(*headline)], lang) \
+        if headline is not None and _weak(text[slice(*headline)]) \
+                and (letterhead or _names_meeting(line, lang) and not _names_meeting(text[slice(*headline)], lang)) \
                 and (title_like(line, forms, lang) or is_headline(line, following, forms) and not _weak(line)):
-            headline = (start, end)  # "पढ़ें 3 मिनट में" / "व्यापारी महासंघ की बैठक में फैसला: …": the one that names the meeting
+            headline = (start, end)  # "पढ़ें 3 मिनट में" / "व्यापारी महासंघ की बैठक में फैसला: …": the one that names the meeting;
+            # "जिला चिकित्सालय, चंद्रपाल नगर" / "प्रेस विज्ञप्ति" / "क्रमांक …": an office's letterhead above the title
             index += 1
             continue
         if replaces and is_headline(line, following, forms) or named and title_like(line, forms, lang) \
@@ -181,7 +188,8 @@ def _prose_head(text: str, spans: list[tuple[int, int]], lang: Language, headlin
     subject = next((i for i, line in enumerate(above) if forms.subject.fullmatch(line)), None)
     page = next((d for (start, _), line in zip(spans, above) if not _LIST_ITEM.match(line)
                  for d in [any_date(line, start, forms, lang)] if d and d.year), None)  # not "2. 31 मार्च 2026 तक …"
-    titles = [i for i, line in enumerate(above) if title_like(line, forms, lang)]
+    titles = [i for i, line in enumerate(above)
+              if title_like(line, forms, lang) and not forms.head_line.fullmatch(_own_half(line))]
     titles = [i for i in titles if not _name_only(above[i], lang)] or titles  # not "Ministry of …" above the title
     titles = [i for i in titles if _names_meeting(above[i], lang)] or titles  # the title that names the meeting
     if headline is not None and titles and _weak(text[slice(*headline)]) and _names_meeting(above[titles[0]], lang):
@@ -191,6 +199,16 @@ def _prose_head(text: str, spans: list[tuple[int, int]], lang: Language, headlin
     if head.date and head.date.start >= spans[lead][0] and _opens_span(text, head.date.end, lang):
         head = replace(head, date=page)  # "24 मार्च से 10 अप्रैल तक सर्वे": a campaign's days, not the meeting's
     return head if head.date or head.relative else None
+
+
+def _own_half(line: str) -> str:
+    """A line of the head glossed in English after a slash or in brackets (``तत्काल प्रकाशनार्थ / For immediate
+    release``, ``วันที่ 22 เมษายน 2568 (22 April 2025)``): the part in the page's own script."""
+    own, _, gloss = line.partition(" / ")
+    if gloss and gloss.isascii() and not own.isascii() and "/" not in own:
+        return own
+    bracketed = re.fullmatch(r"(.*\S)\s*\([ -~]*[A-Za-z][ -~]*\)", line)
+    return bracketed.group(1) if bracketed and not bracketed.group(1).isascii() else line
 
 
 def _lead_like(line: str, forms: Forms) -> bool:
@@ -333,8 +351,7 @@ def _head_at(text: str, spans: list[tuple[int, int]], index: int, headline, date
             and not due_by(text, later.end(), lang) else None  # not "… ३१ मार्च तक पूरा करने का निर्देश"
         numeric = forms.numeric_date.search(text, after, sentence_end) if date is None else None
         opens = numeric is not None and numeric.start() - after < _NUMERIC_OPENS  # "วันนี้ 9/7/67 เวลา 09.00 น. ณ …"
-        rest = re.sub(r"^[\s*_]*(?:\([^()\n]{1,16}\)\s*)?", "", text[numeric.end():numeric.end() + 30]) if numeric else ""
-        if numeric and (opens or rest.startswith(tuple(lang["meeting_date_after"] or ["\0"]))):
+        if numeric and (opens or words_after(text, numeric.end()).startswith(tuple(lang["meeting_date_after"] or ["\0"]))):
             date = numeric_date(numeric, 0, lang)  # "आज दिनांक 18.11.2024 को जिलाधिकारी …", "बैठक दिनांक 31.08.2024
             # (शनिवार) को …": the day something was done
     elif date.start < after or _dateline_date(text, date, after):

@@ -67,7 +67,7 @@ def lead_date_before(text: str, start: int, end: int, head: TextDate, forms: For
     for found, read in sorted(written, key=lambda pair: pair[0].start()):  # past the head's own date restated
         near = text[max(0, found.start() - _SAID_BEFORE):found.start()]
         day_word = near.rstrip().endswith("(") and forms.relative.search(near) is not None  # "วันพฤหัสบดีที่ผ่านมา (26 ธ.ค.)"
-        if marked is not None and not any(text[found.end():found.end() + 8].lstrip(" )").startswith(w) for w in marked) \
+        if marked is not None and not words_after(text, found.end()).startswith(tuple(marked)) \
                 and not (found.group(0).lstrip().startswith(said_before) or any(w in near for w in said_before) or day_word):
             continue  # "… ३१ मार्च तक पूरा करने का निर्देश … परिषद की यह बैठक ६ जनवरी को …": not the meeting's
         after = re.split(r"[।.!?\n]", text[found.end():found.end() + _SAID_AFTER], maxsplit=1)[0]
@@ -86,6 +86,12 @@ def lead_date_before(text: str, start: int, end: int, head: TextDate, forms: For
             continue  # the head's date restated; a day still to come ("आगामी 14.12.2024 को … लोक अदालत")
         return replace(lead, year=lead.year or (before if head.year else None)) if 0 < days <= PUBLISHED_WITHIN_DAYS else None
     return None
+
+
+def words_after(text: str, end: int) -> str:
+    """The words after a date at ``end``, past a bracket's close, a bold mark or a weekday in brackets
+    (``दिनांक 31.08.2024 (शनिवार) को``)."""
+    return re.sub(r"^[\s)*_]*(?:\([^()\n]{1,16}\)\s*)?", "", text[end:end + 30])
 
 
 def relative_to(said: Relative, published: TextDate) -> TextDate:

@@ -362,6 +362,16 @@ def test_a_thai_deck_above_a_lead_that_opens_with_its_date():
                  "ด้วยคณะกรรมการป้องกันภัยแล้งอำเภอหนองใหญ่ได้ประชุมเมื่อวันที่ ๑๔ มีนาคม ๒๕๖๘ ณ ห้องประชุมอำเภอ"
                  " มีหมู่บ้านเสี่ยงขาดแคลนน้ำ ๒๖ หมู่บ้าน และอนุมัติงบประมาณ ๑.๕ ล้านบาทสำหรับรถบรรทุกน้ำ\n",
                  "2025-03-14", "เรื่อง  แจ้งผลการประชุมคณะกรรมการป้องกันภัยแล้งอำเภอ", id="a_thai_official_letter"),
+    # a bilingual press note: the office's letterhead in Hindi and English, its lines glossed after a slash, the
+    # release's number and date, the headline and its English rendering; the lead's weekday before that date
+    pytest.param("a.hi.txt", "जिला कृषि कार्यालय, रामगढ़\nDISTRICT AGRICULTURE OFFICE, RAMGARH\n"
+                 "प्रेस विज्ञप्ति / PRESS NOTE\nक्रमांक / No.: कृषि/2025/88          दिनांक / Date: 14-03-2025\n"
+                 "तत्काल प्रकाशनार्थ / For immediate release\n"
+                 "बीज वितरण समिति ने 4,200 क्विंटल गेहूं बीज बांटने की योजना मंजूर की\n"
+                 "Seed committee approves distribution of 4,200 quintals of wheat seed\n"
+                 "जिला बीज वितरण समिति की बैठक बुधवार को कलेक्टर की अध्यक्षता में हुई, जिसमें 36 सहकारी समितियों के"
+                 " माध्यम से बीज बांटने का निर्णय लिया गया।\n",
+                 "2025-03-12", "बीज वितरण समिति ने 4,200 क्विंटल गेहूं बीज बांटने की योजना मंजूर की", id="a_bilingual_letterhead"),
 ])
 def test_the_headline_and_date_under_other_newsrooms_head_lines(name, text, date, headline):
     article = process_article(name, text.encode(), ["hi", "th"])
