@@ -66,6 +66,16 @@ def office_line(line: str, lang: Language) -> bool:
         and len(words) <= _OFFICE_WORDS and not set(words) & set(lang["office_not_with"] or ())
 
 
+def own_half(line: str) -> str:
+    """A line of the head glossed in English after a slash or in brackets (``तत्काल प्रकाशनार्थ / For immediate
+    release``, ``วันที่ 22 เมษายน 2568 (22 April 2025)``): the part in the page's own script."""
+    own, _, gloss = line.partition(" / ")
+    if gloss and gloss.isascii() and not own.isascii() and "/" not in own:
+        return own
+    bracketed = re.fullmatch(r"(.*\S)\s*\([ -~]*[A-Za-z][ -~]*\)", line)
+    return bracketed.group(1) if bracketed and not bracketed.group(1).isascii() else line
+
+
 def label_line(line: str) -> bool:
     """A short line of page data as a name and a value (``Published by: आकाश दुबे``, ``समाचार क्रमांक : 612``)."""
     return len(line) <= _LABEL_LINE_MAX and bool(re.match(r"\s*\S+(?:\s+\S+){0,2}\s*:\s*\S", line))

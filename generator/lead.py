@@ -22,6 +22,7 @@ from generator.headforms import (
     label_line,
     numeric_date,
     office_line,
+    own_half,
     page_furniture,
     text_date,
     title_like,
@@ -78,7 +79,7 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
     prose = next((i for i in range(min(len(spans), _PROSE_HEAD_LINES)) if _lead_like(text[slice(*spans[i])], forms)), None)
     while index < min(len(spans) - 1, _PROSE_HEAD_LINES):
         start, end = spans[index]
-        line = _own_half(text[start:end])  # "प्रेस विज्ञप्ति / PRESS NOTE": the page's own language
+        line = own_half(text[start:end])  # "प्रेस विज्ञप्ति / PRESS NOTE": the page's own language
         closer = (lang["summary_blocks"] or {}).get(line.strip())
         ends = [k for k in range(index + 1, min(len(spans) - 1, index + _SUMMARY_LINES))
                 if text[slice(*spans[k])].strip() == closer] if closer else []
@@ -189,7 +190,7 @@ def _prose_head(text: str, spans: list[tuple[int, int]], lang: Language, headlin
     page = next((d for (start, _), line in zip(spans, above) if not _LIST_ITEM.match(line)
                  for d in [any_date(line, start, forms, lang)] if d and d.year), None)  # not "2. 31 मार्च 2026 तक …"
     titles = [i for i, line in enumerate(above)
-              if title_like(line, forms, lang) and not forms.head_line.fullmatch(_own_half(line))]
+              if title_like(line, forms, lang) and not forms.head_line.fullmatch(own_half(line))]
     titles = [i for i in titles if not _name_only(above[i], lang)] or titles  # not "Ministry of …" above the title
     titles = [i for i in titles if _names_meeting(above[i], lang)] or titles  # the title that names the meeting
     if headline is not None and titles and _weak(text[slice(*headline)]) and _names_meeting(above[titles[0]], lang):
@@ -199,16 +200,6 @@ def _prose_head(text: str, spans: list[tuple[int, int]], lang: Language, headlin
     if head.date and head.date.start >= spans[lead][0] and _opens_span(text, head.date.end, lang):
         head = replace(head, date=page)  # "24 मार्च से 10 अप्रैल तक सर्वे": a campaign's days, not the meeting's
     return head if head.date or head.relative else None
-
-
-def _own_half(line: str) -> str:
-    """A line of the head glossed in English after a slash or in brackets (``तत्काल प्रकाशनार्थ / For immediate
-    release``, ``วันที่ 22 เมษายน 2568 (22 April 2025)``): the part in the page's own script."""
-    own, _, gloss = line.partition(" / ")
-    if gloss and gloss.isascii() and not own.isascii() and "/" not in own:
-        return own
-    bracketed = re.fullmatch(r"(.*\S)\s*\([ -~]*[A-Za-z][ -~]*\)", line)
-    return bracketed.group(1) if bracketed and not bracketed.group(1).isascii() else line
 
 
 def _lead_like(line: str, forms: Forms) -> bool:
