@@ -172,8 +172,9 @@ def test_a_headlines_amount_restated_in_its_highlights_is_one_figure():
     assert [(f.text, f.kind) for f in article.figures] == [("48 करोड़ रुपये", "money"), ("2.1 लाख", "count")]
 
 
-def test_a_list_of_related_stories_between_paragraphs_is_a_leftover():
-    text = ("ขอนแก่น 3 มี.ค. 2568 - คณะกรรมการจัดประชุม มีสมาชิก 120 คน\n\nข่าวที่เกี่ยวข้อง\n"
+@pytest.mark.parametrize("opener", ["ข่าวที่เกี่ยวข้อง", "ข่าวอื่นที่น่าสนใจ"])
+def test_a_list_of_related_stories_between_paragraphs_is_a_leftover(opener):
+    text = (f"ขอนแก่น 3 มี.ค. 2568 - คณะกรรมการจัดประชุม มีสมาชิก 120 คน\n\n{opener}\n"
             "- ทุเรียนภาคตะวันออกส่งออกพุ่ง 9 แสนตัน\n- ครม.อนุมัติ 1,200 ล้าน ช่วยเกษตรกร\n\n"
             "ที่ประชุมอนุมัติงบประมาณ 5 ล้านบาท\n")
     article = process_article("a.txt", text.encode(), ["hi", "th"])
