@@ -90,6 +90,11 @@ def _base(before: list[Figure], figure: Figure, text: str, lang: Language) -> st
     if not lang["change_from"]:
         return None
     same = _same_before(before, figure)
+    if same is not None and same.label.endswith(tuple(lang["comparatives"] or {})) \
+            and unmeasured(text[same.end:figure.start], lang) == lang["change_from"][:1] \
+            and (total := _same_before(before[:before.index(same)], figure)) is not None and total.label:
+        same, before = total, before[:before.index(same)]  # "รวม 2,184 ล้านบาท เพิ่มขึ้น 222 ล้านบาทจาก 1,962
+        # ล้านบาทในปีก่อน": from what the total was, not the change
     if same is None or not same.label or figure.start - same.end > 120:
         return None
     if any(f.start >= same.end and f.kind not in {"year", "date"} for f in before):
