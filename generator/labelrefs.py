@@ -50,7 +50,8 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
                  or like_item_before(before, figure, text, lang)
                  or _year_of_next(figure, out[i + 1:i + 2], text, lang) or date_of_next(figure, out[i + 1:i + 2], text, lang)
                  or _whole(before, figure, text, lang) or _restated(before, figure, text, lang)
-                 or _dependent(before, figure, text, lang) or _part(before, figure, text, lang)
+                 or _dependent(before, figure, text, lang) or _share_of_which(before, figure, text, lang)
+                 or _part(before, figure, text, lang)
                  or _rate_total(before, figure, text, lang) or _averaged(before, figure, text, lang)
                  or change(counted, figure, text, lang)
                  or _referred(out[:i], figure, text, lang) or _pronoun_object(out[:i], figure, text, lang)
@@ -249,6 +250,21 @@ def _dependent(before: Figure | None, figure: Figure, text: str, lang: Language)
     if owner in heads:
         return None
     return f"{owner} {figure.label}" if lang["label_side"] == "after" else f"{figure.label}{owner}"
+
+
+def _share_of_which(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
+    """``उपार्जन लक्ष्य 6.5 लाख क्विंटल है, जिसका लगभग 53% पूरा हो गया है``: a share right after a relative
+    pronoun in the genitive ("of which") that names nothing else (no part: ``जिसका 70 फीसदी हिस्सा केंद्रीय
+    योजना से``; at most a state, ``पूरा``) is a share of what the figure before it measures."""
+    if before is None or figure.kind != "percent" or not before.label or before.kind in {"percent", "year", "date"} \
+            or figure.label and figure.label not in (lang["action_states"] or []):
+        return None
+    words = word_list(text[before.end:figure.start].rsplit(",", 1)[-1]) if "," in text[before.end:figure.start] else []
+    if "\n" in text[before.end:figure.start] or not words or words[0] not in (lang["genitive_relatives"] or {}) \
+            or any(w not in lang["label_skip"] for w in words[1:]):
+        return None
+    owner = without_total(before.label, lang)[0]
+    return (f"{owner} {figure.label}" if lang["label_side"] == "after" else f"{owner}{figure.label}") if figure.label else owner
 
 
 def _list_item(figure: Figure, text: str, lang: Language) -> str | None:
