@@ -95,9 +95,13 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
         if labelled and (held := any_date(line, start, forms, lang)):
             date, index = held, index + 1  # "बैठक दिनांक : 07.11.2024 (गुरुवार), समय : …": the meeting's, said so
             continue
+        if line.startswith(tuple(lang["document_titles"] or ["\0"])) and forms.subject.fullmatch(text[slice(*spans[index + 1])]):
+            headline, index = (start, end), index + 1  # "ประกาศสภามหาวิทยาลัย…" / "เรื่อง สรุปผลการประชุม…": the title
+            continue
         if forms.subject.fullmatch(line):  # "विषय : संचालक मंडल की बैठक …" under a letter's head: its title, unless
             kept = headline is not None and title_like(text[slice(*headline)], forms, lang) \
-                and _names_meeting(text[slice(*headline)], lang)  # the page gave it one above the letter
+                and _names_meeting(text[slice(*headline)], lang) or spans[index - 1] == headline  # the page gave
+            # it one above the letter, or the document's title is right above it
             headline, index = headline if kept else (start, end), index + 1
             continue
         if index and line.isascii() and not text[slice(*spans[index - 1])].isascii() and (prose is None or index < prose):
@@ -187,6 +191,8 @@ def _prose_head(text: str, spans: list[tuple[int, int]], lang: Language, headlin
         return None
     above = [text[slice(*span)] for span in spans[:lead]]
     subject = next((i for i, line in enumerate(above) if forms.subject.fullmatch(line)), None)
+    if subject and above[subject - 1].startswith(tuple(lang["document_titles"] or ["\0"])):
+        subject -= 1  # "ประกาศสภาวิทยาลัย…" / "เรื่อง …": the document's title over its subject
     page = next((d for (start, _), line in zip(spans, above) if not _LIST_ITEM.match(line)
                  for d in [any_date(line, start, forms, lang)] if d and d.year), None)  # not "2. 31 मार्च 2026 तक …"
     titles = [i for i, line in enumerate(above)

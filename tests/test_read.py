@@ -373,6 +373,13 @@ def test_a_thai_deck_above_a_lead_that_opens_with_its_date():
                  "जिला बीज वितरण समिति की बैठक बुधवार को कलेक्टर की अध्यक्षता में हुई, जिसमें 36 सहकारी समितियों के"
                  " माध्यम से बीज बांटने का निर्णय लिया गया।\n",
                  "2025-03-12", "बीज वितरण समिति ने 4,200 क्विंटल गेहूं बीज बांटने की योजना मंजूर की", id="a_bilingual_letterhead"),
+    # a Thai announcement on a site: its title (ประกาศ…) over its subject (เรื่อง …); the page's post date above
+    pytest.param("a.th.txt", "วิทยาลัยชุมชนบ้านไร่  BANRAI COMMUNITY COLLEGE\nหน้าแรก | ประกาศ | ติดต่อเรา\n"
+                 "โพสต์เมื่อ 12/03/2025 | ผู้เข้าชม 412\n\nประกาศสภาวิทยาลัยชุมชนบ้านไร่\n"
+                 "เรื่อง สรุปผลการประชุมสภาวิทยาลัย ครั้งที่ ๒/๒๕๖๘\n\n"
+                 "ตามที่สภาวิทยาลัยชุมชนบ้านไร่ได้ประชุมเมื่อวันศุกร์ที่ ๗ มีนาคม ๒๕๖๘ ณ ห้องประชุมวิทยาลัย"
+                 " มีกรรมการเข้าร่วม ๑๔ คน และอนุมัติงบประมาณ ๒.๓ ล้านบาท\n",
+                 "2025-03-07", "ประกาศสภาวิทยาลัยชุมชนบ้านไร่", id="a_thai_announcements_title_over_its_subject"),
 ])
 def test_the_headline_and_date_under_other_newsrooms_head_lines(name, text, date, headline):
     article = process_article(name, text.encode(), ["hi", "th"])
