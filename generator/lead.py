@@ -231,7 +231,9 @@ def _name_only(line: str, lang: Language) -> bool:
         return False  # "รายงานการประชุมสภาองค์การบริหารส่วนตำบล…": minutes' title, one Thai run
     return len(line.split()) < MASTHEAD_WORDS or len(line.split()) == MASTHEAD_WORDS and len(line) <= _NAME_MAX \
         or line.isascii() and not any(c.isdigit() for c in line) \
-        or bool(re.match(r"[A-Za-z][A-Za-z0-9 .&'’]{2,40}\s[—–-]\s", line))  # "Gramin Shiksha Samvad — गांव, …": a site's tagline
+        or bool(re.match(r"[A-Za-z][A-Za-z0-9 .&'’]{2,40}\s[—–-]\s", line)) \
+        or bool(re.fullmatch(r"[^A-Za-z]*[^\x00-\x7f][^A-Za-z]*\s{2,}[A-Z0-9][A-Z0-9 .&'’-]{2,40}", line))
+    # "Gramin Shiksha Samvad — गांव, …": a site's tagline; "นิวส์ 41 ทีวี  NEWS41": a name with its Latin one
 
 
 _SUMMARY_LINES = 5  # lines from a summary's opening word to its closing one

@@ -380,6 +380,13 @@ def test_a_thai_deck_above_a_lead_that_opens_with_its_date():
                  "ตามที่สภาวิทยาลัยชุมชนบ้านไร่ได้ประชุมเมื่อวันศุกร์ที่ ๗ มีนาคม ๒๕๖๘ ณ ห้องประชุมวิทยาลัย"
                  " มีกรรมการเข้าร่วม ๑๔ คน และอนุมัติงบประมาณ ๒.๓ ล้านบาท\n",
                  "2025-03-07", "ประกาศสภาวิทยาลัยชุมชนบ้านไร่", id="a_thai_announcements_title_over_its_subject"),
+    # a channel's name with its Latin name after two spaces, a breadcrumb, then the headline
+    pytest.param("a.th.txt", "ช่อง 9 บ้านเรา  BANRAO9\nหน้าแรก > ภูมิภาค\n"
+                 "สภาเทศบาลเมืองชายทะเล อนุมัติงบซ่อมท่าเรือ 12 ล้าน\nเผยแพร่: 05/11/2567 10:20 น.\n"
+                 "เมื่อวันที่ 4 พฤศจิกายน 2567 สภาเทศบาลเมืองชายทะเลประชุมสมัยสามัญ สมัยที่ 4 ณ ห้องประชุมสภาเทศบาล"
+                 " มีสมาชิกเข้าร่วม 18 คน และอนุมัติงบประมาณซ่อมท่าเรือประมงและท่าเทียบเรือโดยสาร 12 ล้านบาท"
+                 " เพื่อรองรับนักท่องเที่ยวในฤดูท่องเที่ยวที่จะถึงนี้\n",
+                 "2024-11-04", "สภาเทศบาลเมืองชายทะเล อนุมัติงบซ่อมท่าเรือ 12 ล้าน", id="a_name_with_its_latin_name"),
 ])
 def test_the_headline_and_date_under_other_newsrooms_head_lines(name, text, date, headline):
     article = process_article(name, text.encode(), ["hi", "th"])
