@@ -349,7 +349,8 @@ def _head_at(text: str, spans: list[tuple[int, int]], index: int, headline, date
         date = text_date(later, 0, lang) if later and not _opens_span(text, later.end(), lang) \
             and not due_by(text, later.end(), lang) else None  # not "… ३१ मार्च तक पूरा करने का निर्देश"
         numeric = forms.numeric_date.search(text, after, sentence_end) if date is None else None
-        opens = numeric is not None and numeric.start() - after < _NUMERIC_OPENS  # "วันนี้ 9/7/67 เวลา 09.00 น. ณ …"
+        opens = numeric is not None and (numeric.start() - after < _NUMERIC_OPENS  # "วันนี้ 9/7/67 เวลา 09.00 น. ณ …"
+                                         or _said_on(text[after:numeric.start()], lang))  # "… เมื่อวันเสาร์ที่ 28/12/67"
         if numeric and (opens or words_after(text, numeric.end()).startswith(tuple(lang["meeting_date_after"] or ["\0"]))):
             date = numeric_date(numeric, 0, lang)  # "आज दिनांक 18.11.2024 को जिलाधिकारी …", "बैठक दिनांक 31.08.2024
             # (शनिवार) को …": the day something was done
@@ -382,6 +383,13 @@ def _head_at(text: str, spans: list[tuple[int, int]], index: int, headline, date
 
 _LEAD_DATE_PARAGRAPHS = 2  # paragraphs after the lead in which a marked date may still be the meeting's
 _NUMERIC_OPENS = 12  # characters into the lead within which a numeric date opens it
+
+
+def _said_on(before: str, lang: Language) -> bool:
+    """Whether the words before a date say the meeting was held on it (``meeting_date_before``, a weekday
+    between: ``ได้ประชุมประจำเดือนธันวาคม เมื่อวันเสาร์ที่``)."""
+    words = "|".join(map(re.escape, lang["meeting_date_before"] or []))
+    return bool(words) and re.search(rf"(?:{words})\S{{0,16}}\s*$", before) is not None
 
 
 def _dateline_date(text: str, date: TextDate, start: int) -> bool:

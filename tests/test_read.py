@@ -387,6 +387,14 @@ def test_a_thai_deck_above_a_lead_that_opens_with_its_date():
                  " มีสมาชิกเข้าร่วม 18 คน และอนุมัติงบประมาณซ่อมท่าเรือประมงและท่าเทียบเรือโดยสาร 12 ล้านบาท"
                  " เพื่อรองรับนักท่องเที่ยวในฤดูท่องเที่ยวที่จะถึงนี้\n",
                  "2024-11-04", "สภาเทศบาลเมืองชายทะเล อนุมัติงบซ่อมท่าเรือ 12 ล้าน", id="a_name_with_its_latin_name"),
+    # a blog: the post's date in Gregorian years above, the lead's numeric date with a two-digit
+    # Buddhist-Era year after "เมื่อวัน…ที่" further into its sentence
+    pytest.param("a.th.txt", "สรุปประชุมคณะกรรมการหมู่บ้านประจำเดือนธันวาคม ค่าส่วนกลางและไฟถนน\n"
+                 "โพสต์เมื่อ 5 มกราคม 2025 โดย แอดมิน · อ่าน 4 นาที\n"
+                 "คณะกรรมการนิติบุคคลหมู่บ้านจัดสรรได้ประชุมประจำเดือนธันวาคม เมื่อวันเสาร์ที่ 28/12/67 เวลา 19.00 น."
+                 " ณ สโมสรหมู่บ้าน มีกรรมการเข้าร่วม 7 คน และมีมติคงอัตราค่าส่วนกลางไว้ที่ 18 บาทต่อตารางวาต่อเดือน"
+                 " พร้อมอนุมัติงบซ่อมไฟถนน 42,000 บาท\n",
+                 "2024-12-28", "สรุปประชุมคณะกรรมการหมู่บ้านประจำเดือนธันวาคม ค่าส่วนกลางและไฟถนน", id="a_numeric_date_said_as_the_days"),
 ])
 def test_the_headline_and_date_under_other_newsrooms_head_lines(name, text, date, headline):
     article = process_article(name, text.encode(), ["hi", "th"])
