@@ -107,7 +107,8 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
         if index and line.isascii() and not text[slice(*spans[index - 1])].isascii() and (prose is None or index < prose):
             index += 1  # "DISTRICT HOSPITAL, …", "Rogi Kalyan Samiti approves …": the line above in English
             continue
-        if prose is not None and index < prose and (page_furniture(line) or label_line(line) or office_line(line, lang)):
+        if prose is not None and index < prose and (page_furniture(line) or label_line(line) or office_line(line, lang)
+                                                    or _spaced_data(line, forms, lang)):
             letterhead = letterhead or headline is not None and office_line(line, lang)
             on_page = any_date(line, start, forms, lang)  # "ข่าว › การศึกษา", "Read Time: 4 mins", "राजेश | सीहोर | 14 सितंबर 2024"
             page = page or (on_page if on_page and on_page.year else None)
@@ -383,6 +384,17 @@ def _head_at(text: str, spans: list[tuple[int, int]], index: int, headline, date
 
 _LEAD_DATE_PARAGRAPHS = 2  # paragraphs after the lead in which a marked date may still be the meeting's
 _NUMERIC_OPENS = 12  # characters into the lead within which a numeric date opens it
+
+
+def _spaced_data(line: str, forms: Forms, lang: Language) -> bool:
+    """A line of a document's data set out with spaces, a date among them (``เรื่องอุทธรณ์ที่ ๒๒/๒๕๖๗   ลงวันที่ ๙
+    กันยายน ๒๕๖๗``, ``แจ้งผลคำวินิจฉัย   ๒๑ ตุลาคม ๒๕๖๗``): the document's dates, not the meeting's."""
+    items = re.split(r"\s{3,}", line.strip())
+    return 2 <= len(items) <= _MENU_ITEMS and all(len(item.split()) <= _DATA_WORDS for item in items) \
+        and any(any_date(item, 0, forms, lang) for item in items[1:])
+
+
+_MENU_ITEMS, _DATA_WORDS = 4, 5
 
 
 def _said_on(before: str, lang: Language) -> bool:
