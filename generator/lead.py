@@ -390,11 +390,11 @@ def _spaced_data(line: str, forms: Forms, lang: Language) -> bool:
     """A line of a document's data set out with spaces, a date among them (``เรื่องอุทธรณ์ที่ ๒๒/๒๕๖๗   ลงวันที่ ๙
     กันยายน ๒๕๖๗``, ``แจ้งผลคำวินิจฉัย   ๒๑ ตุลาคม ๒๕๖๗``): the document's dates, not the meeting's."""
     items = re.split(r"\s{3,}", line.strip())
-    return 2 <= len(items) <= _MENU_ITEMS and all(len(item.split()) <= _DATA_WORDS for item in items) \
+    return 2 <= len(items) <= _DATA_ITEMS and all(len(item.split()) <= _DATA_WORDS for item in items) \
         and any(any_date(item, 0, forms, lang) for item in items[1:])
 
 
-_MENU_ITEMS, _DATA_WORDS = 4, 5
+_DATA_ITEMS, _DATA_WORDS = 4, 5  # items of a line of data, words of an item
 
 
 def _said_on(before: str, lang: Language) -> bool:
