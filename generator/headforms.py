@@ -76,6 +76,17 @@ def own_half(line: str) -> str:
     return bracketed.group(1) if bracketed and not bracketed.group(1).isascii() else line
 
 
+def spaced_data(line: str, forms: Forms, lang: Language) -> bool:
+    """A line of a document's data set out with spaces, a date among them (``เรื่องอุทธรณ์ที่ ๒๒/๒๕๖๗   ลงวันที่ ๙
+    กันยายน ๒๕๖๗``, ``แจ้งผลคำวินิจฉัย   ๒๑ ตุลาคม ๒๕๖๗``): the document's dates, not the meeting's."""
+    items = re.split(r"\s{3,}", line.strip())
+    return 2 <= len(items) <= _DATA_ITEMS and all(len(item.split()) <= _DATA_WORDS for item in items) \
+        and any(any_date(item, 0, forms, lang) for item in items[1:])
+
+
+_DATA_ITEMS, _DATA_WORDS = 4, 5  # items of a line of data, words of an item
+
+
 def label_line(line: str) -> bool:
     """A short line of page data as a name and a value (``Published by: आकाश दुबे``, ``समाचार क्रमांक : 612``)."""
     return len(line) <= _LABEL_LINE_MAX and bool(re.match(r"\s*\S+(?:\s+\S+){0,2}\s*:\s*\S", line))

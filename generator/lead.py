@@ -24,6 +24,7 @@ from generator.headforms import (
     office_line,
     own_half,
     page_furniture,
+    spaced_data,
     text_date,
     title_like,
 )
@@ -35,6 +36,7 @@ from generator.leaddates import (
     relative_day,
     relative_to,
     said_date,
+    said_on,
     said_weekday,
     sentence_end_at,
     words_after,
@@ -108,7 +110,7 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
             index += 1  # "DISTRICT HOSPITAL, …", "Rogi Kalyan Samiti approves …": the line above in English
             continue
         if prose is not None and index < prose and (page_furniture(line) or label_line(line) or office_line(line, lang)
-                                                    or _spaced_data(line, forms, lang)):
+                                                    or spaced_data(line, forms, lang)):
             letterhead = letterhead or headline is not None and office_line(line, lang)
             on_page = any_date(line, start, forms, lang)  # "ข่าว › การศึกษา", "Read Time: 4 mins", "राजेश | सीहोर | 14 सितंबर 2024"
             page = page or (on_page if on_page and on_page.year else None)
@@ -351,7 +353,7 @@ def _head_at(text: str, spans: list[tuple[int, int]], index: int, headline, date
             and not due_by(text, later.end(), lang) else None  # not "… ३१ मार्च तक पूरा करने का निर्देश"
         numeric = forms.numeric_date.search(text, after, sentence_end) if date is None else None
         opens = numeric is not None and (numeric.start() - after < _NUMERIC_OPENS  # "วันนี้ 9/7/67 เวลา 09.00 น. ณ …"
-                                         or _said_on(text[after:numeric.start()], lang))  # "… เมื่อวันเสาร์ที่ 28/12/67"
+                                         or said_on(text[after:numeric.start()], lang))  # "… เมื่อวันเสาร์ที่ 28/12/67"
         if numeric and (opens or words_after(text, numeric.end()).startswith(tuple(lang["meeting_date_after"] or ["\0"]))):
             date = numeric_date(numeric, 0, lang)  # "आज दिनांक 18.11.2024 को जिलाधिकारी …", "बैठक दिनांक 31.08.2024
             # (शनिवार) को …": the day something was done
@@ -384,24 +386,6 @@ def _head_at(text: str, spans: list[tuple[int, int]], index: int, headline, date
 
 _LEAD_DATE_PARAGRAPHS = 2  # paragraphs after the lead in which a marked date may still be the meeting's
 _NUMERIC_OPENS = 12  # characters into the lead within which a numeric date opens it
-
-
-def _spaced_data(line: str, forms: Forms, lang: Language) -> bool:
-    """A line of a document's data set out with spaces, a date among them (``เรื่องอุทธรณ์ที่ ๒๒/๒๕๖๗   ลงวันที่ ๙
-    กันยายน ๒๕๖๗``, ``แจ้งผลคำวินิจฉัย   ๒๑ ตุลาคม ๒๕๖๗``): the document's dates, not the meeting's."""
-    items = re.split(r"\s{3,}", line.strip())
-    return 2 <= len(items) <= _DATA_ITEMS and all(len(item.split()) <= _DATA_WORDS for item in items) \
-        and any(any_date(item, 0, forms, lang) for item in items[1:])
-
-
-_DATA_ITEMS, _DATA_WORDS = 4, 5  # items of a line of data, words of an item
-
-
-def _said_on(before: str, lang: Language) -> bool:
-    """Whether the words before a date say the meeting was held on it (``meeting_date_before``, a weekday
-    between: ``ได้ประชุมประจำเดือนธันวาคม เมื่อวันเสาร์ที่``)."""
-    words = "|".join(map(re.escape, lang["meeting_date_before"] or []))
-    return bool(words) and re.search(rf"(?:{words})\S{{0,16}}\s*$", before) is not None
 
 
 def _dateline_date(text: str, date: TextDate, start: int) -> bool:

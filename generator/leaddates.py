@@ -94,6 +94,13 @@ def words_after(text: str, end: int) -> str:
     return re.sub(r"^[\s)*_]*(?:\([^()\n]{1,16}\)\s*)?", "", text[end:end + 30])
 
 
+def said_on(before: str, lang: Language) -> bool:
+    """Whether the words before a date say the meeting was held on it (``meeting_date_before``, a weekday
+    between: ``ได้ประชุมประจำเดือนธันวาคม เมื่อวันเสาร์ที่``)."""
+    words = "|".join(map(re.escape, lang["meeting_date_before"] or []))
+    return bool(words) and re.search(rf"(?:{words})\S{{0,16}}\s*$", before) is not None
+
+
 def relative_to(said: Relative, published: TextDate) -> TextDate:
     """The day a relative word (``आज``, ``कल``, ``सोमवार``) names on a page dated ``published``."""
     iso = f"{published.year:04d}-{published.month:02d}-{published.day:02d}"
