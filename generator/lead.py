@@ -212,8 +212,13 @@ def _prose_head(text: str, spans: list[tuple[int, int]], lang: Language, headlin
 
 
 def _lead_like(line: str, forms: Forms) -> bool:
-    """Prose that may open the story: not a letter's subject or reference line (``विषय : … के संबंध में।``)."""
-    return is_prose(line) and not forms.subject.fullmatch(line) and not forms.head_line.fullmatch(line)
+    """Prose that may open the story: not a letter's subject or reference line (``विषय : … के संबंध में।``), nor a
+    photo's caption opening with its placeholder (``[ภาพ] นายวีระพงษ์ … เป็นประธานการประชุม``)."""
+    return is_prose(line) and not forms.subject.fullmatch(line) and not forms.head_line.fullmatch(line) \
+        and not _PLACEHOLDER.match(line)
+
+
+_PLACEHOLDER = re.compile(r"\s*\[[^\[\]\d]{1,30}\]")
 
 
 def _weak(line: str) -> bool:
