@@ -154,7 +154,7 @@ def _year_from_text(figures, lead_end: int, month: int, text: str, lang) -> int 
     """The year of a meeting whose date the text writes without one, from the years it
     names, its fiscal and session years among them (``2024-25`` counts as 2024); a year it compares
     this year with (``มากกว่าปี 2567``, ``पिछले वर्ष 2024``) counts as the year after."""
-    years = [(f.value + int(_compared(text, f.start, lang)), f.end)
+    years = [(f.value + int(_compared(text, f.start, lang) or _compared_after(text, f.end, lang)), f.end)
              for f in figures if f.kind == "year" and isinstance(f.value, int)]
     years += [(f.value[0], f.end) for f in figures if f.kind == "range" and _year_pair(f.value)]
     ends = frozenset(f.value[1] for f in figures if f.kind == "range" and _year_pair(f.value))
@@ -179,6 +179,13 @@ def _compared(text: str, start: int, lang) -> bool:
 
 
 _COMPARED_CHARS = 30
+
+
+def _compared_after(text: str, end: int, lang) -> bool:
+    """Whether the year ending at ``end`` is one that an earlier value is of, said after it
+    (``वर्ष 2024 की इसी अवधि में``: ``earlier_year_after``)."""
+    after = " ".join(text[end:end + _COMPARED_CHARS].split())
+    return after.startswith(tuple(lang["earlier_year_after"] or ["\0"]))
 
 
 def _year_pair(value) -> bool:
