@@ -162,7 +162,7 @@ def _counter_bar(line: str, patterns: list[re.Pattern[str]]) -> bool:
     """``แชร์ 48 | ความคิดเห็น 2``, ``👁 १,२४५ बार पढ़ा गया | शेयर करें: व्हाट्सऐप | फेसबुक``: a bar of a
     page's counters and buttons, each a leftover or a name without digits, one at least a leftover; a post's
     time stamp may stand among them (``10:18 AM · 24 अप्रैल 2024 · 8,412 बार देखा गया``)."""
-    pieces = [re.sub(r"^[^\w(]+", "", piece).strip() for piece in re.split(r"\s[|·•]\s", line)]
+    pieces = [re.sub(r"^[^\w(]+", "", piece).strip() for piece in re.split(r"\s[|·•]\s|\s{2,}", line)]
     if len(pieces) < 2 or not all(pieces):
         return False
     matched = [any(p.fullmatch(piece) for p in patterns) for piece in pieces]
