@@ -154,6 +154,15 @@ def test_a_letters_number_address_and_enclosures_are_not_figures():
     assert [f.text for f in article.figures] == ["๑๔ มีนาคม ๒๕๖๘", "๒๖"]
 
 
+def test_a_letters_number_line_holds_no_figures():
+    """``पत्रांक: ४१२/म.भो./२०२५-२६  दिनांक: २१.०७.२०२५`` above minutes: the letter's number, not the meeting's."""
+    text = ("कार्यालय जिलाधिकारी, चंदनपुर\nपत्रांक: ४१२/म.भो./२०२५-२६    दिनांक: २१.०७.२०२५\n"
+            "विषय: मध्याह्न भोजन समिति की बैठक का कार्यवृत्त।\n"
+            "जिलाधिकारी की अध्यक्षता में दिनांक १८.०७.२०२५ को समिति की बैठक हुई, जिसमें २,१४६ विद्यालयों की समीक्षा की गई।\n")
+    article = process_article("a.hi.txt", text.encode(), ["hi", "th"])
+    assert [f.text for f in article.figures] == ["१८.०७.२०२५", "२,१४६"]
+
+
 def test_a_line_of_only_a_date_under_minutes_is_not_a_figure():
     """``दिनांक: १०.०४.२०२५`` under the minutes' signature is the document's date, not the meeting's figure."""
     text = ("बैठक का कार्यवृत्त\nबैठक दिनांक : ०८.०४.२०२५\n"
