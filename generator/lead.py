@@ -106,7 +106,8 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
             # it one above the letter, or the document's title is right above it
             headline, index = headline if kept else (start, end), index + 1
             continue
-        if index and line.isascii() and not text[slice(*spans[index - 1])].isascii() and (prose is None or index < prose):
+        if index and line.isascii() and re.search(r"[A-Za-z]{2}", line) and not text[slice(*spans[index - 1])].isascii() \
+                and (prose is None or index < prose):
             index += 1  # "DISTRICT HOSPITAL, …", "Rogi Kalyan Samiti approves …": the line above in English
             continue
         if prose is not None and index < prose and (page_furniture(line) or label_line(line) or office_line(line, lang)
@@ -152,7 +153,14 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
             index += 1
             continue
         following = text[slice(*spans[index + 1])]
+        if badge := _badge(line, following, start, forms, lang):  # "15" / "ม.ค. 68": a page's date badge
+            page, index = page or badge, index + 2
+            continue
         named = headline is not None and _name_only(text[slice(*headline)], lang)  # "ข่าวภูมิภาค", "पर्वत प्रहरी न्यूज़"
+        if named and prose is not None and index < prose and len(line) <= _SECTION_MAX and _name_only(line, lang) \
+                and not title_like(line, forms, lang):
+            index += 1  # "โรงพยาบาลนาแสงทอง" / "ข่าวกิจกรรม": a section's name under the site's
+            continue
         replaces = headline is None or named \
             or forms.dateline.match(following) and not title_like(text[slice(*headline)], forms, lang)
         if headline is not None and _weak(text[slice(*headline)]) \
@@ -198,6 +206,8 @@ def _prose_head(text: str, spans: list[tuple[int, int]], lang: Language, headlin
         subject -= 1  # "ประกาศสภาวิทยาลัย…" / "เรื่อง …": the document's title over its subject
     page = next((d for (start, _), line in zip(spans, above) if not _LIST_ITEM.match(line)
                  for d in [any_date(line, start, forms, lang)] if d and d.year), None)  # not "2. 31 मार्च 2026 तक …"
+    page = page or next((d for i, ((start, _), line) in enumerate(zip(spans, above[:-1]))
+                         if (d := _badge(line, above[i + 1], start, forms, lang))), None)
     titles = [i for i, line in enumerate(above)
               if title_like(line, forms, lang) and not forms.head_line.fullmatch(own_half(line))]
     titles = [i for i in titles if not _name_only(above[i], lang)] or titles  # not "Ministry of …" above the title
@@ -209,6 +219,14 @@ def _prose_head(text: str, spans: list[tuple[int, int]], lang: Language, headlin
     if head.date and head.date.start >= spans[lead][0] and _opens_span(text, head.date.end, lang):
         head = replace(head, date=page)  # "24 मार्च से 10 अप्रैल तक सर्वे": a campaign's days, not the meeting's
     return head if head.date or head.relative else None
+
+
+def _badge(line: str, following: str, start: int, forms: Forms, lang: Language) -> TextDate | None:
+    """A page's date badge over two lines, the day alone and then its month and year (``15`` / ``ม.ค. 68``)."""
+    if not re.fullmatch(r"[\d०-९๐-๙]{1,2}", line):
+        return None
+    found = any_date(f"{line} {following}", start, forms, lang)
+    return found if found is not None and found.year else None
 
 
 def _lead_like(line: str, forms: Forms) -> bool:
@@ -244,6 +262,7 @@ def _name_only(line: str, lang: Language) -> bool:
     # "Gramin Shiksha Samvad — गांव, …": a site's tagline; "นิวส์ 41 ทีวี  NEWS41": a name with its Latin one
 
 
+_SECTION_MAX = 20  # characters: a section's name ("ข่าวกิจกรรม", "ताज़ा ख़बरें")
 _SUMMARY_LINES = 5  # lines from a summary's opening word to its closing one
 _TITLE_WORDS = 4  # words: fewer or as many, a line may be an app's or a site's, not a headline
 _NAME_MAX = 30  # characters: a site's name ("पर्वत प्रहरी न्यूज़"), not a Thai headline of three runs

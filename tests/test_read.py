@@ -423,6 +423,15 @@ def test_a_thai_deck_above_a_lead_that_opens_with_its_date():
                  " ที่ประชุมมอบหมายให้ทุกตำบลสำรวจแหล่งน้ำสาธารณะ 64 แห่ง ให้แล้วเสร็จภายในสิ้นเดือนนี้"
                  " เพื่อเตรียมการรับมือภัยแล้งในฤดูแล้งที่จะมาถึง\n",
                  "2024-11-14", "อำเภอเมืองสั่งรับมือภัยแล้ง สำรวจแหล่งน้ำ 64 แห่ง", id="a_captions_placeholder_above_the_headline"),
+    # a hospital's site: its name, the section's name, a date badge over two lines ("15" / "ม.ค. 68"), the
+    # headline; the lead names only a weekday, counted back from the badge's day (Wed 15 Jan 2025)
+    pytest.param("a.th.txt", "โรงพยาบาลบ้านนา\nBan Na Hospital\nหน้าหลัก | เกี่ยวกับเรา | ข่าวกิจกรรม | ติดต่อเรา\n"
+                 "ข่าวกิจกรรม\n15\nม.ค. 68\n"
+                 "คณะกรรมการบริหารโรงพยาบาลบ้านนา อนุมัติงบครุภัณฑ์ 3.2 ล้านบาท\n"
+                 "เมื่อวันจันทร์ที่ผ่านมา คณะกรรมการบริหารโรงพยาบาลบ้านนาได้ประชุมทบทวนแผนงบประมาณ ณ ห้องประชุมชั้น 3"
+                 " อาคารอำนวยการ มีผู้เข้าร่วมประชุม 24 คน และอนุมัติงบจัดซื้อครุภัณฑ์การแพทย์ 3.2 ล้านบาท"
+                 " เพื่อรองรับผู้ป่วยที่เพิ่มขึ้นในปีนี้\n",
+                 "2025-01-13", "คณะกรรมการบริหารโรงพยาบาลบ้านนา อนุมัติงบครุภัณฑ์ 3.2 ล้านบาท", id="a_date_badge_over_two_lines"),
 ])
 def test_the_headline_and_date_under_other_newsrooms_head_lines(name, text, date, headline):
     article = process_article(name, text.encode(), ["hi", "th"])
