@@ -87,6 +87,51 @@ def spaced_data(line: str, forms: Forms, lang: Language) -> bool:
 _DATA_ITEMS, _DATA_WORDS = 4, 5  # items of a line of data, words of an item
 
 
+def date_badge(line: str, following: str, start: int, forms: Forms, lang: Language) -> TextDate | None:
+    """A page's date badge over two lines, the day alone and then its month and year (``15`` / ``ม.ค. 68``)."""
+    if not re.fullmatch(r"[\d०-९๐-๙]{1,2}", line):
+        return None
+    found = any_date(f"{line} {following}", start, forms, lang)
+    return found if found is not None and found.year else None
+
+
+def lead_like(line: str, forms: Forms) -> bool:
+    """Prose that may open the story: not a letter's subject or reference line (``विषय : … के संबंध में।``), nor a
+    photo's caption opening with its placeholder (``[ภาพ] นายวีระพงษ์ … เป็นประธานการประชุม``)."""
+    return is_prose(line) and not forms.subject.fullmatch(line) and not forms.head_line.fullmatch(line) \
+        and not _PLACEHOLDER.match(line)
+
+
+_PLACEHOLDER = re.compile(r"\s*\[[^\[\]\d]{1,30}\]")
+
+
+def weak_title(line: str) -> bool:
+    """A line taken for a headline that an app's or a site's line may be (``पढ़ें 3 मिनट में``, ``📌 पिन किया
+    गया संदेश: …``, ``[โลโก้] …``): a few words, or opening with a sign; not a headline whose deck names
+    the meeting."""
+    return len(line.split()) <= _TITLE_WORDS or not (line[:1].isalnum() or line[:1] in "\"'“‘")
+
+
+def names_meeting(line: str, lang: Language) -> bool:
+    return any(noun in line for noun in lang["meeting_nouns"] or [])
+
+
+def name_only(line: str, lang: Language) -> bool:
+    """A section's or a site's name above the headline: a few words, a short line, or a line in Latin
+    letters alone above a page in another script (``NNT National News Bureau of Thailand``)."""
+    if names_meeting(line, lang):
+        return False  # "รายงานการประชุมสภาองค์การบริหารส่วนตำบล…": minutes' title, one Thai run
+    return len(line.split()) < MASTHEAD_WORDS or len(line.split()) == MASTHEAD_WORDS and len(line) <= _NAME_MAX \
+        or line.isascii() and not any(c.isdigit() for c in line) \
+        or bool(re.match(r"[A-Za-z][A-Za-z0-9 .&'’]{2,40}\s[—–-]\s", line)) \
+        or bool(re.fullmatch(r"[^A-Za-z]*[^\x00-\x7f][^A-Za-z]*\s{2,}[A-Z0-9][A-Z0-9 .&'’-]{2,40}", line))
+    # "Gramin Shiksha Samvad — गांव, …": a site's tagline; "นิวส์ 41 ทีวี  NEWS41": a name with its Latin one
+
+
+_TITLE_WORDS = 4  # words: fewer or as many, a line may be an app's or a site's, not a headline
+_NAME_MAX = 30  # characters: a site's name ("पर्वत प्रहरी न्यूज़"), not a Thai headline of three runs
+
+
 def label_line(line: str) -> bool:
     """A short line of page data as a name and a value (``Published by: आकाश दुबे``, ``समाचार क्रमांक : 612``)."""
     return len(line) <= _LABEL_LINE_MAX and bool(re.match(r"\s*\S+(?:\s+\S+){0,2}\s*:\s*\S", line))

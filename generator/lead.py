@@ -10,16 +10,19 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.headforms import (
-    MASTHEAD_WORDS,
     RELEASE_LINE_MAX,
     Forms,
     TextDate,
     any_date,
+    date_badge,
     forms_of,
     is_headline,
     is_masthead,
     is_prose,
     label_line,
+    lead_like,
+    name_only,
+    names_meeting,
     numeric_date,
     office_line,
     own_half,
@@ -27,6 +30,7 @@ from generator.headforms import (
     spaced_data,
     text_date,
     title_like,
+    weak_title,
 )
 from generator.language import Language
 from generator.leaddates import (
@@ -78,7 +82,7 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
     fallback: TextDate | None = None
     letterhead = False  # an office's or a release's lines under the line taken for the headline
     page: TextDate | None = None  # a news site's page date ("Updated: Feb 14, 2025")
-    prose = next((i for i in range(min(len(spans), _PROSE_HEAD_LINES)) if _lead_like(text[slice(*spans[i])], forms)), None)
+    prose = next((i for i in range(min(len(spans), _PROSE_HEAD_LINES)) if lead_like(text[slice(*spans[i])], forms)), None)
     while index < min(len(spans) - 1, _PROSE_HEAD_LINES):
         start, end = spans[index]
         line = own_half(text[start:end])  # "प्रेस विज्ञप्ति / PRESS NOTE": the page's own language
@@ -102,7 +106,7 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
             continue
         if forms.subject.fullmatch(line):  # "विषय : संचालक मंडल की बैठक …" under a letter's head: its title, unless
             kept = headline is not None and title_like(text[slice(*headline)], forms, lang) \
-                and _names_meeting(text[slice(*headline)], lang) or spans[index - 1] == headline  # the page gave
+                and names_meeting(text[slice(*headline)], lang) or spans[index - 1] == headline  # the page gave
             # it one above the letter, or the document's title is right above it
             headline, index = headline if kept else (start, end), index + 1
             continue
@@ -153,19 +157,19 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
             index += 1
             continue
         following = text[slice(*spans[index + 1])]
-        if badge := _badge(line, following, start, forms, lang):  # "15" / "ม.ค. 68": a page's date badge
+        if badge := date_badge(line, following, start, forms, lang):  # "15" / "ม.ค. 68": a page's date badge
             page, index = page or badge, index + 2
             continue
-        named = headline is not None and _name_only(text[slice(*headline)], lang)  # "ข่าวภูมิภาค", "पर्वत प्रहरी न्यूज़"
-        if named and prose is not None and index < prose and len(line) <= _SECTION_MAX and _name_only(line, lang) \
+        named = headline is not None and name_only(text[slice(*headline)], lang)  # "ข่าวภูมิภาค", "पर्वत प्रहरी न्यूज़"
+        if named and prose is not None and index < prose and len(line) <= _SECTION_MAX and name_only(line, lang) \
                 and not title_like(line, forms, lang):
             index += 1  # "โรงพยาบาลนาแสงทอง" / "ข่าวกิจกรรม": a section's name under the site's
             continue
         replaces = headline is None or named \
             or forms.dateline.match(following) and not title_like(text[slice(*headline)], forms, lang)
-        if headline is not None and _weak(text[slice(*headline)]) \
-                and (letterhead or _names_meeting(line, lang) and not _names_meeting(text[slice(*headline)], lang)) \
-                and (title_like(line, forms, lang) or is_headline(line, following, forms) and not _weak(line)):
+        if headline is not None and weak_title(text[slice(*headline)]) \
+                and (letterhead or names_meeting(line, lang) and not names_meeting(text[slice(*headline)], lang)) \
+                and (title_like(line, forms, lang) or is_headline(line, following, forms) and not weak_title(line)):
             headline = (start, end)  # "पढ़ें 3 मिनट में" / "व्यापारी महासंघ की बैठक में फैसला: …": the one that names the meeting;
             # "जिला चिकित्सालय, चंद्रपाल नगर" / "प्रेस विज्ञप्ति" / "क्रमांक …": an office's letterhead above the title
             index += 1
@@ -197,7 +201,7 @@ def _prose_head(text: str, spans: list[tuple[int, int]], lang: Language, headlin
     it (the page's or the release's) gives a year the lead leaves out. None unless the lead then names
     a day or a relative one (``เมื่อวันอังคารที่ผ่านมา``)."""
     forms = forms_of(lang)
-    lead = next((i for i in range(min(len(spans), _PROSE_HEAD_LINES)) if _lead_like(text[slice(*spans[i])], forms)), None)
+    lead = next((i for i in range(min(len(spans), _PROSE_HEAD_LINES)) if lead_like(text[slice(*spans[i])], forms)), None)
     if not lead:
         return None
     above = [text[slice(*span)] for span in spans[:lead]]
@@ -207,12 +211,12 @@ def _prose_head(text: str, spans: list[tuple[int, int]], lang: Language, headlin
     page = next((d for (start, _), line in zip(spans, above) if not _LIST_ITEM.match(line)
                  for d in [any_date(line, start, forms, lang)] if d and d.year), None)  # not "2. 31 मार्च 2026 तक …"
     page = page or next((d for i, ((start, _), line) in enumerate(zip(spans, above[:-1]))
-                         if (d := _badge(line, above[i + 1], start, forms, lang))), None)
+                         if (d := date_badge(line, above[i + 1], start, forms, lang))), None)
     titles = [i for i, line in enumerate(above)
               if title_like(line, forms, lang) and not forms.head_line.fullmatch(own_half(line))]
-    titles = [i for i in titles if not _name_only(above[i], lang)] or titles  # not "Ministry of …" above the title
-    titles = [i for i in titles if _names_meeting(above[i], lang)] or titles  # the title that names the meeting
-    if headline is not None and titles and _weak(text[slice(*headline)]) and _names_meeting(above[titles[0]], lang):
+    titles = [i for i in titles if not name_only(above[i], lang)] or titles  # not "Ministry of …" above the title
+    titles = [i for i in titles if names_meeting(above[i], lang)] or titles  # the title that names the meeting
+    if headline is not None and titles and weak_title(text[slice(*headline)]) and names_meeting(above[titles[0]], lang):
         headline = None  # "[โลโก้] สมาคม…" taken above "สทอ. ประชุมใหญ่ เคาะ…"
     headline = headline or (spans[subject] if subject is not None else spans[titles[0]] if titles else None)
     head = _head_at(text, spans, lead, headline, None, None, None, page, lang)
@@ -221,51 +225,8 @@ def _prose_head(text: str, spans: list[tuple[int, int]], lang: Language, headlin
     return head if head.date or head.relative else None
 
 
-def _badge(line: str, following: str, start: int, forms: Forms, lang: Language) -> TextDate | None:
-    """A page's date badge over two lines, the day alone and then its month and year (``15`` / ``ม.ค. 68``)."""
-    if not re.fullmatch(r"[\d०-९๐-๙]{1,2}", line):
-        return None
-    found = any_date(f"{line} {following}", start, forms, lang)
-    return found if found is not None and found.year else None
-
-
-def _lead_like(line: str, forms: Forms) -> bool:
-    """Prose that may open the story: not a letter's subject or reference line (``विषय : … के संबंध में।``), nor a
-    photo's caption opening with its placeholder (``[ภาพ] นายวีระพงษ์ … เป็นประธานการประชุม``)."""
-    return is_prose(line) and not forms.subject.fullmatch(line) and not forms.head_line.fullmatch(line) \
-        and not _PLACEHOLDER.match(line)
-
-
-_PLACEHOLDER = re.compile(r"\s*\[[^\[\]\d]{1,30}\]")
-
-
-def _weak(line: str) -> bool:
-    """A line taken for a headline that an app's or a site's line may be (``पढ़ें 3 मिनट में``, ``📌 पिन किया
-    गया संदेश: …``, ``[โลโก้] …``): a few words, or opening with a sign; not a headline whose deck names
-    the meeting."""
-    return len(line.split()) <= _TITLE_WORDS or not (line[:1].isalnum() or line[:1] in "\"'“‘")
-
-
-def _names_meeting(line: str, lang: Language) -> bool:
-    return any(noun in line for noun in lang["meeting_nouns"] or [])
-
-
-def _name_only(line: str, lang: Language) -> bool:
-    """A section's or a site's name above the headline: a few words, a short line, or a line in Latin
-    letters alone above a page in another script (``NNT National News Bureau of Thailand``)."""
-    if _names_meeting(line, lang):
-        return False  # "รายงานการประชุมสภาองค์การบริหารส่วนตำบล…": minutes' title, one Thai run
-    return len(line.split()) < MASTHEAD_WORDS or len(line.split()) == MASTHEAD_WORDS and len(line) <= _NAME_MAX \
-        or line.isascii() and not any(c.isdigit() for c in line) \
-        or bool(re.match(r"[A-Za-z][A-Za-z0-9 .&'’]{2,40}\s[—–-]\s", line)) \
-        or bool(re.fullmatch(r"[^A-Za-z]*[^\x00-\x7f][^A-Za-z]*\s{2,}[A-Z0-9][A-Z0-9 .&'’-]{2,40}", line))
-    # "Gramin Shiksha Samvad — गांव, …": a site's tagline; "นิวส์ 41 ทีวี  NEWS41": a name with its Latin one
-
-
 _SECTION_MAX = 20  # characters: a section's name ("ข่าวกิจกรรม", "ताज़ा ख़बरें")
 _SUMMARY_LINES = 5  # lines from a summary's opening word to its closing one
-_TITLE_WORDS = 4  # words: fewer or as many, a line may be an app's or a site's, not a headline
-_NAME_MAX = 30  # characters: a site's name ("पर्वत प्रहरी न्यूज़"), not a Thai headline of three runs
 
 
 def _above_deck(text: str, spans: list[tuple[int, int]], index: int, forms: Forms, lang: Language) -> bool:
@@ -292,7 +253,7 @@ def _deck(text: str, spans: list[tuple[int, int]], index: int, forms: Forms, lan
     if (found := any_date(line, 0, forms, lang)) and found.year:  # "…, ३१ मार्च २०२६ तक ५०० केंद्रों का लक्ष्य"
         return _unmarked_above_lead(line, following, lang)  # a deck's target date, not the lead's
     furniture = [page_furniture(f) or label_line(f) or office_line(f, lang) or bool(forms.head_line.fullmatch(f))
-                 or bool(forms.meta_line.fullmatch(f)) or _name_only(f, lang) and not re.search(r"\d", f)
+                 or bool(forms.meta_line.fullmatch(f)) or name_only(f, lang) and not re.search(r"\d", f)
                  for f in following]  # "संवाददाता": a byline; "ข่าวสดออนไลน์": the site's credit
     if furniture[:1] == [True] and False in furniture:
         return True  # the headline, its deck, a byline and page data, the lead
