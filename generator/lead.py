@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.headforms import (
+    PLACEHOLDER,
     RELEASE_LINE_MAX,
     Forms,
     TextDate,
@@ -113,6 +114,9 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
         if index and line.isascii() and re.search(r"[A-Za-z]{2}", line) and not text[slice(*spans[index - 1])].isascii() \
                 and (prose is None or index < prose):
             index += 1  # "DISTRICT HOSPITAL, …", "Rogi Kalyan Samiti approves …": the line above in English
+            continue
+        if prose is not None and index < prose and PLACEHOLDER.match(line):
+            index += 1  # "[ภาพ] นายวีระพงษ์ … เป็นประธานการประชุม": a photo's caption above the headline
             continue
         if prose is not None and index < prose and (page_furniture(line) or label_line(line) or office_line(line, lang)
                                                     or spaced_data(line, forms, lang)):
