@@ -295,7 +295,7 @@ def in_earlier_time(figure: Figure, label: str, text: str, lang: Language) -> st
     k = next((i for i, w in enumerate(words) if w in (lang["comparatives"] or {})), None)
     time_words = words[k + 1:] if k is not None else words  # "…ได้น้อยกว่าช่วงเดียวกัน": the subject, then when
     subject = "".join(words[:k]) if k else _compared_subject(figure, text, lang)
-    if time_words and set(time_words) <= set(lang["earlier_words"] or []) and subject:
+    if lang["label_side"] == "before" and time_words and set(time_words) <= set(lang["earlier_words"] or []) and subject:
         return str(lang["earlier_label"]).format(when=when, label=subject)  # "ปริมาณน้ำรวมน้อยกว่าช่วงเดียวกันของ
         # ปีที่แล้วซึ่งมี ๑๑๒.๓๐ ล้าน ลบ.ม.": what was less then, not the words of the time alone
     if words and set(words) <= set(lang["comparatives"] or {}) and lang["earlier_compared"]:
@@ -310,8 +310,6 @@ def in_earlier_time(figure: Figure, label: str, text: str, lang: Language) -> st
 def _compared_subject(figure: Figure, text: str, lang: Language) -> str | None:
     """What a Thai clause compares with an earlier time before the figure: the words before its
     comparative (``ปริมาณน้ำรวม|น้อยกว่า|ช่วงเดียวกันของปีที่แล้วซึ่งมี``)."""
-    if lang["label_side"] != "before":
-        return None
     clause = re.split(r"[\n,;]|(?<=\S)\s", text[max(0, figure.start - _CLAUSE_CHARS):figure.start].rstrip())[-1]
     words = cut(clause)
     at = next((i for i, w in enumerate(words) if w in (lang["comparatives"] or {})), None)

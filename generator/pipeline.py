@@ -273,8 +273,8 @@ def _without_head_lines(figures: tuple[Figure, ...], article: Article, lang) -> 
     (``ที่ ลท ๐๓๑๘/ว ๑๔๒๗``, an address ending in a postcode, ``สิ่งที่ส่งมาด้วย … จำนวน ๑ ชุด``) is
     the page's or the letter's, not the meeting's; dates are the date stages'."""
     head_line, openers = forms_of(lang).head_line, tuple(lang["release_openers"] or ["\0"])
-    lines = [article.text[slice(*span)] for span in article.paragraphs if span[1] <= article.lead_start]
-    furniture = [span for span, line in zip(article.paragraphs, lines)
+    head = [(span, article.text[slice(*span)]) for span in article.paragraphs if span[1] <= article.lead_start]
+    furniture = [span for span, line in head
                  if head_line.fullmatch(line) or line.startswith(openers)]  # "पत्रांक: ४१२/म.भो./२०२५-२६  दिनांक: …"
     dated = [f.kind == "date" or f.kind == "range" and isinstance(f.value, list) and isinstance(f.value[0], str)
              for f in figures]  # not a session's years in a letter's number ("…/२०२५-२६")
