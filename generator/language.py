@@ -43,13 +43,27 @@ def get_language(code: str) -> Language:
     2
     """
     folder = resources.files("generator").joinpath("lang")
-    data = _load_yaml(folder.joinpath(f"{code}.yml").read_text("utf-8"))
+    parts = [(f"generator/lang/{code}.yml", _load_yaml(folder.joinpath(f"{code}.yml").read_text("utf-8")))]
     extra = folder.joinpath(code)
     if extra.is_dir():
-        for part in sorted(extra.iterdir(), key=lambda p: p.name):
-            if part.name.endswith(".yml"):
-                data.update(_load_yaml(part.read_text("utf-8")))
-    return Language(code, data)
+        parts += [(f"generator/lang/{code}/{part.name}", _load_yaml(part.read_text("utf-8")))
+                  for part in sorted(extra.iterdir(), key=lambda p: p.name) if part.name.endswith(".yml")]
+    return Language(code, merged(parts))
+
+
+def merged(parts: list[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
+    """A language's files as one record; a key set in two files is an error that names the second
+    (the later would silently hide the earlier).
+
+    >>> merged([("a.yml", {"x": 1}), ("b.yml", {"y": 2})])
+    {'x': 1, 'y': 2}
+    """
+    data: dict[str, Any] = {}
+    for name, part in parts:
+        if twice := sorted(set(part) & set(data)):
+            raise ValueError(f"{name}: {', '.join(twice)} already set in another of the language's files")
+        data.update(part)
+    return data
 
 
 def _load_yaml(text: str) -> dict[str, Any]:

@@ -120,6 +120,7 @@ class Lexicon:
         self.measures, self.only, self.half = words("measure_words"), words("only_words"), words("half_words")
         self.ordinal_suffixes, self.phone_extensions = words("ordinal_suffixes"), words("phone_extensions")
         self.recipients = words("recipient_phrases")
+        self.radio_bands, self.radio_units = words("radio_bands"), words("radio_units")
 
 
 def _cldr_months(locale: Locale) -> dict[str, int]:

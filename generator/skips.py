@@ -73,7 +73,7 @@ def is_skipped(tokens: list[Token], num: Numeral, lex: Lexicon, urls: list[tuple
     return (_glued_to_code(tokens, num, lex) or is_clock(tokens, num, lex) or _list_marker(tokens, num)
             or _sub_item(tokens, num, lex) or _identifier(tokens, num, lex) or _phone(tokens, num, lex)
             or _law_year(tokens, num, lex) or _bare_scale(tokens, num, lex) or _quoted_name(tokens, num)
-            or _post_counter(tokens, num))
+            or _post_counter(tokens, num) or _frequency(tokens, num, lex))
 
 
 def _bare_scale(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
@@ -203,6 +203,12 @@ def _list_marker(tokens: list[Token], num: Numeral) -> bool:
         line = ascii_digits(before + after_text)
         return any(f"({n})" in line for n in (num.value - 1, num.value + 1) if n > 0)
     return line_start and prev == "(" and nxt == ")"
+
+
+def _frequency(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
+    """``สถานีวิทยุ … FM 98.75 MHz``: a station's frequency names it, after its band (``radio_bands``) or before
+    its unit (``radio_units``)."""
+    return not num.words and (_before(tokens, num.first, lex.radio_bands) or _after(tokens, num.last, lex.radio_units))
 
 
 def _post_counter(tokens: list[Token], num: Numeral) -> bool:
