@@ -436,6 +436,14 @@ def test_a_thai_deck_above_a_lead_that_opens_with_its_date():
                  " อาคารอำนวยการ มีผู้เข้าร่วมประชุม 24 คน และอนุมัติงบจัดซื้อครุภัณฑ์การแพทย์ 3.2 ล้านบาท"
                  " เพื่อรองรับผู้ป่วยที่เพิ่มขึ้นในปีนี้\n",
                  "2025-01-13", "คณะกรรมการบริหารโรงพยาบาลบ้านนา อนุมัติงบครุภัณฑ์ 3.2 ล้านบาท", id="a_date_badge_over_two_lines"),
+    # a mayor's office's press note: its letterhead, number and date, "॥ प्रेस नोट ॥", the headline, a lead
+    # whose weekday counts back from the note's date (Fri 12 Jul 2024)
+    pytest.param("a.hi.txt", "कार्यालय महापौर\nनगर पालिक निगम, रामनगर\n"
+                 "क्रमांक/महापौर कार्या./2024/318                 दिनांक 12.07.2024\n॥ प्रेस नोट ॥\n"
+                 "मेयर-इन-काउंसिल की बैठक में 27 करोड़ रुपये के विकास कार्यों को स्वीकृति\n"
+                 "नगर निगम की मेयर-इन-काउंसिल की बैठक गुरुवार को महापौर की अध्यक्षता में हुई, जिसमें 19 प्रस्तावों पर विचार"
+                 " किया गया और 17 प्रस्ताव स्वीकृत हुए।\n",
+                 "2024-07-11", "मेयर-इन-काउंसिल की बैठक में 27 करोड़ रुपये के विकास कार्यों को स्वीकृति", id="a_press_notes_own_line"),
 ])
 def test_the_headline_and_date_under_other_newsrooms_head_lines(name, text, date, headline):
     article = process_article(name, text.encode(), ["hi", "th"])
