@@ -29,7 +29,7 @@ from generator.pipeline import IncompleteArticle, process_article
 
 HEADS = Path(__file__).resolve().parent / "heads"
 HELD = Path(__file__).resolve().parent / "heads-held"
-FLOORS = {HEADS: (116, 85, 90), HELD: (112, 74, 72)}  # articles, and dates and headlines right, as measured
+FLOORS = {HEADS: (116, 88, 93), HELD: (112, 74, 74)}  # articles, and dates and headlines right, as measured
 
 
 def _read(folder: Path, gold: dict):
