@@ -147,23 +147,22 @@ def test_a_release_lines_date_above_the_headline_is_not_a_figure():
     assert [f.text for f in article.figures] == ["2,058"]
 
 
-def test_a_letters_number_address_and_enclosures_are_not_figures():
-    """``ที่ ชบ ๐๐๑๗/ว ๒๒๐๔``, an address ending in its postcode and ``สิ่งที่ส่งมาด้วย … จำนวน ๑ ชุด`` head a Thai
-    official letter: the letter's, not the meeting's numbers."""
-    text = ("ที่ ชบ ๐๐๑๗/ว ๒๒๐๔\nถนนสุขุมวิท ชบ ๒๐๑๙๐\nเรื่อง  แจ้งผลการประชุมคณะกรรมการป้องกันภัยแล้ง\n"
-            "สิ่งที่ส่งมาด้วย  สรุปผลการประชุม  จำนวน ๑ ชุด\n\n"
-            "ด้วยคณะกรรมการป้องกันภัยแล้งได้ประชุมเมื่อวันที่ ๑๔ มีนาคม ๒๕๖๘ มีหมู่บ้านเสี่ยงขาดแคลนน้ำ ๒๖ หมู่บ้าน\n")
-    article = process_article("a.th.txt", text.encode(), ["hi", "th"])
-    assert [f.text for f in article.figures] == ["๑๔ มีนาคม ๒๕๖๘", "๒๖"]
-
-
-def test_a_letters_number_line_holds_no_figures():
-    """``पत्रांक: ४१२/म.भो./२०२५-२६  दिनांक: २१.०७.२०२५`` above minutes: the letter's number, not the meeting's."""
-    text = ("कार्यालय जिलाधिकारी, चंदनपुर\nपत्रांक: ४१२/म.भो./२०२५-२६    दिनांक: २१.०७.२०२५\n"
-            "विषय: मध्याह्न भोजन समिति की बैठक का कार्यवृत्त।\n"
-            "जिलाधिकारी की अध्यक्षता में दिनांक १८.०७.२०२५ को समिति की बैठक हुई, जिसमें २,१४६ विद्यालयों की समीक्षा की गई।\n")
-    article = process_article("a.hi.txt", text.encode(), ["hi", "th"])
-    assert [f.text for f in article.figures] == ["१८.०७.२०२५", "२,१४६"]
+@pytest.mark.parametrize("name, text, figures", [
+    # a Thai official letter: its number, an address ending in its postcode and its enclosures
+    ("a.th.txt", "ที่ ชบ ๐๐๑๗/ว ๒๒๐๔\nถนนสุขุมวิท ชบ ๒๐๑๙๐\nเรื่อง  แจ้งผลการประชุมคณะกรรมการป้องกันภัยแล้ง\n"
+     "สิ่งที่ส่งมาด้วย  สรุปผลการประชุม  จำนวน ๑ ชุด\n\n"
+     "ด้วยคณะกรรมการป้องกันภัยแล้งได้ประชุมเมื่อวันที่ ๑๔ มีนาคม ๒๕๖๘ มีหมู่บ้านเสี่ยงขาดแคลนน้ำ ๒๖ หมู่บ้าน\n",
+     ["๑๔ มีนาคม ๒๕๖๘", "๒๖"]),
+    # a letter's number line with its session's years above minutes
+    ("a.hi.txt", "कार्यालय जिलाधिकारी, चंदनपुर\nपत्रांक: ४१२/म.भो./२०२५-२६    दिनांक: २१.०७.२०२५\n"
+     "विषय: मध्याह्न भोजन समिति की बैठक का कार्यवृत्त।\n"
+     "जिलाधिकारी की अध्यक्षता में दिनांक १८.०७.२०२५ को समिति की बैठक हुई, जिसमें २,१४६ विद्यालयों की समीक्षा की गई।\n",
+     ["१८.०७.२०२५", "२,१४६"]),
+])
+def test_a_letters_head_lines_hold_no_figures(name, text, figures):
+    """A letter's number, address, enclosures and number line are the letter's numbers, not the meeting's."""
+    article = process_article(name, text.encode(), ["hi", "th"])
+    assert [f.text for f in article.figures] == figures
 
 
 def test_a_line_of_only_a_date_under_minutes_is_not_a_figure():
