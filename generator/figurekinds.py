@@ -25,6 +25,7 @@ class Span:
     value: object
     kind: str = "count"
     unit: str | None = None
+    qualifier: str | None = None  # one read between the number and its unit ("3 ล้านกว่าบาท")
 
 
 def clean(value):
@@ -59,6 +60,7 @@ class KindReader(NumeralScanner):
             span.first = min(span.first, prefix[1]) if prefix and not percent else span.first
             return span
         symbol = lex.symbols.match_before(tokens, before) if before is not None else None
+        k = self._inner_qualifier(span, k)
         if k < len(tokens) and tokens[k].text in DASHES and tokens[k].start == tokens[span.last].end:
             glued = skip_spaces(tokens, k + 1)  # "12-सेंट-प्रति-शेयर", "एक-येन"
             if lex.currencies.match(tokens, glued) or lex.subunits.match(tokens, glued):
@@ -84,6 +86,20 @@ class KindReader(NumeralScanner):
                 return span
         self._half(span, k, unit[1] if unit else None)
         return span
+
+    def _inner_qualifier(self, span: Span, k: int) -> int:
+        """A qualifier glued between the number and its currency or unit (``3 ล้านกว่าบาท``,
+        ``200 กว่าราย`` is left to the words after): the span's, and the unit is looked up after it."""
+        tokens, lex = self.tokens, self.lex
+        found = lex.qualifiers_after.match(tokens, k)
+        if not found or tokens[k].start != tokens[span.last].end or found[1] + 1 >= len(tokens) \
+                or tokens[found[1] + 1].start != tokens[found[1]].end:
+            return k
+        after = found[1] + 1
+        if any(t.match(tokens, after) for t in (lex.currencies, lex.subunits, lex.units)):
+            span.qualifier = str(found[0])
+            return after
+        return k
 
     def _measure_subunits(self, span: Span, unit_end: int) -> bool:
         """``๗,๓๐๔ ไร่ ๒ งาน ๔๐ ตารางวา`` = 7,304.6 rai: smaller measures of the same unit after it

@@ -328,6 +328,8 @@ class _Reader(PairReader):
             found = self.lex.qualifiers_before.match_before(tokens, before)
             if found:
                 return str(found[0])
+        if span.qualifier:
+            return span.qualifier
         k = skip_spaces(tokens, span.last + 1)
         for _ in range(3):  # "6 लाख टन से अधिक", "45 डिग्री से ऊपर", "2,000 डॉलर प्रति औंस के पार"
             found = self.lex.qualifiers_after.match(tokens, k)
