@@ -121,6 +121,8 @@ def name_only(line: str, lang: Language) -> bool:
     letters alone above a page in another script (``NNT National News Bureau of Thailand``)."""
     if names_meeting(line, lang):
         return False  # "รายงานการประชุมสภาองค์การบริหารส่วนตำบล…": minutes' title, one Thai run
+    if forms_of(lang).station.search(line):
+        return True  # "สถานีวิทยุชุมชนคนบ้านดอนแก้ว FM 98.25 MHz"
     return len(line.split()) < MASTHEAD_WORDS or len(line.split()) == MASTHEAD_WORDS and len(line) <= _NAME_MAX \
         or line.isascii() and not any(c.isdigit() for c in line) \
         or bool(re.match(r"[A-Za-z][A-Za-z0-9 .&'’]{2,40}\s[—–-]\s", line)) \
@@ -141,8 +143,10 @@ def page_furniture(line: str) -> bool:
     """A breadcrumb or a line of page data (``ข่าว › การศึกษา``, ``राजेश तिवारी | सीहोर``, ``… ● ปีที่ ๑๒ ● หน้า ๓``,
     ``नगर दर्पण · उदयपुर सिटी · पेज 4``), a wire's slug, or short items set out with spaces: a menu without
     digits, a bar of named values, a header or toolbar with a clock time or a named value."""
-    if re.search(r"[»›|●•·]|\S\s+(?:>|/)\s+.*\S\s+(?:>|/)\s", line):  # also "หน้าแรก > ข่าว > …", "News / बिहार / पटना"
+    if re.search(r"[»›|●•·]|\S\s+>\s+\S|\S\s+/\s+.*\S\s+/\s", line):  # also "หน้าแรก > ข่าว", "News / बिहार / पटना"
         return True
+    if re.fullmatch(r"\s*([-–—_=*~#+.])(?:\s*\1){2,}\s*", line):
+        return True  # a rule: "-----", "* * *", "======"
     if re.fullmatch(r"\s*[A-Z0-9]+(?:[-_][A-Z0-9]+)+\s*", line):
         return True  # a wire's slug: "CM-FLOOD-COMMAND-MEETING"
     items = re.split(r"\s{2,}|\t", line.strip())  # a menu: "LIVE TV   राज्य   देश   खेल", "หน้าแรก   ข่าว   กีฬา"
@@ -184,6 +188,8 @@ class Forms:
     """A news site's page data (``Updated: Feb 14, 2025``): its date is the page's."""
     subject: re.Pattern
     """An official letter's subject line (``विषय : …``, ``เรื่อง  …``): the letter's headline."""
+    station: re.Pattern
+    """A radio station's frequency ending a line (``… FM 98.25 MHz``): the line is the station's name."""
 
 
 @functools.cache
@@ -208,8 +214,9 @@ def _forms_for(code: str) -> Forms:
     tags = "|".join([_LATIN_TAG] + [re.escape(t) for t in [*lang["source_tags"], *lang["agencies"]]])
     agencies = "|".join([_LATIN_TAG] + [re.escape(t) for t in [*lang["agencies"], *lang["source_tags"]]])
     place = r"[^\s,()।:|\-–—\d๐-๙०-९]+(?: [^\s,()।:|\-–—\d๐-๙०-९]+){0,2}"
-    dateline = (rf"(?P<place>{place})\s*[,|]?\s*(?P<date>{date})?\s*(?:\((?P<agency>{agencies})\))?"
-                rf"(?(agency)\s*[।:\-–—|]?\s*|(?(date)\s*(?:[।:\-–—|]\s*|$)|(?!)))")
+    dateline = (rf"(?P<open>\()?(?P<place>{place})\s*[,|]?\s*(?P<date>{date})?\s*(?:\((?P<agency>{agencies})\))?"
+                rf"(?(open)(?(date)\)\s*[।:\-–—|]?\s*|(?!))"  # "(सीतापुरा, 11 जून) …": in brackets, with its date
+                rf"|(?(agency)\s*[।:\-–—|]?\s*|(?(date)\s*(?:[।:\-–—|]\s*|$)|(?!))))")
     relatives = {**lang["relative_days"], **{name: ("weekday", day) for name, day in weekdays.items()}}
     bound = f"(?<![{_DEVANAGARI}])" if code == "hi" else ""
     after = f"(?![{_DEVANAGARI}])" if code == "hi" else ""
@@ -226,6 +233,8 @@ def _forms_for(code: str) -> Forms:
         head_line=re.compile("|".join(f"(?:{p})" for p in [*lang["bylines"], *lang["release_lines"]]) or "(?!)"),
         meta_line=re.compile("|".join(f"(?:{p})" for p in lang["meta_lines"] or []) or "(?!)"),
         subject=re.compile(rf"\s*(?:{_alternatives(lang['subject_openers'] or [])})(?:\s*[:：-]\s*|\s+)\S.*"),
+        station=re.compile(rf"(?:{_alternatives(lang['radio_bands'] or [])})\s*{_D}+(?:[.,]{_D}+)?"
+                           rf"\s*(?:{_alternatives(lang['radio_units'] or [])})?\s*$"),
         numeric_line=re.compile(rf"\s*(?:{place}\s*[:,]\s*)?(?:(?:{prefixes})\s*[:.]?\s*)?(?P<nday>{_D}{{1,2}})(?P<sep>[./-])"
                                 rf"(?P<nmonth>{_D}{{1,2}})(?P=sep)(?P<nyear>{_D}{{4}}|{_D}{{2}}){time}\s*[.,।]?\s*"),
     )

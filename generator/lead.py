@@ -170,7 +170,8 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
             index += 1  # "โรงพยาบาลนาแสงทอง" / "ข่าวกิจกรรม": a section's name under the site's
             continue
         replaces = headline is None or named \
-            or forms.dateline.match(following) and not title_like(text[slice(*headline)], forms, lang)
+            or forms.dateline.match(following) and (not title_like(text[slice(*headline)], forms, lang)
+                                                    or letterhead_apart(text, spans, index, headline))
         if headline is not None and weak_title(text[slice(*headline)]) \
                 and (letterhead or names_meeting(line, lang) and not names_meeting(text[slice(*headline)], lang)) \
                 and (title_like(line, forms, lang) or is_headline(line, following, forms) and not weak_title(line)):
@@ -231,6 +232,13 @@ def _prose_head(text: str, spans: list[tuple[int, int]], lang: Language, headlin
 
 _SECTION_MAX = 20  # characters: a section's name ("ข่าวกิจกรรม", "ताज़ा ख़बरें")
 _SUMMARY_LINES = 5  # lines from a summary's opening word to its closing one
+
+
+def letterhead_apart(text: str, spans: list[tuple[int, int]], index: int, headline) -> bool:
+    """The line taken for the headline is set apart from this one by page data only (``भारत वार्ता सेवा
+    (बीवीएस)`` / ``प्राथमिकता: …`` / ``-----``): a service's or a site's name over its header."""
+    above = [text[slice(*spans[k])] for k in range(index) if spans[k][0] > headline[1]]
+    return bool(above) and all(page_furniture(line) or label_line(line) for line in above)
 
 
 def _above_deck(text: str, spans: list[tuple[int, int]], index: int, forms: Forms, lang: Language) -> bool:
