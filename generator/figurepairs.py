@@ -28,6 +28,8 @@ class PairReader(KindReader):
             return ("ratio", b, b.last)
         if text == ":" and not a.words and not b.words and a.value >= 0 and self._colon_ratio(a, b):
             return ("ratio", b, b.last)  # "1:3 के अनुपात में", "60:40"
+        if len(words) == 2 and self._symbol_again(a, words[1]):
+            words = words[:1]  # "₹२,००० से ₹४,०००": the currency's symbol said again before the second
         if len(words) != 1 or "\n" in text:
             return None
         word = words[0].text
@@ -53,6 +55,11 @@ class PairReader(KindReader):
         if word in self.lex.fractions and not a.scaled and b.value:
             return ("fraction", b, b.last)  # "पांच बटा आठ" = 5/8
         return None
+
+    def _symbol_again(self, a: Numeral, word) -> bool:
+        before = prev_token(self.tokens, a.first)
+        return before is not None and self.tokens[before].text == word.text \
+            and self.lex.symbols.match(self.tokens, before) is not None
 
     def _fraction_word(self, num: Numeral) -> tuple[int, int] | None:
         """``दो-तिहाई``, ``तीन चौथाई``: a small number and the word of a fraction's denominator after it
