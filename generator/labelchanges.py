@@ -103,7 +103,8 @@ def _base(before: list[Figure], figure: Figure, text: str, lang: Language) -> st
     amount = _word_before(figure, text)
     if when := _than_when(text[same.end:figure.start], lang):  # "62.50 บาท สูงกว่าปีก่อนที่ 54.20 บาท"
         return str(lang["earlier_label"]).format(when=when, label=same.label)
-    compared = "".join(words) in (lang["compared_with"] or [])  # "120 ล้านบาท เทียบกับ 96 ล้านบาทเมื่อปีก่อน"
+    compared = "".join(words[1:] if words[:1] and words[0] in (lang["per_words"] or []) else words) \
+        in (lang["compared_with"] or [])  # "120 ล้านบาท เทียบกับ 96 ล้านบาทเมื่อปีก่อน", "… บาทต่อกิโลกรัม เทียบกับ …"
     if not compared and (len(words) < 2 or words[0] not in (lang["comparatives"] or {})
                          or words[1] not in (lang["change_from"] or [])):
         return None
