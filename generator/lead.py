@@ -221,6 +221,9 @@ def _prose_head(text: str, spans: list[tuple[int, int]], lang: Language, headlin
               if title_like(line, forms, lang) and not forms.head_line.fullmatch(own_half(line))]
     titles = [i for i in titles if not name_only(above[i], lang)] or titles  # not "Ministry of …" above the title
     titles = [i for i in titles if names_meeting(above[i], lang)] or titles  # the title that names the meeting
+    minutes = [i for i, line in enumerate(above) if _minutes_title(line, lang)]
+    if minutes and not (titles and names_meeting(above[titles[0]], lang) and titles[0] < minutes[0]):
+        titles = minutes  # "สหกรณ์… จำกัด" / "รายงานการประชุมใหญ่สามัญประจำปี 2567" / … / "ผู้มาประชุม สมาชิก 612 คน …"
     if headline is not None and titles and weak_title(text[slice(*headline)]) and names_meeting(above[titles[0]], lang):
         headline = None  # "[โลโก้] สมาคม…" taken above "สทอ. ประชุมใหญ่ เคาะ…"
     headline = headline or (spans[subject] if subject is not None else spans[titles[0]] if titles else None)
@@ -230,6 +233,14 @@ def _prose_head(text: str, spans: list[tuple[int, int]], lang: Language, headlin
     return head if head.date or head.relative else None
 
 
+def _minutes_title(line: str, lang: Language) -> bool:
+    """Minutes' own title (``minutes_titles``): Thai opens with the word, Hindi names it in the line."""
+    words = tuple(lang["minutes_titles"] or ())
+    named = line.startswith(words) if lang["office_at_start"] else any(w in line for w in words)
+    return bool(words) and named and len(line) <= _MINUTES_TITLE_MAX and not is_prose(line)
+
+
+_MINUTES_TITLE_MAX = 100  # characters
 _SECTION_MAX = 20  # characters: a section's name ("ข่าวกิจกรรม", "ताज़ा ख़बरें")
 _SUMMARY_LINES = 5  # lines from a summary's opening word to its closing one
 
