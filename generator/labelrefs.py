@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 
 from generator.datelabels import date_of_next
-from generator.labelchanges import change, earlier, in_earlier_time, new_value, when_after, without_when
+from generator.labelchanges import change, earlier, in_earlier_time, new_value, only_when, when_after, without_when
 from generator.labellists import gendered, like_item_before, list_labels, voted
 from generator.labelowners import generic_label, without_total
 from generator.labeltargets import as_target, joined_target, target
@@ -46,7 +46,8 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
         if figure.kind == "percent" and i >= 2 and _out_of(out[i - 2], out[i - 1], text, lang):
             before = share_of = out[i - 2]  # "ผ่านการฝึกอบรม 251,340 คน จากเป้าหมาย 260,000 คน คิดเป็นร้อยละ 96.7"
         was = earlier(out[:i], figure, text, lang)
-        label = (_list_item(figure, text, lang) or was or new_value(out[:i], figure, text, lang)
+        row = _keyed_row(text[text.rfind("\n", 0, figure.start) + 1:figure.start], lang)
+        label = (row or _list_item(figure, text, lang) or was or new_value(out[:i], figure, text, lang)
                  or like_item_before(before, figure, text, lang)
                  or _year_of_next(figure, out[i + 1:i + 2], text, lang) or date_of_next(figure, out[i + 1:i + 2], text, lang)
                  or _whole(before, figure, text, lang) or _restated(before, figure, text, lang)
@@ -61,10 +62,9 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
         if was and label == was:
             earlier_at.add(i)
         label = _against_base(figure, share_of, label, text, lang)
-        if joined_target(out[i - 1] if i else None, figure, label, text, lang):
-            label = target(label, lang)
-        else:
-            label = as_target(figure, label, text, lang)
+        if not row:  # a row's key said already whether it is a target
+            label = target(label, lang) if joined_target(out[i - 1] if i else None, figure, label, text, lang) \
+                else as_target(figure, label, text, lang)
         label = in_earlier_time(figure, voted(figure, label, text, lang), text, lang)
         if label != figure.label:
             out[i] = replace(figure, label=label)
@@ -280,6 +280,25 @@ def _list_item(figure: Figure, text: str, lang: Language) -> str | None:
         return None
     words = match.group(1).split()
     return " ".join(words) if 1 <= len(words) <= _MAX_ITEM_WORDS and not re.search(r"\d", match.group(1)) else None
+
+
+def _keyed_row(head: str, lang: Language) -> str | None:
+    """``३. ऋण-जमा अनुपात (सीडी रेशियो) — लक्ष्य: ६०% / उपलब्धि: ५६.८%``: a row's name before a long dash and
+    its values by key: each value is the name's, its target's (``target_words``) or of the time the key says."""
+    found = re.fullmatch(r"\s*(?:\(?\w{1,3}[.)]\s+)?([^:;।\n\d—–]+?)\s+[—–]\s+((?:[^:/\n]+:[^:/\n]+/\s*)*)([^:/\n\d]+):\s*",
+                         head)
+    if not found:
+        return None
+    name = re.sub(r"\s*\([^()]*\)", "", found.group(1)).strip()  # without its gloss in brackets
+    key = found.group(3).strip()
+    if not name or len(name.split()) > _MAX_ITEM_WORDS or len(key.split()) > _MAX_ITEM_WORDS:
+        return None
+    if key in (lang["target_words"] or []):
+        return fill(lang["target_label"], lang, label=name)
+    when = word_list(key)
+    if only_when(when, lang):
+        return str(lang["earlier_label"]).format(when=key, label=name)
+    return name
 
 
 def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
