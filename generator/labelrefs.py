@@ -56,6 +56,7 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
                  or _rate_total(before, figure, text, lang) or _averaged(before, figure, text, lang)
                  or change(counted, figure, text, lang)
                  or _referred(out[:i], figure, text, lang) or _pronoun_object(out[:i], figure, text, lang)
+                 or _pronoun_subject(out[:i], figure, text, lang)
                  or generic_label(figure, text, lang)
                  or _classified(out[:i], figure, text, lang) or figure.label
                  or _elided(out[:i], figure, lang) or "")
@@ -395,6 +396,30 @@ def _referred(earlier: list[Figure], figure: Figure, text: str, lang: Language) 
 
 
 _REFERRED_CHARS = 80
+
+
+def _pronoun_subject(earlier: list[Figure], figure: Figure, text: str, lang: Language) -> str | None:
+    """``…, जो नामांकन का 77.4 प्रतिशत है। गत वर्ष इसी माह में यह 71.2 प्रतिशत था``: a figure named by nothing
+    whose clause has a demonstrative (``demonstratives``) for its subject and at most a time besides is a
+    value of what the figure before of its kind measures, in the sentence before; of that time, if one."""
+    if figure.label or lang["label_side"] != "after":
+        return None
+    clause = re.split(r"[।.;:!?,\n]", text[max(0, figure.start - _REFERRED_CHARS):figure.start])[-1]
+    words = word_list(clause)
+    pronoun = [k for k, w in enumerate(words) if w in (lang["demonstratives"] or [])]
+    if not pronoun:
+        return None
+    when = words[:pronoun[-1]]
+    rest = words[pronoun[-1] + 1:]
+    if when and not only_when(when, lang) or not set(rest) <= set(lang["current_marks"] or []):
+        return None
+    same = next((f for f in reversed(earlier) if f.kind == figure.kind and f.unit == figure.unit), None)
+    if same is None or not same.label or "\n" in text[same.end:figure.start] \
+            or len(re.findall(r"[।.;!?]\s", text[same.end:figure.start])) > 1:
+        return None
+    while when and when[-1] in (lang["postpositions"] or []):
+        when = when[:-1]  # "गत वर्ष इसी माह में" → "गत वर्ष इसी माह"
+    return str(lang["earlier_label"]).format(when=" ".join(when), label=same.label) if when else same.label
 
 
 def _pronoun_object(earlier: list[Figure], figure: Figure, text: str, lang: Language) -> str | None:
