@@ -35,12 +35,17 @@ def phrase_before(tokens, first, lang, kind: str = "count") -> list[str]:
     k = before_time(tokens, before_adverb_phrase(tokens, k, lang), lang)
     k = _before_change(tokens, k, lang)
     at: list[int] = []
+    quality: list[str] = []
     while k is not None and len(words) < _MAX_WORDS:
         tok = tokens[k]
         if tok.kind != "word" or tok.text in stops or tok.text in lang["adverbs_before"]:
             v = _prev(tokens, k) if words and tok.text in lang["verb_auxiliaries"] else None
             if v is not None and tokens[v].kind == "word" and tokens[v].text not in stops:
                 words[:0] = [tokens[v].text, tok.text]  # "रखे गए प्रकरणों का 30%": which ones
+            elif words and words[0] not in genitives and tok.text in (lang["participles"] or []):
+                # "अति कम वजन वाले बच्चों की संख्या": which ones (a comparative may be in the quality)
+                quality = _quality(tokens, k, stops - set(lang["comparatives"] or {}) | set(lang["target_words"] or [])) \
+                    + [tok.text]
             break  # "इस बार 18,500 टन", "अब तक 62.4 करोड़": when, not what
         words.insert(0, tok.text)
         at.insert(0, k)
@@ -52,7 +57,22 @@ def phrase_before(tokens, first, lang, kind: str = "count") -> list[str]:
     inner = [i for i, w in enumerate(words) if w in genitives]
     if inner and len(words) > 4:  # a short head keeps the two words of its owner ("आंगनवाड़ी भवनों की मरम्मत")
         words = words[inner[-1] + 1:] if len(words) - inner[-1] > 3 else words[max(0, inner[-1] - 2):]
+    elif len(quality) > 2:  # "कम वजन वाले", not a verb alone ("जाने वाले")
+        words = quality + words
     return words
+
+
+def _quality(tokens, k, stops) -> list[str]:
+    """The words a participle at ``k`` ties to the noun after it (``अति कम वजन`` before ``वाले``), back to a stop."""
+    words: list[str] = []
+    j = _prev(tokens, k)
+    while j is not None and tokens[j].kind == "word" and tokens[j].text not in stops and len(words) < _QUALITY_WORDS:
+        words.insert(0, tokens[j].text)
+        j = _prev(tokens, j)
+    return words
+
+
+_QUALITY_WORDS = 3
 
 
 def _before_change(tokens, k, lang):
