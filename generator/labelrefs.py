@@ -318,8 +318,6 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
         return None
     if figure.kind == before.kind and re.fullmatch(r"[^()\n]{0,3}\(\s*\S{0,12}\s*", between):
         return before.label  # "3,750 करोड़ रुपये (लगभग 1,500 ล้าน…)"
-    if figure.kind == "percent" and not figure.label and before.kind == "count" and _in_brackets(between, figure, text, lang):
-        return before.label  # "९१ दोपहिया वाहन सवार थे (लगभग ६२%)": the share the count before is of its whole
     # "लक्ष्य से 10.9% अधिक" is compared with a base; "63.65 करोड़ रुपये यानी 11.6 प्रतिशत अधिक" restates
     compared = len(figure.label.split()) > 1 and any(w in figure.label.split() for w in lang["comparatives"] or {})
     # "… यानी सदस्यों में महिलाओं की हिस्सेदारी 36 प्रतिशत", "निराकरण में 18 प्रतिशत की वृद्धि": named itself
@@ -355,14 +353,6 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
                                                     for c in changes):
         return without_when(before.label, lang)  # "ऑक्यूपेंसी पिछले वर्ष इसी अवधि के 71% से गिरकर 58%"
     return None
-
-
-def _in_brackets(between: str, figure: Figure, text: str, lang: Language) -> bool:
-    """The figure alone in parentheses, a qualifier at most before it, closing the clause."""
-    opened = between.rsplit("(", 1)
-    return len(opened) == 2 and ")" not in opened[1] and not re.search(r"[।.;]\s", opened[0]) \
-        and all(w in (lang["qualifiers_before"] or {}) for w in word_list(opened[1])) \
-        and text[figure.end:figure.end + 3].lstrip().startswith(")")
 
 
 def _without(text: str, parts: list[str]) -> str:
