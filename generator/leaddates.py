@@ -110,9 +110,14 @@ def relative_to(said: Relative, published: TextDate) -> TextDate:
 
 
 def relative_day(text: str, start: int, end: int, forms: Forms) -> Relative | None:
+    """The first day word in ``text[start:end]``; past "today" to a weekday said after it (``วันนี้ป้ามีเรื่อง
+    มาเล่า … เมื่อวันเสาร์ที่ผ่านมา คณะกรรมการ…``: the day told of, not the day of telling)."""
     found = forms.relative.search(text, start, end)
     if not found:
         return None
+    if forms.relative_days.get(found.group("word")) == 0:
+        later = next((m for m in forms.relative.finditer(text, found.end(), end) if m.group("word") in forms.weekdays), None)
+        found = later or found
     word = found.group("word")
     if word in forms.weekdays:
         return Relative(None, forms.weekdays[word], found.start(), found.end())
