@@ -99,7 +99,7 @@ def lead_like(line: str, forms: Forms) -> bool:
     """Prose that may open the story: not a letter's subject or reference line (``विषय : … के संबंध में।``), nor a
     photo's caption opening with its placeholder (``[ภาพ] นายวีระพงษ์ … เป็นประธานการประชุม``)."""
     return is_prose(line) and not forms.subject.fullmatch(line) and not forms.head_line.fullmatch(line) \
-        and not PLACEHOLDER.match(line)
+        and not PLACEHOLDER.match(line) and not page_furniture(line)
 
 
 PLACEHOLDER = re.compile(r"\s*\[[^\[\]\d]{1,30}\]")
