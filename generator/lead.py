@@ -37,6 +37,7 @@ from generator.language import Language
 from generator.leaddates import (
     Relative,
     due_by,
+    held_on,
     lead_date_before,
     relative_day,
     relative_to,
@@ -383,7 +384,8 @@ def _head_at(text: str, spans: list[tuple[int, int]], index: int, headline, date
     if date is None and published and published.year:  # "… लिया है. … 18 नवंबर को हुई बैठक में …" on a page of Nov 19
         date = lead_date_before(text, after, next_end, published, forms, lang, lang["meeting_date_after"])
     if date is None:  # "… ประชุม … วันนี้ (14 พ.ย.) เวลา 09.30 น." in the paragraph after a summary lead
-        date = year_from(said_date(text, after, next_end, forms, lang), published)
+        date = year_from(said_date(text, after, next_end, forms, lang), published) \
+            or (held_on(text, after, next_end, forms, lang) if published is None else None)
     date = date or published
     # A weekday with a date without a year ("16 अक्टूबर … बुधवार को") can still give the year.
     relative = None if date and date.year else relative_day(text, after, end, forms)  # "… १४ नवंबर (भाषा) … यह

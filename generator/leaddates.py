@@ -49,6 +49,18 @@ def said_date(text: str, start: int, end: int, forms: Forms, lang: Language) -> 
     return None
 
 
+def held_on(text: str, start: int, end: int, forms: Forms, lang: Language) -> TextDate | None:
+    """``การประชุมดังกล่าวจัดขึ้นเมื่อวันพุธที่ 21 สิงหาคม 2567``: in a page that dates nothing else, a full
+    date said to be when (``meeting_date_before``) in a clause that names the meeting (``meeting_nouns``)."""
+    marks, nouns = tuple(lang["meeting_date_before"] or ()), tuple(lang["meeting_nouns"] or ())
+    for found in forms.date.finditer(text, start, end):
+        near = text[max(0, found.start() - _SAID_BEFORE):found.start()]
+        after = re.split(r"[।.!?\n]", text[found.end():found.end() + _SAID_AFTER], maxsplit=1)[0]
+        if found.group("year") and any(w in near for w in marks) and any(w in near or w in after for w in nouns):
+            return text_date(found, 0, lang)
+    return None
+
+
 _OPEN_CHARS = 4
 _SAID_AFTER = 40  # characters after a date in which its clause may name the meeting
 _SAID_BEFORE = 24  # characters before a date within which a word marks it the meeting's ("เมื่อเวลา ๑๐.๐๐ น. วันที่ …")

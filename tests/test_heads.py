@@ -33,7 +33,7 @@ from generator.pipeline import IncompleteArticle, process_article
 
 HEADS = Path(__file__).resolve().parent / "heads"
 HELD = Path(__file__).resolve().parent / "heads-held"
-FLOORS = {HEADS: (136, 108, 110), HELD: (132, 86, 88)}  # articles, and dates and headlines right, as measured
+FLOORS = {HEADS: (136, 109, 110), HELD: (132, 87, 88)}  # articles, and dates and headlines right, as measured
 
 
 def _read(folder: Path, gold: dict):
