@@ -30,6 +30,8 @@ class PairReader(KindReader):
             return ("ratio", b, b.last)  # "1:3 के अनुपात में", "60:40"
         if len(words) == 2 and self._symbol_again(a, words[1]):
             words = words[:1]  # "₹२,००० से ₹४,०००": the currency's symbol said again before the second
+        elif len(words) == 2 and self._unit_again(words[0], b):
+            words = words[1:]  # "4,000 रुपये से 25,000 रुपये", "500 บาท ถึง 1,000 บาท": the currency after both
         if len(words) != 1 or "\n" in text:
             return None
         word = words[0].text
@@ -60,6 +62,10 @@ class PairReader(KindReader):
         before = prev_token(self.tokens, a.first)
         return before is not None and self.tokens[before].text == word.text \
             and self.lex.symbols.match(self.tokens, before) is not None
+
+    def _unit_again(self, word, b: Numeral) -> bool:
+        k = skip_spaces(self.tokens, b.last + 1)
+        return k < len(self.tokens) and self.tokens[k].text == word.text and self.lex.currencies.match(self.tokens, k) is not None
 
     def _fraction_word(self, num: Numeral) -> tuple[int, int] | None:
         """``दो-तिहाई``, ``तीन चौथाई``: a small number and the word of a fraction's denominator after it
