@@ -95,6 +95,23 @@ def date_badge(line: str, following: str, start: int, forms: Forms, lang: Langua
     return found if found is not None and found.year else None
 
 
+def minutes_title(line: str, lang: Language) -> bool:
+    """Minutes' own title (``minutes_titles``): Thai opens with the word, Hindi names it in the line."""
+    words = tuple(lang["minutes_titles"] or ())
+    named = line.startswith(words) if lang["office_at_start"] else any(w in line for w in words)
+    return bool(words) and named and len(line) <= _MINUTES_TITLE_MAX and not is_prose(line)
+
+
+_MINUTES_TITLE_MAX = 100  # characters
+
+
+def apart_by_page_data(text: str, spans: list[tuple[int, int]], index: int, headline) -> bool:
+    """The line taken for the headline is set apart from this one by page data only (``भारत वार्ता सेवा
+    (बीवीएस)`` / ``प्राथमिकता: …`` / ``-----``): a service's or a site's name over its header."""
+    above = [text[slice(*spans[k])] for k in range(index) if spans[k][0] > headline[1]]
+    return bool(above) and all(page_furniture(line) or label_line(line) for line in above)
+
+
 def lead_like(line: str, forms: Forms) -> bool:
     """Prose that may open the story: not a letter's subject or reference line (``विषय : … के संबंध में।``), nor a
     photo's caption opening with its placeholder (``[ภาพ] นายวีระพงษ์ … เป็นประธานการประชุม``)."""

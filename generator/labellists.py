@@ -4,17 +4,22 @@ a list of names before it (``बाड़मेर, जैसलमेर और
 where the word ends the list (Thai ``ตามลำดับ``), before or after it, and items in one unit that share
 what the last one's genitive names (``… धान, … मक्का और … सोयाबीन की बुवाई``). Also the parts of a whole
 a list names by sex (``जिनमें 28,26,904 पुरुष, 27,57,275 महिलाएं``) and the counts of a vote (``11 ने पक्ष
-में और 5 ने विरोध में``). Called by ``labelrefs.relate_labels``; the words are language data."""
+में और 5 ने विरोध में``); a list item's name before its colon (``सड़कों की मरम्मत: 21.40 करोड़ रुपये``) and a
+row's name before a long dash with its values by key (``ऋण-जमा अनुपात — लक्ष्य: ६०% / उपलब्धि: ५६.८%``).
+Called by ``labelrefs.relate_labels``; the words are language data."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
+from generator.labelchanges import only_when
 from generator.labelsbefore import trim
-from generator.labelwords import cut, fill
+from generator.labelwords import cut, fill, word_list
 from generator.language import Language
 from generator.model import Figure
+
+_MAX_ITEM_WORDS = 8  # words of a list item's or a row's name
 
 
 def list_labels(figures: list[Figure], text: str, lang: Language) -> list[Figure]:
@@ -356,3 +361,37 @@ def voted(figure: Figure, label: str, text: str, lang: Language) -> str:
 
 _VOTE_CHARS = 60
 _VOTE_AGENT_AT = 3  # the agent marker comes right after the number or its noun ("11 ने", "21 पार्षदों ने")
+
+
+def list_item(figure: Figure, text: str, lang: Language) -> str | None:
+    """``1) सड़कों की मरम्मत और पैचवर्क: 21.40 करोड़ रुपये``: the words before the colon; ``सदर - 28``, a
+    line of its own: the words before the dash."""
+    line_start = text.rfind("\n", 0, figure.start) + 1
+    head = text[line_start:figure.start]
+    match = re.search(r"(?:^|[;।])\s*(?:\(?\w{1,3}[.)]\s+)?([^:;।\n]+?)\s*[:：]\s*$", head)
+    line_end = text.find("\n", figure.end)
+    if not match and len(text[figure.end:line_end if line_end >= 0 else None].split()) <= 2:
+        match = re.fullmatch(r"\s*([^:;।\n\-–—]+?)\s+[-–—]\s*", head)
+    if not match:
+        return None
+    words = match.group(1).split()
+    return " ".join(words) if 1 <= len(words) <= _MAX_ITEM_WORDS and not re.search(r"\d", match.group(1)) else None
+
+
+def keyed_row(head: str, lang: Language) -> str | None:
+    """``३. ऋण-जमा अनुपात (सीडी रेशियो) — लक्ष्य: ६०% / उपलब्धि: ५६.८%``: a row's name before a long dash and
+    its values by key: each value is the name's, its target's (``target_words``) or of the time the key says."""
+    found = re.fullmatch(r"\s*(?:\(?\w{1,3}[.)]\s+)?([^:;।\n\d—–]+?)\s+[—–]\s+((?:[^:/\n]+:[^:/\n]+/\s*)*)([^:/\n\d]+):\s*",
+                         head)
+    if not found:
+        return None
+    name = re.sub(r"\s*\([^()]*\)", "", found.group(1)).strip()  # without its gloss in brackets
+    key = found.group(3).strip()
+    if not name or len(name.split()) > _MAX_ITEM_WORDS or len(key.split()) > _MAX_ITEM_WORDS:
+        return None
+    if key in (lang["target_words"] or []):
+        return fill(lang["target_label"], lang, label=name)
+    when = word_list(key)
+    if only_when(when, lang):
+        return str(lang["earlier_label"]).format(when=key, label=name)
+    return name

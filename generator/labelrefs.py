@@ -2,7 +2,8 @@
 
 ``labels.find_label`` reads the words next to a number. Some figures are named elsewhere:
 
-- a list item ``सड़कों की मरम्मत और पैचवर्क: 21.40 करोड़ रुपये``: the words before the colon;
+- a list item ``सड़कों की मरम्मत और पैचवर्क: 21.40 करोड़ रुपये``: the words before the colon, and a row's
+  name before a long dash with its values by key (``labellists``);
 - an amount in parentheses right after another (``11,250 अरब डोंग (लगभग 3,750 करोड़ रुपये)``):
   the same thing, restated;
 - a share or the new value of a change (``जिनमें 3,412 महिलाएँ, 41.2%``, ``คิดเป็นร้อยละ 41.2``,
@@ -21,14 +22,13 @@ from dataclasses import replace
 
 from generator.datelabels import date_of_next
 from generator.labelchanges import change, earlier, in_earlier_time, new_value, only_when, when_after, without_when
-from generator.labellists import gendered, like_item_before, list_labels, voted
+from generator.labellists import gendered, keyed_row, like_item_before, list_item, list_labels, voted
 from generator.labelowners import generic_label, without_total
 from generator.labeltargets import as_target, joined_target, target
 from generator.labelwords import direct_plural, fill, unit_word, unmeasured, word_list
 from generator.language import Language
 from generator.model import Figure
 
-_MAX_ITEM_WORDS = 8
 _MAX_SHARE_GAP = 120  # characters between a figure and its share when a share marker says so
 
 
@@ -46,8 +46,8 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
         if figure.kind == "percent" and i >= 2 and _out_of(out[i - 2], out[i - 1], text, lang):
             before = share_of = out[i - 2]  # "ผ่านการฝึกอบรม 251,340 คน จากเป้าหมาย 260,000 คน คิดเป็นร้อยละ 96.7"
         was = earlier(out[:i], figure, text, lang)
-        row = _keyed_row(text[text.rfind("\n", 0, figure.start) + 1:figure.start], lang)
-        label = (row or _list_item(figure, text, lang) or was or new_value(out[:i], figure, text, lang)
+        row = keyed_row(text[text.rfind("\n", 0, figure.start) + 1:figure.start], lang)
+        label = (row or list_item(figure, text, lang) or was or new_value(out[:i], figure, text, lang)
                  or like_item_before(before, figure, text, lang)
                  or _year_of_next(figure, out[i + 1:i + 2], text, lang) or date_of_next(figure, out[i + 1:i + 2], text, lang)
                  or _whole(before, figure, text, lang) or _restated(before, figure, text, lang)
@@ -266,40 +266,6 @@ def _share_of_which(before: Figure | None, figure: Figure, text: str, lang: Lang
         return None
     owner = without_total(before.label, lang)[0]
     return (f"{owner} {figure.label}" if lang["label_side"] == "after" else f"{owner}{figure.label}") if figure.label else owner
-
-
-def _list_item(figure: Figure, text: str, lang: Language) -> str | None:
-    """``1) सड़कों की मरम्मत और पैचवर्क: 21.40 करोड़ रुपये``: the words before the colon; ``सदर - 28``, a
-    line of its own: the words before the dash."""
-    line_start = text.rfind("\n", 0, figure.start) + 1
-    head = text[line_start:figure.start]
-    match = re.search(r"(?:^|[;।])\s*(?:\(?\w{1,3}[.)]\s+)?([^:;।\n]+?)\s*[:：]\s*$", head)
-    line_end = text.find("\n", figure.end)
-    if not match and len(text[figure.end:line_end if line_end >= 0 else None].split()) <= 2:
-        match = re.fullmatch(r"\s*([^:;।\n\-–—]+?)\s+[-–—]\s*", head)
-    if not match:
-        return None
-    words = match.group(1).split()
-    return " ".join(words) if 1 <= len(words) <= _MAX_ITEM_WORDS and not re.search(r"\d", match.group(1)) else None
-
-
-def _keyed_row(head: str, lang: Language) -> str | None:
-    """``३. ऋण-जमा अनुपात (सीडी रेशियो) — लक्ष्य: ६०% / उपलब्धि: ५६.८%``: a row's name before a long dash and
-    its values by key: each value is the name's, its target's (``target_words``) or of the time the key says."""
-    found = re.fullmatch(r"\s*(?:\(?\w{1,3}[.)]\s+)?([^:;।\n\d—–]+?)\s+[—–]\s+((?:[^:/\n]+:[^:/\n]+/\s*)*)([^:/\n\d]+):\s*",
-                         head)
-    if not found:
-        return None
-    name = re.sub(r"\s*\([^()]*\)", "", found.group(1)).strip()  # without its gloss in brackets
-    key = found.group(3).strip()
-    if not name or len(name.split()) > _MAX_ITEM_WORDS or len(key.split()) > _MAX_ITEM_WORDS:
-        return None
-    if key in (lang["target_words"] or []):
-        return fill(lang["target_label"], lang, label=name)
-    when = word_list(key)
-    if only_when(when, lang):
-        return str(lang["earlier_label"]).format(when=key, label=name)
-    return name
 
 
 def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:

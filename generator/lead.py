@@ -15,6 +15,7 @@ from generator.headforms import (
     Forms,
     TextDate,
     any_date,
+    apart_by_page_data,
     date_badge,
     forms_of,
     is_headline,
@@ -22,6 +23,7 @@ from generator.headforms import (
     is_prose,
     label_line,
     lead_like,
+    minutes_title,
     name_only,
     names_meeting,
     numeric_date,
@@ -172,7 +174,7 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
             continue
         replaces = headline is None or named \
             or forms.dateline.match(following) and (not title_like(text[slice(*headline)], forms, lang)
-                                                    or letterhead_apart(text, spans, index, headline))
+                                                    or apart_by_page_data(text, spans, index, headline))
         if headline is not None and weak_title(text[slice(*headline)]) \
                 and (letterhead or names_meeting(line, lang) and not names_meeting(text[slice(*headline)], lang)) \
                 and (title_like(line, forms, lang) or is_headline(line, following, forms) and not weak_title(line)):
@@ -222,7 +224,7 @@ def _prose_head(text: str, spans: list[tuple[int, int]], lang: Language, headlin
               if title_like(line, forms, lang) and not forms.head_line.fullmatch(own_half(line))]
     titles = [i for i in titles if not name_only(above[i], lang)] or titles  # not "Ministry of …" above the title
     titles = [i for i in titles if names_meeting(above[i], lang)] or titles  # the title that names the meeting
-    minutes = [i for i, line in enumerate(above) if _minutes_title(line, lang)]
+    minutes = [i for i, line in enumerate(above) if minutes_title(line, lang)]
     if minutes and not (titles and names_meeting(above[titles[0]], lang) and titles[0] < minutes[0]):
         titles = minutes  # "สหกรณ์… จำกัด" / "รายงานการประชุมใหญ่สามัญประจำปี 2567" / … / "ผู้มาประชุม สมาชิก 612 คน …"
     if headline is not None and titles and weak_title(text[slice(*headline)]) and names_meeting(above[titles[0]], lang):
@@ -234,23 +236,8 @@ def _prose_head(text: str, spans: list[tuple[int, int]], lang: Language, headlin
     return head if head.date or head.relative else None
 
 
-def _minutes_title(line: str, lang: Language) -> bool:
-    """Minutes' own title (``minutes_titles``): Thai opens with the word, Hindi names it in the line."""
-    words = tuple(lang["minutes_titles"] or ())
-    named = line.startswith(words) if lang["office_at_start"] else any(w in line for w in words)
-    return bool(words) and named and len(line) <= _MINUTES_TITLE_MAX and not is_prose(line)
-
-
-_MINUTES_TITLE_MAX = 100  # characters
 _SECTION_MAX = 20  # characters: a section's name ("ข่าวกิจกรรม", "ताज़ा ख़बरें")
 _SUMMARY_LINES = 5  # lines from a summary's opening word to its closing one
-
-
-def letterhead_apart(text: str, spans: list[tuple[int, int]], index: int, headline) -> bool:
-    """The line taken for the headline is set apart from this one by page data only (``भारत वार्ता सेवा
-    (बीवीएस)`` / ``प्राथमिकता: …`` / ``-----``): a service's or a site's name over its header."""
-    above = [text[slice(*spans[k])] for k in range(index) if spans[k][0] > headline[1]]
-    return bool(above) and all(page_furniture(line) or label_line(line) for line in above)
 
 
 def _above_deck(text: str, spans: list[tuple[int, int]], index: int, forms: Forms, lang: Language) -> bool:
