@@ -36,7 +36,7 @@ def earlier(before: list[Figure], figure: Figure, text: str, lang: Language) -> 
         return None  # in the same sentence (Thai sentences may be cut at a space), or the next one about it
     if same.label.startswith(figure.label) or same.label.endswith(figure.label):
         return same.label  # already said: "ऑक्यूपेंसी पिछले वर्ष इसी अवधि"
-    return str(lang["earlier_label"]).format(when=figure.label, label=same.label)
+    return earlier_label(figure.label, same.label, lang)
 
 
 def _this(between: str, lang: Language) -> bool:
@@ -102,7 +102,7 @@ def _base(before: list[Figure], figure: Figure, text: str, lang: Language) -> st
     words = unmeasured(text[same.end:figure.start], lang)
     amount = _word_before(figure, text)
     if when := _than_when(text[same.end:figure.start], lang):  # "62.50 บาท สูงกว่าปีก่อนที่ 54.20 บาท"
-        return str(lang["earlier_label"]).format(when=when, label=same.label)
+        return earlier_label(when, same.label, lang)
     compared = "".join(words[1:] if words[:1] and words[0] in (lang["per_words"] or []) else words) \
         in (lang["compared_with"] or [])  # "120 ล้านบาท เทียบกับ 96 ล้านบาทเมื่อปีก่อน", "… บาทต่อกิโลกรัม เทียบกับ …"
     if not compared and (len(words) < 2 or words[0] not in (lang["comparatives"] or {})
@@ -111,7 +111,7 @@ def _base(before: list[Figure], figure: Figure, text: str, lang: Language) -> st
     if amount and amount[0] in (lang["change_amount_before"] or []):
         return None
     when = when_after(figure, text, lang)  # "… 285,640 ครั้งในช่วงเดียวกันของปีก่อน"
-    return str(lang["earlier_label"]).format(when=when, label=same.label) if when else same.label
+    return earlier_label(when, same.label, lang) if when else same.label
 
 
 def _than_when(between: str, lang: Language) -> str:
@@ -240,6 +240,12 @@ def when_after(figure: Figure, text: str, lang: Language) -> str:
     return ("" if lang["label_side"] == "before" else " ").join(words)
 
 
+def earlier_label(when: str, label: str, lang: Language) -> str:
+    """An earlier value's label: what it measures and when (``earlier_label``: ``{label}{when}`` in Thai,
+    ``{when} {label}`` in Hindi)."""
+    return str(lang["earlier_label"]).format(when=when, label=label)
+
+
 def without_when(label: str, lang: Language) -> str:
     """``ऑक्यूपेंसी पिछले वर्ष इसी अवधि`` → ``ऑक्यूपेंसी``: the label of a new value without the time
     its earlier value was of."""
@@ -297,7 +303,7 @@ def in_earlier_time(figure: Figure, label: str, text: str, lang: Language) -> st
     time_words = words[k + 1:] if k is not None else words  # "…ได้น้อยกว่าช่วงเดียวกัน": the subject, then when
     subject = "".join(words[:k]) if k else _compared_subject(figure, text, lang)
     if lang["label_side"] == "before" and time_words and set(time_words) <= set(lang["earlier_words"] or []) and subject:
-        return str(lang["earlier_label"]).format(when=when, label=subject)  # "ปริมาณน้ำรวมน้อยกว่าช่วงเดียวกันของ
+        return earlier_label(when, subject, lang)  # "ปริมาณน้ำรวมน้อยกว่าช่วงเดียวกันของ
         # ปีที่แล้วซึ่งมี ๑๑๒.๓๐ ล้าน ลบ.ม.": what was less then, not the words of the time alone
     if words and set(words) <= set(lang["comparatives"] or {}) and lang["earlier_compared"]:
         return str(lang["earlier_compared"]).format(when=when, label=label)  # "जो पिछले वर्ष सिंचित … से 16 प्रतिशत अधिक"
@@ -305,7 +311,7 @@ def in_earlier_time(figure: Figure, label: str, text: str, lang: Language) -> st
             f" {w} " in rest for w in [*(lang["current_marks"] or []), *(lang["change_links"] or []),
                                        *(lang["comparison_links"] or [])]):
         return label  # "… पिछले वर्ष इसी अवधि के 71 प्रतिशत से गिरकर 58 प्रतिशत", "…, इस वर्ष 1,800"
-    return str(lang["earlier_label"]).format(when=when, label=label)
+    return earlier_label(when, label, lang)
 
 
 def _compared_subject(figure: Figure, text: str, lang: Language) -> str | None:

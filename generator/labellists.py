@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from generator.labelchanges import only_when
+from generator.labelchanges import earlier_label, only_when
 from generator.labelsbefore import trim
 from generator.labelwords import cut, fill, word_list
 from generator.language import Language
@@ -393,5 +393,5 @@ def keyed_row(head: str, lang: Language) -> str | None:
         return fill(lang["target_label"], lang, label=name)
     when = word_list(key)
     if only_when(when, lang):
-        return str(lang["earlier_label"]).format(when=key, label=name)
+        return earlier_label(key, name, lang)
     return name

@@ -21,7 +21,16 @@ import re
 from dataclasses import replace
 
 from generator.datelabels import date_of_next
-from generator.labelchanges import change, earlier, in_earlier_time, new_value, only_when, when_after, without_when
+from generator.labelchanges import (
+    change,
+    earlier,
+    earlier_label,
+    in_earlier_time,
+    new_value,
+    only_when,
+    when_after,
+    without_when,
+)
 from generator.labellists import gendered, keyed_row, like_item_before, list_item, list_labels, voted
 from generator.labelowners import generic_label, without_total
 from generator.labeltargets import as_target, joined_target, target
@@ -314,7 +323,7 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
         # "98.6 ล้านบาท ลดลงจาก 104.2 ล้านบาท", "ลดลงเหลือร้อยละ 58 จากร้อยละ 71 ในช่วงเดียวกันของปีก่อน":
         # the earlier value of the same thing, and when it was
         when = when_after(figure, text, lang)
-        return str(lang["earlier_label"]).format(when=when, label=before.label) if when else before.label
+        return earlier_label(when, before.label, lang) if when else before.label
     if figure.kind == before.kind and words and any(" ".join(words).endswith(c) or "".join(words).endswith(c)
                                                     for c in changes):
         return without_when(before.label, lang)  # "ऑक्यूपेंसी पिछले वर्ष इसी अवधि के 71% से गिरकर 58%"
@@ -348,7 +357,7 @@ def _referred(earlier: list[Figure], figure: Figure, text: str, lang: Language) 
         when.insert(0, word)
     if not marks & set(when):
         return same.label
-    return str(lang["earlier_label"]).format(when=" ".join(when), label=same.label)
+    return earlier_label(" ".join(when), same.label, lang)
 
 
 _REFERRED_CHARS = 80
@@ -375,7 +384,7 @@ def _pronoun_subject(earlier: list[Figure], figure: Figure, text: str, lang: Lan
         return None
     while when and when[-1] in (lang["postpositions"] or []):
         when = when[:-1]  # "गत वर्ष इसी माह में" → "गत वर्ष इसी माह"
-    return str(lang["earlier_label"]).format(when=" ".join(when), label=same.label) if when else same.label
+    return earlier_label(" ".join(when), same.label, lang) if when else same.label
 
 
 def _pronoun_object(earlier: list[Figure], figure: Figure, text: str, lang: Language) -> str | None:
