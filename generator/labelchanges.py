@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from generator.labelwords import cut, fill, measure_words, unit_word, unmeasured, word_list
+from generator.labelwords import cut, fill, measure_words, undotted, unit_word, unmeasured, word_list
 from generator.language import Language
 from generator.model import Figure
 from generator.numerals import ascii_digits
@@ -101,8 +101,13 @@ def _base(before: list[Figure], figure: Figure, text: str, lang: Language) -> st
         return None  # "… 2,146 จุด เพิ่มขึ้นจากปีก่อนร้อยละ 35.2 … 12.5 ล้านบาท ให้ 18 อำเภอ": another figure's change
     words = unmeasured(text[same.end:figure.start], lang)
     amount = _word_before(figure, text)
-    if when := _than_when(text[same.end:figure.start], lang):  # "62.50 บาท สูงกว่าปีก่อนที่ 54.20 บาท"
-        return earlier_label(when, same.label, lang)
+    if than := _than_when(text[same.end:figure.start], lang):  # "62.50 บาท สูงกว่าปีก่อนที่ 54.20 บาท"
+        comparative, when, tail = than
+        if tail:
+            return earlier_label(when, same.label, lang)
+        if lang["than_label"]:  # "… มากกว่าปีที่แล้ว ๓.๒ ล้านลูกบาศก์เมตร": how much more than then
+            return fill(lang["than_label"], lang, label=same.label, than=comparative, when=when)
+        return None
     compared = "".join(words[1:] if words[:1] and words[0] in (lang["per_words"] or []) else words) \
         in (lang["compared_with"] or [])  # "120 ล้านบาท เทียบกับ 96 ล้านบาทเมื่อปีก่อน", "… บาทต่อกิโลกรัม เทียบกับ …"
     if not compared and (len(words) < 2 or words[0] not in (lang["comparatives"] or {})
@@ -114,18 +119,21 @@ def _base(before: list[Figure], figure: Figure, text: str, lang: Language) -> st
     return earlier_label(when, same.label, lang) if when else same.label
 
 
-def _than_when(between: str, lang: Language) -> str:
-    """``สูงกว่าปีก่อนที่``, ``มากกว่าปีที่แล้วที่มี`` → the earlier time a value after it is of: a
-    comparative, a time and a relative only (the words cut as the dictionary cuts them, run together)."""
+def _than_when(between: str, lang: Language) -> tuple[str, str, str] | None:
+    """``สูงกว่าปีก่อนที่``, ``มากกว่าปีที่แล้วที่มี`` → the comparative, the earlier time and the relative
+    (``than_tails``) before a value after them: a comparative and a time only, the words cut as the
+    dictionary cuts them, run together. With a relative the value is the earlier one; without, how much
+    more or less (``มากกว่าปีที่แล้ว ๓.๒ ล้าน``)."""
     measures = measure_words(lang) | set(lang["classifiers"] or [])
-    run = "".join(w for w in cut(between) if unit_word(w, lang) not in measures or w in (lang["earlier_words"] or []))
+    run = "".join(w for w in cut(undotted(between, lang))
+                  if unit_word(w, lang) not in measures or w in (lang["earlier_words"] or []))
     than = next((c for c in sorted(lang["comparatives"] or {}, key=len, reverse=True) if run.startswith(c)), None)
     if than is None:
-        return ""
+        return None
     rest = run[len(than):]
-    for tail in sorted(lang["than_tails"] or [], key=len, reverse=True):
-        rest = rest.removesuffix(tail)
-    return rest if rest and only_when(cut(rest), lang) else ""
+    tail = next((t for t in sorted(lang["than_tails"] or [], key=len, reverse=True) if rest.endswith(t)), "")
+    rest = rest.removesuffix(tail)
+    return (than, rest, tail) if rest and only_when(cut(rest), lang) else None
 
 
 def change(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
@@ -218,7 +226,8 @@ def _growth_from(earlier: Figure, between: str, text: str, lang: Language) -> st
     joins = {*(lang["share_links"] or []), *(lang["qualifiers_before"] or {})}
     per, words = set(lang["per_words"] or []), unmeasured(between, lang)
     gap = [w for i, w in enumerate(words) if w not in per and not (i and words[i - 1] in per)]  # "บาทต่อคืน"
-    if not lang["change_from"] or not gap or not set(gap) <= joins:
+    when = [w for w in gap if w not in joins]  # "… 365,300 ตันในปีที่แล้ว ร้อยละ 12.9": the earlier value's time
+    if not lang["change_from"] or not gap or when and not only_when(when, lang):
         return None
     said = [w for w in cut(text[max(0, earlier.start - _SINCE_CHARS):earlier.start]) if w.strip()]
     if said[-1:] != [lang["change_from"][0]] or len(said) < 2 or said[-2] not in (lang["comparatives"] or {}):
@@ -233,8 +242,8 @@ def when_after(figure: Figure, text: str, lang: Language) -> str:
     clause = r"[\n,;।]" if lang["label_side"] == "after" else r"[\n,;]|(?<=\S)\s"  # Thai: a space ends it
     words = cut(re.split(clause, text[figure.end:figure.end + 60])[0])
     skipped = {*(lang["label_edge_drop"] or []), *(lang["classifiers"] or []), *measure_words(lang)}
-    while words and words[0] in skipped:
-        words.pop(0)  # "285,640 ครั้งในช่วงเดียวกันของปีก่อน"
+    while words and words[0] in skipped and words[0] not in (lang["earlier_periods"] or []):
+        words.pop(0)  # "285,640 ครั้งในช่วงเดียวกันของปีก่อน"; not the year of "ตันในปีที่แล้ว"
     if not only_when(words, lang):
         return ""
     return ("" if lang["label_side"] == "before" else " ").join(words)

@@ -16,6 +16,13 @@ def unmeasured(text: str, lang: Language) -> list[str]:
     return [w for w in cut(text) if unit_word(w, lang) not in measure_words(lang) | set(lang["classifiers"] or [])]
 
 
+def undotted(text: str, lang: Language) -> str:
+    """``text`` with its abbreviated units (``ลบ.ม.``, ``กก.``) taken out: the dictionary cuts them apart."""
+    for unit in sorted((w for w in measure_words(lang) if "." in w), key=len, reverse=True):
+        text = text.replace(unit, " ")
+    return text
+
+
 def measure_words(lang: Language) -> set[str]:
     """Units, scales and currencies: the words between a number and what it counts."""
     return {*(lang["units"] or {}), *(lang["scales"] or {}), *(lang["currencies"] or {})}
