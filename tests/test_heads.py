@@ -1,17 +1,19 @@
-"""Page heads as a hundred and thirty-six newsrooms lay them out (``tests/heads/``, written with their gold by seven sessions
+"""Page heads as a hundred and fifty-six newsrooms lay them out (``tests/heads/``, written with their gold by eight sessions
 that had not read the reader): breadcrumbs, decks, bylines, page data, e-paper headers, releases, minutes,
 datelines or none, and a meeting date in the lead, the paragraph after it, a weekday or a parenthesis.
 Each ``<stem>.gold.json`` gives the meeting's date and the headline a careful reader takes; the reader
 must keep at least the share it reaches now (a floor, as ``test_figures_gold`` keeps one for figures).
-The last sixty were scored blind when written: 77-96 (aggregator cards, a committee report, OCR'd print, a
+The last eighty were scored blind when written: 77-96 (aggregator cards, a committee report, OCR'd print, a
 notice board, a circular, an e-mail, a channel script, a podcast, a PDF page, a LINE message, an
 announcement, a ruling, a share text) 8 dates and 8 headlines of 20; 97-116 (a summary box, a portal's
 table, a broadcast, a magazine PDF, a press note, a blog, a bulletin, an editorial, minutes, a caption
 above the headline, a transcript, a forum repost) 10 and 10 of 20; 117-136 (a live box, a wire's header
 over a rule, a TV page, an e-newsletter, an assembly report, a hyperlocal post, a radio page, a governor's
-letter, minutes, an aggregator, a blog) 15 and 12 of 20.
-``tests/heads-held/`` holds a hundred and thirty-two more by seven other such sessions, written after most of the reader's
-rules and never read: scored only, its floor what the reader reached on it. Five batches of twenty each were
+letter, minutes, an aggregator, a blog) 15 and 12 of 20; 137-156 (a city page's date line, cabinet decisions,
+an AMP page, proceedings, an app's share text, a bar notice, a kicker, a producer company's newsletter, a live
+line, a wire slug, a view count, a provincial release, a school newsletter, an aggregator) 13 and 12 of 20.
+``tests/heads-held/`` holds a hundred and fifty-two more by eight other such sessions, written after most of the reader's
+rules and never read: scored only, its floor what the reader reached on it. Six batches of twenty each were
 scored blind when written: AMP and PDF copies, forwards, live blogs, feeds and threads (12 and 13 dates, 9
 and 9 headlines of 20), then portals, OCR'd print, apps, aggregators, video and channel posts, notices and
 forums (9 and 9 dates, 4 and 7 headlines of 20), then a city supplement, a collectorate list, a minister's
@@ -20,7 +22,10 @@ forum reply (13 dates and 9 headlines of 20), then a web story, a city edition, 
 wire, minutes, app notifications, a ticker, a notice, a post, attachments, a clip, a bilingual wire, a
 school PDF, a chat export and a briefing (12 and 12 of 20), then print OCR, releases, a browser tab line,
 a badge, a letterhead, a bulletin script, a circular, a channel post, a notice in Thai digits, a
-newsletter, a clip page, a LINE post, a summary, a daily list and a repost (11 and 12 of 20)."""
+newsletter, a clip page, a LINE post, a summary, a daily list and a repost (11 and 12 of 20), then a supplement,
+a zila parishad's notice and minutes, a gallery line, a CIN line, a bold forward, a URL slug, OCR'd columns, a
+sugar mill's notice, an e-paper page, a photo count, a hospital's emoji post, a ticker, a temple's announcement
+and a police note (14 and 14 of 20)."""
 
 from __future__ import annotations
 
@@ -33,7 +38,7 @@ from generator.pipeline import IncompleteArticle, process_article
 
 HEADS = Path(__file__).resolve().parent / "heads"
 HELD = Path(__file__).resolve().parent / "heads-held"
-FLOORS = {HEADS: (136, 109, 110), HELD: (132, 87, 88)}  # articles, and dates and headlines right, as measured
+FLOORS = {HEADS: (156, 122, 122), HELD: (152, 101, 102)}  # articles, and dates and headlines right, as measured
 
 
 def _read(folder: Path, gold: dict):
