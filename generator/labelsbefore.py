@@ -175,7 +175,7 @@ def _past_year(tokens, start: int, chunk: list[str], lang) -> tuple[list[str], i
     if k is None or tokens[k].kind != "num" or len(tokens[k].text) != 4:
         return chunk, start
     era = lexicon(lang.code).eras.match_before(tokens, _prev(tokens, k) or 0)  # "ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ จำนวน …"
-    words, at = chunk_before(tokens, era[1] if era else k)
+    words, at = chunk_before(tokens, _date_start(tokens, era[1] if era else k, lang))
     if words and at > 0 and all(w in lang["year_words_before"] for w in words):
         named, at = chunk_before(tokens, at)  # "แผนการรับนักศึกษา ปีการศึกษา 2568 จำนวน 4,850 คน": the plan's
         words = named + words
@@ -184,6 +184,35 @@ def _past_year(tokens, start: int, chunk: list[str], lang) -> tuple[list[str], i
     elif len(words) > 1 and words[-1] in lang["year_words_before"]:
         words = words[:-1]  # "ผลผลิตยางแผ่นดิบฤดูกาล 2567/68 แตะ …": the yield, not its season
     return (words + chunk, at) if words else (chunk, start)
+
+
+def _date_start(tokens, k: int, lang) -> int:
+    """Where the date or the range of dates whose last year starts at token ``k`` starts (``เงินสะสม ณ วันที่ ๓๑
+    กรกฎาคม ๒๕๖๘ มีจำนวน …``, ``ตั้งแต่ 1 พ.ย. 2567 ถึง 30 เม.ย. 2568 รวม …``: months, days, years and the
+    words before a date, ``date_prefixes``), else ``k``."""
+    months = lexicon(lang.code).months
+    month = months.match_before(tokens, _prev_word(tokens, k) or 0)
+    if month is None:
+        return k
+    skip = {*(w for p in lang["date_prefixes"] or [] for w in p.split()), *(lang["range_words"] or []),
+            *(lang["time_before"] or []), "-", "–"}
+    k, j = month[1], _prev_word(tokens, month[1])
+    while j is not None:
+        if (month := months.match_before(tokens, j)) is not None:
+            k, j = month[1], _prev_word(tokens, month[1])
+        elif tokens[j].kind == "num" or tokens[j].text in skip:
+            k, j = j, _prev_word(tokens, j)
+        else:
+            break
+    return k
+
+
+def _prev_word(tokens, k: int) -> int | None:
+    """The token before ``k`` past spaces on the line."""
+    j = k - 1
+    while j >= 0 and tokens[j].kind == "space" and "\n" not in tokens[j].text:
+        j -= 1
+    return j if j >= 0 else None
 
 
 def _season_start(tokens, k: int | None) -> int | None:
