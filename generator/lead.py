@@ -370,6 +370,9 @@ def _head_at(text: str, spans: list[tuple[int, int]], index: int, headline, date
         date = relative_to(said, published)  # "बैठक सोमवार को हुई" on a page of Tue, 11 Mar 2025: the 10th
     if date is None and published and published.year:  # "… लिया है. … 18 नवंबर को हुई बैठक में …" on a page of Nov 19
         date = lead_date_before(text, after, next_end, published, forms, lang, lang["meeting_date_after"])
+    if date is None and published and published.year and (
+            said := said_weekday(text, after, sentence_end, spans, index, forms, lang)):
+        date = relative_to(said, published)  # "सोनभद्रपुर. … समिति की मंगलवार को … हुई बैठक में": a later sentence's
     if date is None:  # "… ประชุม … วันนี้ (14 พ.ย.) เวลา 09.30 น." in the paragraph after a summary lead
         date = year_from(said_date(text, after, next_end, forms, lang), published) \
             or (held_on(text, after, next_end, forms, lang) if published is None else None)

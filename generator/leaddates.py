@@ -142,9 +142,15 @@ def said_weekday(text: str, after: int, sentence_end: int, spans: list[tuple[int
     none, one in a sentence that names the meeting (``केसरगढ़, 11 मार्च (वार्ता) …`` / ``… की अध्यक्षता में
     सोमवार को यहां हुई जिला जल समिति की बैठक में …``)."""
     said = relative_day(text, after, sentence_end, forms)
-    if said is not None or relative_day(text, after, spans[index][1], forms) is not None or index + 1 >= len(spans):
+    if said is not None:
         return said
-    start, end = spans[index + 1]
+    if relative_day(text, after, spans[index][1], forms) is not None:  # "… (भाषा) … परिषद की बृहस्पतिवार को यहां हुई
+        return _of_meeting(text, sentence_end, spans[index][1], forms, lang)  # बैठक में …": a later sentence's
+    return _of_meeting(text, *spans[index + 1], forms, lang) if index + 1 < len(spans) else None
+
+
+def _of_meeting(text: str, start: int, end: int, forms: Forms, lang: Language) -> Relative | None:
+    """The first weekday in ``text[start:end]``, if its sentence names the meeting (``meeting_nouns``)."""
     found = relative_day(text, start, end, forms)
     if found is None or found.weekday is None:
         return None
