@@ -367,7 +367,7 @@ def _pronoun_subject(earlier: list[Figure], figure: Figure, text: str, lang: Lan
     """``…, जो नामांकन का 77.4 प्रतिशत है। गत वर्ष इसी माह में यह 71.2 प्रतिशत था``: a figure named by nothing
     whose clause has a demonstrative (``demonstratives``) for its subject and at most a time besides is a
     value of what the figure before of its kind measures, in the sentence before; of that time, if one."""
-    if figure.label or lang["label_side"] != "after":
+    if lang["label_side"] != "after":
         return None
     clause = re.split(r"[।.;:!?,\n]", text[max(0, figure.start - _REFERRED_CHARS):figure.start])[-1]
     words = word_list(clause)
@@ -375,8 +375,12 @@ def _pronoun_subject(earlier: list[Figure], figure: Figure, text: str, lang: Lan
     if not pronoun:
         return None
     when = words[:pronoun[-1]]
+    while when and when[0] in (lang["label_stops"] or []):
+        when = when[1:]  # "…, जबकि पिछले वर्ष यह संख्या 2,410 थी"
     rest = words[pronoun[-1] + 1:]
-    if when and not only_when(when, lang) or not set(rest) <= set(lang["current_marks"] or []):
+    nouns = set(lang["pronoun_nouns"] or [])  # "यह संख्या": the number, the pronoun's noun says no more
+    if figure.label and not (set(rest) & nouns) or when and not only_when(when, lang) \
+            or not set(rest) <= set(lang["current_marks"] or []) | nouns:
         return None
     same = next((f for f in reversed(earlier) if f.kind == figure.kind and f.unit == figure.unit), None)
     if same is None or not same.label or "\n" in text[same.end:figure.start] \
