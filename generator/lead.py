@@ -172,6 +172,9 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
                 and not title_like(line, forms, lang):
             index += 1  # "โรงพยาบาลนาแสงทอง" / "ข่าวกิจกรรม": a section's name under the site's
             continue
+        if minutes_title(line, lang) and (headline is None or not names_meeting(text[slice(*headline)], lang)):
+            headline, index = (start, end), index + 1  # "สหกรณ์… จำกัด   เอกสารหมายเลข 2" / "รายงานการประชุมคณะกรรมการ…"
+            continue
         replaces = headline is None or named \
             or forms.dateline.match(following) and (not title_like(text[slice(*headline)], forms, lang)
                                                     or apart_by_page_data(text, spans, index, headline))
