@@ -164,6 +164,8 @@ def page_furniture(line: str) -> bool:
         return True
     if re.fullmatch(r"\s*([-–—_=*~#+.])(?:\s*\1){2,}\s*", line):
         return True  # a rule: "-----", "* * *", "======"
+    if re.fullmatch(r"\s*\[[^\[\]\n]{1,200}\]\s*", line):
+        return True  # a picture's place or caption in brackets: "[ภาพประกอบ: การประชุม…]", "[ फोटो: … ]"
     if re.fullmatch(r"\s*[A-Z0-9]+(?:[-_][A-Z0-9]+)+\s*", line):
         return True  # a wire's slug: "CM-FLOOD-COMMAND-MEETING"
     items = re.split(r"\s{2,}|\t", line.strip())  # a menu: "LIVE TV   राज्य   देश   खेल", "หน้าแรก   ข่าว   กีฬา"

@@ -315,6 +315,9 @@ def _page_date(text: str, lead: int, forms: Forms, lang: Language) -> TextDate |
     return None
 
 
+_SPAN = re.compile(r"[\d०-९๐-๙]\s*[-–]\s*[\d०-९๐-๙]")  # days joined by a dash ("11–17 เมษายน")
+
+
 def _opens_span(text: str, end: int, lang: Language) -> bool:
     following = text[end:end + 20].split()
     return bool(following) and following[0] in (lang["range_words"] or ())
@@ -349,7 +352,8 @@ def _head_at(text: str, spans: list[tuple[int, int]], index: int, headline, date
     if date is None:
         later = forms.date.search(text, after, sentence_end)
         date = text_date(later, 0, lang) if later and not _opens_span(text, later.end(), lang) \
-            and not due_by(text, later.end(), lang) else None  # not "… ३१ मार्च तक पूरा करने का निर्देश"
+            and not _SPAN.search(later.group(0)) and not due_by(text, later.end(), lang) else None
+        # not "… ३१ मार्च तक पूरा करने का निर्देश", nor "ระหว่างวันที่ 11–17 เมษายน": a deadline, a span of days
         numeric = forms.numeric_date.search(text, after, sentence_end) if date is None else None
         opens = numeric is not None and (numeric.start() - after < _NUMERIC_OPENS  # "วันนี้ 9/7/67 เวลา 09.00 น. ณ …"
                                          or said_on(text[after:numeric.start()], lang))  # "… เมื่อวันเสาร์ที่ 28/12/67"
