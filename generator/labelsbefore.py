@@ -191,28 +191,20 @@ def _date_start(tokens, k: int, lang) -> int:
     กรกฎาคม ๒๕๖๘ มีจำนวน …``, ``ตั้งแต่ 1 พ.ย. 2567 ถึง 30 เม.ย. 2568 รวม …``: months, days, years and the
     words before a date, ``date_prefixes``), else ``k``."""
     months = lexicon(lang.code).months
-    month = months.match_before(tokens, _prev_word(tokens, k) or 0)
+    month = months.match_before(tokens, _prev(tokens, k) or 0)
     if month is None:
         return k
     skip = {*(w for p in lang["date_prefixes"] or [] for w in p.split()), *(lang["range_words"] or []),
             *(lang["time_before"] or []), "-", "–"}
-    k, j = month[1], _prev_word(tokens, month[1])
+    k, j = month[1], _prev(tokens, month[1])
     while j is not None:
         if (month := months.match_before(tokens, j)) is not None:
-            k, j = month[1], _prev_word(tokens, month[1])
+            k, j = month[1], _prev(tokens, month[1])
         elif tokens[j].kind == "num" or tokens[j].text in skip:
-            k, j = j, _prev_word(tokens, j)
+            k, j = j, _prev(tokens, j)
         else:
             break
     return k
-
-
-def _prev_word(tokens, k: int) -> int | None:
-    """The token before ``k`` past spaces on the line."""
-    j = k - 1
-    while j >= 0 and tokens[j].kind == "space" and "\n" not in tokens[j].text:
-        j -= 1
-    return j if j >= 0 else None
 
 
 def _season_start(tokens, k: int | None) -> int | None:

@@ -138,14 +138,15 @@ def relative_day(text: str, start: int, end: int, forms: Forms) -> Relative | No
 
 def said_weekday(text: str, after: int, sentence_end: int, spans: list[tuple[int, int]], index: int, forms: Forms,
                  lang: Language) -> Relative | None:
-    """The weekday the lead's first sentence names, or else, in the paragraph after a lead that names
-    none, one in a sentence that names the meeting (``केसरगढ़, 11 मार्च (वार्ता) …`` / ``… की अध्यक्षता में
+    """The weekday the lead's first sentence names, or else one in a sentence that names the meeting: a later
+    sentence of the lead (``… (भाषा) … परिषद की बृहस्पतिवार को यहां हुई बैठक में …``) or, in the paragraph after a
+    lead that names none, one (``केसरगढ़, 11 मार्च (वार्ता) …`` / ``… की अध्यक्षता में
     सोमवार को यहां हुई जिला जल समिति की बैठक में …``)."""
     said = relative_day(text, after, sentence_end, forms)
     if said is not None:
         return said
-    if relative_day(text, after, spans[index][1], forms) is not None:  # "… (भाषा) … परिषद की बृहस्पतिवार को यहां हुई
-        return _of_meeting(text, sentence_end, spans[index][1], forms, lang)  # बैठक में …": a later sentence's
+    if relative_day(text, after, spans[index][1], forms) is not None:
+        return _of_meeting(text, sentence_end, spans[index][1], forms, lang)
     return _of_meeting(text, *spans[index + 1], forms, lang) if index + 1 < len(spans) else None
 
 
