@@ -209,6 +209,8 @@ class Forms:
     """An official letter's subject line (``विषय : …``, ``เรื่อง  …``): the letter's headline."""
     station: re.Pattern
     """A radio station's frequency ending a line (``… FM 98.25 MHz``): the line is the station's name."""
+    weekday_dateline: re.Pattern
+    """A dateline that names a weekday only (``नई दिल्ली, मंगलवार``): the day the story is told of."""
 
 
 @functools.cache
@@ -254,6 +256,7 @@ def _forms_for(code: str) -> Forms:
         subject=re.compile(rf"\s*(?:{_alternatives(lang['subject_openers'] or [])})(?:\s*[:：-]\s*|\s+)\S.*"),
         station=re.compile(rf"(?:{_alternatives(lang['radio_bands'] or [])})\s*{_D}+(?:[.,]{_D}+)?"
                            rf"\s*(?:{_alternatives(lang['radio_units'] or [])})?\s*$"),
+        weekday_dateline=re.compile(rf"\s*{place}\s*,\s*(?P<word>{weekday})\s*"),
         numeric_line=re.compile(rf"\s*(?:{place}\s*[:,]\s*)?(?:(?:{prefixes})\s*[:.]?\s*)?(?P<nday>{_D}{{1,2}})(?P<sep>[./-])"
                                 rf"(?P<nmonth>{_D}{{1,2}})(?P=sep)(?P<nyear>{_D}{{4}}|{_D}{{2}}){time}\s*[.,।]?\s*"),
     )

@@ -155,6 +155,9 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
                 headline = None  # "ตะวันออกรายวัน / ปีที่ ๑๘ ฉบับที่ ๙๔๒ …": the paper's name, its headline is below
             index += 1
             continue
+        if dateline is None and date is None and forms.weekday_dateline.fullmatch(line):
+            dateline, index = (start, end), index + 1  # "नई दिल्ली, मंगलवार" over the headline: the day told of
+            continue
         found = forms.dateline.fullmatch(line)
         if found and dateline is None and found.group("date"):
             dateline, date = (start, end), date or text_date(found, start, lang)
@@ -373,6 +376,9 @@ def _head_at(text: str, spans: list[tuple[int, int]], index: int, headline, date
         date = lead or (date if (day.year, day.month, day.day) == (date.year, date.month, date.day) else day)
     date = year_from(date, published)  # the lead's own date
     next_end = spans[index + 1][1] if index + 1 < len(spans) else end  # the paragraph after the lead
+    named = forms.weekday_dateline.fullmatch(text, *dateline) if dateline and date is None else None
+    if named and published and published.year:  # "नई दिल्ली, मंगलवार" / "… बैठक में आज …" on Wednesday's page
+        date = relative_to(Relative(None, forms.weekdays[named.group("word")], *named.span("word")), published)
     if date is None and published and published.year and (said := relative_day(text, after, sentence_end, forms)):
         date = relative_to(said, published)  # "बैठक सोमवार को हुई" on a page of Tue, 11 Mar 2025: the 10th
     if date is None and published and published.year:  # "… लिया है. … 18 नवंबर को हुई बैठक में …" on a page of Nov 19

@@ -38,7 +38,7 @@ from generator.pipeline import IncompleteArticle, process_article
 
 HEADS = Path(__file__).resolve().parent / "heads"
 HELD = Path(__file__).resolve().parent / "heads-held"
-FLOORS = {HEADS: (156, 128, 122), HELD: (152, 104, 103)}  # articles, and dates and headlines right, as measured
+FLOORS = {HEADS: (156, 129, 122), HELD: (152, 104, 103)}  # articles, and dates and headlines right, as measured
 
 
 def _read(folder: Path, gold: dict):

@@ -500,6 +500,13 @@ def test_a_thai_deck_above_a_lead_that_opens_with_its_date():
                  " ที่ศาลากลางจังหวัด ที่ประชุมรายงานว่าเกิดอุบัติเหตุ 84 ครั้ง\n",
                  "2025-01-08", "ศปถ.จังหวัดสรุปปีใหม่ เกิดเหตุ 84 ครั้ง เร่งแก้จุดเสี่ยง 12 จุด",
                  id="a_caption_in_brackets_and_a_span_of_days_in_the_lead"),
+    pytest.param("q.hi.txt", "दैनिक नगर समाचार\n"
+                 "ई-पेपर | भोपाल संस्करण | बुधवार, 19 नवंबर 2025 | पृष्ठ 3\n"
+                 "भोपाल, मंगलवार\n"
+                 "नगर निगम की जल समिति ने 42 कॉलोनियों में पाइपलाइन को मंजूरी दी\n"
+                 "नगर निगम की जल समिति की बैठक में आज 42 कॉलोनियों में पाइपलाइन बिछाने के लिए 18 करोड़ रुपये मंजूर किए गए।\n",
+                 "2025-11-18", "नगर निगम की जल समिति ने 42 कॉलोनियों में पाइपलाइन को मंजूरी दी",
+                 id="a_dateline_naming_a_weekday_over_the_headline"),
 ])
 def test_the_headline_and_date_under_other_newsrooms_head_lines(name, text, date, headline):
     article = process_article(name, text.encode(), ["hi", "th"])
