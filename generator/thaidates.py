@@ -7,7 +7,7 @@ by ``datelabels.date_label``; the words are language data (``labels.yml``: ``as_
 from __future__ import annotations
 
 from generator.labelsbefore import chunk_before, phrase_back, trim
-from generator.labelwords import cut, fill, pos_tags, tidy_label
+from generator.labelwords import cut, fill, measure_words, pos_tags, tidy_label
 from generator.language import Language
 
 
@@ -129,26 +129,41 @@ _TAIL_WORDS = 4
 def _due(tokens, start: int, lang) -> str:
     """Thai: ``…ให้ทุกอำเภอเร่งสำรวจความเสียหายด้านการเกษตรและรายงานจังหวัดให้แล้วเสร็จภายในวันที่ …``: what is
     due by a deadline is the verb phrase after the one it is asked of (past the last ``causative_words``,
-    from its first verb: ``เร่งสำรวจความเสียหาย…``), before any number of the sentence, a few words."""
+    from its first verb: ``เร่งสำรวจความเสียหาย…``), before any number of the sentence, a few words. A
+    causative before only a result (``ลดค่า HI ให้ต่ำกว่าร้อยละ ๑๐ ภายใน…``, ``มีแผนแจกจ่ายให้ได้ ๘ ล้านลิตร
+    ภายใน…``: completion words, qualifiers, measures) marks the result: what is due is the phrase before it, back
+    to whom it is asked of or to its clause's start."""
     causes, verbs = set(lang["causative_words"] or []), set(lang["verb_tags"] or [])
+    results = {*lang["completion_words"], *(lang["qualifiers_before"] or {}), *lang["percent_words"],
+               *(lang["percent_prefix"] or []), *measure_words(lang)}
+    markers = causes | {w for w in lang["completion_words"] if w.startswith(tuple(causes))}  # "ให้ได้"
     words: list[str] = []
+    marked = False  # past a causative that marks the result
     k = start - 1
     while k >= 0 and len(words) < _DUE_SCAN and "\n" not in tokens[k].text and tokens[k].text not in ".;":
         if tokens[k].kind == "num":
+            if marked:
+                break
             words = []  # "… ครบทั้ง 24,815 ราย ภายใน…": what is due comes before the number
         elif tokens[k].kind == "word":
-            if tokens[k].text in causes:
-                break
-            words.insert(0, tokens[k].text)
+            if tokens[k].text in markers:
+                if marked or not all(w in results for w in words):
+                    break
+                marked, words = True, []
+            else:
+                words.insert(0, tokens[k].text)
         k -= 1
-    else:
-        return ""
-    if k < 0 or tokens[k].text not in causes:
+    if not marked and (k < 0 or tokens[k].text not in causes or len(words) >= _DUE_SCAN):
         return ""
     while words and words[-1] in lang["completion_words"] or words and words[-1] in lang["deadline_before"]:
         words.pop()
     tags = pos_tags(words, lang)
     v = next((i for i, tag in enumerate(tags) if tag in verbs), None)
+    if marked:  # "…จัดซื้อทรายกำจัดลูกน้ำ พร้อมตั้งเป้าลดค่า HI ให้…": the last clause's first verb before a noun
+        nouns, ends = set(lang["noun_tags"] or []), set(lang["action_ends"] or []) - causes
+        acts = [i for i in range(len(tags) - 1) if tags[i] in verbs and tags[i + 1] in nouns]
+        edges = [-1] + [i for i, w in enumerate(words) if w in ends]
+        v = next((a for e in reversed(edges) for a in acts if a > e), v)
     return "".join(trim(words[v:v + _DUE_WORDS], lang, cut_at_stops=False)) if v is not None else ""  # the verb kept
 
 
