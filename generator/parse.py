@@ -161,13 +161,17 @@ def _link_lists(text: str, spans: list[tuple[int, int]], opener: list[bool]) -> 
 def _counter_bar(line: str, patterns: list[re.Pattern[str]]) -> bool:
     """``แชร์ 48 | ความคิดเห็น 2``, ``👁 १,२४५ बार पढ़ा गया | शेयर करें: व्हाट्सऐप | फेसबुक``: a bar of a
     page's counters and buttons, each a leftover or a name without digits, one at least a leftover; a post's
-    time stamp may stand among them (``10:18 AM · 24 अप्रैल 2024 · 8,412 बार देखा गया``)."""
-    pieces = [re.sub(r"^[^\w(]+", "", piece).strip() for piece in re.split(r"\s[|·•]\s|\s{2,}", line)]
+    time stamp may stand among them (``10:18 AM · 24 अप्रैल 2024 · 8,412 बार देखा गया``), and a count
+    after emoji, the post's reactions (``👍❤️😍 1.2K    ความคิดเห็น 64 รายการ``)."""
+    split = [piece.strip() for piece in re.split(r"\s[|·•]\s|\s{2,}", line)]
+    pieces = [re.sub(r"^[^\w(]+", "", piece).strip() for piece in split]
     if len(pieces) < 2 or not all(pieces):
         return False
     matched = [any(p.fullmatch(piece) for p in patterns) for piece in pieces]
-    names = [(not re.search(r"\d", piece) or bool(_STAMP.search(ascii_digits(piece))))
-             and len(piece.split()) <= _BAR_NAME_WORDS for piece in pieces]
+    # a count after emoji alone is the post's reactions ("👍❤️😍 1.2K"), beside its counters
+    names = [(not re.search(r"\d", piece) or bool(_STAMP.search(ascii_digits(piece)))
+              or bool(_REACTIONS.fullmatch(piece)) and _emoji(whole[:-len(piece)]))
+             and len(piece.split()) <= _BAR_NAME_WORDS for piece, whole in zip(pieces, split)]
     return any(matched) and all(m or n for m, n in zip(matched, names))
 
 
@@ -175,6 +179,15 @@ _BULLET = re.compile(r"[-–•»*\u2190-\u21ff\u25a0-\u25ff\u2794-\u27bf]\s*\S"
 """A list item of links (``- ครม.อนุมัติ 1,200 ล้าน ช่วยเกษตรกร…``, ``▸ …``, ``➤ …``): a dash, a star, a
 bullet, an arrow or a geometric shape before it."""
 _BAR_NAME_WORDS = 3  # words of a button's name in a bar of counters ("फेसबुक", "X (Twitter)")
+
+
+def _emoji(text: str) -> bool:
+    """Whether ``text`` holds an emoji (a pictograph or a dingbat; not ``©`` or ``™``)."""
+    return any(ord(c) >= 0x1F000 or 0x2600 <= ord(c) <= 0x27BF for c in text)
+
+
+_REACTIONS = re.compile(r"\d{1,3}(?:,\d{2,3})*(?:\.\d+)?\s*[KkMm]?")
+"""A count of reactions (``1.2K``, ``346``), not a date (``14.11.2024``)."""
 _STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$|(?:19|20|25)\d{2}$")
 """A post's time stamp among counters: a clock time, or a date ending in its year."""
 

@@ -221,12 +221,23 @@ def test_a_thai_page_counter_is_a_leftover_not_a_figure(counter):
     ("th", "ขอนแก่น 3 มี.ค. 2568 - คณะกรรมการจัดประชุม มีสมาชิก 120 คน", "แชร์ 56  Facebook  LINE  X"),
     ("th", "ขอนแก่น 3 มี.ค. 2568 - คณะกรรมการจัดประชุม มีสมาชิก 120 คน", "คลิกชมคลิป: รถติดยาว 5 กม. ที่จุดชมวิว 3 วันติด"),
     ("hi", "भोपाल, 14 नवंबर 2024। बैठक में 120 सदस्य मौजूद रहे।", "पढ़ें: मंडी में धान की आवक 3 दिन में दोगुनी"),
+    ("hi", "भोपाल, 14 नवंबर 2024। बैठक में 120 सदस्य मौजूद रहे।", "38 रीपोस्ट   7 कोट   264 पसंद   4 बुकमार्क"),
+    ("th", "ขอนแก่น 3 มี.ค. 2568 - คณะกรรมการจัดประชุม มีสมาชิก 120 คน", "👍😮 2.4K    ความคิดเห็น 51 รายการ    แชร์ 96 ครั้ง"),
 ])
 def test_page_furniture_lines_are_leftovers_not_figures(lang, lead, furniture):
     """A reading time, a photo counter, a line of the page's English furniture: not the meeting's numbers."""
     article = process_article(f"a.{lang}.txt", f"{lead}\n{furniture}\n".encode(), ["hi", "th"])
     assert [f.text for f in article.figures if f.kind != "date"] == ["120"]
     assert furniture in article.leftovers.values()
+
+
+@pytest.mark.parametrize("signoff", ["एजेंसी एमके/एसडी 1630", "यूएनआई जेपी एसके 2115", "सिंह 1630 वार्ता"])
+def test_a_wires_signoff_with_its_filing_time_ends_the_page(signoff):
+    """A wire's last line: its name, the editors' initials and the filing time, in either order."""
+    text = f"भोपाल, 14 नवंबर 2024। बैठक में 120 सदस्य मौजूद रहे।\n\n{signoff}\n"
+    article = process_article("a.hi.txt", text.encode(), ["hi", "th"])
+    assert [f.text for f in article.figures if f.kind != "date"] == ["120"]
+    assert signoff in article.leftovers.values()
 
 
 def test_a_deck_above_a_byline_and_page_data_is_not_the_lead():
