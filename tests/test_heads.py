@@ -12,8 +12,8 @@ over a rule, a TV page, an e-newsletter, an assembly report, a hyperlocal post, 
 letter, minutes, an aggregator, a blog) 15 and 12 of 20; 137-156 (a city page's date line, cabinet decisions,
 an AMP page, proceedings, an app's share text, a bar notice, a kicker, a producer company's newsletter, a live
 line, a wire slug, a view count, a provincial release, a school newsletter, an aggregator) 13 and 12 of 20.
-``tests/heads-held/`` holds a hundred and fifty-two more by eight other such sessions, written after most of the reader's
-rules and never read: scored only, its floor what the reader reached on it. Six batches of twenty each were
+``tests/heads-held/`` holds a hundred and seventy-two more by nine other such sessions, written after most of the reader's
+rules and never read: scored only, its floor what the reader reached on it. Seven batches of twenty each were
 scored blind when written: AMP and PDF copies, forwards, live blogs, feeds and threads (12 and 13 dates, 9
 and 9 headlines of 20), then portals, OCR'd print, apps, aggregators, video and channel posts, notices and
 forums (9 and 9 dates, 4 and 7 headlines of 20), then a city supplement, a collectorate list, a minister's
@@ -25,7 +25,10 @@ a badge, a letterhead, a bulletin script, a circular, a channel post, a notice i
 newsletter, a clip page, a LINE post, a summary, a daily list and a repost (11 and 12 of 20), then a supplement,
 a zila parishad's notice and minutes, a gallery line, a CIN line, a bold forward, a URL slug, OCR'd columns, a
 sugar mill's notice, an e-paper page, a photo count, a hospital's emoji post, a ticker, a temple's announcement
-and a police note (14 and 14 of 20)."""
+and a police note (14 and 14 of 20), then an e-paper edition header, a panchayat samiti's proceedings, a live
+label, a university's note, a minister's post, a syndicated story, a union circular, a weekly's column, a hospital
+notice, a portal's share line, a Thai column, a notice, a wire, a faculty's news, a business story, a Facebook post,
+a radio page and a chamber's release (14 and 14 of 20)."""
 
 from __future__ import annotations
 
@@ -38,7 +41,7 @@ from generator.pipeline import IncompleteArticle, process_article
 
 HEADS = Path(__file__).resolve().parent / "heads"
 HELD = Path(__file__).resolve().parent / "heads-held"
-FLOORS = {HEADS: (156, 129, 122), HELD: (152, 104, 103)}  # articles, and dates and headlines right, as measured
+FLOORS = {HEADS: (156, 129, 122), HELD: (172, 118, 117)}  # articles, and dates and headlines right, as measured
 
 
 def _read(folder: Path, gold: dict):
