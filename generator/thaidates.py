@@ -6,6 +6,10 @@ by ``datelabels.date_label``; the words are language data (``labels.yml``: ``as_
 
 from __future__ import annotations
 
+import functools
+
+from babel.dates import get_day_names
+
 from generator.labelsbefore import chunk_before, phrase_back, trim
 from generator.labelwords import cut, fill, measure_words, pos_tags, tidy_label
 from generator.language import Language
@@ -17,6 +21,12 @@ def thai_event(tokens, first, last, found, lang, span: bool = False) -> tuple[bo
     chunk, start = chunk_before(tokens, first)
     while chunk and chunk[-1] in lang["date_words_before"]:
         chunk.pop()
+    days = _weekdays(lang.code)
+    named_day = next((n for n in (1, 2) if len(chunk) >= n and "".join(chunk[-n:]) in days), 0)
+    if named_day:  # "ในวันเสาร์ที่ ๒๖ เมษายน": the weekday says when, not what
+        del chunk[-named_day:]
+        while chunk and chunk[-1] in lang["date_words_before"]:
+            chunk.pop()
     mark, at = (chunk, start) if chunk else chunk_before(tokens, start)  # "ณ วันที่": the word before, past a space
     if mark and mark[-1] in (lang["as_of_before"] or []) and lang["as_of_label"]:  # "ณ วันที่ 1/11/67"
         named = _reported(mark[:-1] or phrase_back(tokens, at, lang), lang)
@@ -38,7 +48,15 @@ def thai_event(tokens, first, last, found, lang, span: bool = False) -> tuple[bo
         event = _action(chunk, lang) or "".join(trim(chunk, lang, cut_at_stops=True)) or _due(tokens, start, lang)
         if event:
             return True, event
+    if named_day and not deadline and all(w in (lang["held_links"] or []) for w in chunk):
+        found = ""  # what was read next to it is the weekday
     return deadline, _without_date_nouns(found, lang) or (_clause_before(tokens, start, lang) if not deadline else "")
+
+
+@functools.lru_cache(maxsize=4)
+def _weekdays(code: str) -> frozenset[str]:
+    """The language's weekday names (CLDR's: ``วันเสาร์``)."""
+    return frozenset(str(name) for name in get_day_names("wide", locale=code).values())
 
 
 def _action(chunk: list[str], lang) -> str:
