@@ -1,9 +1,9 @@
-"""Page heads as a hundred and fifty-six newsrooms lay them out (``tests/heads/``, written with their gold by eight sessions
+"""Page heads as a hundred and seventy-six newsrooms lay them out (``tests/heads/``, written with their gold by nine sessions
 that had not read the reader): breadcrumbs, decks, bylines, page data, e-paper headers, releases, minutes,
 datelines or none, and a meeting date in the lead, the paragraph after it, a weekday or a parenthesis.
 Each ``<stem>.gold.json`` gives the meeting's date and the headline a careful reader takes; the reader
 must keep at least the share it reaches now (a floor, as ``test_figures_gold`` keeps one for figures).
-The last eighty were scored blind when written: 77-96 (aggregator cards, a committee report, OCR'd print, a
+The last hundred were scored blind when written: 77-96 (aggregator cards, a committee report, OCR'd print, a
 notice board, a circular, an e-mail, a channel script, a podcast, a PDF page, a LINE message, an
 announcement, a ruling, a share text) 8 dates and 8 headlines of 20; 97-116 (a summary box, a portal's
 table, a broadcast, a magazine PDF, a press note, a blog, a bulletin, an editorial, minutes, a caption
@@ -11,7 +11,10 @@ above the headline, a transcript, a forum repost) 10 and 10 of 20; 117-136 (a li
 over a rule, a TV page, an e-newsletter, an assembly report, a hyperlocal post, a radio page, a governor's
 letter, minutes, an aggregator, a blog) 15 and 12 of 20; 137-156 (a city page's date line, cabinet decisions,
 an AMP page, proceedings, an app's share text, a bar notice, a kicker, a producer company's newsletter, a live
-line, a wire slug, a view count, a provincial release, a school newsletter, an aggregator) 13 and 12 of 20.
+line, a wire slug, a view count, a provincial release, a school newsletter, an aggregator) 13 and 12 of 20;
+157-176 (an edition line, a release's serial and time, an app's share text, proceedings, breadcrumbs, a blog, an
+e-mail, an AMP page, a bar notice, a caption first, a read count, a LINE message, a programme line, a ministry's
+release, tags, a school's term line, an English headline over a Thai one) 17 and 12 of 20.
 ``tests/heads-held/`` holds a hundred and seventy-two more by nine other such sessions, written after most of the reader's
 rules and never read: scored only, its floor what the reader reached on it. Seven batches of twenty each were
 scored blind when written: AMP and PDF copies, forwards, live blogs, feeds and threads (12 and 13 dates, 9
@@ -41,7 +44,7 @@ from generator.pipeline import IncompleteArticle, process_article
 
 HEADS = Path(__file__).resolve().parent / "heads"
 HELD = Path(__file__).resolve().parent / "heads-held"
-FLOORS = {HEADS: (156, 129, 122), HELD: (172, 118, 117)}  # articles, and dates and headlines right, as measured
+FLOORS = {HEADS: (176, 146, 134), HELD: (172, 118, 117)}  # articles, and dates and headlines right, as measured
 
 
 def _read(folder: Path, gold: dict):
