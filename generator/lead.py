@@ -178,6 +178,7 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
         if minutes_title(line, lang) and (headline is None or not names_meeting(text[slice(*headline)], lang)):
             headline, index = (start, end), index + 1  # "สหกรณ์… จำกัด   เอกสารหมายเลข 2" / "รายงานการประชุมคณะกรรมการ…"
             continue
+        following = _past_buttons(text, spans, index + 1)  # "▶ ดูคลิปข่าว (2:45)" between the headline and the lead
         replaces = headline is None or named \
             or forms.dateline.match(following) and (not title_like(text[slice(*headline)], forms, lang)
                                                     or apart_by_page_data(text, spans, index, headline))
@@ -206,6 +207,17 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
     if head.date is None:  # "कृषि विभाग, राजस्थान / प्रेस विज्ञप्ति / …": a head the lines above did not read
         return _prose_head(text, spans, lang, headline) or head
     return head
+
+
+def _past_buttons(text: str, spans: list[tuple[int, int]], k: int) -> str:
+    """The line at ``k``, or past a video's button there (``▶ ดูคลิปข่าว (2:45)``: a play mark or a clip's
+    length), the first line after it."""
+    while k < len(spans) - 1 and _CLIP_BUTTON.fullmatch(text[slice(*spans[k])]):
+        k += 1
+    return text[slice(*spans[k])]
+
+
+_CLIP_BUTTON = re.compile(r"\s*[▶►▷🎬📺🎥].{0,60}|.{0,60}\(\s*\d{1,2}:\d{2}\s*\)\s*")
 
 
 def _prose_head(text: str, spans: list[tuple[int, int]], lang: Language, headline) -> Head | None:
