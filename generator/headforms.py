@@ -164,6 +164,8 @@ def page_furniture(line: str) -> bool:
         return True
     if re.fullmatch(r"\s*([-–—_=*~#+.])(?:\s*\1){2,}\s*", line):
         return True  # a rule: "-----", "* * *", "======"
+    if _MAIL_HEADER.fullmatch(line):
+        return True  # a forwarded e-mail's header: "From: …", "Subject: …", "---------- Forwarded message ---------"
     if re.fullmatch(r"\s*\[[^\[\]\n]{1,200}\]\s*", line):
         return True  # a picture's place or caption in brackets: "[ภาพประกอบ: การประชุม…]", "[ फोटो: … ]"
     if re.fullmatch(r"\s*[A-Z0-9]+(?:[-_][A-Z0-9]+)+\s*", line):
@@ -178,6 +180,8 @@ def page_furniture(line: str) -> bool:
 
 
 _MENU_ITEMS, _MENU_ITEM_WORDS = 3, 3
+_MAIL_HEADER = re.compile(r"\s*(?:-{2,}\s*(?:Forwarded message|Original Message)\s*-{2,}"
+                          r"|(?:From|To|Cc|Bcc|Date|Sent|Subject|Reply-To)\s*:.{0,200})\s*")
 _CLOCK = re.compile(r"[0-9०-९๐-๙]{1,2}[:.][0-9०-९๐-๙]{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|IST|น\.))?")
 
 
