@@ -53,8 +53,20 @@ def title_like(line: str, forms: Forms, lang: Language) -> bool:
     """A line above the lead that reads as a headline: a few words or more, no sentence mark at its
     end, no date, not a page's furniture, an office's name or a dateline."""
     return _TITLE_WORDS <= len(line.split()) and len(line) <= _HEADLINE_MAX and not re.search(r"[।॥:;]$", line) \
-        and not (page_furniture(line) or label_line(line) or office_line(line, lang) or any_date(line, 0, forms, lang)
+        and not (page_furniture(line) or label_line(line) or office_line(line, lang) or _dated(line, forms, lang)
                  or forms.tag.match(line) or forms.dateline.match(line) or forms.head_line.fullmatch(line))
+
+
+def _dated(line: str, forms: Forms, lang: Language) -> bool:
+    """A line that gives a date, not a headline that names one among its words (``शहर में 42 नालों की सफाई 20
+    दिसंबर तक पूरी होगी``: a deadline in a sentence of its own)."""
+    date = any_date(line, 0, forms, lang)
+    return date is not None and (len(line[:date.start].split()) < _DATED_TITLE_OPEN
+                                 or len((line[:date.start] + line[date.end:]).split()) < _DATED_TITLE_WORDS)
+
+
+_DATED_TITLE_WORDS = 6  # words besides its date: as many or more, a line is a headline that names a date ...
+_DATED_TITLE_OPEN = 3  # ... with as many words before it (a lead opens with its date: "เมื่อวันที่ 3 มีนาคม 2568 …")
 
 
 def office_line(line: str, lang: Language) -> bool:

@@ -55,14 +55,16 @@ def held_on(text: str, start: int, end: int, forms: Forms, lang: Language) -> Te
     marks, nouns = tuple(lang["meeting_date_before"] or ()), tuple(lang["meeting_nouns"] or ())
     for found in forms.date.finditer(text, start, end):
         near = text[max(0, found.start() - _SAID_BEFORE):found.start()]
+        clause = re.split(r"[।.!?\n]", text[max(0, found.start() - _NAMED_BEFORE):found.start()])[-1]
         after = re.split(r"[।.!?\n]", text[found.end():found.end() + _SAID_AFTER], maxsplit=1)[0]
-        if found.group("year") and any(w in near for w in marks) and any(w in near or w in after for w in nouns):
+        if found.group("year") and any(w in near for w in marks) and any(w in clause or w in after for w in nouns):
             return text_date(found, 0, lang)
     return None
 
 
 _OPEN_CHARS = 4
 _SAID_AFTER = 40  # characters after a date in which its clause may name the meeting
+_NAMED_BEFORE = 60  # characters before it, in its sentence ("การประชุมดังกล่าวจัดขึ้นเมื่อวันเสาร์ที่ …")
 _SAID_BEFORE = 24  # characters before a date within which a word marks it the meeting's ("เมื่อเวลา ๑๐.๐๐ น. วันที่ …")
 
 
