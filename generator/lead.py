@@ -179,7 +179,10 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
             headline, index = (start, end), index + 1  # "สหกรณ์… จำกัด   เอกสารหมายเลข 2" / "รายงานการประชุมคณะกรรมการ…"
             continue
         following = _past_buttons(text, spans, index + 1)  # "▶ ดูคลิปข่าว (2:45)" between the headline and the lead
-        replaces = headline is None or named \
+        retitled = headline is not None and names_meeting(line, lang) and not names_meeting(text[slice(*headline)], lang) \
+            and apart_by_page_data(text, spans, index, headline)
+        # "गाँव की चौपाल — ग्रामीण जीवन …" / "मुखपृष्ठ | पंचायत | …" / "पानी समिति की बैठक: …": a site's title over its menu
+        replaces = headline is None or named or retitled \
             or forms.dateline.match(following) and (not title_like(text[slice(*headline)], forms, lang)
                                                     or apart_by_page_data(text, spans, index, headline))
         if headline is not None and weak_title(text[slice(*headline)]) \
@@ -189,7 +192,7 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
             # "जिला चिकित्सालय, चंद्रपाल नगर" / "प्रेस विज्ञप्ति" / "क्रमांक …": an office's letterhead above the title
             index += 1
             continue
-        if replaces and is_headline(line, following, forms) or named and title_like(line, forms, lang) \
+        if replaces and is_headline(line, following, forms) or (named or retitled) and title_like(line, forms, lang) \
                 or named and is_headline(line, following, forms) and forms.meta_line.fullmatch(following) \
                 or headline is None and _above_deck(text, spans, index, forms, lang):
             headline = (start, end)  # a second one: the first was a section's or an office's name
