@@ -260,7 +260,8 @@ class _Reader(PairReader):
         if self._short_year(num):  # "ปีงบ 68": the era's year without its century
             return Span(first, last, gregorian(int(self.lang["short_year_base"] + num.value), self.lang), "year")
         span = self._unit(Span(first, last, value), num)
-        if span is not None and num.sign == -2 and (span.kind == "money" or span.kind == "count" and not self._measured(span)):
+        if span is not None and num.sign == -2 and (span.kind == "money" or span.kind == "count" and not self._measured(span)
+                                                    or self._rate_after(span)):
             span.value, span.first = num.value, num.first  # "ऋण 5 करोड़ रुपये", "फसल ऋण 1,18,742 किसानों": a loan
         if span is not None and span.kind == "count":
             if self._names_by_ordinal(num):
@@ -269,6 +270,12 @@ class _Reader(PairReader):
             if ordinal is not None:
                 return Span(ordinal, num.last, num.value, "ordinal")
         return span
+
+    def _rate_after(self, span: Span) -> bool:
+        """``फसल ऋण 4 प्रतिशत ब्याज पर``: a rate's noun after the figure (``weak_sign_rates``) makes a weak
+        sign before it a loan's."""
+        after = skip_spaces(self.tokens, span.last + 1)
+        return after < len(self.tokens) and self.tokens[after].text in (self.lang["weak_sign_rates"] or [])
 
     def _measured(self, span: Span) -> bool:
         """A count with a unit or measure word after it (``ऋण चार डिग्री``): a weak sign holds."""
