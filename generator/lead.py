@@ -186,10 +186,12 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
             or forms.dateline.match(following) and (not title_like(text[slice(*headline)], forms, lang)
                                                     or apart_by_page_data(text, spans, index, headline))
         if headline is not None and weak_title(text[slice(*headline)]) \
-                and (letterhead or names_meeting(line, lang) and not names_meeting(text[slice(*headline)], lang)) \
+                and (letterhead or names_meeting(line, lang) and not names_meeting(text[slice(*headline)], lang)
+                     or spans[index - 1] == headline and len(line) >= 2 * (headline[1] - headline[0])) \
                 and (title_like(line, forms, lang) or is_headline(line, following, forms) and not weak_title(line)):
             headline = (start, end)  # "पढ़ें 3 मिनट में" / "व्यापारी महासंघ की बैठक में फैसला: …": the one that names the meeting;
-            # "जिला चिकित्सालय, चंद्रपाल नगर" / "प्रेस विज्ञप्ति" / "क्रमांक …": an office's letterhead above the title
+            # "जिला चिकित्सालय, चंद्रपाल नगर" / "प्रेस विज्ञप्ति" / "क्रमांक …": an office's letterhead above the title;
+            # "निदेशक मंडल की बैठक" / "सोयाबीन खरीद के लिए 2.4 करोड़ …": a kicker right above a title twice as long
             index += 1
             continue
         if replaces and is_headline(line, following, forms) or (named or retitled) and title_like(line, forms, lang) \

@@ -583,6 +583,14 @@ def test_a_thai_deck_above_a_lead_that_opens_with_its_date():
                  " ที่ประชุมอนุมัติ 420 โครงการ วงเงินรวม 1,250 ล้านบาท\n",
                  "2025-03-11", "มท. ถกคณะกรรมการน้ำ อนุมัติ 420 โครงการ 1,250 ล้านบาท ก่อนหน้าแล้ง",
                  id="a_release_number_with_its_news_code"),
+    pytest.param("y.hi.txt", "किसान संवाद\n"
+                 "वर्ष 2 | अंक 7 | जनवरी–मार्च 2025 | केवल सदस्यों हेतु\n"
+                 "संचालक मंडल की बैठक\n"
+                 "गेहूं खरीद के लिए 1.8 करोड़ की कार्यशील पूंजी, 350 नए सदस्य जोड़ने का निर्णय\n"
+                 "कंपनी के संचालक मंडल की बैठक दिनांक 14 फरवरी 2025 को कंपनी कार्यालय में हुई, जिसमें गेहूं खरीद के लिए"
+                 " 1.8 करोड़ रुपये की कार्यशील पूंजी मंजूर की गई।\n",
+                 "2025-02-14", "गेहूं खरीद के लिए 1.8 करोड़ की कार्यशील पूंजी, 350 नए सदस्य जोड़ने का निर्णय",
+                 id="a_kicker_naming_the_meeting_above_the_headline"),
 ])
 def test_the_headline_and_date_under_other_newsrooms_head_lines(name, text, date, headline):
     article = process_article(name, text.encode(), ["hi", "th"])
