@@ -173,7 +173,8 @@ def page_furniture(line: str) -> bool:
     ``नगर दर्पण · उदयपुर सिटी · पेज 4``), a wire's slug, or short items set out with spaces: a menu without
     digits, a bar of named values, a header or toolbar with a clock time or a named value."""
     if re.search(r"[»›|●•·]|\S\s+>\s+\S|\S\s+/\s+.*\S\s+/\s", line):  # also "หน้าแรก > ข่าว", "News / बिहार / पटना"
-        return True
+        return not any(len(piece.split()) > _PROSE_PIECE_WORDS for piece in re.split(r"[»›|●•·]", line))
+        # not "सरोजगढ़ | कलेक्टर … की अध्यक्षता में मंगलवार को … बैठक हुई।": a dateline and its lead
     if re.fullmatch(r"\s*([-–—_=*~#+.])(?:\s*\1){2,}\s*", line):
         return True  # a rule: "-----", "* * *", "======"
     if _MAIL_HEADER.fullmatch(line):
@@ -192,6 +193,7 @@ def page_furniture(line: str) -> bool:
 
 
 _MENU_ITEMS, _MENU_ITEM_WORDS = 3, 3
+_PROSE_PIECE_WORDS = 20  # words of a piece of a line set out with bars: more, it is prose
 _MAIL_HEADER = re.compile(r"\s*(?:-{2,}\s*(?:Forwarded message|Original Message)\s*-{2,}"
                           r"|(?:From|To|Cc|Bcc|Date|Sent|Subject|Reply-To)\s*:.{0,200})\s*")
 _CLOCK = re.compile(r"[0-9०-९๐-๙]{1,2}[:.][0-9०-९๐-๙]{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|IST|น\.))?")
