@@ -600,6 +600,15 @@ def test_a_thai_deck_above_a_lead_that_opens_with_its_date():
                  " की खरीदी प्रारंभ होगी।\n",
                  "2024-11-12", "धान उपार्जन की तैयारियों पर कलेक्टर ने की समीक्षा, 38 केंद्रों पर होगी खरीदी",
                  id="a_dateline_set_off_by_a_bar_before_the_lead"),
+    pytest.param("za.th.txt", "มูลนิธิเพื่อการศึกษาเด็กชนบท\n"
+                 "12/3 หมู่ 4 ตำบลบ้านใหม่ อำเภอเมือง จังหวัดนครราชสีมา\n"
+                 "ข่าวประชาสัมพันธ์\n"
+                 "สำหรับเผยแพร่ทันที\n"
+                 "มูลนิธิฯ อนุมัติทุนการศึกษา 150 ทุน รวม 1.2 ล้านบาท\n"
+                 "คณะกรรมการมูลนิธิเพื่อการศึกษาเด็กชนบท ได้ประชุมเมื่อวันที่ 20 ตุลาคม 2567 และมีมติอนุมัติทุนการศึกษา"
+                 "แก่นักเรียนยากจน 150 ทุน รวมเป็นเงิน 1.2 ล้านบาท\n",
+                 "2024-10-20", "มูลนิธิฯ อนุมัติทุนการศึกษา 150 ทุน รวม 1.2 ล้านบาท",
+                 id="an_offices_address_and_for_immediate_release_above_the_headline"),
 ])
 def test_the_headline_and_date_under_other_newsrooms_head_lines(name, text, date, headline):
     article = process_article(name, text.encode(), ["hi", "th"])
