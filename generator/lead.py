@@ -187,11 +187,13 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
                                                     or apart_by_page_data(text, spans, index, headline))
         if headline is not None and weak_title(text[slice(*headline)]) \
                 and (letterhead or names_meeting(line, lang) and not names_meeting(text[slice(*headline)], lang)
-                     or spans[index - 1] == headline and len(line) >= 2 * (headline[1] - headline[0])) \
+                     or spans[index - 1] == headline and (len(line) >= 2 * (headline[1] - headline[0])
+                                                          or not text[headline[0]].isalnum() and line[:1].isalnum())) \
                 and (title_like(line, forms, lang) or is_headline(line, following, forms) and not weak_title(line)):
             headline = (start, end)  # "पढ़ें 3 मिनट में" / "व्यापारी महासंघ की बैठक में फैसला: …": the one that names the meeting;
             # "जिला चिकित्सालय, चंद्रपाल नगर" / "प्रेस विज्ञप्ति" / "क्रमांक …": an office's letterhead above the title;
-            # "निदेशक मंडल की बैठक" / "सोयाबीन खरीद के लिए 2.4 करोड़ …": a kicker right above a title twice as long
+            # "निदेशक मंडल की बैठक" / "सोयाबीन खरीद के लिए 2.4 करोड़ …": a kicker right above a title twice as long;
+            # "📢 สรุปถ่ายทอดสด … 📢" / "สภา อบต.… อนุมัติโอนงบ 1.9 ล้าน …": a post's banner above its title
             index += 1
             continue
         if replaces and is_headline(line, following, forms) or (named or retitled) and title_like(line, forms, lang) \

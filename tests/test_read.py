@@ -609,6 +609,14 @@ def test_a_thai_deck_above_a_lead_that_opens_with_its_date():
                  "แก่นักเรียนยากจน 150 ทุน รวมเป็นเงิน 1.2 ล้านบาท\n",
                  "2024-10-20", "มูลนิธิฯ อนุมัติทุนการศึกษา 150 ทุน รวม 1.2 ล้านบาท",
                  id="an_offices_address_and_for_immediate_release_above_the_headline"),
+    pytest.param("zb.th.txt", "เทศบาลตำบลบ้านโพธิ์\n"
+                 "3 มีนาคม 2568 เวลา 17:20 น. · 🌏\n"
+                 "📢 สรุปการประชุมสภาเทศบาล สมัยสามัญ สมัยแรก 📢\n"
+                 "สภาเทศบาลอนุมัติจ่ายขาดเงินสะสม 2.6 ล้านบาท ซ่อมถนนคอนกรีต 5 สาย ในเขตเทศบาล\n"
+                 "วันนี้ (3 มี.ค.) เวลา 09.30 น. สภาเทศบาลตำบลบ้านโพธิ์ได้ประชุมสมัยสามัญ สมัยแรก และมีมติอนุมัติจ่ายขาดเงินสะสม"
+                 " 2.6 ล้านบาท เพื่อซ่อมถนน 5 สายในเขตเทศบาล\n",
+                 "2025-03-03", "สภาเทศบาลอนุมัติจ่ายขาดเงินสะสม 2.6 ล้านบาท ซ่อมถนนคอนกรีต 5 สาย ในเขตเทศบาล",
+                 id="a_posts_banner_above_its_title"),
 ])
 def test_the_headline_and_date_under_other_newsrooms_head_lines(name, text, date, headline):
     article = process_article(name, text.encode(), ["hi", "th"])
