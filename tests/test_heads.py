@@ -44,7 +44,7 @@ from generator.pipeline import IncompleteArticle, process_article
 
 HEADS = Path(__file__).resolve().parent / "heads"
 HELD = Path(__file__).resolve().parent / "heads-held"
-FLOORS = {HEADS: (176, 150, 145), HELD: (172, 119, 119)}  # articles, and dates and headlines right, as measured
+FLOORS = {HEADS: (176, 150, 145), HELD: (172, 120, 120)}  # articles, and dates and headlines right, as measured
 
 
 def _read(folder: Path, gold: dict):

@@ -223,6 +223,7 @@ def test_a_thai_page_counter_is_a_leftover_not_a_figure(counter):
     ("hi", "भोपाल, 14 नवंबर 2024। बैठक में 120 सदस्य मौजूद रहे।", "पढ़ें: मंडी में धान की आवक 3 दिन में दोगुनी"),
     ("hi", "भोपाल, 14 नवंबर 2024। बैठक में 120 सदस्य मौजूद रहे।", "38 रीपोस्ट   7 कोट   264 पसंद   4 बुकमार्क"),
     ("th", "ขอนแก่น 3 มี.ค. 2568 - คณะกรรมการจัดประชุม มีสมาชิก 120 คน", "👍😮 2.4K    ความคิดเห็น 51 รายการ    แชร์ 96 ครั้ง"),
+    ("hi", "भोपाल, 14 नवंबर 2024। बैठक में 120 सदस्य मौजूद रहे।", "अंतिम संपादन 15 नवंबर को किया गया था"),
 ])
 def test_page_furniture_lines_are_leftovers_not_figures(lang, lead, furniture):
     """A reading time, a photo counter, a line of the page's English furniture: not the meeting's numbers."""
@@ -617,6 +618,18 @@ def test_a_thai_deck_above_a_lead_that_opens_with_its_date():
                  " 2.6 ล้านบาท เพื่อซ่อมถนน 5 สายในเขตเทศบาล\n",
                  "2025-03-03", "สภาเทศบาลอนุมัติจ่ายขาดเงินสะสม 2.6 ล้านบาท ซ่อมถนนคอนกรีต 5 สาย ในเขตเทศบาล",
                  id="a_posts_banner_above_its_title"),
+    pytest.param("zc.th.txt", "องค์การบริหารส่วนตำบลหนองแสง\n"
+                 "หน้าแรก | ข้อมูลหน่วยงาน | ข่าวประชาสัมพันธ์ | ติดต่อเรา\n"
+                 "รายงานการประชุมคณะกรรมการกองทุนหลักประกันสุขภาพ\n"
+                 "ครั้งที่ 2/2568\n"
+                 "วันพุธที่ 12 มีนาคม 2568 เวลา 09.30 น.\n"
+                 "ณ ห้องประชุม อบต.หนองแสง\n"
+                 "ผู้มาประชุม 14 คน\n"
+                 "1. นายสมชาย ใจดี ประธานกรรมการ\n"
+                 "2. นางสมศรี รักดี กรรมการ\n"
+                 "ระเบียบวาระที่ 1 ที่ประชุมอนุมัติโครงการ 6 โครงการ งบประมาณ 185,000 บาท\n",
+                 "2025-03-12", "รายงานการประชุมคณะกรรมการกองทุนหลักประกันสุขภาพ",
+                 id="minutes_on_a_page_with_a_menu_and_no_prose_in_the_head"),
 ])
 def test_the_headline_and_date_under_other_newsrooms_head_lines(name, text, date, headline):
     article = process_article(name, text.encode(), ["hi", "th"])
