@@ -51,7 +51,7 @@ _PROSE_END = re.compile(r"[।!?]\s*$|[^\d\s.]{2}\.\s*$")  # a word's full stop,
 
 def title_like(line: str, forms: Forms, lang: Language) -> bool:
     """A line above the lead that reads as a headline: a few words or more, no sentence mark at its
-    end, no date, not a page's furniture, an office's name or a dateline."""
+    end, not a date line (a date among its words may be), a page's furniture, an office's name or a dateline."""
     return _TITLE_WORDS <= len(line.split()) and len(line) <= _HEADLINE_MAX and not re.search(r"[।॥:;]$", line) \
         and not (page_furniture(line) or label_line(line) or office_line(line, lang) or _dated(line, forms, lang)
                  or forms.tag.match(line) or forms.dateline.match(line) or forms.head_line.fullmatch(line))
