@@ -121,9 +121,9 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
         if prose is not None and index < prose and PLACEHOLDER.match(line):
             index += 1  # "[ภาพ] นายวีระพงษ์ … เป็นประธานการประชุม": a photo's caption above the headline
             continue
-        if (prose is not None and index < prose or prose is None and page_furniture(line)) \
-                and (page_furniture(line) or label_line(line) or office_line(line, lang) or spaced_data(line, forms, lang)):
-            # (a page of minutes has no prose in its head: its menu is still the page's)
+        if prose is not None and index < prose and (page_furniture(line) or label_line(line) or office_line(line, lang)
+                                                    or spaced_data(line, forms, lang)) \
+                or prose is None and page_furniture(line):  # minutes have no prose in their head: a menu is still the page's
             letterhead = letterhead or headline is not None and office_line(line, lang)
             on_page = any_date(line, start, forms, lang)  # "ข่าว › การศึกษา", "Read Time: 4 mins", "राजेश | सीहोर | 14 सितंबर 2024"
             page = page or (on_page if on_page and on_page.year else None)

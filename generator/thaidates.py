@@ -6,10 +6,7 @@ by ``datelabels.date_label``; the words are language data (``labels.yml``: ``as_
 
 from __future__ import annotations
 
-import functools
-
-from babel.dates import get_day_names
-
+from generator.headforms import forms_of
 from generator.labelsbefore import chunk_before, phrase_back, trim
 from generator.labelwords import cut, fill, measure_words, pos_tags, tidy_label
 from generator.language import Language
@@ -21,7 +18,7 @@ def thai_event(tokens, first, last, found, lang, span: bool = False) -> tuple[bo
     chunk, start = chunk_before(tokens, first)
     while chunk and chunk[-1] in lang["date_words_before"]:
         chunk.pop()
-    days = _weekdays(lang.code)
+    days = forms_of(lang).weekdays  # CLDR's names ("วันเสาร์") and the language's own
     named_day = next((n for n in (1, 2) if len(chunk) >= n and "".join(chunk[-n:]) in days), 0)
     if named_day:  # "ในวันเสาร์ที่ ๒๖ เมษายน": the weekday says when, not what
         del chunk[-named_day:]
@@ -51,12 +48,6 @@ def thai_event(tokens, first, last, found, lang, span: bool = False) -> tuple[bo
     if named_day and not deadline and all(w in (lang["held_links"] or []) for w in chunk):
         found = ""  # what was read next to it is the weekday
     return deadline, _without_date_nouns(found, lang) or (_clause_before(tokens, start, lang) if not deadline else "")
-
-
-@functools.lru_cache(maxsize=4)
-def _weekdays(code: str) -> frozenset[str]:
-    """The language's weekday names (CLDR's: ``วันเสาร์``)."""
-    return frozenset(str(name) for name in get_day_names("wide", locale=code).values())
 
 
 def _action(chunk: list[str], lang) -> str:
