@@ -1,9 +1,9 @@
-"""Page heads as a hundred and seventy-six newsrooms lay them out (``tests/heads/``, written with their gold by nine sessions
+"""Page heads as a hundred and ninety-six newsrooms lay them out (``tests/heads/``, written with their gold by ten sessions
 that had not read the reader): breadcrumbs, decks, bylines, page data, e-paper headers, releases, minutes,
 datelines or none, and a meeting date in the lead, the paragraph after it, a weekday or a parenthesis.
 Each ``<stem>.gold.json`` gives the meeting's date and the headline a careful reader takes; the reader
 must keep at least the share it reaches now (a floor, as ``test_figures_gold`` keeps one for figures).
-The last hundred were scored blind when written: 77-96 (aggregator cards, a committee report, OCR'd print, a
+The last hundred and twenty were scored blind when written: 77-96 (aggregator cards, a committee report, OCR'd print, a
 notice board, a circular, an e-mail, a channel script, a podcast, a PDF page, a LINE message, an
 announcement, a ruling, a share text) 8 dates and 8 headlines of 20; 97-116 (a summary box, a portal's
 table, a broadcast, a magazine PDF, a press note, a blog, a bulletin, an editorial, minutes, a caption
@@ -14,9 +14,12 @@ an AMP page, proceedings, an app's share text, a bar notice, a kicker, a produce
 line, a wire slug, a view count, a provincial release, a school newsletter, an aggregator) 13 and 12 of 20;
 157-176 (an edition line, a release's serial and time, an app's share text, proceedings, breadcrumbs, a blog, an
 e-mail, an AMP page, a bar notice, a caption first, a read count, a LINE message, a programme line, a ministry's
-release, tags, a school's term line, an English headline over a Thai one) 17 and 12 of 20.
-``tests/heads-held/`` holds a hundred and seventy-two more by nine other such sessions, written after most of the reader's
-rules and never read: scored only, its floor what the reader reached on it. Seven batches of twenty each were
+release, tags, a school's term line, an English headline over a Thai one) 17 and 12 of 20; 177-196 (a push
+notification, a letterhead, breadcrumbs, a police note's serial, a reading time, a bank's minutes, a video's length, an
+MLA's newsletter, a blog, a corporation's notice, a view counter, a memo, print OCR, a ministry's news, a LINE post, a
+column, an English line over a university's title, council minutes, tags) 17 and 17 of 20.
+``tests/heads-held/`` holds a hundred and ninety-two more by ten other such sessions, written after most of the reader's
+rules and never read: scored only, its floor what the reader reached on it. Eight batches of twenty each were
 scored blind when written: AMP and PDF copies, forwards, live blogs, feeds and threads (12 and 13 dates, 9
 and 9 headlines of 20), then portals, OCR'd print, apps, aggregators, video and channel posts, notices and
 forums (9 and 9 dates, 4 and 7 headlines of 20), then a city supplement, a collectorate list, a minister's
@@ -31,7 +34,10 @@ sugar mill's notice, an e-paper page, a photo count, a hospital's emoji post, a 
 and a police note (14 and 14 of 20), then an e-paper edition header, a panchayat samiti's proceedings, a live
 label, a university's note, a minister's post, a syndicated story, a union circular, a weekly's column, a hospital
 notice, a portal's share line, a Thai column, a notice, a wire, a faculty's news, a business story, a Facebook post,
-a radio page and a chamber's release (14 and 14 of 20)."""
+a radio page and a chamber's release (14 and 14 of 20), then a breaking strip, a block office's notice, OCR'd
+columns, a department's thread, a wire's filing time, an NGO's report, read-also links, a court committee's minutes, a
+radio bulletin, a school's notice, a breaking label, council minutes, an update line, a hospital's post, a ministry's
+release, a kicker, a letter, a radio summary, a cooperative's minutes and a share line (16 and 10 of 20)."""
 
 from __future__ import annotations
 
@@ -44,7 +50,7 @@ from generator.pipeline import IncompleteArticle, process_article
 
 HEADS = Path(__file__).resolve().parent / "heads"
 HELD = Path(__file__).resolve().parent / "heads-held"
-FLOORS = {HEADS: (176, 150, 145), HELD: (172, 120, 120)}  # articles, and dates and headlines right, as measured
+FLOORS = {HEADS: (196, 167, 162), HELD: (192, 136, 130)}  # articles, and dates and headlines right, as measured
 
 
 def _read(folder: Path, gold: dict):
