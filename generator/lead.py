@@ -41,6 +41,7 @@ from generator.leaddates import (
     due_by,
     held_on,
     lead_date_before,
+    meeting_line_date,
     relative_day,
     relative_to,
     said_date,
@@ -409,7 +410,7 @@ def _head_at(text: str, spans: list[tuple[int, int]], index: int, headline, date
     if date is None:  # "… ประชุม … วันนี้ (14 พ.ย.) เวลา 09.30 น." in the paragraph after a summary lead
         date = year_from(said_date(text, after, next_end, forms, lang), published) \
             or (held_on(text, after, next_end, forms, lang) if published is None else None)
-    date = date or published
+    date = date or meeting_line_date(text, start, headline, forms, lang) or published
     # A weekday with a date without a year ("16 अक्टूबर … बुधवार को") can still give the year.
     relative = None if date and date.year else relative_day(text, after, end, forms)  # "… १४ नवंबर (भाषा) … यह
     # जानकारी बृहस्पतिवार को … बैठक में दी गई": a weekday anywhere in the lead

@@ -630,6 +630,14 @@ def test_a_thai_deck_above_a_lead_that_opens_with_its_date():
                  "ระเบียบวาระที่ 1 ที่ประชุมอนุมัติโครงการ 6 โครงการ งบประมาณ 185,000 บาท\n",
                  "2025-03-12", "รายงานการประชุมคณะกรรมการกองทุนหลักประกันสุขภาพ",
                  id="minutes_on_a_page_with_a_menu_and_no_prose_in_the_head"),
+    pytest.param("zd.hi.txt", "नगर पालिका परिषद, रामपुरा\n"
+                 "पत्रांक: न.पा./लेखा/2025/77                    दिनांक: 14/03/2025\n"
+                 "संदर्भ: वित्त समिति की बैठक दिनांक 10.03.2025, प्रस्ताव संख्या 9\n"
+                 "जलकर की दरें यथावत रहेंगी\n"
+                 "सर्वसाधारण को सूचित किया जाता है कि संदर्भित बैठक में वर्ष 2025-26 के लिए जलकर की दरें न बढ़ाने"
+                 " का निर्णय लिया गया। परिषद क्षेत्र के 12,400 कनेक्शनों पर इसका लाभ मिलेगा।\n",
+                 "2025-03-10", "जलकर की दरें यथावत रहेंगी",
+                 id="a_notice_whose_reference_line_dates_the_meeting"),
 ])
 def test_the_headline_and_date_under_other_newsrooms_head_lines(name, text, date, headline):
     article = process_article(name, text.encode(), ["hi", "th"])
