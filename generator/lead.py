@@ -396,7 +396,8 @@ def _head_at(text: str, spans: list[tuple[int, int]], index: int, headline, date
         day = relative_to(said, date) if said is not None and said.weekday is not None else date
         date = lead or (date if (day.year, day.month, day.day) == (date.year, date.month, date.day) else day)
     date = year_from(date, published)  # the lead's own date
-    next_end = spans[index + 1][1] if index + 1 < len(spans) else end  # the paragraph after the lead
+    next_end = _prose_after(text, spans, index, 1) if is_prose(text[start:end]) else \
+        spans[min(index + 1, len(spans) - 1)][1]  # the paragraph after a lead, past a photo's caption or a byline
     named = forms.weekday_dateline.fullmatch(text, *dateline) if dateline and date is None else None
     if named and published and published.year:  # "नई दिल्ली, मंगलवार" / "… बैठक में आज …" on Wednesday's page
         date = relative_to(Relative(None, forms.weekdays[named.group("word")], *named.span("word")), published)
@@ -420,6 +421,15 @@ def _head_at(text: str, spans: list[tuple[int, int]], index: int, headline, date
 
 _LEAD_DATE_PARAGRAPHS = 2  # paragraphs after the lead in which a marked date may still be the meeting's
 _NUMERIC_OPENS = 12  # characters into the lead within which a numeric date opens it
+
+
+def _prose_after(text: str, spans: list[tuple[int, int]], index: int, count: int) -> int:
+    """The end of the ``count``-th paragraph after paragraph ``index``, section headings not counted
+    (``๒. ข้อเท็จจริง`` in a memo)."""
+    while index < len(spans) - 1 and count:
+        index += 1
+        count -= is_prose(text[slice(*spans[index])])
+    return spans[index][1]
 
 
 def _dateline_date(text: str, date: TextDate, start: int) -> bool:

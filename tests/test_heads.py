@@ -50,7 +50,7 @@ from generator.pipeline import IncompleteArticle, process_article
 
 HEADS = Path(__file__).resolve().parent / "heads"
 HELD = Path(__file__).resolve().parent / "heads-held"
-FLOORS = {HEADS: (196, 168, 162), HELD: (192, 137, 130)}  # articles, and dates and headlines right, as measured
+FLOORS = {HEADS: (196, 170, 162), HELD: (192, 137, 130)}  # articles, and dates and headlines right, as measured
 
 
 def _read(folder: Path, gold: dict):

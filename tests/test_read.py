@@ -638,6 +638,16 @@ def test_a_thai_deck_above_a_lead_that_opens_with_its_date():
                  " का निर्णय लिया गया। परिषद क्षेत्र के 12,400 कनेक्शनों पर इसका लाभ मिलेगा।\n",
                  "2025-03-10", "जलकर की दरें यथावत रहेंगी",
                  id="a_notice_whose_reference_line_dates_the_meeting"),
+    pytest.param("ze.th.txt", "สำนักข่าวภูธรออนไลน์\n"
+                 "วันที่เผยแพร่: 21 พ.ย. 2567\n"
+                 "อบจ.เคาะงบซ่อมถนน 12 สาย 18.5 ล้านบาท\n"
+                 "องค์การบริหารส่วนจังหวัดเร่งซ่อมถนนลาดยางที่ชำรุดจากน้ำท่วมก่อนเทศกาลปีใหม่"
+                 " เพื่อให้ประชาชนเดินทางได้สะดวกและปลอดภัยมากขึ้นในช่วงวันหยุดยาว โดยจะเริ่มงานในเดือนธันวาคมนี้ทันที\n"
+                 "บรรยากาศในห้องประชุมสภา อบจ.\n"
+                 "เมื่อวานนี้ (20 พ.ย.) ที่ประชุมสภา อบจ. มีมติอนุมัติงบประมาณ 18.5 ล้านบาท ซ่อมถนน 12 สาย"
+                 " รวมระยะทาง 34 กิโลเมตร\n",
+                 "2024-11-20", "อบจ.เคาะงบซ่อมถนน 12 สาย 18.5 ล้านบาท",
+                 id="the_meeting_dated_in_the_paragraph_after_a_photo_caption_under_the_lead"),
 ])
 def test_the_headline_and_date_under_other_newsrooms_head_lines(name, text, date, headline):
     article = process_article(name, text.encode(), ["hi", "th"])
