@@ -17,7 +17,7 @@ Hindi names the event before the date (``मतगणना 23 नवंबर �
 from __future__ import annotations
 
 from generator.labelclause import ends_clause
-from generator.labelphrase import action_after, before_adverb_phrase, phrase_after, phrase_before
+from generator.labelphrase import action_after, before_adverb_phrase, genitive_object, owner_before, phrase_after, phrase_before
 from generator.labelsbefore import after_number, chunk_after, chunk_before, trim
 from generator.labelwords import fill, tidy_label
 from generator.language import Language
@@ -141,6 +141,8 @@ def duration_label(tokens: list[Token], first: int, last: int, found: str, lang:
         return found
     if named := _named_time(tokens, first, lang):
         return named
+    if lang["label_side"] == "after" and (held := _lasting(tokens, last, lang)):
+        return " ".join(owner_before(tokens, first, lang, lang["genitives"]) + held)
     event = _duration_event(tokens, first, last, lang)
     word = lang["date_words"]["duration"]
     if event and lang["label_side"] == "before" and event.startswith(word):
@@ -149,6 +151,18 @@ def duration_label(tokens: list[Token], first: int, last: int, found: str, lang:
         return fill(lang["date_labels"]["duration"], lang, event=event)
     p = _prev(tokens, first)  # "पिछले 5 वर्षों में": a time frame with no event keeps its own word
     return found if found and p is not None and tokens[p].text in lang["time_frame_before"] else lang["date_words"]["duration"]
+
+
+def _lasting(tokens, last, lang) -> list[str]:
+    """``रसोइयों का दो माह का मानदेय``, ``३ से ६ दिन का भंडार``: what lasts the length of time, named after
+    it in the genitive; not the work of a period whose review is meant (``सात महीनों के कार्यों की समीक्षा``)."""
+    unit = _next(tokens, last)
+    unit = unit if unit is not None and tokens[unit].text in lang["duration_words"] else last
+    held = genitive_object(tokens, unit, lang, 2)
+    k = _next(tokens, unit)  # the genitive, then the noun held, then what follows it
+    head = _next(tokens, k) if held and k is not None else None
+    after = _next(tokens, head) if head is not None else None
+    return [] if after is not None and tokens[after].text in lang["genitives"] else held
 
 
 def _age_before(found: str, lang: Language) -> str:
