@@ -95,7 +95,12 @@ class PairReader(KindReader):
         if not self.lang["short_year_base"] or num.words or num.first != num.last or len(text) != 2 or not text.isdigit():
             return False
         before = prev_token(self.tokens, num.first)
-        return before is not None and self.lex.year_before.match_before(self.tokens, before) is not None
+        marked = before is not None and self.lex.year_before.match_before(self.tokens, before)
+        if not marked:
+            return False
+        word = prev_token(self.tokens, marked[1]) if marked[1] > 0 else None
+        return word is None or self.tokens[word].kind != "num"  # not "อายุเกิน 20 ปี 64 ลำ": the unit of the
+        # number before, and this one counts boats
 
     def _is_year(self, num: Numeral) -> bool:
         tok = self.tokens[num.first]
