@@ -56,7 +56,8 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
             before = share_of = out[i - 2]  # "ผ่านการฝึกอบรม 251,340 คน จากเป้าหมาย 260,000 คน คิดเป็นร้อยละ 96.7"
         was = earlier(out[:i], figure, text, lang)
         row = keyed_row(text[text.rfind("\n", 0, figure.start) + 1:figure.start], lang)
-        label = (row or list_item(figure, text, lang) or was or new_value(out[:i], figure, text, lang)
+        label = (row or list_item(figure, text, lang) or _share_of_part(share_of, out[i - 1], figure, text, lang)
+                 or was or new_value(out[:i], figure, text, lang)
                  or like_item_before(before, figure, text, lang)
                  or _year_of_next(figure, out[i + 1:i + 2], text, lang) or date_of_next(figure, out[i + 1:i + 2], text, lang)
                  or _whole(before, figure, text, lang) or _restated(before, figure, text, lang)
@@ -159,6 +160,17 @@ def _out_of(achieved: Figure, whole: Figure, text: str, lang: Language) -> bool:
     if achieved.kind != whole.kind or "\n" in between or len(between) > 40:
         return False
     return any(w in between for w in lang["out_of"] or [])
+
+
+def _share_of_part(part: Figure | None, whole: Figure, figure: Figure, text: str, lang: Language) -> str | None:
+    """``ได้อบรมแล้ว ๓๗๕ คน จากทั้งหมด ๔๐๘ คน หรือร้อยละ ๙๑.๙``: a share right after a part and the whole
+    it is out of is the part's."""
+    if part is None or not part.label:
+        return None
+    between = text[whole.end:figure.start]
+    measure = {*(lang["classifiers"] or []), *(lang["units"] or {})}
+    words = [w for w in word_list(between) if unit_word(w, lang) not in measure]
+    return part.label if "\n" not in between and set(words) <= set(lang["share_links"] or []) else None
 
 
 def _against_base(figure: Figure, achieved: Figure | None, label: str, text: str, lang: Language) -> str:
@@ -306,7 +318,8 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
             words = [w for w in words if w not in before.label.split()]
         else:  # "นาข้าว ๖๑,๔๓๕ ไร่ หรือร้อยละ ๗๒.๕": the classifier or unit of the figure before
             measure = {*(lang["classifiers"] or []), *(lang["units"] or {})}
-            words = [w for w in word_list(plain) if unit_word(w, lang) not in measure]
+            unqualified = _without(plain, [q for q in lang["qualifiers_before"] or {} if plain.rstrip().endswith(q)])
+            words = [w for w in word_list(unqualified) if unit_word(w, lang) not in measure]  # "… หรือราวร้อยละ ๒๖"
         if set(words) <= set(lang["share_links"] or []) or any(w in words for w in lang["share_markers"] or []):
             return before.label  # "3,412 महिलाएँ, 41.2%", "… वितरित किए गए, जो योजना का 40.8% है"
     if figure.kind == before.kind == "count" and figure.label in (lang["classifiers"] or []) \
