@@ -196,6 +196,8 @@ def _whole(before: Figure | None, figure: Figure, text: str, lang: Language) -> 
     if before is None or not before.label or figure.kind not in {"count", "money"} or not _out_of(before, figure, text, lang):
         return None
     between = text[before.end:figure.start]
+    if without_total(figure.label, lang)[0] and any(w in between for w in lang["out_of_clauses"] or []):
+        return None  # "… ๕๘ คัน จากที่ตรวจทั้งหมด ๔๑๒ คัน": the whole names itself, in a clause
     if any(w in between for w in lang["target_words"] or []):
         return fill(lang["target_label"], lang, label=before.label)
     return str(lang["whole_label"]).format(label=before.label)
