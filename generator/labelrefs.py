@@ -52,7 +52,8 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
                             out[k].kind == "percent" or lang["label_side"] != "after"))), None)
         # ("… 2,46,380 क्विंटल, जो पिछले वर्ष के 2,08,750 क्विंटल से 18 प्रतिशत अधिक": what grew, not its base)
         share_of = None
-        if figure.kind == "percent" and i >= 2 and _out_of(out[i - 2], out[i - 1], text, lang):
+        if figure.kind == "percent" and i >= 2 and (_out_of(out[i - 2], out[i - 1], text, lang)
+                                                    or _from_whole(out[i - 2], out[i - 1], text, lang)):
             before = share_of = out[i - 2]  # "ผ่านการฝึกอบรม 251,340 คน จากเป้าหมาย 260,000 คน คิดเป็นร้อยละ 96.7"
         was = earlier(out[:i], figure, text, lang)
         row = keyed_row(text[text.rfind("\n", 0, figure.start) + 1:figure.start], lang)
@@ -171,6 +172,19 @@ def _share_of_part(part: Figure | None, whole: Figure, figure: Figure, text: str
     measure = {*(lang["classifiers"] or []), *(lang["units"] or {})}
     words = [w for w in word_list(between) if unit_word(w, lang) not in measure]
     return part.label if "\n" not in between and set(words) <= set(lang["share_links"] or []) else None
+
+
+def _from_whole(part: Figure, whole: Figure, text: str, lang: Language) -> bool:
+    """``มีผู้มาใช้สิทธิ 289,457 คน จากผู้มีสิทธิ 405,630 คน``: a count, then จาก and a noun right after its
+    classifier, then a count of that noun: the whole it is out of (not ``เพิ่มขึ้นจาก``: a change's base)."""
+    between = text[part.end:whole.start]
+    if part.kind != whole.kind or part.kind != "count" or "\n" in between or len(between) > _WHOLE_CHARS:
+        return False
+    words = unmeasured(between, lang)
+    return len(words) > 1 and words[0] in (lang["change_from"] or [])
+
+
+_WHOLE_CHARS = 40
 
 
 def _against_base(figure: Figure, achieved: Figure | None, label: str, text: str, lang: Language) -> str:
