@@ -1,9 +1,9 @@
-"""Page heads as a hundred and ninety-six newsrooms lay them out (``tests/heads/``, written with their gold by ten sessions
+"""Page heads as two hundred and sixteen newsrooms lay them out (``tests/heads/``, written with their gold by eleven sessions
 that had not read the reader): breadcrumbs, decks, bylines, page data, e-paper headers, releases, minutes,
 datelines or none, and a meeting date in the lead, the paragraph after it, a weekday or a parenthesis.
 Each ``<stem>.gold.json`` gives the meeting's date and the headline a careful reader takes; the reader
 must keep at least the share it reaches now (a floor, as ``test_figures_gold`` keeps one for figures).
-The last hundred and twenty were scored blind when written: 77-96 (aggregator cards, a committee report, OCR'd print, a
+The last hundred and forty were scored blind when written: 77-96 (aggregator cards, a committee report, OCR'd print, a
 notice board, a circular, an e-mail, a channel script, a podcast, a PDF page, a LINE message, an
 announcement, a ruling, a share text) 8 dates and 8 headlines of 20; 97-116 (a summary box, a portal's
 table, a broadcast, a magazine PDF, a press note, a blog, a bulletin, an editorial, minutes, a caption
@@ -17,7 +17,11 @@ e-mail, an AMP page, a bar notice, a caption first, a read count, a LINE message
 release, tags, a school's term line, an English headline over a Thai one) 17 and 12 of 20; 177-196 (a push
 notification, a letterhead, breadcrumbs, a police note's serial, a reading time, a bank's minutes, a video's length, an
 MLA's newsletter, a blog, a corporation's notice, a view counter, a memo, print OCR, a ministry's news, a LINE post, a
-column, an English line over a university's title, council minutes, tags) 17 and 17 of 20.
+column, an English line over a university's title, council minutes, tags) 17 and 17 of 20; 197-216 (a news strip with a
+gallery count, a notice board's seal line, a district page's OCR, a release ID, an agency's priority line, an annual
+report's year line, a blog's comment count, a court committee's case line, a forwarded chat, an author's bio line, a
+featured label, a provincial letter, an e-paper column header, a ministry's category, a reporter line, a notice's date
+below its title, a blog's author line, a faculty's tags, council session lines, a radio programme) 12 and 11 of 20.
 ``tests/heads-held/`` holds a hundred and ninety-two more by ten other such sessions, written after most of the reader's
 rules and never read: scored only, its floor what the reader reached on it. Eight batches of twenty each were
 scored blind when written: AMP and PDF copies, forwards, live blogs, feeds and threads (12 and 13 dates, 9
@@ -50,7 +54,7 @@ from generator.pipeline import IncompleteArticle, process_article
 
 HEADS = Path(__file__).resolve().parent / "heads"
 HELD = Path(__file__).resolve().parent / "heads-held"
-FLOORS = {HEADS: (196, 170, 162), HELD: (192, 137, 130)}  # articles, and dates and headlines right, as measured
+FLOORS = {HEADS: (216, 182, 173), HELD: (192, 137, 130)}  # articles, and dates and headlines right, as measured
 
 
 def _read(folder: Path, gold: dict):
