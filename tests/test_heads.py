@@ -22,8 +22,8 @@ gallery count, a notice board's seal line, a district page's OCR, a release ID, 
 report's year line, a blog's comment count, a court committee's case line, a forwarded chat, an author's bio line, a
 featured label, a provincial letter, an e-paper column header, a ministry's category, a reporter line, a notice's date
 below its title, a blog's author line, a faculty's tags, council session lines, a radio programme) 12 and 11 of 20.
-``tests/heads-held/`` holds a hundred and ninety-two more by ten other such sessions, written after most of the reader's
-rules and never read: scored only, its floor what the reader reached on it. Eight batches of twenty each were
+``tests/heads-held/`` holds two hundred and twelve more by eleven other such sessions, written after most of the reader's
+rules and never read: scored only, its floor what the reader reached on it. Nine batches of twenty each were
 scored blind when written: AMP and PDF copies, forwards, live blogs, feeds and threads (12 and 13 dates, 9
 and 9 headlines of 20), then portals, OCR'd print, apps, aggregators, video and channel posts, notices and
 forums (9 and 9 dates, 4 and 7 headlines of 20), then a city supplement, a collectorate list, a minister's
@@ -41,7 +41,11 @@ notice, a portal's share line, a Thai column, a notice, a wire, a faculty's news
 a radio page and a chamber's release (14 and 14 of 20), then a breaking strip, a block office's notice, OCR'd
 columns, a department's thread, a wire's filing time, an NGO's report, read-also links, a court committee's minutes, a
 radio bulletin, a school's notice, a breaking label, council minutes, an update line, a hospital's post, a ministry's
-release, a kicker, a letter, a radio summary, a cooperative's minutes and a share line (16 and 10 of 20)."""
+release, a kicker, a letter, a radio summary, a cooperative's minutes and a share line (16 and 10 of 20), then a
+ticker, an office order, a weekly's OCR, an MLA's post, a wire's correction, a trust's newsletter, read-also links
+between head and lead, a syndicate's minutes, a radio script, a school's notice, a latest-news label, council minutes,
+an update line, a hospital's LINE post, a ministry's release, a magazine's kicker, a letter, a radio summary, a
+cooperative's annual meeting and tags (15 and 9 of 20)."""
 
 from __future__ import annotations
 
@@ -54,7 +58,7 @@ from generator.pipeline import IncompleteArticle, process_article
 
 HEADS = Path(__file__).resolve().parent / "heads"
 HELD = Path(__file__).resolve().parent / "heads-held"
-FLOORS = {HEADS: (216, 182, 173), HELD: (192, 137, 130)}  # articles, and dates and headlines right, as measured
+FLOORS = {HEADS: (216, 182, 173), HELD: (212, 152, 139)}  # articles, and dates and headlines right, as measured
 
 
 def _read(folder: Path, gold: dict):
