@@ -172,8 +172,9 @@ def page_furniture(line: str) -> bool:
     """A breadcrumb or a line of page data (``ข่าว › การศึกษา``, ``राजेश तिवारी | सीहोर``, ``… ● ปีที่ ๑๒ ● หน้า ๓``,
     ``नगर दर्पण · उदयपुर सिटी · पेज 4``), a wire's slug, or short items set out with spaces: a menu without
     digits, a bar of named values, a header or toolbar with a clock time or a named value."""
-    if re.search(r"[»›|●•·]|\S\s+>\s+\S|\S\s+/\s+.*\S\s+/\s", line):  # also "หน้าแรก > ข่าว", "News / बिहार / पटना"
-        return not any(len(piece.split()) > _PROSE_PIECE_WORDS for piece in re.split(r"[»›|●•·]", line))
+    if re.search(r"[»›|●•·]|\S\s+[>▶►]\s+\S|\S\s+/\s+.*\S\s+/\s", line):  # also "หน้าแรก > ข่าว", "News / बिहार /
+        # पटना", a ticker ("मुख्य समाचार ▶ … ▶ …")
+        return not any(len(piece.split()) > _PROSE_PIECE_WORDS for piece in re.split(r"[»›|●•·▶►]", line))
         # not "सरोजगढ़ | कलेक्टर … की अध्यक्षता में मंगलवार को … बैठक हुई।": a dateline and its lead
     if re.fullmatch(r"\s*([-–—_=*~#+.])(?:\s*\1){2,}\s*", line):
         return True  # a rule: "-----", "* * *", "======"

@@ -648,6 +648,15 @@ def test_a_thai_deck_above_a_lead_that_opens_with_its_date():
                  " รวมระยะทาง 34 กิโลเมตร\n",
                  "2024-11-20", "อบจ.เคาะงบซ่อมถนน 12 สาย 18.5 ล้านบาท",
                  id="the_meeting_dated_in_the_paragraph_after_a_photo_caption_under_the_lead"),
+    pytest.param("zf.hi.txt", "नगर दर्पण\n"
+                 "ताज़ा ख़बरें ▶ मंडी में गेहूं की आवक 3 मार्च को बढ़ी ▶ शहर में 5 मार्च तक जल कटौती का शेड्यूल जारी\n"
+                 "होम › शहर\n"
+                 "नगर निगम ने 42 करोड़ रुपये के बजट को दी मंजूरी\n"
+                 "प्रकाशित: गुरुवार, 6 मार्च 2025\n"
+                 "नगर निगम की साधारण सभा की बैठक बुधवार को महापौर की अध्यक्षता में हुई। बैठक में 42 करोड़ रुपये के"
+                 " बजट को मंजूरी दी गई और 18 नई सड़कों के निर्माण का प्रस्ताव पारित किया गया।\n",
+                 "2025-03-05", "नगर निगम ने 42 करोड़ रुपये के बजट को दी मंजूरी",
+                 id="a_news_ticker_above_the_breadcrumbs_is_page_furniture"),
 ])
 def test_the_headline_and_date_under_other_newsrooms_head_lines(name, text, date, headline):
     article = process_article(name, text.encode(), ["hi", "th"])
