@@ -102,6 +102,9 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
             while index < len(spans) - 1 and not is_prose(text[slice(*spans[index])]):
                 index += 1
             continue
+        if _registered(line, lang):
+            index += 1  # "पंजीयन क्रमांक: … दिनांक 11.06.1987": when the body was registered, not a page's or release's date
+            continue
         labelled = line.lstrip().startswith(tuple(lang["meeting_date_labels"] or ["\0"]))
         if labelled and (held := any_date(line, start, forms, lang)):
             date, index = held, index + 1  # "बैठक दिनांक : 07.11.2024 (गुरुवार), समय : …": the meeting's, said so
@@ -243,7 +246,7 @@ def _prose_head(text: str, spans: list[tuple[int, int]], lang: Language, headlin
     subject = next((i for i, line in enumerate(above) if forms.subject.fullmatch(line)), None)
     if subject and above[subject - 1].startswith(tuple(lang["document_titles"] or ["\0"])):
         subject -= 1  # "ประกาศสภาวิทยาลัย…" / "เรื่อง …": the document's title over its subject
-    page = next((d for (start, _), line in zip(spans, above) if not _LIST_ITEM.match(line)
+    page = next((d for (start, _), line in zip(spans, above) if not _LIST_ITEM.match(line) and not _registered(line, lang)
                  for d in [any_date(line, start, forms, lang)] if d and d.year), None)  # not "2. 31 मार्च 2026 तक …"
     page = page or next((d for i, ((start, _), line) in enumerate(zip(spans, above[:-1]))
                          if (d := date_badge(line, above[i + 1], start, forms, lang))), None)
@@ -331,12 +334,17 @@ def _page_date(text: str, lead: int, forms: Forms, lang: Language) -> TextDate |
     leftovers among them (``14 ก.พ. 2568 | 11:20 น. | ผู้เข้าชม 412``)."""
     at = 0
     for line in text[:lead].split("\n"):
-        if page_furniture(line) or label_line(line) or forms.meta_line.fullmatch(line):
+        if not _registered(line, lang) and (page_furniture(line) or label_line(line) or forms.meta_line.fullmatch(line)):
             found = any_date(line, at, forms, lang)
             if found and found.year:
                 return found
         at += len(line) + 1
     return None
+
+
+def _registered(line: str, lang: Language) -> bool:
+    """A line of when the body was registered or founded (``registration_words``)."""
+    return line.lstrip().startswith(tuple(lang["registration_words"] or ["\0"]))
 
 
 _SPAN = re.compile(r"[\d०-९๐-๙]\s*[-–]\s*[\d०-९๐-๙]")  # days joined by a dash ("11–17 เมษายน")
