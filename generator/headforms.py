@@ -168,6 +168,11 @@ def label_line(line: str) -> bool:
     return len(line) <= _LABEL_LINE_MAX and bool(re.match(r"\s*\S+(?:\s+\S+){0,2}\s*:\s*\S", line))
 
 
+def registered(line: str, lang: Language) -> bool:
+    """A line of when the body was registered or founded (``registration_words``)."""
+    return line.lstrip().startswith(tuple(lang["registration_words"] or ["\0"]))
+
+
 def page_furniture(line: str) -> bool:
     """A breadcrumb or a line of page data (``ข่าว › การศึกษา``, ``राजेश तिवारी | सीहोर``, ``… ● ปีที่ ๑๒ ● หน้า ๓``,
     ``नगर दर्पण · उदयपुर सिटी · पेज 4``), a wire's slug, or short items set out with spaces: a menu without
