@@ -160,7 +160,7 @@ class NumeralScanner:
         k = skip_spaces(self.tokens, num.last + 1)
         if k >= len(self.tokens) or self.tokens[k].kind == "punct":
             return k >= len(self.tokens) or self.tokens[k].text not in "-–/"  # "अंक एक।", "อันดับหนึ่ง"
-        return self._counts_at(k)
+        return self._counts_at(k) or self.lex.months.match(self.tokens, k) is not None  # "एक अगस्त": a day
 
     def _counts_at(self, k: int) -> bool:
         """Whether token ``k`` is what a number before it counts: a classifier, a counted word,
