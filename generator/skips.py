@@ -147,6 +147,26 @@ def is_clock(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
     return False
 
 
+def _slashed_code(tokens: list[Token], num: Numeral) -> bool:
+    """Whether the number is one part of three or more joined by slashes with nothing between, a word
+    among them (a date or a ratio is numbers alone)."""
+    parts = [tokens[num.first]]
+    k = num.first
+    while k >= 2 and tokens[k - 1].text == "/" and tokens[k - 2].end == tokens[k - 1].start == tokens[k].start - 1 \
+            and tokens[k - 2].kind in {"word", "num"}:
+        parts.append(tokens[k - 2])
+        k -= 2
+    k = num.last
+    while k + 2 < len(tokens) and tokens[k + 1].text == "/" and tokens[k].end == tokens[k + 1].start \
+            and tokens[k + 1].end == tokens[k + 2].start and tokens[k + 2].kind in {"word", "num"}:
+        parts.append(tokens[k + 2])
+        k += 2
+    return len(parts) >= _CODE_PARTS and any(t.kind == "word" for t in parts)
+
+
+_CODE_PARTS = 3
+
+
 def _glued_to_code(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
     """``G20``, ``H5N1``, ``COVID-19``, ``कोविड-19``, ``Su-30``: digits that are part of a name."""
     i = num.first
@@ -165,9 +185,8 @@ def _glued_to_code(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
     if nxt and nxt.kind == "word" and re.match(r"[A-Za-z]", nxt.text) and nxt.text not in lex.currencies \
             and nxt.text not in lex.latin_scales and nxt.text not in lex.units:
         return True
-    if i >= 4 and all(tokens[k].text == "/" and tokens[k].end == tokens[k + 1].start and tokens[k - 1].kind == "word"
-                      and tokens[k - 1].end == tokens[k].start for k in (i - 1, i - 3)):
-        return True  # "एसके/एमजी/आरके/4521": a release's reference, words and a number joined by slashes
+    if _slashed_code(tokens, num):
+        return True  # "एसके/एमजी/आरके/4521", "क्रमांक/४१७/सुनील/२०२५": a reference, words and numbers joined by slashes
     if _zero_padded(tokens, i) or nxt and nxt.text in _DASHES and num.last + 2 < len(tokens) \
             and nxt.end == tokens[num.last + 2].start and _zero_padded(tokens, num.last + 2):
         return True  # "กส.ถ. 1-0023", "0045": a number padded with zeros is a code
