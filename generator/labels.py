@@ -34,7 +34,7 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
     particle or unit at either end."""
     tokens, first, last = _unglossed(tokens, first, last)
     if lang["label_side"] == "before":
-        per = per_unit(tokens, first, last, lang) if kind in {"count", "money"} else None
+        per = per_unit(tokens, first, last, lang) if kind in {"count", "money", "range"} else None
         if per and per[0] in (lang["per_qualifiers"] or []) and (named := tidy_label(price_before(tokens, first, lang), lang)):
             per = (named + per[0], *per[1:])  # "ราคายางแผ่นดิบ … เฉลี่ยกิโลกรัมละ 62.35 บาท": an average of the price
         if per and (what := tidy_label(per[0], lang) or per[1] or tidy_label(price_before(tokens, first, lang), lang)
