@@ -226,6 +226,8 @@ def _prose_head(text: str, spans: list[tuple[int, int]], lang: Language, headlin
               if title_like(line, forms, lang) and not forms.head_line.fullmatch(own_half(line))]
     titles = [i for i in titles if not name_only(above[i], lang)] or titles  # not "Ministry of …" above the title
     titles = [i for i in titles if names_meeting(above[i], lang)] or titles  # the title that names the meeting
+    if len(titles) > 1 and apart_by_page_data(text, spans, titles[-1], spans[titles[0]]):
+        titles = titles[-1:]  # "जनवार्ता समाचार सेवा — हिंदी फीड" / "स्लग: …" / … / the story's title: a feed's name
     minutes = [i for i, line in enumerate(above) if minutes_title(line, lang)]
     if minutes and not (titles and names_meeting(above[titles[0]], lang) and titles[0] < minutes[0]):
         titles = minutes  # "สหกรณ์… จำกัด" / "รายงานการประชุมใหญ่สามัญประจำปี 2567" / … / "ผู้มาประชุม สมาชิก 612 คน …"

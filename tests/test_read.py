@@ -668,6 +668,15 @@ def test_a_thai_deck_above_a_lead_that_opens_with_its_date():
                  "ระเบียบวาระที่ 1 ที่ประชุมอนุมัติเงินกู้สามัญแก่สมาชิก 42 ราย วงเงินรวม 8.4 ล้านบาท\n",
                  "2024-05-17", "รายงานการประชุมคณะกรรมการดำเนินการ",
                  id="a_registration_number_with_its_year_is_not_the_page_date"),
+    pytest.param("zh.hi.txt", "लोकवार्ता समाचार सेवा — हिंदी फीड\n"
+                 "स्लग: सिरसा-जल-समिति-बैठक\n"
+                 "प्राथमिकता: सामान्य\n"
+                 "शब्द: 180\n\n"
+                 "नहरों की सफाई 15 अप्रैल तक पूरी करने का निर्देश\n\n"
+                 "सिरसा, 12 मार्च (लोकवार्ता) जिला जल उपयोग समिति की बैठक बुधवार को उपायुक्त की अध्यक्षता में हुई, जिसमें"
+                 " 42 नहरों की सफाई के लिए 3.6 करोड़ रुपये स्वीकृत किए गए।\n",
+                 "2025-03-12", "नहरों की सफाई 15 अप्रैल तक पूरी करने का निर्देश",
+                 id="a_feeds_name_over_its_slug_lines_gives_way_to_the_storys_title"),
 ])
 def test_the_headline_and_date_under_other_newsrooms_head_lines(name, text, date, headline):
     article = process_article(name, text.encode(), ["hi", "th"])
