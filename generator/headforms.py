@@ -165,7 +165,12 @@ _NAME_MAX = 30  # characters: a site's name ("पर्वत प्रहरी
 
 def label_line(line: str) -> bool:
     """A short line of page data as a name and a value (``Published by: आकाश दुबे``, ``समाचार क्रमांक : 612``)."""
-    return len(line) <= _LABEL_LINE_MAX and bool(re.match(r"\s*\S+(?:\s+\S+){0,2}\s*:\s*\S", line))
+    return len(line) <= _LABEL_LINE_MAX and keyed_line(line)
+
+
+def keyed_line(line: str) -> bool:
+    """A line that opens with a name of up to three words and a colon (``संदर्भ: …``, ``เรื่อง : …``), of any length."""
+    return bool(re.match(r"\s*\S+(?:\s+\S+){0,2}\s*:\s*\S", line))
 
 
 def registered(line: str, lang: Language) -> bool:

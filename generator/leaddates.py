@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.dates import days_before, last_weekday
-from generator.headforms import Forms, TextDate, any_date, names_meeting, numeric_date, text_date
+from generator.headforms import Forms, TextDate, any_date, keyed_line, names_meeting, numeric_date, text_date
 from generator.language import Language
 
 PUBLISHED_WITHIN_DAYS = 10  # a release or byline dated up to this many days after the meeting its lead dates
@@ -68,7 +68,7 @@ def meeting_line_date(text: str, lead: int, headline: tuple[int, int] | None, fo
     value, not the headline) that names a meeting and dates it in full, where the lead does not."""
     at = 0
     for line in text[:lead].split("\n"):
-        found = any_date(line, at, forms, lang) if names_meeting(line, lang) and _KEYED.match(line) and (
+        found = any_date(line, at, forms, lang) if names_meeting(line, lang) and keyed_line(line) and (
             headline is None or not at <= headline[0] < at + len(line) + 1) else None
         if found and found.year and not due_by(text, found.end, lang):
             return found
@@ -76,7 +76,6 @@ def meeting_line_date(text: str, lead: int, headline: tuple[int, int] | None, fo
     return None
 
 
-_KEYED = re.compile(r"\s*\S+(?:\s+\S+){0,2}\s*:\s*\S")  # "संदर्भ: …", "เรื่อง : …": a name and its value
 _OPEN_CHARS = 4
 _SAID_AFTER = 40  # characters after a date in which its clause may name the meeting
 _NAMED_BEFORE = 60  # characters before it, in its sentence ("การประชุมดังกล่าวจัดขึ้นเมื่อวันเสาร์ที่ …")
