@@ -187,9 +187,20 @@ def _count(sizes: dict[str, float], event: dict) -> None:
     sizes[event["requestId"]] = event["encodedDataLength"]
 
 
-def warm_bytes(base: str, pairs: list[tuple[str, str]]) -> dict[str, tuple[int, int]]:
+def _opened_before(name: str, path: str) -> str:
+    """The page a reader opens before this one: a home page after the other language's, an archive
+    page after its language's home page, the root after the Hindi home page."""
+    lang = path.split("/")[0]
+    if "archive" in name:
+        return f"{lang}/"
+    return {"hi": "th/", "th": "hi/"}.get(lang, "hi/")
+
+
+def warm_bytes(base: str, pairs: list[tuple[str, str]]) -> dict[str, tuple[int, int, int]]:
     """For each (first, then): bytes on the wire for ``then`` opened after ``first`` in one browser
-    with its HTTP cache, and how many requests went to the network."""
+    with its HTTP cache, how many requests went to the network, and, where ``then`` is in the other
+    language, the bytes fetched when the reader opened the language selector on ``first`` (the
+    other script's font, unless the system has it) before following it."""
     from playwright.sync_api import sync_playwright
 
     results = {}
@@ -204,9 +215,16 @@ def warm_bytes(base: str, pairs: list[tuple[str, str]]) -> dict[str, tuple[int, 
             cdp.on("Network.loadingFinished", functools.partial(_count, sizes))
             page.goto(base + first, wait_until="networkidle")
             sizes.clear()
+            selector = 0
+            if {first.split("/")[0], then.split("/")[0]} == {"hi", "th"}:  # a language switch: through the selector
+                page.hover(".md-header .md-select")
+                page.wait_for_load_state("networkidle")
+                page.wait_for_timeout(300)
+                selector = int(sum(sizes.values()))
+                sizes.clear()
             page.goto(base + then, wait_until="networkidle")
             page.wait_for_timeout(300)
-            results[then] = (int(sum(sizes.values())), sum(1 for v in sizes.values() if v > 0))
+            results[then] = (int(sum(sizes.values())), sum(1 for v in sizes.values() if v > 0), selector)
             context.close()
         browser.close()
     return results
@@ -302,7 +320,7 @@ def main() -> None:
                 rows[name] = {**best, "failed": sorted(set().union(*(r["failed"] for r in runs)))}
             # Second visits: a page of the site opened before (the home page; the other language's
             # meeting page for a meeting page), with the browser's cache.
-            pairs = [("hi/" if path != "hi/" else "th/", path) for name, path in pages.items()
+            pairs = [(_opened_before(name, path), path) for name, path in pages.items()
                      if "meeting" not in name and name != "plain Material"]
             pairs += [(pages["th meeting"], pages["hi meeting"]), (pages["hi meeting"], pages["th meeting"])] \
                 if "hi meeting" in pages and "th meeting" in pages else []
@@ -312,6 +330,7 @@ def main() -> None:
     for name, row in rows.items():
         second = warm.get(pages[name])
         second_text = f"{second[0] / 1024:.1f} KB ({second[1]} req.)" if second else ""
+        second_text += f", {second[2] / 1024:.1f} KB on opening the selector" if second and second[2] else ""
         print(f"| {name} | {row['performance']:.0f} | {row['accessibility']:.0f} | {row['best-practices']:.0f} | "
               f"{row['seo']:.0f} | {row['fcp'] / 1000:.1f} s | {row['lcp'] / 1000:.1f} s | {row['tbt']:.0f} ms | "
               f"{row['bytes'] / 1024:.0f} KB | {second_text} |")

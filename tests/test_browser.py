@@ -40,6 +40,19 @@ def test_switcher_lands_on_the_same_meeting(page, served_site):
     assert page.problems == []
 
 
+def test_opening_the_selector_loads_the_other_languages_font(page, served_site):
+    """A Thai page does not load the Devanagari font; opening the language selector does, so that
+    the Hindi page the reader picks next has it (from the system or the cache)."""
+    page.goto(f"{served_site['base']}th/meetings/{_sample_slug(served_site)}/")
+    page.wait_for_load_state("networkidle")
+    status = 'Array.from(document.fonts).find(f => f.family.includes("Devanagari")).status'
+    assert page.evaluate(status) == "unloaded"
+    page.locator(".md-header__option .md-select").hover()
+    page.wait_for_function(f"{status} === 'loaded'", timeout=5000)
+    assert page.evaluate('Array.from(document.fonts).find(f => f.family.includes("Thai")).status') == "loaded"
+    assert page.problems == []
+
+
 def test_root_sends_reader_to_their_language(browser, served_site):
     for locale, lang in (("th-TH", "th"), ("hi-IN", "hi")):
         context = browser.new_context(locale=locale)
