@@ -62,6 +62,7 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
         rate = lang["rate_word"]
         if kind == "percent" and rate and label and tokens[first].text.startswith(rate) and rate not in label:
             label = f"{rate}{label}"  # "เงินปันผลตามหุ้นในอัตราร้อยละ 5.25": a rate, as the figure says
+        label = _amount_given(label, kind, lang)
         return _topic(_with_total(_agent(label, tokens, last, kind, lang), tokens, first, kind, lang), tokens, first, kind, lang)
     tokens, first, last = _hyphenated(tokens, first, last)
     label = tidy_label(label_after(tokens, first, last, kind, lang), lang)
@@ -210,6 +211,22 @@ def _agent(label: str, tokens, last, kind, lang) -> str:
             and label.startswith(tuple(lang["agent_verbs"] or ())):
         return f"{lang['agent_prefix']}{label}"
     return label
+
+
+def _amount_given(label: str, kind: str, lang: Language) -> str:
+    """``โรงพยาบาลได้รับงบประมาณรวม`` → ``งบประมาณรวม``: an amount is the money a body receives, gives
+    or uses (a verb of ``glued_verbs`` before a word of ``price_words`` or ``amount_heads``), not
+    the body."""
+    if kind != "money" or not label:
+        return label
+    words = cut(label)
+    heads = tuple([*(lang["price_words"] or []), *(lang["amount_heads"] or [])])
+    m = next((i for i, w in enumerate(words) if w.startswith(heads)), None)
+    verbs = set(lang["glued_verbs"] or [])
+    v = m
+    while v and words[v - 1] in verbs:
+        v -= 1
+    return "".join(words[m:]) if m and v and v < m else label
 
 
 def _with_total(label: str, tokens, first, kind, lang) -> str:
