@@ -34,6 +34,8 @@ def target(label: str, lang: Language) -> str:
 def as_target(figure: Figure, label: str, text: str, lang: Language) -> str:
     """A figure the sentence sets as a target says so (``नए सदस्यों का लक्ष्य``, ``เป้าหมายสมาชิกใหม่``)."""
     words = lang["target_words"] or []
+    if figure.kind == "percent" and (reached := _reached(label, text[max(0, figure.start - 60):figure.start], lang)):
+        return reached
     if not label or figure.kind in {"year", "date", "ordinal", "ratio"} or any(w in label for w in words):
         return label
     if any(w in label for w in lang["comparatives"] or {}):
@@ -57,6 +59,21 @@ def as_target(figure: Figure, label: str, text: str, lang: Language) -> str:
     if not sets:
         return label  # "राष्ट्रीय लक्ष्य कार्यक्रमों", "โครงการเป้าหมายแห่งชาติ": a name with the word in it
     return target(label, lang)
+
+
+def _reached(label: str, before: str, lang: Language) -> str:
+    """``18,750 कार्ड जारी किए जा चुके हैं, जो लक्ष्य का 75 प्रतिशत है``: a share right after a target word and
+    a genitive (``share_hedges`` may stand between) is what was reached of the target (``reached_label``),
+    of what the label names besides the target."""
+    words, targets = word_list(before), lang["target_words"] or []
+    while words and words[-1] in (lang["share_hedges"] or []):
+        words.pop()
+    if not lang["reached_label"] or len(words) < 2 or words[-1] not in lang["genitives"] or words[-2] not in targets:
+        return ""
+    kept = label.split()
+    while kept and (kept[-1] in targets or kept[-1] in lang["genitives"]):
+        kept.pop()  # "कार्ड जारी का लक्ष्य" → "कार्ड जारी"
+    return fill(lang["reached_label"], lang, label=" ".join(kept)).strip()
 
 
 def _target_after(figure: Figure, label: str, text: str, lang: Language) -> list[str] | None:
