@@ -110,8 +110,11 @@ def _base(before: list[Figure], figure: Figure, text: str, lang: Language) -> st
         return None
     compared = "".join(words[1:] if words[:1] and words[0] in (lang["per_words"] or []) else words) \
         in (lang["compared_with"] or [])  # "120 ล้านบาท เทียบกับ 96 ล้านบาทเมื่อปีก่อน", "… บาทต่อกิโลกรัม เทียบกับ …"
-    if not compared and (len(words) < 2 or words[0] not in (lang["comparatives"] or {})
-                         or words[1] not in (lang["change_from"] or [])):
+    verbs = {*(lang["comparatives"] or {}), *(lang["change_verbs_from"] or [])}
+    if len(words) == 3 and words[1] in verbs and words[2] in (lang["change_from"] or []):
+        words = words[1:]  # "286 แผง เพิ่มจาก 240 แผง": a classifier the language data does not list
+    changed = len(words) > 1 and words[0] in verbs and words[1] in (lang["change_from"] or [])
+    if not compared and not changed:  # "… เพิ่มขึ้นจาก", "286 แผง เพิ่มจาก 240 แผง"
         return None
     if amount and amount[0] in (lang["change_amount_before"] or []):
         return None
