@@ -149,19 +149,21 @@ def is_clock(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
 
 def _slashed_code(tokens: list[Token], num: Numeral) -> bool:
     """Whether the number is one part of three or more joined by slashes with nothing between, a word
-    among them (a date or a ratio is numbers alone)."""
-    parts = [tokens[num.first]]
-    k = num.first
-    while k >= 2 and tokens[k - 1].text == "/" and tokens[k - 2].end == tokens[k - 1].start == tokens[k].start - 1 \
-            and tokens[k - 2].kind in {"word", "num"}:
-        parts.append(tokens[k - 2])
-        k -= 2
-    k = num.last
-    while k + 2 < len(tokens) and tokens[k + 1].text == "/" and tokens[k].end == tokens[k + 1].start \
-            and tokens[k + 1].end == tokens[k + 2].start and tokens[k + 2].kind in {"word", "num"}:
-        parts.append(tokens[k + 2])
-        k += 2
-    return len(parts) >= _CODE_PARTS and any(t.kind == "word" for t in parts)
+    among them (a date or a ratio is numbers alone); a part may be an abbreviation with its dot
+    (``412/स्वा./2025``)."""
+    first, last = num.first, num.last
+    while first > 0 and tokens[first - 1].end == tokens[first].start and _code_piece(tokens[first - 1]):
+        first -= 1
+    while last + 1 < len(tokens) and tokens[last].end == tokens[last + 1].start and _code_piece(tokens[last + 1]):
+        last += 1
+    run = tokens[first:last + 1]
+    parts = [t for t in run if t.kind in {"word", "num"}]
+    slashes = sum(t.text == "/" for t in run)
+    return slashes >= _CODE_PARTS - 1 and len(parts) >= _CODE_PARTS and any(t.kind == "word" for t in parts)
+
+
+def _code_piece(token: Token) -> bool:
+    return token.kind in {"word", "num"} or token.text in {"/", "."}
 
 
 _CODE_PARTS = 3
