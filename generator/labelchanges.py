@@ -167,10 +167,19 @@ def change(before: Figure | None, figure: Figure, text: str, lang: Language) -> 
                                                 if lang["label_side"] != "after" and word.endswith(w)), None)
     if direction is None:
         return None
-    return fill(lang["change_labels"][direction], lang, label=_ending_latin(without_when(before.label, lang), lang))
+    return change_label(direction, _ending_latin(without_when(before.label, lang), lang), lang)
 
 
 _BOUNDS = {"at_most", "at_least", "approx"}  # qualifiers that bound a figure, never a change
+
+
+def change_label(direction: str, label: str, lang: Language) -> str:
+    """How much what ``label`` names grew or fell (``change_labels``: ``{label} में वृद्धि``); a label
+    that says so already stays (``९३० टन अधिक भंडारण हुआ है, जो २३.७ प्रतिशत की वृद्धि है``: the
+    percentage of a change is that change's)."""
+    template = str(lang["change_labels"][direction])
+    said = template.replace("{label}", "").strip()
+    return label if said and label.endswith(said) else fill(template, lang, label=label)
 
 
 def _amount_between(between: str, lang: Language) -> bool:
@@ -198,7 +207,7 @@ def _growth(before: Figure, figure: Figure, text: str, lang: Language) -> str | 
     if direction is None or len(figure.label.split()) < 2 and not compared or any(w in figure.label or w in between
                                                                                  for w in targets):
         return None  # "28.75% अधिक": no base named, no growth to speak of
-    return fill(lang["change_labels"][direction], lang, label=_ending_latin(without_when(before.label, lang), lang))
+    return change_label(direction, _ending_latin(without_when(before.label, lang), lang), lang)
 
 
 def _growth_before(before: Figure, between: str, lang: Language) -> str | None:
@@ -219,7 +228,7 @@ def _growth_before(before: Figure, between: str, lang: Language) -> str | None:
     if since and not (since[0] in (lang["change_from"] or []) and only_when(since[1:], lang)):
         return None
     label = _ending_latin(without_when(before.label, lang), lang)
-    return fill(lang["change_labels"][lang["comparatives"][words[at]]], lang, label=label)
+    return change_label(lang["comparatives"][words[at]], label, lang)
 
 
 def _growth_from(earlier: Figure, between: str, text: str, lang: Language) -> str | None:
@@ -236,7 +245,7 @@ def _growth_from(earlier: Figure, between: str, text: str, lang: Language) -> st
     if said[-1:] != [lang["change_from"][0]] or len(said) < 2 or said[-2] not in (lang["comparatives"] or {}):
         return None
     label = _ending_latin(without_when(earlier.label, lang), lang)
-    return fill(lang["change_labels"][lang["comparatives"][said[-2]]], lang, label=label)
+    return change_label(lang["comparatives"][said[-2]], label, lang)
 
 
 def when_after(figure: Figure, text: str, lang: Language) -> str:

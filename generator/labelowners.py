@@ -57,6 +57,8 @@ def _generic_owner(figure: Figure, label: str, text: str, lang: Language) -> str
         owner.insert(0, word)
     while owner and owner[0] in links:
         owner.pop(0)
+    if label in owner:
+        return None  # "शुल्क के रूप में 1.86 करोड़ रुपये": the word itself, not an owner
     return " ".join(owner + [label]) if len(owner) > 1 else None
 
 

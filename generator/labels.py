@@ -9,7 +9,7 @@ come from other figures are ``labelrefs``'; dates' and lengths of time's are ``d
 
 from __future__ import annotations
 
-from generator.labelchanges import only_when
+from generator.labelchanges import change_label, only_when
 from generator.labelclause import share_predicate
 from generator.labelphrase import owner_before, phrase_before, purpose_before
 from generator.labelrates import goods_before, per_unit, price_before
@@ -93,7 +93,7 @@ def _changed(label: str, word: str, lang, context: list[str] | tuple = ()) -> st
     targets = lang["target_words"] or []
     if direction is None or not label or any(t in w for t in targets for w in (label, *context)) or label.endswith(word):
         return label
-    return fill(lang["change_labels"][direction], lang, label=label)
+    return change_label(direction, label, lang)
 
 
 def _target_of(tokens, first, last, kind, lang) -> str:

@@ -11,6 +11,7 @@ comes first, cut after its last genitive. A percentage with a comparative (``ल
 
 from __future__ import annotations
 
+from generator.labelchanges import change_label
 from generator.labelclause import clause_object, doers, ends_clause, received, what_befell
 from generator.labelparts import part_state, partitive, whole_noun, whole_of_part
 from generator.labelphrase import (
@@ -24,7 +25,7 @@ from generator.labelphrase import (
     purpose_before,
     skip_qualifier,
 )
-from generator.labelwords import fill, tidy_label
+from generator.labelwords import tidy_label
 from generator.lexicon import lexicon
 from generator.numerals import next_token as _next
 from generator.numerals import prev_token as _prev
@@ -258,7 +259,7 @@ def _comparison_after(tokens, first, last, lang) -> str | None:
     base = tidy_label(" ".join(phrase_before(tokens, p, lang)[-3:]), lang).split()
     if set(phrase_before(tokens, p, lang)) & set(lang["earlier_marks"] or []) and (what := _compared(tokens, p, lang)):
         # "गेहूं की आवक पिछले साल की इसी अवधि से 18 प्रतिशत अधिक": compared with a time, what grew
-        return fill(lang["change_labels"][lang["comparatives"][tokens[k].text]], lang, label=" ".join(what))
+        return change_label(lang["comparatives"][tokens[k].text], " ".join(what), lang)
     return " ".join(base + [link, tokens[k].text])
 
 

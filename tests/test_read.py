@@ -224,12 +224,21 @@ def test_a_thai_page_counter_is_a_leftover_not_a_figure(counter):
     ("hi", "भोपाल, 14 नवंबर 2024। बैठक में 120 सदस्य मौजूद रहे।", "38 रीपोस्ट   7 कोट   264 पसंद   4 बुकमार्क"),
     ("th", "ขอนแก่น 3 มี.ค. 2568 - คณะกรรมการจัดประชุม มีสมาชิก 120 คน", "👍😮 2.4K    ความคิดเห็น 51 รายการ    แชร์ 96 ครั้ง"),
     ("hi", "भोपाल, 14 नवंबर 2024। बैठक में 120 सदस्य मौजूद रहे।", "अंतिम संपादन 15 नवंबर को किया गया था"),
+    ("th", "ขอนแก่น 3 มี.ค. 2568 - คณะกรรมการจัดประชุม มีสมาชิก 120 คน", "อ่าน 3,418 ครั้ง"),
 ])
 def test_page_furniture_lines_are_leftovers_not_figures(lang, lead, furniture):
     """A reading time, a photo counter, a line of the page's English furniture: not the meeting's numbers."""
     article = process_article(f"a.{lang}.txt", f"{lead}\n{furniture}\n".encode(), ["hi", "th"])
     assert [f.text for f in article.figures if f.kind != "date"] == ["120"]
     assert furniture in article.leftovers.values()
+
+
+def test_a_thai_byline_naming_its_station_and_channel_is_no_figure():
+    """``โดย ทีมข่าว…`` with the station's name and channel after it: a credit, its number the channel's."""
+    text = ("โดย ทีมข่าวภูมิภาค สยามวิวัฒน์ทีวี ช่อง 41\n\n"
+            "ขอนแก่น 3 มี.ค. 2568 - คณะกรรมการจัดประชุม มีสมาชิก 120 คน\n")
+    article = process_article("a.th.txt", text.encode(), ["hi", "th"])
+    assert [f.text for f in article.figures if f.kind != "date"] == ["120"]
 
 
 @pytest.mark.parametrize("signoff", ["एजेंसी एमके/एसडी 1630", "यूएनआई जेपी एसके 2115", "सिंह 1630 वार्ता", "लोकवाणी समाचार रमेश पाल 1742"])
