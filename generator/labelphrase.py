@@ -81,6 +81,8 @@ def _before_change(tokens, k, lang):
     if k is None or tokens[k].text not in (lang["change_verbs"] or []):
         return k
     j, skipped = _prev(tokens, k), False
+    if (t := before_time(tokens, j, lang)) != j and t is not None:
+        return t  # "पर्यटकों की संख्या 2024-25 में बढ़कर 9.6 लाख": when it changed, between the noun and the verb
     since = j is not None and tokens[j].text in (lang["change_from"] or [])
     if since:  # "दर 2011 के 61.2 प्रतिशत से बढ़कर अब 74.5 प्रतिशत": the value it changed from, and its time
         j = _prev(tokens, j)
