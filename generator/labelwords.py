@@ -101,9 +101,13 @@ def _tidy(label: str, code: str) -> str:  # the same words are tidied again for 
         words, tags = [forms[words[verb]], *words[verb + 1:]], [(lang["noun_tags"] or [""])[0], *tags[verb + 1:]]
     said_that = max((i for i, w in enumerate(words) if i and w in (lang["complementizers"] or [])), default=None)
     if thai and said_that is not None and said_that + 1 < len(words) and tags[said_that + 1] not in nouns:
-        words, tags = words[:said_that], tags[:said_that]  # "แผนงานกำหนดว่าจะต้องแล้วเสร็จ": what says what will be
-        while words and words[-1] in (lang["saying_verbs"] or []):
-            words, tags = words[:-1], tags[:-1]  # "… กำหนด", "… คาด": the verb of saying
+        sayer = [w for w in words[:said_that] if w not in (lang["saying_verbs"] or [])]
+        if sayer:  # "แผนงานกำหนดว่าจะต้องแล้วเสร็จ": what says what will be, without its verb of saying
+            words, tags = words[:said_that], tags[:said_that]
+            while words and words[-1] in (lang["saying_verbs"] or []):
+                words, tags = words[:-1], tags[:-1]  # "… กำหนด", "… คาด": the verb of saying
+        else:  # "คาดว่าจะประหยัดค่าไฟฟ้า": no one says it, what is said is the label
+            words, tags = words[said_that + 1:], tags[said_that + 1:]
     first_noun = next((i for i, tag in enumerate(tags) if tag in nouns), None)
     if first_noun and all(tag in lead for tag in tags[:first_noun]):
         words, tags = words[first_noun:], tags[first_noun:]  # "ใช้น้ำ" → "น้ำ": a verb is not what is counted
