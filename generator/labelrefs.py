@@ -34,7 +34,7 @@ from generator.labelchanges import (
 from generator.labellists import gendered, keyed_row, like_item_before, list_item, list_labels, voted
 from generator.labelowners import generic_label, without_total
 from generator.labeltargets import as_target, joined_target, target
-from generator.labelwords import direct_plural, fill, unit_word, unmeasured, word_list
+from generator.labelwords import direct_plural, fill, fill_once, unit_word, unmeasured, word_list
 from generator.language import Language
 from generator.model import Figure
 
@@ -328,9 +328,7 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
     joined = set(words) <= set(lang["share_links"] or []) or any(w in words for w in lang["share_markers"] or [])
     if figure.kind == "percent" and before.kind in {"count", "money"} and figure.label in (lang["change_words"] or []) \
             and joined:  # "274 अपराध कम दर्ज हुए, जो 8.8 प्रतिशत की कमी है": how much the figure before changed
-        label = without_when(before.label, lang)  # not twice: "९३० टन अधिक …, जो २३.७ प्रतिशत की वृद्धि है"
-        said = fill(lang["change_label"], lang, label="", change=figure.label).strip()
-        return label if label.endswith(said) else fill(lang["change_label"], lang, label=label, change=figure.label)
+        return fill_once(lang["change_label"], lang, without_when(before.label, lang), change=figure.label)
     if figure.kind == "percent" and before.kind in {"count", "money", "ratio"} and not compared and not named:
         if lang["label_side"] == "after":  # "3,412 महिलाएँ, 41.2%": the noun counted is between them
             words = [w for w in words if w not in before.label.split()]

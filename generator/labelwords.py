@@ -189,6 +189,13 @@ def fill(template: str, lang: Language, **parts: str) -> str:
                                    for name, part in parts.items()})
 
 
+def fill_once(template: str, lang: Language, label: str, **parts: str) -> str:
+    """``fill``, unless ``label`` says already what the template adds to it (``भंडारण में वृद्धि`` and
+    ``{label} में वृद्धि``: not ``… में वृद्धि में वृद्धि``)."""
+    added = fill(template, lang, label="", **parts).strip()
+    return label if added and label.endswith(added) else fill(template, lang, label=label, **parts)
+
+
 def _postposed(template: str, name: str, lang: Language) -> bool:
     found = re.search(r"\{" + name + r"\} (\S+)", template)
     return found is not None and found.group(1) in (lang["postpositions"] or [])

@@ -163,6 +163,7 @@ def _slashed_code(tokens: list[Token], num: Numeral) -> bool:
 
 
 def _code_piece(token: Token) -> bool:
+    """A word, a number, a slash or an abbreviation's dot: what a reference is made of."""
     return token.kind in {"word", "num"} or token.text in {"/", "."}
 
 
