@@ -146,12 +146,17 @@ def last_weekday(published: str, weekday: int) -> str:
     return (day - datetime.timedelta(days=(day.weekday() - weekday) % 7)).isoformat()
 
 
-def weekday_year_near(month: int, day: int, weekday: int, year: int) -> int:
+def weekday_year_near(month: int, day: int, weekday: int, year: int, today: datetime.date) -> int:
     """The year the text implies, or the one next to it where the day falls on the weekday the
-    report names (the text's years are often the year reviewed, not the meeting's).
+    report names (the text's years are often the year reviewed, not the meeting's). Where neither
+    fits, the years it names are of the past it looks back on (``वर्ष 2021 में लगे इस प्लांट``): the
+    weekday's latest year after them (``year_of_weekday``), if any.
 
-    >>> weekday_year_near(6, 14, 4, 2023), weekday_year_near(6, 14, 2, 2023)
+    >>> today = datetime.date(2026, 12, 2)
+    >>> weekday_year_near(6, 14, 4, 2023, today), weekday_year_near(6, 14, 2, 2023, today)
     (2024, 2023)
+    >>> weekday_year_near(8, 13, 1, 2021, today), weekday_year_near(8, 13, 1, 2026, today)
+    (2024, 2026)
     """
     for candidate in (year, year + 1, year - 1):
         try:
@@ -159,7 +164,8 @@ def weekday_year_near(month: int, day: int, weekday: int, year: int) -> int:
                 return candidate
         except ValueError:
             continue
-    return year
+    later = year_of_weekday(month, day, weekday, today)
+    return later if later and later > year else year
 
 
 def year_of_weekday(month: int, day: int, weekday: int, today: datetime.date) -> int | None:

@@ -140,7 +140,7 @@ def head_at(text: str, spans: list[tuple[int, int]], index: int, headline, date:
             said := said_weekday(text, after, sentence_end, spans, index, forms, lang)):
         date = relative_to(said, published)  # "सोनभद्रपुर. … समिति की मंगलवार को … हुई बैठक में": a later sentence's
     if date is None:  # "… ประชุม … วันนี้ (14 พ.ย.) เวลา 09.30 น." in the paragraph after a summary lead
-        date = year_from(said_date(text, after, next_end, forms, lang), published) \
+        date = year_from(said_date(text, after, next_end, forms, lang, published is None), published) \
             or (held_on(text, after, next_end, forms, lang) if published is None else None)
     date = date or meeting_line_date(text, start, headline, forms, lang) or published
     # A weekday with a date without a year ("16 अक्टूबर … बुधवार को") can still give the year.

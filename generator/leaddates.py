@@ -40,13 +40,24 @@ def due_by(text: str, end: int, lang: Language) -> bool:
     return bool(following) and following[0].rstrip(",।") in (lang["deadline_after"] or ())
 
 
-def said_date(text: str, start: int, end: int, forms: Forms, lang: Language) -> TextDate | None:
-    """``วันนี้ (14 พ.ย.)``, ``मंगलवार (18 फरवरी) को``: the date a day word gives in parentheses."""
+def said_date(text: str, start: int, end: int, forms: Forms, lang: Language, apposed: bool = False) -> TextDate | None:
+    """``วันนี้ (14 พ.ย.)``, ``मंगलवार (18 फरवरी) को``: the date a day word gives in parentheses; with
+    ``apposed`` (a page that dates nothing else), also a weekday's after a comma in a sentence that names
+    the meeting (``meeting_nouns``: ``यह खुलासा मंगलवार, 13 अगस्त को … समीक्षा बैठक में हुआ``)."""
     for found in forms.relative.finditer(text, start, end):
-        opened = re.match(r"\s*\(\s*", text[found.end():found.end() + _OPEN_CHARS])
-        if opened and (date := forms.date.match(text, found.end() + opened.end(), end)):
+        comma = apposed and found.group("word") in forms.weekdays
+        opened = re.match(r"\s*[(,]\s*" if comma else r"\s*\(\s*", text[found.end():found.end() + _OPEN_CHARS])
+        date = forms.date.match(text, found.end() + opened.end(), end) if opened else None
+        if opened and date and (opened.group().strip() == "(" or _names_meeting(text, found.start(), date.end(), lang)):
             return text_date(date, 0, lang)
     return None
+
+
+def _names_meeting(text: str, start: int, end: int, lang: Language) -> bool:
+    """Whether the sentence around ``text[start:end]`` names the meeting (``meeting_nouns``)."""
+    sentence = re.split(r"[।.!?\n]", text[max(0, start - _NAMED_BEFORE):start])[-1] \
+        + re.split(r"[।.!?\n]", text[end:end + _SAID_AFTER], maxsplit=1)[0]
+    return any(w in sentence for w in lang["meeting_nouns"] or ())
 
 
 def held_on(text: str, start: int, end: int, forms: Forms, lang: Language) -> TextDate | None:

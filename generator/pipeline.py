@@ -23,9 +23,11 @@ from generator.labelwords import word_list
 from generator.language import detect_language, get_language, supported_languages
 from generator.leaddates import PUBLISHED_WITHIN_DAYS
 from generator.model import Article, Figure
+from generator.numerals import ascii_digits
 from generator.parse import is_day_of, parse_article
 from generator.read import read_source
 from generator.searchtext import search_terms
+from generator.textdates import full_year
 
 
 def process_article(path: str, data: bytes, languages: list[str] | None = None) -> Article:
@@ -74,7 +76,7 @@ def analyse(article: Article) -> Article:
     if date and date.startswith("--"):
         year = _year_from_text(figures, article.paragraphs[0][1], int(date[2:4]), article.text, lang)
         if year and article.weekday is not None:  # "14 जून … शुक्रवार": the weekday picks between neighbours
-            year = weekday_year_near(int(date[2:4]), int(date[5:7]), article.weekday, year)
+            year = weekday_year_near(int(date[2:4]), int(date[5:7]), article.weekday, year, datetime.date.today())
         if year is None and article.weekday is not None:
             year = year_of_weekday(int(date[2:4]), int(date[5:7]), article.weekday, datetime.date.today())
             article = replace(article, date_source="text, year from its weekday") if year else article
@@ -154,12 +156,23 @@ def _year_from_text(figures, lead_end: int, month: int, text: str, lang) -> int 
     """The year of a meeting whose date the text writes without one, from the years it
     names, its fiscal and session years among them (``2024-25`` counts as 2024); a year it compares
     this year with (``มากกว่าปี 2567``, ``पिछले वर्ष 2024``) counts as the year after."""
+    if numbered := _numbered_year(text, lang):
+        return numbered
     years = [(f.value + int(_compared(text, f.start, lang) or _compared_after(text, f.end, lang)), f.end)
              for f in figures if f.kind == "year" and isinstance(f.value, int)]
     years += [(f.value[0], f.end) for f in figures if f.kind == "range" and _year_pair(f.value)]
     ends = frozenset(f.value[1] for f in figures if f.kind == "range" and _year_pair(f.value))
     return infer_year(month, [y for y, end in years if end <= lead_end], [y for y, _ in years], ends) \
         or next((_year_near(month, f.value) for f in figures if f.kind == "date" and _DATED.fullmatch(str(f.value))), None)
+
+
+def _numbered_year(text: str, lang) -> int | None:
+    """The year the first meeting (or release) numbered within its year names (``ครั้งที่ 2/2568``:
+    ``numbered_meeting_year``): in the corpus it was always the meeting's."""
+    found = [m for m in (re.search(p, text) for p in lang["numbered_meeting_year"] or []) if m]
+    if not found:
+        return None
+    return full_year(ascii_digits(min(found, key=lambda m: m.start()).group("year")), lang)
 
 
 def _year_near(month: int, dated: str) -> int:

@@ -79,7 +79,7 @@ def numeric_date(tokens: list[Token], i: int, lang: Language) -> Found | None:
         if not match:
             continue
         parts = dict(zip(order, (match.group(1), match.group(3), match.group(4))))
-        day, month, year = int(parts["d"]), int(parts["m"]), _full_year(parts["y"], lang)
+        day, month, year = int(parts["d"]), int(parts["m"]), full_year(parts["y"], lang)
         if year is None or not is_day_of(month, day, year) or match.end() not in ends:
             continue
         return Found(iso(year, month, day), "date", ends[match.end()])
@@ -90,7 +90,7 @@ def month_range(tokens: list[Token], i: int, lex: Lexicon, lang: Language) -> tu
     """``जनवरी-फरवरी 2024``, ``अप्रैल से जून 2024``, ``มกราคม-กุมภาพันธ์ 2567``: the months before
     the year at token ``i``, as the first and last day they span, and the token they start at."""
     digits = ascii_digits(tokens[i].text)
-    year = _full_year(digits, lang) if len(digits) == 4 and digits.isdigit() else None
+    year = full_year(digits, lang) if len(digits) == 4 and digits.isdigit() else None
     k = prev_token(tokens, i)
     second = lex.months.match_before(tokens, k) if year and k is not None else None
     k = prev_token(tokens, second[1]) if second else None
@@ -137,7 +137,8 @@ def _is_range_word(word: str, lang: Language) -> bool:
     return word in (lang["range_words"] or [])
 
 
-def _full_year(raw: str, lang: Language) -> int | None:
+def full_year(raw: str, lang: Language) -> int | None:
+    """A year written in four digits or two (``68`` in Thai is 2568 BE), as Gregorian."""
     year = int(raw)
     if len(raw) == 4:
         return gregorian(year, lang) if is_year(year, lang) else None

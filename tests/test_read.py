@@ -80,6 +80,14 @@ def test_articles_that_cannot_be_published(text, error):
     # a wire without a year: the weekday anywhere in the lead gives it (the latest such day, 14 Nov 2024 a Thursday)
     ("कंचनपुर, १४ नवंबर (भाषा) जिले में इस वर्ष ६१२ सड़क दुर्घटनाएं हुईं। यह जानकारी बृहस्पतिवार को यहां जिला सड़क सुरक्षा"
      " समिति की बैठक में दी गई।\n", "2024-11-14"),
+    # a weekday with a date after a comma in the lead's second sentence, which names the meeting; the only year
+    # named is one the text looks back on, on which the weekday does not fall (13 Aug 2024 a Tuesday)
+    ("जिला अस्पताल का ऑक्सीजन प्लांट आधी क्षमता पर चल रहा है। यह बात मंगलवार, 13 अगस्त को हुई समीक्षा बैठक में सामने"
+     " आई। वर्ष 2021 में लगे प्लांट की क्षमता 1000 एलपीएम है।\n", "2024-08-13"),
+    # a meeting numbered within its year gives the year of a date written without one, not a season's first year
+    ("จันทบุรี 12 ก.พ. - คณะกรรมการผลไม้จังหวัดประชุมครั้งที่ 2/2568 ประเมินลำไยฤดูกาลผลิต 2567/68 ผลผลิต 298,000 ตัน\n",
+     "2025-02-12"),
+    ("भोपाल, 12 फरवरी। बैठक संख्या: 02/2025 में वर्ष 2024 के 1,200 आवेदनों की समीक्षा हुई।\n", "2025-02-12"),
 ])
 def test_the_meeting_date_from_the_years_and_weekdays_the_text_names(text, date):
     try:
