@@ -97,9 +97,10 @@ def _base(before: list[Figure], figure: Figure, text: str, lang: Language) -> st
         # ล้านบาทในปีก่อน": from what the total was, not the change
     if same is None or not same.label or figure.start - same.end > 120:
         return None
-    if any(f.start >= same.end and f.kind not in {"year", "date"} for f in before):
+    between = [f for f in before if f.start >= same.end and f.kind not in {"year", "date"}]
+    words = _past_share(between, text, same.end, figure.start, lang) if between else unmeasured(text[same.end:figure.start], lang)
+    if words is None:
         return None  # "… 2,146 จุด เพิ่มขึ้นจากปีก่อนร้อยละ 35.2 … 12.5 ล้านบาท ให้ 18 อำเภอ": another figure's change
-    words = unmeasured(text[same.end:figure.start], lang)
     amount = _word_before(figure, text)
     if than := _than_when(text[same.end:figure.start], lang):  # "62.50 บาท สูงกว่าปีก่อนที่ 54.20 บาท"
         comparative, when, tail = than
@@ -120,6 +121,15 @@ def _base(before: list[Figure], figure: Figure, text: str, lang: Language) -> st
         return None
     when = when_after(figure, text, lang)  # "… 285,640 ครั้งในช่วงเดียวกันของปีก่อน"
     return earlier_label(when, same.label, lang) if when else same.label
+
+
+def _past_share(between: list[Figure], text: str, start: int, end: int, lang: Language) -> list[str] | None:
+    """``182,450 ไร่ เพิ่มขึ้นร้อยละ 6.2 จาก 171,800 ไร่``: the words between an amount and the value it changed
+    from, past the one share it changed by right before ``change_from`` (None if another figure is between)."""
+    after = unmeasured(text[between[0].end:end], lang)
+    if len(between) != 1 or between[0].kind != "percent" or after != (lang["change_from"] or [])[:1]:
+        return None
+    return unmeasured(text[start:between[0].start], lang) + after
 
 
 def _than_when(between: str, lang: Language) -> tuple[str, str, str] | None:
