@@ -9,6 +9,7 @@ builds so that a rebuild does not load the whole archive. Every record is frozen
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -41,7 +42,7 @@ class Source:
     """Where ``text`` shifts against ``file_text`` (``read.file_offset``)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Figure:
     """One number in an article, normalised, with what it counts."""
 
@@ -69,7 +70,7 @@ class Figure:
     translations nor checked; it has no sentence."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Check:
     """Arithmetic the text states or implies, verified."""
 
@@ -84,7 +85,7 @@ class Check:
     message: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
     end: int
@@ -118,7 +119,7 @@ class Article:
     sha: str = ""
     line: int = 1
     meta_lines: dict[str, int] = field(default_factory=dict)
-    terms: dict[str, int] = field(default_factory=dict)
+    terms: Mapping[str, int] = field(default_factory=dict)
     """Search terms and their weights (``searchtext``), in first-seen order."""
     date_source: str = "text"
     """Where ``date`` came from: ``front matter``, ``text`` (``text, year from file name``),

@@ -28,6 +28,7 @@ import hashlib
 import json
 import operator
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from generator.dates import format_meeting_date
@@ -46,7 +47,7 @@ class SearchDoc:
     date: str
     figures: tuple[tuple[str, str], ...]
     text: str
-    terms: dict[str, int]
+    terms: Mapping[str, int]
 
 
 def search_doc(meeting: Meeting, lang: str) -> SearchDoc:
@@ -106,7 +107,7 @@ def _day(date: str) -> int:
 _EPOCH = datetime.date(1900, 1, 1)
 
 
-def update_index(state: IndexState, order: list[str], added: dict[str, dict[str, int]],
+def update_index(state: IndexState, order: list[str], added: dict[str, Mapping[str, int]],
                  numbers: list[int] | None = None) -> IndexState:
     """The index of the meetings ``order`` (document order, numbered ``numbers``: 0, 1, 2, ...
     if not given): those in ``added`` (meeting → terms and weights) indexed anew, the others

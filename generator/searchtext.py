@@ -24,8 +24,10 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator, Mapping
 
 from generator.model import Article
 
@@ -36,6 +38,35 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0963\u0971-\u097f\u0e01-\u0e3a\u0e40-\u0e4e])+")
 _TOKEN = re.compile(f"(?P<number>{_NUMBER.pattern})|(?P<word>{_WORD.pattern})")
 _THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
+
+
+class PackedTerms(Mapping[str, int]):
+    """An article's terms as a build holds them in memory until the index is written: the strings
+    shared with the other articles' (``sys.intern``), the weights (6 to 22) in bytes; a tenth of
+    a dict's size. Reads as the ``dict`` it was made from.
+
+    >>> terms = PackedTerms({"जिला": 17, "1549": 10})
+    >>> terms == {"जिला": 17, "1549": 10}, list(terms.items()), terms["1549"]
+    (True, [('जिला', 17), ('1549', 10)], 10)
+    """
+
+    __slots__ = ("_words", "_weights")
+
+    def __init__(self, terms: Mapping[str, int]) -> None:
+        self._words = tuple(sys.intern(term) for term in terms)
+        self._weights = bytes(terms.values())
+
+    def __getitem__(self, term: str) -> int:
+        return self._weights[self._words.index(term)]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._words)
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+    def items(self):  # an iterator over pairs, as the index reads them
+        return zip(self._words, self._weights)
 
 
 def search_terms(article: Article) -> dict[str, int]:

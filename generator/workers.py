@@ -28,6 +28,7 @@ from generator.faults import quiet_child
 from generator.meetings import summarize
 from generator.model import Article, ArticleSummary
 from generator.pipeline import prepare_extraction, process_article
+from generator.searchtext import PackedTerms
 
 log = logging.getLogger("generator")
 
@@ -80,12 +81,12 @@ def summarize_sources(paths: dict[str, str], keys: dict[str, str], languages: li
             summaries[name] = ArticleSummary(**{**summary, "pairing": tuple(summary["pairing"])})
         else:
             jobs.append((name, paths[name], languages, str(cache_dir / f"{keys[name]}.json"), str(staged)))
-    results = _run(_summarize, jobs, pool)
+    results = _run(_summarize, jobs, pool, _shared_terms)
     errors = [r for r in results if isinstance(r, ArticleError)]
     extracted = {}
     for article, summary, key in (r for r in results if not isinstance(r, ArticleError)):
         summaries[article.path] = summary
-        extracted[article.path] = _shared_terms(article)
+        extracted[article.path] = article
         keys[article.path] = key
         for line, dropped in article.leftovers.items():  # web-page leftovers left out of the page
             log.info("%s:%s: page leftover dropped: %s", article.path, line, dropped)
@@ -94,11 +95,17 @@ def summarize_sources(paths: dict[str, str], keys: dict[str, str], languages: li
     return dict(sorted(summaries.items(), key=lambda item: order[item[0]])), extracted, errors
 
 
-def _shared_terms(article: Article) -> Article:
-    """``article`` with its search terms' strings shared with the other articles' (an
-    article comes back from a worker with strings of its own): the articles a full build
-    holds take half the memory (37 KB an article instead of 69 KB)."""
-    return replace(article, terms={sys.intern(term): weight for term, weight in article.terms.items()})
+Summarized = tuple[Article, ArticleSummary, str]
+
+
+def _shared_terms(result: Summarized | ArticleError) -> Summarized | ArticleError:
+    """A worker's article with its search terms packed (``searchtext.PackedTerms``), their strings
+    shared with the other articles' (an article comes back with strings of its own), as it arrives:
+    the build holds no article twice."""
+    if isinstance(result, ArticleError):
+        return result
+    article, summary, key = result
+    return replace(article, terms=PackedTerms(article.terms)), summary, key
 
 
 def _summarize(job):
@@ -124,12 +131,18 @@ def _extract(name: str, path: str, languages: list[str]) -> tuple[Article | Arti
     return _process((name, data, languages)), cache.cache_key(data, name)
 
 
-def _run(function, jobs: list, pool: ProcessPoolExecutor | None = None) -> list:
-    """``function`` over ``jobs``: on ``pool``, or on every core when there are several."""
+def _run(function, jobs: list, pool: ProcessPoolExecutor | None = None, each=None) -> list:
+    """``function`` over ``jobs``: on ``pool``, or on every core when there are several; ``each``
+    applied here to each result as it arrives."""
     if pool is None and len(jobs) < 2:
-        return [function(job) for job in jobs]
+        return [(each or _same)(function(job)) for job in jobs]
     with contextlib.nullcontext(pool) if pool is not None else worker_pool() as pool:
-        return list(_progress(pool.map(function, jobs, chunksize=max(1, min(8, len(jobs) // (4 * _WORKERS)))), len(jobs)))
+        results = _progress(pool.map(function, jobs, chunksize=max(1, min(8, len(jobs) // (4 * _WORKERS)))), len(jobs))
+        return list(map(each or _same, results))
+
+
+def _same(result):
+    return result
 
 
 @contextlib.contextmanager
@@ -192,7 +205,7 @@ def load_article(cache_dir: Path, staged: Path, keys: dict[str, str], name: str,
     ``staged``, under the key of the bytes read: ``keys`` is updated)."""
     cached = cache.load(cache_dir, keys[name])
     if cached is not None:
-        return _shared_terms(cached)
+        return replace(cached, terms=PackedTerms(cached.terms))
     article, keys[name] = _extract(name, path, languages)
     if isinstance(article, ArticleError):  # it was extracted before: changed since, or a bug
         raise ArticleError(article.path, article.line, f"{article.message} (changed during the build: build again)")
