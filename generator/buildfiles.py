@@ -6,6 +6,7 @@ removed (``generator.build`` links only those again).
 
 from __future__ import annotations
 
+import itertools
 import json
 import marshal
 import os
@@ -36,11 +37,12 @@ def write_pages(lang: str, listings: list[Page], some_months: bool, entries: lis
     """Bring ``build/docs/<lang>`` up to date and remove the outputs of pages that are gone;
     returns the pages written (MkDocs renders those) and the outputs removed.
     ``some_months``: the listings hold only some archive months, the others' pages stay."""
-    pages = listings + [render_meeting_page(m, lang, languages, root_url, site_name) for m in meetings if lang in m.articles]
+    pages = itertools.chain(listings, (render_meeting_page(m, lang, languages, root_url, site_name)
+                                       for m in meetings if lang in m.articles))  # each written as it is made
     keep = {meeting_path(e.id) for e in entries if e.id in unchanged and lang in e.articles}
     if some_months:
         keep |= {f"archive/{month_key(e.date)}.md" for e in entries if lang in e.articles}
-    written, removed = output.sync_files({p.path: p.markdown.encode("utf-8") for p in pages}, work / "docs" / lang,
+    written, removed = output.sync_files(((p.path, p.markdown.encode("utf-8")) for p in pages), work / "docs" / lang,
                                          keep, "*.md")
     return written, set(output.remove_outputs(work / "out" / lang, removed))
 
@@ -85,10 +87,15 @@ def write_search(lang: str, work: Path) -> set[str]:
             *(f"d/{n}.bin" for n in [*moves.values(), *(set(before.values()) - set(numbers))])}
 
 
-def write_data(entries: list[MeetingEntry], data: dict[str, list[dict]], records: dict[str, dict], work: Path) -> set[str]:
-    """``build/data``: one record per article (``data``: those of the changed meetings), figures.csv, the schema.
-    Returns the files written or removed."""
-    files = {f"{record['id']}.json": dump(record).encode("utf-8") for rows in data.values() for record in rows}
+def data_files(rows: list[dict]) -> dict[str, bytes]:
+    """The files of ``build/data`` that hold these article records."""
+    return {f"{record['id']}.json": dump(record).encode("utf-8") for record in rows}
+
+
+def write_data(entries: list[MeetingEntry], data: dict[str, bytes], records: dict[str, dict], work: Path) -> set[str]:
+    """``build/data``: one record per article (``data``: the files of the changed meetings', ``data_files``),
+    figures.csv, the schema. Returns the files written or removed."""
+    files = dict(data)
     keep = {f"{e.id}.{lang}.json" for e in entries for lang in e.articles}
     files["figures.csv"] = (csv_rows([CSV_COLUMNS]) + "".join(records[e.id]["csv"] for e in entries)).encode("utf-8")
     files[SCHEMA_NAME] = schema_text().encode("utf-8")

@@ -15,27 +15,29 @@ import os
 import shutil
 import subprocess
 import time
+from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from pathlib import Path
 
 from generator.faults import fault_point
 
 
-def sync_files(files: dict[str, bytes], folder: Path, keep: AbstractSet[str] = frozenset(),
+def sync_files(files: dict[str, bytes] | Iterable[tuple[str, bytes]], folder: Path, keep: AbstractSet[str] = frozenset(),
                pattern: str = "*") -> tuple[list[str], list[str]]:
-    """Make ``folder`` hold exactly ``files`` (relative path → bytes) among the files matching
-    ``pattern``, plus those in ``keep``. Returns (written, removed) relative paths;
-    unchanged files keep their mtime."""
+    """Make ``folder`` hold exactly ``files`` (relative path → bytes, or such pairs made one at a time, so
+    that a build need not hold every page at once) among the files matching ``pattern``, plus those in
+    ``keep``. Returns (written, removed) relative paths; unchanged files keep their mtime."""
     folder.mkdir(parents=True, exist_ok=True)
     existing = {rel for rel, _ in _entries(str(folder)) if fnmatch.fnmatch(rel.rpartition("/")[2], pattern)}
-    written = []
-    for rel, data in files.items():
+    written, named = [], set()
+    for rel, data in files.items() if isinstance(files, dict) else files:
+        named.add(rel)
         target = folder / rel
         if rel in existing and target.stat().st_size == len(data) and target.read_bytes() == data:
             continue
         write_file(target, data)
         written.append(rel)
-    removed = sorted(existing - set(files) - keep)
+    removed = sorted(existing - named - keep)
     for rel in removed:
         (folder / rel).unlink()
     return written, removed

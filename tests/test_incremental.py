@@ -124,3 +124,17 @@ def test_months_to_render_are_those_a_changed_meeting_is_or_was_in():
     assert months_to_render(now, "th", 1, {"b"}, before) is None  # a new month for th
     assert months_to_render(now, "hi", 1, {"b"}, {**before, "d": ("2023-12", ["hi"])}) is None  # a month gone
     assert months_to_render(now, "hi", 3, {"gone"}, before) is None  # four meetings were paged, three are not
+
+
+def test_files_made_one_at_a_time_are_synced_as_a_whole(tmp_path):
+    """``output.sync_files`` with pages made one at a time (a build holds none of them all): it writes
+    the changed ones only, and removes the files none of them names."""
+    from generator.output import sync_files
+
+    (tmp_path / "same.md").write_bytes(b"same")
+    (tmp_path / "old.md").write_bytes(b"old")
+    (tmp_path / "kept.md").write_bytes(b"kept")
+    made = ((name, data) for name, data in [("same.md", b"same"), ("new.md", b"new")])
+    written, removed = sync_files(made, tmp_path, keep={"kept.md"}, pattern="*.md")
+    assert (written, removed) == (["new.md"], ["old.md"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kept.md", "new.md", "same.md"]
