@@ -63,6 +63,8 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
         if kind == "percent" and rate and label and tokens[first].text.startswith(rate) and rate not in label:
             label = f"{rate}{label}"  # "เงินปันผลตามหุ้นในอัตราร้อยละ 5.25": a rate, as the figure says
         label = _amount_given(label, kind, lang)
+        if kind in {"quantity", "count"} and label in (lang["dimension_nouns"] or {}):
+            label = lang["dimension_nouns"][label]  # "รางระบายน้ำ … ยาว ๓๘๐ เมตร": its length, not "long"
         return _topic(_with_total(_agent(label, tokens, last, kind, lang), tokens, first, kind, lang), tokens, first, kind, lang)
     tokens, first, last = _hyphenated(tokens, first, last)
     label = tidy_label(label_after(tokens, first, last, kind, lang), lang)
