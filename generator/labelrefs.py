@@ -27,6 +27,7 @@ from generator.labelchanges import (
     earlier_label,
     in_earlier_time,
     new_value,
+    old_value,
     only_when,
     when_after,
     without_when,
@@ -73,6 +74,7 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
                  or _elided(out[:i], figure, lang) or "")
         if was and label == was:
             earlier_at.add(i)
+        label = old_value(figure, label, text, lang)
         label = _against_base(figure, share_of, label, text, lang)
         if not row:  # a row's key said already whether it is a target
             label = target(label, lang) if joined_target(out[i - 1] if i else None, figure, label, text, lang) \
