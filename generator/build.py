@@ -253,11 +253,11 @@ def _rebuild(runs: LanguageRuns, pool: ProcessPoolExecutor, config, options, wor
     load = functools.partial(load_article, cache_dir, work / "cache", keys)
     meetings = [make_meeting(e, {lang: extracted.get(a.path) or load(a.path, paths[a.path], languages)
                                  for lang, a in e.articles.items()}) for e in changed]
-    records, data = {}, {}  # each article's record held as the JSON it is written as, not as dicts: a third of the memory
+    records, data, rows = {}, {}, {}  # each article's record held as the JSON it is written as, not as dicts
     for m in meetings:
-        rows = [article_record(a, m) for a in m.articles.values()]
-        records[m.id] = buildfiles.meeting_record(m, versions[m.id], rows)
-        data.update(buildfiles.data_files(rows))
+        articles = [article_record(a, m) for a in m.articles.values()]
+        records[m.id], rows[m.id] = buildfiles.meeting_record(m, versions[m.id], articles)
+        data.update(buildfiles.data_files(articles))
     records = {e.id: records.get(e.id) or built[e.id] for e in entries}
     report = BuildReport(published=sum(len(e.articles) for e in entries), meetings=len(entries),
                          skipped=[str(e) for e in unreadable + errors + group_errors],
@@ -284,7 +284,7 @@ def _rebuild(runs: LanguageRuns, pool: ProcessPoolExecutor, config, options, wor
                 written, touched[lang] = buildfiles.write_pages(lang, listings, months is not None, entries, meetings, languages,
                                                       root_url, names[lang], unchanged, work)
                 runs.render(lang, written, epoch)
-            touched["data"] = buildfiles.write_data(entries, data, records, work)
+            touched["data"] = buildfiles.write_data(entries, data, rows, built, work)
             touched[""] = buildfiles.write_root(entries, languages, root_url, config.site_name, names, work, options.time_zone)
             # Read by the next build only if this one succeeds (state.json says so).
             output.discard(work / "archive.marshal", work / "trash")  # freeing 8 MB would wait here
