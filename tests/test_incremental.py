@@ -111,6 +111,22 @@ def test_an_unreadable_search_state_fails_once_and_the_next_build_starts_over(tm
     _assert_same_as_clean_build(project, tmp_path)
 
 
+def test_a_figures_file_unlike_the_last_builds_fails_once_and_the_next_build_starts_over(tmp_path):
+    """A rebuild cuts the unchanged meetings' rows from the last build's figures.csv: if that file is
+    not what the last build wrote, the build says so rather than publish wrong rows, and the next
+    build, from scratch, equals a clean build."""
+    project = make_project(tmp_path / "project", ARTICLES, URL).parent
+    build_site(str(project / "mkdocs.yml"))
+    with (project / "build/data/figures.csv").open("ab") as rows:
+        rows.write(b"a row of no meeting\n")
+    (project / "content" / "school.hi.txt").write_text(
+        (project / "content" / "school.hi.txt").read_text("utf-8").replace("512", "521"), "utf-8")
+    with pytest.raises(BuildError, match="figures.csv does not hold the rows the last build wrote"):
+        build_site(str(project / "mkdocs.yml"))
+    build_site(str(project / "mkdocs.yml"))
+    _assert_same_as_clean_build(project, tmp_path)
+
+
 def _entry(id: str, date: str, *languages: str) -> MeetingEntry:
     return MeetingEntry(id, date, {lang: ArticleSummary(f"{id}.{lang}.txt", lang, date, id, "", 0) for lang in languages})
 
