@@ -89,7 +89,7 @@ CSV_COLUMNS = ("article", "meeting", "lang", "date", "figure", "kind", "value", 
 
 
 def figure_rows(record: dict) -> str:
-    """The CSV rows of one article's figures (a rebuild keeps those of unchanged articles)."""
+    """The CSV rows of one article's figures (a rebuild cuts those of unchanged meetings from the last figures.csv)."""
     return csv_rows([record["id"], record["meeting"], record["lang"], record["date"], f["id"], f["kind"],
                      json.dumps(f["value"], ensure_ascii=False), f["unit"] or "", f["qualifier"] or "",
                      f["text"], f["label"], int(f["key"]), f["start"], f["end"]] for f in record["figures"])
