@@ -97,31 +97,21 @@ def test_a_failed_mkdocs_run_keeps_the_site_and_the_next_build_recovers(tmp_path
     _assert_same_as_clean_build(project, tmp_path)
 
 
-def test_an_unreadable_search_state_fails_once_and_the_next_build_starts_over(tmp_path):
-    """The postings kept between builds cannot be read: the build says so rather than publish an
-    index without the unchanged meetings, and the next build, from scratch, equals a clean build."""
+@pytest.mark.parametrize("damaged,mode,error", [
+    ("build/search/hi.marshal", "wb", "hi.marshal cannot be read"),  # the postings kept between builds
+    ("build/data/figures.csv", "ab", "figures.csv does not hold the rows the last build wrote"),  # the rows a rebuild cuts
+])
+def test_a_damaged_build_file_fails_once_and_the_next_build_starts_over(tmp_path, damaged, mode, error):
+    """What a rebuild reads of the last build is not what that build wrote: the build says so rather than
+    publish an index or rows without the unchanged meetings, and the next build, from scratch, equals a
+    clean build."""
     project = make_project(tmp_path / "project", ARTICLES, URL).parent
     build_site(str(project / "mkdocs.yml"))
-    (project / "build/search/hi.marshal").write_bytes(b"not marshal")
+    with (project / damaged).open(mode) as file:
+        file.write(b"not what the build wrote\n")
     (project / "content" / "school.hi.txt").write_text(
         (project / "content" / "school.hi.txt").read_text("utf-8").replace("512", "521"), "utf-8")
-    with pytest.raises(BuildError, match="hi.marshal cannot be read"):
-        build_site(str(project / "mkdocs.yml"))
-    build_site(str(project / "mkdocs.yml"))
-    _assert_same_as_clean_build(project, tmp_path)
-
-
-def test_a_figures_file_unlike_the_last_builds_fails_once_and_the_next_build_starts_over(tmp_path):
-    """A rebuild cuts the unchanged meetings' rows from the last build's figures.csv: if that file is
-    not what the last build wrote, the build says so rather than publish wrong rows, and the next
-    build, from scratch, equals a clean build."""
-    project = make_project(tmp_path / "project", ARTICLES, URL).parent
-    build_site(str(project / "mkdocs.yml"))
-    with (project / "build/data/figures.csv").open("ab") as rows:
-        rows.write(b"a row of no meeting\n")
-    (project / "content" / "school.hi.txt").write_text(
-        (project / "content" / "school.hi.txt").read_text("utf-8").replace("512", "521"), "utf-8")
-    with pytest.raises(BuildError, match="figures.csv does not hold the rows the last build wrote"):
+    with pytest.raises(BuildError, match=error):
         build_site(str(project / "mkdocs.yml"))
     build_site(str(project / "mkdocs.yml"))
     _assert_same_as_clean_build(project, tmp_path)
