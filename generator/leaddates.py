@@ -55,20 +55,18 @@ def said_date(text: str, start: int, end: int, forms: Forms, lang: Language, app
 
 def _names_meeting(text: str, start: int, end: int, lang: Language) -> bool:
     """Whether the sentence around ``text[start:end]`` names the meeting (``meeting_nouns``)."""
-    sentence = re.split(r"[।.!?\n]", text[max(0, start - _NAMED_BEFORE):start])[-1] \
-        + re.split(r"[।.!?\n]", text[end:end + _SAID_AFTER], maxsplit=1)[0]
-    return any(w in sentence for w in lang["meeting_nouns"] or ())
+    clause = re.split(r"[।.!?\n]", text[max(0, start - _NAMED_BEFORE):start])[-1]
+    after = re.split(r"[।.!?\n]", text[end:end + _SAID_AFTER], maxsplit=1)[0]
+    return any(w in clause or w in after for w in lang["meeting_nouns"] or ())
 
 
 def held_on(text: str, start: int, end: int, forms: Forms, lang: Language) -> TextDate | None:
     """``การประชุมดังกล่าวจัดขึ้นเมื่อวันพุธที่ 21 สิงหาคม 2567``: in a page that dates nothing else, a full
     date said to be when (``meeting_date_before``) in a clause that names the meeting (``meeting_nouns``)."""
-    marks, nouns = tuple(lang["meeting_date_before"] or ()), tuple(lang["meeting_nouns"] or ())
+    marks = tuple(lang["meeting_date_before"] or ())
     for found in forms.date.finditer(text, start, end):
         near = text[max(0, found.start() - _SAID_BEFORE):found.start()]
-        clause = re.split(r"[।.!?\n]", text[max(0, found.start() - _NAMED_BEFORE):found.start()])[-1]
-        after = re.split(r"[।.!?\n]", text[found.end():found.end() + _SAID_AFTER], maxsplit=1)[0]
-        if found.group("year") and any(w in near for w in marks) and any(w in clause or w in after for w in nouns):
+        if found.group("year") and any(w in near for w in marks) and _names_meeting(text, found.start(), found.end(), lang):
             return text_date(found, 0, lang)
     return None
 
