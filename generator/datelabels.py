@@ -362,3 +362,23 @@ def date_of_next(figure: Figure, after: list[Figure], text: str, lang: Language)
     if not any(following.startswith(mark) for mark in marks):
         return None
     return fill(lang["as_of_label"], lang, what=after[0].label)
+
+
+
+def previous_meeting(figure: Figure, text: str, lang: Language) -> str | None:
+    """``รับรองรายงานการประชุมครั้งที่ ๑/๒๕๖๘ เมื่อวันที่ ๑๗ มกราคม ๒๕๖๘``, ``दिनांक 18 जुलाई 2025 को हुई बैठक के
+    कार्यवृत्त की पुष्टि``: a date in a sentence that confirms minutes (``minutes_confirmed``) is the day of the
+    meeting before, whose minutes they are (``previous_meeting_word``), unless its label says so already
+    (``previous_meeting_marks``: ``गत बैठक की तिथि``)."""
+    if figure.kind != "date" or not lang["minutes_confirmed"] or any(
+            mark in figure.label for mark in lang["previous_meeting_marks"] or []):
+        return None
+    start = max(text.rfind(end, 0, figure.start) for end in _SENTENCE_ENDS)
+    ends = [at for at in (text.find(end, figure.end) for end in _SENTENCE_ENDS) if at >= 0]
+    sentence = text[start + 1:min(ends, default=len(text))]
+    if any(all(word in sentence for word in words) for words in lang["minutes_confirmed"]):
+        return lang["previous_meeting_word"]
+    return None
+
+
+_SENTENCE_ENDS = ("\n", "।", "?", "!")

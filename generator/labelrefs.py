@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from generator.datelabels import date_of_next
+from generator.datelabels import date_of_next, previous_meeting
 from generator.labelchanges import (
     change,
     earlier,
@@ -58,7 +58,8 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
             before = share_of = out[i - 2]  # "ผ่านการฝึกอบรม 251,340 คน จากเป้าหมาย 260,000 คน คิดเป็นร้อยละ 96.7"
         was = earlier(out[:i], figure, text, lang)
         row = keyed_row(text[text.rfind("\n", 0, figure.start) + 1:figure.start], lang)
-        label = (row or list_item(figure, text, lang) or _share_of_part(share_of, out[i - 1], figure, text, lang)
+        label = (row or previous_meeting(figure, text, lang) or list_item(figure, text, lang)
+                 or _share_of_part(share_of, out[i - 1], figure, text, lang)
                  or was or new_value(out[:i], figure, text, lang)
                  or like_item_before(before, figure, text, lang)
                  or _year_of_next(figure, out[i + 1:i + 2], text, lang) or date_of_next(figure, out[i + 1:i + 2], text, lang)
