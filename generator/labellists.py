@@ -87,21 +87,25 @@ def _owner_lists(figures: list[Figure], text: str, lang: Language, genitives: li
     joiners = lang["list_joiners"] or []
     if not genitives:
         return figures
-    joined_by = "|".join(map(re.escape, joiners))
+    # an owner starts after punctuation, a joiner or a postposition, past any word no label starts with
+    cuts, edges = {*(lang["label_stops"] or []), *joiners}, set(lang["label_edge_drop"] or [])
+    after = "|".join(map(re.escape, sorted(cuts, key=len, reverse=True)))
     word = r"[^\s\d,;:।.]+"
-    owner = re.compile(rf"(?:^|[,;:।]|\s(?:{joined_by}))\s*((?:{word}\s){{0,3}}{word})\s+(?:{'|'.join(genitives)})\s*$")
+    owner = re.compile(rf"(?:^|[,;:।]|\s(?:{after})(?=\s))\s*((?:{word}\s){{0,3}}{word})\s+(?:{'|'.join(genitives)})\s*$")
     runs: list[list[tuple[int, str]]] = []
     for i, figure in enumerate(figures):
         if figure.kind != "count":
             continue
-        found = owner.search(text[max(0, figure.start - 80):figure.start])
+        found = owner.search(text[_word_start(text, figure.start - _OWNER_REACH):figure.start])
         if not found:
             continue
         joined = runs and runs[-1][-1][0] == i - 1 and re.fullmatch(
             rf"\s*(?:,|{'|'.join(map(re.escape, joiners))})\s*[^,;।\n]{{0,40}}", text[figures[i - 1].end:figure.start])
         words = found.group(1).split()
-        stops = [k for k, w in enumerate(words) if w in (lang["label_stops"] or [])]
+        stops = [k for k, w in enumerate(words) if w in cuts]
         words = words[stops[-1] + 1:] if stops else words  # "विभागों में प्रोफेसर के": the owner after "में"
+        while len(words) > 1 and words[0] in edges:
+            words = words[1:]  # "इस समय वृद्धावस्था पेंशन के"
         if not words:
             continue
         if joined:
@@ -119,10 +123,19 @@ def _owner_lists(figures: list[Figure], text: str, lang: Language, genitives: li
     return out
 
 
+def _word_start(text: str, at: int) -> int:
+    """Where the word at ``at`` starts (0 before the text): a window read back from a number starts
+    at a word, not inside one (``…वर्ग (ईडब्ल्यूएस) के ६१२``: not ``र्ग``)."""
+    return 0 if at <= 0 else text.rfind(" ", 0, at) + 1
+
+
+_OWNER_REACH = 80  # characters before a number where a list item's owner is looked for
+
+
 def _without_owner(label: str, owner: str, genitives: list[str]) -> str:
     """``असिस्टेंट प्रोफेसर के पदों`` → ``पदों``: the head the list's items share, without the
-    last item's own owner."""
-    words = owner.split()
+    last item's own owner (an aside in parentheses in the owner, ``अल्प आय वर्ग (एलआईजी)``, is not in the label)."""
+    words = [w for w in owner.split() if not (w.startswith("(") and w.endswith(")"))]
     for n in range(len(words), 0, -1):
         for genitive in genitives:
             prefix = f"{' '.join(words[-n:])} {genitive} "
