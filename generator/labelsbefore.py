@@ -172,8 +172,9 @@ def _past_year(tokens, start: int, chunk: list[str], lang) -> tuple[list[str], i
     ร้อยละ 8.2``): what the number is of is named before the year."""
     k = _prev(tokens, start) if start > 0 else None
     k = _season_start(tokens, k)
-    if k is None or tokens[k].kind != "num" or len(tokens[k].text) != 4:
-        return chunk, start
+    if k is None or tokens[k].kind != "num" or len(tokens[k].text) != 4 and not (
+            len(tokens[k].text) == 2 and lexicon(lang.code).months.match_before(tokens, _prev(tokens, k) or 0)):
+        return chunk, start  # a year, or a date's short year after its month ("เมื่อวันที่ 24 ก.ย. 67 จำนวน …")
     era = lexicon(lang.code).eras.match_before(tokens, _prev(tokens, k) or 0)  # "ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ จำนวน …"
     words, at = chunk_before(tokens, _date_start(tokens, era[1] if era else k, lang))
     if words and at > 0 and all(w in lang["year_words_before"] for w in words):
