@@ -380,12 +380,13 @@ def trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> li
         del words[-(qualifier_end(words, lang) or 1):]
     if cut_at_stops:
         for i in range(len(words) - 1, -1, -1):
-            if words[i] in relatives and i >= 1 and len(words) - i <= 3 and words[0] not in stops:
+            if words[i] in relatives and i >= 1 and _size(words[i:]) <= 3 and words[0] not in stops:
                 head = trim(words[:i], lang, cut_at_stops, head_of)  # "แผนงานที่เสนอ" → "แผนงาน" (not "โดยเกิด|ใน…")
-                if len(words) - i == 3 and head and words[i - 1] not in stops:
+                if _size(words[i:]) == 3 and head and words[i - 1] not in stops:
                     return head + words[i:]  # "นักเรียนที่ได้รับอาหารกลางวัน": a verb and its object say which
                 return head
-            if words[i] in relatives and i >= 1 and words[i - 1] not in stops and len(words) <= 8:
+            if words[i] in relatives and i >= 1 and words[i - 1] not in stops \
+                    and _size(words[_clause_start(words[:i], stops):]) <= 8:
                 head = trim(words[:i], lang, cut_at_stops, head_of)  # "ตำบลที่ผ่านเกณฑ์ชนบทใหม่": which ones
                 return head + words[i:] if head else words[i + 1:]
             if words[i] in stops and i and set(words[i + 1:]) <= set(lang["label_edge_drop"] or []):
@@ -409,6 +410,16 @@ def trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> li
     while words and words[0] in lang["label_lead_drop"]:
         words.pop(0)
     return words
+
+
+def _clause_start(words: list[str], stops: set[str]) -> int:
+    """Where the words after the last stop in ``words`` start (``ปัจจุบันมี|โรงคัดบรรจุ…``)."""
+    return next((j + 1 for j in range(len(words) - 1, -1, -1) if words[j] in stops), 0)
+
+
+def _size(words: list[str]) -> int:
+    """How many words: the space before a Latin term (``ใบรับรอง GMP``) is not one."""
+    return sum(1 for w in words if w.strip())
 
 
 def _noun_before_link(words: list[str], i: int, lang) -> int | None:
