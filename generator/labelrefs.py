@@ -35,11 +35,12 @@ from generator.labelchanges import (
 from generator.labellists import gendered, keyed_row, like_item_before, list_item, list_labels, voted
 from generator.labelowners import generic_label, without_total
 from generator.labeltargets import as_target, joined_target, target
-from generator.labelwords import direct_plural, fill, fill_once, unit_word, unmeasured, word_list
+from generator.labelwords import cut, direct_plural, fill, fill_once, unit_word, unmeasured, word_list
 from generator.language import Language
 from generator.model import Figure
 
 _MAX_SHARE_GAP = 120  # characters between a figure and its share when a share marker says so
+_PER_AFTER_CHARS = 40  # an average's unit and what it is per, after the number ("กิโลกรัมต่อไร่")
 
 
 def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figure]:
@@ -246,6 +247,9 @@ def _averaged(before: Figure | None, figure: Figure, text: str, lang: Language) 
     how, _, unit = figure.label.partition(sep)
     between = "".join(text[before.end:figure.start].split())
     tail = next((how + unit + s for s in lang["per_suffixes"] or [] if between.endswith(how + unit + s)), None)
+    if not unit and how in (lang["per_qualifiers"] or []):  # "… 5.48 ล้านตัน หรือเฉลี่ย 3,200 กิโลกรัมต่อไร่": the
+        after = re.match(rf"\s*\S*?{re.escape(sep)}(\S+)", text[figure.end:figure.end + _PER_AFTER_CHARS])
+        unit, tail = (cut(after.group(1))[0], between[between.rfind(how):]) if after else ("", None)  # per after it
     if how not in (lang["per_qualifiers"] or []) or not unit or sep in before.label or tail is None:
         return None
     rest = between[:-len(tail)]  # the first figure's classifier, then "หรือ": "วันนอน 95,810 วัน หรือเฉลี่ยรายละ 4.4 วัน"
