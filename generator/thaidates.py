@@ -108,9 +108,12 @@ def _bound_event(chunk: list[str], lang, after: list[str] | None = None) -> str:
     bound = (lang["bound_words"] or {}).get(chunk[-1]) if chunk else None
     if bound is None:
         return ""
-    words = [w for w in chunk[:-1] if w != bound]
-    tags = pos_tags(words or after or [], lang)
-    v = next((i for i, tag in enumerate(tags) if tag in (lang["verb_tags"] or [])), None)
+    words, v = chunk[:-1], None
+    if bound in words:  # "เริ่มตกกล้าได้ตั้งแต่…": the words after the text's own "start" (tagged alone, a verb may read as a noun)
+        words, v = words[len(words) - words[::-1].index(bound):], 0
+    else:
+        tags = pos_tags(words or after or [], lang)
+        v = next((i for i, tag in enumerate(tags) if tag in (lang["verb_tags"] or [])), None)
     if not words:  # "ตั้งแต่วันที่ 1 มี.ค. ที่ผ่านมา แจกจ่ายน้ำไปแล้ว…": the clause after it, from its verb or its start
         words, v = after or [], v or 0
     event = "".join(trim(words[v:v + _DUE_WORDS], lang, cut_at_stops=False)) if v is not None else ""
