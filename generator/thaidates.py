@@ -63,6 +63,8 @@ def _action(chunk: list[str], lang) -> str:
     if v is None:
         return ""
     end = next((i for i in range(v + 1, len(chunk)) if chunk[i] in (lang["action_ends"] or [])), len(chunk))
+    while v + 1 < end and chunk[v] in (lang["urging_words"] or []):
+        v += 1  # "เร่งขึ้นทะเบียนเกษตรกร": how soon, not what
     return "".join(chunk[v:end][:_ACTION_WORDS])
 
 
