@@ -82,7 +82,7 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
     if not label:  # "…, रबी फसलों के लिए 1.5 प्रतिशत तथा …": what it is for
         label = tidy_label(" ".join(purpose_before(tokens, first, lang)), lang)
     if label == lang["amount_word"] and kind == "percent" or not label and kind == "money":  # "इनमें से 41.60 करोड़ रुपये … पर खर्च
-        label = " ".join(share_predicate(tokens, last, lang)) or label  # होगी": what its clause says of it
+        label = tidy_label(" ".join(share_predicate(tokens, last, lang)), lang) or label  # होगी": what its clause says
     if not label and kind == "money":  # "कुल ₹18,520 करोड़ भेजे जाएंगे": an amount
         label = lang["amount_word"] or ""
     return _topic(_with_total(label, tokens, first, kind, lang), tokens, first, kind, lang)
