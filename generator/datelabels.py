@@ -19,7 +19,7 @@ from __future__ import annotations
 from generator.labelclause import ends_clause
 from generator.labelphrase import action_after, before_adverb_phrase, genitive_object, owner_before, phrase_after, phrase_before
 from generator.labelsbefore import after_number, chunk_after, chunk_before, trim
-from generator.labelwords import fill, tidy_label
+from generator.labelwords import cut, fill, tidy_label
 from generator.language import Language
 from generator.model import Figure
 from generator.numerals import Token
@@ -33,6 +33,9 @@ def date_label(tokens: list[Token], first: int, last: int, found: str, span: boo
     ``found`` is the label read next to it as for any figure."""
     thai = lang["label_side"] == "before"
     deadline, event = thai_event(tokens, first, last, found, lang, span) if thai else _event(tokens, first, last, found, lang)
+    words = cut(event)
+    while words and words[-1] in (lang["label_edge_drop"] or []):
+        event = event[:len(event) - len(words.pop())].rstrip()  # "ช่วงจัดงานเทศกาลว่าว(และ)": not a joiner at its end
     if any(event.endswith(w) or event.startswith(w) for w in lang["date_nouns"] or []):
         return event  # "ปีการศึกษา", "…की समय-सीमा": the text names the date already
     which = "span" if span else "deadline" if deadline else "date"
