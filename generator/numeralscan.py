@@ -124,6 +124,8 @@ class NumeralScanner:
                 return None
             if self._in_name(i, read.end):
                 return None  # "นายบุญแสน", "ศิริพร คำแสน |": inside a name, not a number
+            if self._before_word(i) == "(" and self.lex.units.match(self.tokens, skip_spaces(self.tokens, read.end + 1)):
+                return None  # "1,650 MLD (मिलियन लीटर प्रतिदिन)": a unit's name spelt out, not a number
         scales = len(parts) - next(n for n in range(len(parts), 0, -1) if parts[n - 1][0] != "s") if read.has_number else 0
         base = compose(list(parts[:len(parts) - scales])) if scales else read.value
         group = float(self.lang["group_scale"] or 1000)
