@@ -198,7 +198,8 @@ class KindReader(NumeralScanner):
             if value is None and tok.text in (lang["ordinals_before_heads"] or {}) and next_text(tokens, i) in (
                     lang["ordinal_heads"] or []):  # "पहले चरण में" (the first phase), not "बैठक से पहले" (before)
                 value = lang["ordinals_before_heads"][tok.text]
-            if value is not None and not self._idiom_after(i) and not self._names_item(i):
+            if value is not None and not self._idiom_after(i) and not self._names_item(i) \
+                    and not any(a <= tok.start < b for a, b in self.urls):  # a set phrase's: "पहली बार"
                 yield self._figure(Span(i, i, value, "ordinal"), None)
             for marker in lang["ordinal_markers"] or []:  # Thai "ที่สอง" segmented as one word
                 rest = self.words.split(tok.text[len(marker):]) if tok.text.startswith(marker) else []
