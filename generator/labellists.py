@@ -87,23 +87,16 @@ def _owner_lists(figures: list[Figure], text: str, lang: Language, genitives: li
     joiners = lang["list_joiners"] or []
     if not genitives:
         return figures
-    # an owner starts after punctuation, a joiner or a postposition, past any word no label starts with
     cuts, edges = {*(lang["label_stops"] or []), *joiners}, set(lang["label_edge_drop"] or [])
-    after = "|".join(map(re.escape, sorted(cuts, key=len, reverse=True)))
-    word = r"[^\s\d,;:।.]+"
-    owner = re.compile(rf"(?:^|[,;:।]|\s(?:{after})(?=\s))\s*((?:{word}\s){{0,3}}{word})\s+(?:{'|'.join(genitives)})\s*$")
     runs: list[list[tuple[int, str]]] = []
     for i, figure in enumerate(figures):
         if figure.kind != "count":
             continue
-        found = owner.search(text[_word_start(text, figure.start - _OWNER_REACH):figure.start])
-        if not found:
+        words = _owner_words(text[_word_start(text, figure.start - _OWNER_REACH):figure.start], genitives, cuts)
+        if not words:
             continue
         joined = runs and runs[-1][-1][0] == i - 1 and re.fullmatch(
             rf"\s*(?:,|{'|'.join(map(re.escape, joiners))})\s*[^,;।\n]{{0,40}}", text[figures[i - 1].end:figure.start])
-        words = found.group(1).split()
-        stops = [k for k, w in enumerate(words) if w in cuts]
-        words = words[stops[-1] + 1:] if stops else words  # "विभागों में प्रोफेसर के": the owner after "में"
         while len(words) > 1 and words[0] in edges:
             words = words[1:]  # "इस समय वृद्धावस्था पेंशन के"
         if not words:
@@ -117,10 +110,36 @@ def _owner_lists(figures: list[Figure], text: str, lang: Language, genitives: li
         head = _without_owner(figures[run[-1][0]].label, run[-1][1], genitives)
         if len(run) < 2 or not head:
             continue
-        for i, words in run:
+        for i, owner in run:
             link = genitives[0] if genitive else text[:figures[i].start].split()[-1]
-            out[i] = replace(out[i], label=f"{words} {link} {head}")
+            out[i] = replace(out[i], label=f"{owner} {link} {head}")
     return out
+
+
+def _owner_words(window: str, genitives: list[str], cuts: set[str]) -> list[str] | None:
+    """The owner at the end of ``window`` before its genitive (``… विभागों में प्रोफेसर के``): up to four words
+    after punctuation, a joiner or a postposition (``cuts``) or the window's start, from the last of ``cuts``
+    among them on; None if no such words end it."""
+    tokens = window.split()
+    if len(tokens) < 2 or tokens[-1] not in genitives:
+        return None
+    words: list[str] = []
+    for token in reversed(tokens[max(0, len(tokens) - 1 - _OWNER_WORDS):-1]):
+        if not _OWNER_WORD.fullmatch(token):
+            break
+        words.insert(0, token)
+    if not words:
+        return None
+    stops = [k for k, w in enumerate(words) if w in cuts]
+    if stops:
+        return words[stops[-1] + 1:]  # "विभागों में प्रोफेसर के": the owner after "में"
+    before = tokens[len(tokens) - 1 - len(words) - 1] if len(tokens) - 1 - len(words) > 0 else None
+    opened = before is None or before[-1] in ",;:।" or before in cuts
+    return words if opened else None  # not after a word that opens no owner: a longer phrase than an owner
+
+
+_OWNER_WORDS = 4
+_OWNER_WORD = re.compile(r"[^\s\d,;:।.]+")
 
 
 def _word_start(text: str, at: int) -> int:
