@@ -31,7 +31,7 @@ from dataclasses import replace
 
 from generator.datelabels import compared_year_label, date_label, duration_label, year_label
 from generator.figurekinds import Span, clean
-from generator.figurelists import shared_measures
+from generator.figurelists import named_percents, shared_measures
 from generator.figurepairs import PairReader, base_of
 from generator.figureyears import without_repeated_years, years_of_sentences
 from generator.labelrefs import relate_labels
@@ -84,7 +84,7 @@ def extract_figures(text: str, spans: list[tuple[int, int]], sentences: tuple[Se
         for figure in sorted(reader.figures(), key=lambda f: f.start):
             index = bisect.bisect_right(starts, figure.start) - 1 if starts else 0  # -1: before the lead (a headline)
             found.append(replace(figure, sentence=index))
-    found = relate_labels(shared_measures(found, text, lang), text, lang)
+    found = named_percents(relate_labels(shared_measures(found, text, lang), text, lang), text, lang)
     found = tabled(found, text, lang, lambda cell: extract_figures(cell, [(0, len(cell))], (), lang, None))
     found = without_repeated_years(years_of_sentences(found))
     return tuple(replace(f, id=f"f{i}") for i, f in enumerate(found, 1))
