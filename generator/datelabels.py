@@ -34,8 +34,8 @@ def date_label(tokens: list[Token], first: int, last: int, found: str, span: boo
     thai = lang["label_side"] == "before"
     deadline, event = thai_event(tokens, first, last, found, lang, span) if thai else _event(tokens, first, last, found, lang)
     words = cut(event)
-    while words and words[-1] in (lang["label_edge_drop"] or []):
-        event = event[:len(event) - len(words.pop())].rstrip()  # "ช่วงจัดงานเทศกาลว่าว(และ)": not a joiner at its end
+    while words and words[-1] in (lang["label_edge_drop"] or []) and event.endswith(words[-1]):
+        event = event[:-len(words.pop())].rstrip()  # "ช่วงจัดงานเทศกาลว่าว(และ)": not a joiner at its end
     if any(event.endswith(w) or event.startswith(w) for w in lang["date_nouns"] or []):
         return event  # "ปีการศึกษา", "…की समय-सीमा": the text names the date already
     which = "span" if span else "deadline" if deadline else "date"
@@ -365,7 +365,6 @@ def date_of_next(figure: Figure, after: list[Figure], text: str, lang: Language)
     if not any(following.startswith(mark) for mark in marks):
         return None
     return fill(lang["as_of_label"], lang, what=after[0].label)
-
 
 
 def previous_meeting(figure: Figure, text: str, lang: Language) -> str | None:

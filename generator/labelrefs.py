@@ -249,7 +249,8 @@ def _averaged(before: Figure | None, figure: Figure, text: str, lang: Language) 
     tail = next((how + unit + s for s in lang["per_suffixes"] or [] if between.endswith(how + unit + s)), None)
     if not unit and how in (lang["per_qualifiers"] or []):  # "… 5.48 ล้านตัน หรือเฉลี่ย 3,200 กิโลกรัมต่อไร่": the
         after = re.match(rf"\s*\S*?{re.escape(sep)}(\S+)", text[figure.end:figure.end + _PER_AFTER_CHARS])
-        unit, tail = (cut(after.group(1))[0], between[between.rfind(how):]) if after else ("", None)  # per after it
+        each = cut(after.group(1))[:1] if after else []  # per after it
+        unit, tail = (each[0], between[between.rfind(how):]) if each else ("", None)
     if how not in (lang["per_qualifiers"] or []) or not unit or sep in before.label or tail is None:
         return None
     rest = between[:-len(tail)]  # the first figure's classifier, then "หรือ": "วันนอน 95,810 วัน หรือเฉลี่ยรายละ 4.4 วัน"
