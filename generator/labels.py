@@ -218,11 +218,12 @@ def _agent(label: str, tokens, last, kind, lang) -> str:
 def _amount_given(label: str, kind: str, lang: Language) -> str:
     """``โรงพยาบาลได้รับงบประมาณรวม`` → ``งบประมาณรวม``: an amount is the money a body receives, gives
     or uses (a verb of ``glued_verbs`` before a word of ``price_words`` or ``amount_heads``), not
-    the body."""
-    if kind != "money" or not label:
+    the body; a percentage, the rate it acts on (``rate_words``)."""
+    if kind not in {"money", "percent"} or not label:
         return label
     words = cut(label)
-    heads = tuple([*(lang["price_words"] or []), *(lang["amount_heads"] or [])])
+    heads = tuple([*(lang["price_words"] or []), *(lang["amount_heads"] or [])]) if kind == "money" else \
+        tuple(lang["rate_words"] or [])  # "…เสนอลดอัตราดอกเบี้ยเงินกู้สามัญจากร้อยละ 6.25": the rate
     m = next((i for i, w in enumerate(words) if w.startswith(heads)), None)
     verbs = set(lang["glued_verbs"] or [])
     v = m
