@@ -51,7 +51,7 @@ def tokenize(text: str) -> list[Token]:
     for match in _TOKEN.finditer(text):
         kind, start, end = match.lastgroup, match.start(), match.end()
         if kind == "thai":
-            tokens.extend(_thai_words(match.group(), start))
+            tokens.extend(_thai_words(match.group(), start, _after_number(tokens)))
         else:  # a trailing separator belongs to the sentence, not the number ("73, 1,549.")
             tokens.append(Token(start, end, match.group(), "num" if kind == "point" else str(kind)))
     return tokens
@@ -78,21 +78,38 @@ def prev_token(tokens: list[Token], k: int) -> int | None:
     return k if k >= 0 and tokens[k].kind != "space" else None
 
 
-def _thai_words(run: str, offset: int) -> list[Token]:
+def _after_number(tokens: list[Token]) -> bool:
+    """Whether the text so far ends with a digit run, a space within the line after it or not."""
+    k = prev_token(tokens, len(tokens))
+    return k is not None and k >= len(tokens) - 2 and tokens[k].kind == "num"
+
+
+def _thai_words(run: str, offset: int, after_number: bool = False) -> list[Token]:
     out, pos = [], offset
-    for word in _segment_thai(run):
+    for word in _segment_thai(run, after_number):
         out.append(Token(pos, pos + len(word), word, "word"))
         pos += len(word)
     return out
 
 
 @functools.lru_cache(maxsize=4096)
-def _segment_thai(run: str) -> tuple[str, ...]:
+def _segment_thai(run: str, after_number: bool) -> tuple[str, ...]:
+    """PyThaiNLP's words of ``run``; after a number, a scale word it begins with is a word of its
+    own: the word list cuts ``9.88 ล้านทีอียู`` as ``ล้า|นที|อียู`` (``นที`` is a river), not
+    ``ล้าน|ที|อียู``. A longer word the scale word begins (``3 พันธุ์``, "3 varieties") stays."""
     from generator import thai
 
     words = tuple(thai.words(run))
+    if after_number:
+        scale = next((s for s in _thai_scales() if run.startswith(s) and len(words[0]) < len(s) < len(run)), None)
+        words = words if scale is None else (scale, *thai.words(run[len(scale):]))
     assert "".join(words) == run, "Thai segmentation must cover its input"
     return words
+
+
+@functools.cache
+def _thai_scales() -> tuple[str, ...]:
+    return tuple(sorted(get_language("th")["scales"] or {}, key=len, reverse=True))
 
 
 def ascii_digits(text: str) -> str:
