@@ -135,8 +135,8 @@ class _Reader(PairReader):
                     unit = "year" if found.kind == "range" else None
                     return Span(num.first, found.last, found.value, found.kind, unit), found.last
         months = month_range(tokens, num.first, self.lex, self.lang) if not num.words else None
-        if months is not None:  # "जनवरी-फरवरी 2024": the span of the months before the year
-            return Span(months[0], num.last, months[1], "range"), num.last
+        if months is not None:  # "जनवरी-फरवरी 2024": the span of the months around the year
+            return Span(months[0], months[1], months[2], "range"), months[1]
         date = self._date(num, nxt)
         if date is not None:
             return date, date.last

@@ -62,6 +62,14 @@ def _generic_owner(figure: Figure, label: str, text: str, lang: Language) -> str
     return " ".join(owner + [label]) if len(owner) > 1 else None
 
 
+def _month(run: str, lang: Language) -> bool:
+    """Whether ``run`` only says when (``ม.ค.``, ``ช่วงเดือน``, ``ในเดือนกันยายน``): a time, not whose."""
+    months = lang["months"] or {}
+    timely = {*months, *(lang["duration_words"] or ()), *(lang["span_before"] or ()), *(lang["period_words"] or ())}
+    words = [w for w in ([run] if run in months else cut(run)) if w not in (lang["label_stops"] or ())]
+    return bool(words) and all(w in timely for w in words)
+
+
 def _owner_run(figure: Figure, label: str, text: str, start: int, lang: Language) -> str | None:
     """Thai: the run of words before a generic word that says which it is, in its clause (from ``start``):
     the project or item an amount is for, else the last run that is not a classifier, unit or clause word."""
@@ -97,7 +105,8 @@ def _owner_run(figure: Figure, label: str, text: str, start: int, lang: Language
     percents = (*(lang["percent_words"] or ()), *(lang["percent_prefix"] or ()))
     per = tuple(f"{suffix}{q}" for suffix in lang["per_suffixes"] or [] for q in ["", *(lang["qualifiers_before"] or {})])
     runs = [w for w in words if w not in skipped and unit_word(w, lang) not in units and not w.endswith(per)
-            and not any(p in w for p in percents)]  # not "คิดเป็นร้อยละ 33.4 ของความจุ", "ครัวเรือนละไม่เกิน ๓๐ ไร่": another number's
+            and not any(p in w for p in percents) and not _month(w, lang)]
+    # not "คิดเป็นร้อยละ 33.4 ของความจุ", "ครัวเรือนละไม่เกิน ๓๐ ไร่": another number's; nor "ช่วงเดือน ม.ค.": when
     run = _without_lead(runs[-1], lang) if runs else ""
     at_head = min((run.find(h) for h in lang["owner_heads"] or [] if h in run[1:]), default=0)
     run = run[at_head:]  # "สภาเห็นชอบโครงการซ่อมถนน…": the item the run names, not the verb before it

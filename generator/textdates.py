@@ -21,7 +21,7 @@ from typing import Any
 
 from generator.language import Language
 from generator.lexicon import Lexicon
-from generator.numerals import Token, ascii_digits, prev_token
+from generator.numerals import Token, ascii_digits, next_token, prev_token
 from generator.numerals import skip_spaces as skip
 
 _NUMERIC = [
@@ -86,25 +86,68 @@ def numeric_date(tokens: list[Token], i: int, lang: Language) -> Found | None:
     return None
 
 
-def month_range(tokens: list[Token], i: int, lex: Lexicon, lang: Language) -> tuple[int, list[str]] | None:
-    """``जनवरी-फरवरी 2024``, ``अप्रैल से जून 2024``, ``มกราคม-กุมภาพันธ์ 2567``: the months before
-    the year at token ``i``, as the first and last day they span, and the token they start at."""
-    digits = ascii_digits(tokens[i].text)
-    year = full_year(digits, lang) if len(digits) == 4 and digits.isdigit() else None
+def month_range(tokens: list[Token], i: int, lex: Lexicon, lang: Language) -> tuple[int, int, list[str]] | None:
+    """``जनवरी-फरवरी 2024``, ``अप्रैल से जून 2024``, ``มกราคม-กุมภาพันธ์ 2567``, ``ม.ค.-ก.ค. 68``, ``ต.ค. 67 – ก.ค. 68``:
+    the months around the year at token ``i``, as the first and last day they span, and the tokens
+    they start and end at."""
     k = prev_token(tokens, i)
-    second = lex.months.match_before(tokens, k) if year and k is not None else None
-    k = prev_token(tokens, second[1]) if second else None
-    if second is None or k is None:
+    month = lex.months.match_before(tokens, k) if k is not None else None
+    year = _month_year(tokens, i, month, lang)
+    if month is None or year is None:
         return None
-    joiner = lex.range_words.match_before(tokens, k)
-    if tokens[k].text not in "-–—" and joiner is None:
+    first = _month_before(tokens, month[1], lex)
+    if first is not None:  # "ม.ค.-ก.ค. 68": both months of the year after them
+        return _span(first[1], i, (year, first[0]), (year, int(month[0])))
+    second = _month_after(tokens, i, lex, lang)  # "ต.ค. 67 – ก.ค. 68": each month with its year
+    return _span(month[1], second[2], (year, int(month[0])), second[:2]) if second else None
+
+
+def _span(start: int, last: int, first: tuple[int, int], final: tuple[int, int]) -> tuple[int, int, list[str]] | None:
+    """The days from the first of the month ``first`` to the end of ``final`` (both year, month)."""
+    if first >= final:
         return None
-    k = prev_token(tokens, joiner[1] if joiner else k)
-    first = lex.months.match_before(tokens, k) if k is not None else None
-    if first is None or year is None or not first[0] < second[0]:
+    last_day = calendar.monthrange(*final)[1]
+    return start, last, [iso(first[0], first[1], 1), iso(final[0], final[1], last_day)]
+
+
+def _month_after(tokens: list[Token], i: int, lex: Lexicon, lang: Language) -> tuple[int, int, int] | None:
+    """After the year at token ``i``, a dash or range word, then a month and its year: that year, the
+    month's number and the year's token."""
+    j = next_token(tokens, i)
+    joined = lex.range_words.match(tokens, j) if j is not None else None
+    if j is None or not joined and tokens[j].text not in "-–—":
         return None
-    last_day = calendar.monthrange(year, second[0])[1]
-    return first[1], [iso(year, first[0], 1), iso(year, second[0], last_day)]
+    j = next_token(tokens, joined[1] if joined else j)
+    month = lex.months.match(tokens, j) if j is not None else None
+    end = next_token(tokens, month[1]) if month else None
+    if month is None or end is None or j is None:
+        return None
+    year = _month_year(tokens, end, (month[0], j), lang)
+    return (year, int(month[0]), end) if year else None
+
+
+def _month_year(tokens: list[Token], i: int, month, lang: Language) -> int | None:
+    """The Gregorian year at token ``i`` after the month ``month`` (its number and first token): four
+    digits, or two after a Thai abbreviation (``ก.ค. 68``)."""
+    digits = ascii_digits(tokens[i].text)
+    if not digits.isdigit() or month is None:
+        return None
+    if len(digits) == 4:
+        return full_year(digits, lang)
+    short = len(digits) == 2 and "." in "".join(t.text for t in tokens[month[1]:i])
+    return full_year(digits, lang) if short and lang["calendar_offset"] else None
+
+
+def _month_before(tokens: list[Token], k: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The month before the dash or range word before token ``k`` (``มกราคม-``, ``अप्रैल से``): its number and
+    first token."""
+    j = prev_token(tokens, k)
+    joiner = lex.range_words.match_before(tokens, j) if j is not None else None
+    if j is None or tokens[j].text not in "-–—" and joiner is None:
+        return None
+    j = prev_token(tokens, joiner[1] if joiner else j)
+    found = lex.months.match_before(tokens, j) if j is not None else None
+    return (int(found[0]), found[1]) if found else None
 
 
 def fiscal_years(tokens: list[Token], i: int, lang: Language) -> Found | None:

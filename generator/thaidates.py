@@ -36,7 +36,8 @@ def thai_event(tokens, first, last, found, lang, span: bool = False) -> tuple[bo
     if chunk and chunk[-1] in lang["span_before"]:
         chunk.pop()  # "ระหว่างวันที่ 20-28 เมษายน": the event is named in the phrases before
         if not chunk:
-            return False, "".join(trim(phrase_back(tokens, start, lang), lang, cut_at_stops=True)) or found
+            return False, "".join(trim(phrase_back(tokens, start, lang), lang, cut_at_stops=True)) \
+                or _lasting(tokens, start, lang) or found
     deadline = bool(chunk) and chunk[-1] in lang["deadline_before"]
     if deadline:
         chunk.pop()
@@ -48,6 +49,18 @@ def thai_event(tokens, first, last, found, lang, span: bool = False) -> tuple[bo
     if named_day and not deadline and all(w in (lang["held_links"] or []) for w in chunk):
         found = ""  # what was read next to it is the weekday
     return deadline, _without_date_nouns(found, lang) or (_clause_before(tokens, start, lang) if not deadline else "")
+
+
+def _lasting(tokens, start: int, lang) -> str:
+    """``ระยะเวลาจ่ายเงิน 5 เดือน ระหว่างเดือน พ.ค. - ก.ย. 68``: a span right after how long something lasts
+    is of what that length is of, the words before the number."""
+    chunk, at = chunk_before(tokens, start)
+    if len(chunk) != 1 or chunk[0] not in (lang["duration_words"] or []):
+        return ""
+    k = at - 1
+    while k >= 0 and tokens[k].kind == "space" and "\n" not in tokens[k].text:
+        k -= 1
+    return "".join(trim(chunk_before(tokens, k, lang)[0], lang, cut_at_stops=True)) if k >= 0 and tokens[k].kind == "num" else ""
 
 
 def _action(chunk: list[str], lang) -> str:
