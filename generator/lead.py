@@ -61,6 +61,9 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
     page: TextDate | None = None  # a news site's page date ("Updated: Feb 14, 2025")
     prose = next((i for i in range(min(len(spans), _PROSE_HEAD_LINES)) if lead_like(text[slice(*spans[i])], forms)), None)
     while index < min(len(spans) - 1, _PROSE_HEAD_LINES):
+        if prose is not None and prose < index:  # the prose line was taken as a deck: the lead is a later one
+            prose = next((i for i in range(index, min(len(spans), _PROSE_HEAD_LINES))
+                          if lead_like(text[slice(*spans[i])], forms)), None)
         start, end = spans[index]
         line = own_half(text[start:end])  # "प्रेस विज्ञप्ति / PRESS NOTE": the page's own language
         closer = (lang["summary_blocks"] or {}).get(line.strip())

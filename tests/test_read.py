@@ -145,6 +145,15 @@ def test_a_bylines_date_above_the_lead_is_not_a_figure():
             "เมื่อวันที่ 11 ก.ย. ที่กรมชลประทาน อธิบดีเป็นประธานการประชุมติดตามสถานการณ์น้ำ โดยมีผู้แทน 12 หน่วยงาน"
             "ร่วมประชุม\n"),
                  "2024-09-11", id="a_deck_above_a_sites_credit_line_is_not_the_lead"),
+    # a deck that reads like prose, then a section | byline | time line and a share bar: page data, not the lead
+    pytest.param(("ลำปางชวนเที่ยวงานหลวงเวียงละกอน นักท่องเที่ยวเพิ่ม 9%\n"
+            "คณะทำงานจัดงานจังหวัดลำปางสรุปผลเทศกาลหลวงเวียงละกอน 5 วัน รายได้หมุนเวียนกว่า 180 ล้านบาท "
+            "เพิ่มขึ้น 9.5% จากปีก่อน เตรียมต่อยอดสู่ช่วงไฮซีซั่นปีหน้า\n"
+            "ข่าวท้องถิ่น | โดย ทีมข่าวลำปาง | 9 ก.พ. 2568 09:40 น.\n"
+            "แชร์ Facebook | LINE | คัดลอกลิงก์\n\n"
+            "ลำปาง - เมื่อวันที่ 7 กุมภาพันธ์ 2568 ที่ศาลากลางจังหวัด รองผู้ว่าราชการจังหวัดเป็นประธานการประชุม"
+            "คณะทำงานจัดงานหลวงเวียงละกอน มีผู้เข้าร่วม 32 คน\n"),
+                 "2025-02-07", id="a_prose_like_deck_above_a_byline_with_its_time"),
 ])
 def test_the_meeting_date_past_a_pages_head_lines(text, date):
     """Bylines, decks, deadlines and release lines above or under the lead do not hide the meeting's date."""
