@@ -224,6 +224,7 @@ class NumberWords:
             table[fold(word, lang)] = ("h", 0.5)
         self.table = table
         self.joiners = {fold(w, lang) for w in lang["number_joiners"] or []}
+        self.bound = {fold(str(w), lang): side for w, side in (lang["number_bound"] or {}).items()}
         self.group = float(lang["group_scale"] or 1000)
         self.compound = lang.code == "th"  # Thai writes a number as one word ("สองพันห้าร้อย")
         piece = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
@@ -251,6 +252,17 @@ class NumberWords:
             pos = match.end()
         return parts
 
+    def _unbound(self, tokens: list[Token], j: int, parts: list[tuple[str, float]]) -> bool:
+        """Whether the word at ``j`` may be read here: a word only read inside a number (``number_bound``)
+        stands before a scale word (``ยี่|สิบ``) or after one (``สิบ|เอ็ด``)."""
+        side = self.bound.get(fold(tokens[j].text, self.lang))
+        if side == "after":
+            return bool(parts) and parts[-1][0] == "s"
+        if side == "before":
+            after = self.split(tokens[j + 1].text) if j + 1 < len(tokens) and tokens[j + 1].kind == "word" else []
+            return bool(after) and after[0][0] == "s"
+        return True
+
     def read(self, tokens: list[Token], i: int) -> WordNumber | None:
         """The number words starting at token ``i``: the longest run that composes, or None.
 
@@ -273,7 +285,7 @@ class NumberWords:
                 continue
             if tok.kind != "word":
                 break
-            word = self.split(tok.text)
+            word = self.split(tok.text) if self._unbound(tokens, j, parts) else []
             if not word:
                 if (parts and parts[-1][0] == "s" and parts[-1][1] >= 100 and not pending
                         and fold(tok.text, self.lang) in self.joiners):
