@@ -154,7 +154,8 @@ def _base(before: list[Figure], figure: Figure, text: str, lang: Language) -> st
         return None
     if amount and amount[0] in (lang["change_amount_before"] or []):
         return None
-    when = when_after(figure, text, lang)  # "… 285,640 ครั้งในช่วงเดียวกันของปีก่อน"
+    when = when_after(figure, text, lang) or (  # "… 285,640 ครั้งในช่วงเดียวกันของปีก่อน"
+        _from_time(text[between[0].end:figure.start], lang) or "" if between else "")  # "… จากปี 2566 ที่มี 379,600 คน"
     return earlier_label(when, same.label, lang) if when else same.label
 
 
@@ -162,9 +163,29 @@ def _past_share(between: list[Figure], text: str, start: int, end: int, lang: La
     """``182,450 ไร่ เพิ่มขึ้นร้อยละ 6.2 จาก 171,800 ไร่``: the words between an amount and the value it changed
     from, past the one share it changed by right before ``change_from`` (None if another figure is between)."""
     after = unmeasured(text[between[0].end:end], lang)
-    if len(between) != 1 or between[0].kind != "percent" or after != (lang["change_from"] or [])[:1]:
+    if len(between) != 1 or between[0].kind != "percent" or after[:1] != (lang["change_from"] or [])[:1] \
+            or _from_time(text[between[0].end:end], lang) is None:
         return None
-    return unmeasured(text[start:between[0].start], lang) + after
+    return unmeasured(text[start:between[0].start], lang) + after[:1]
+
+
+def _from_time(between: str, lang: Language) -> str | None:
+    """``จาก``, ``จากปี 2566 ที่มี``, ``จากปีก่อนที่มี`` before a value: the earlier time the value is of
+    (``""`` when none is said), past ``change_from`` and a relative (``than_tails``); None when the words
+    say more than a time."""
+    said = " ".join(between.split())
+    froms = [f for f in lang["change_from"] or [] if said.startswith(f)]
+    if not froms:
+        return None
+    said = said[len(froms[0]):].strip()
+    tail = next((t for t in sorted(lang["than_tails"] or [], key=len, reverse=True) if said.endswith(t)), "")
+    said = said.removesuffix(tail).strip()
+    words = unmeasured(said, lang)
+    return said if not words or only_when(words, lang) or not tail and not said else (said if _year_only(said) else None)
+
+
+def _year_only(said: str) -> bool:
+    return bool(re.fullmatch(r"\S{0,12}\s*" + _YEAR, said))
 
 
 def _than_when(between: str, lang: Language) -> tuple[str, str, str] | None:
