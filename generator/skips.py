@@ -215,6 +215,8 @@ def _list_marker(tokens: list[Token], num: Numeral) -> bool:
     line_start = num.first == 0 or "\n" in prev or (prev == "(" and (num.first == 1 or "\n" in tokens[num.first - 2].text))
     after = tokens[num.last + 2] if num.last + 2 < len(tokens) else None
     before = "".join(t.text for t in tokens[:num.first]).rsplit("\n", 1)[-1]
+    if _KEYCAP in "".join(t.text for t in tokens[num.last + 1:num.last + 3]):
+        return True  # "2️⃣ ตั้งเป้ายอดขาย …": a keycap emoji numbers a post's points
     if nxt == ")" and prev != "(" and before.count("(") <= before.count(")"):
         return True  # "… ได้แก่ 1) … 2) …"; not "(ระดับประเทศ 49)"
     if line_start and nxt in {".", ")", ":"} and after is not None and after.kind == "space" and num.value < 100 \
@@ -225,6 +227,9 @@ def _list_marker(tokens: list[Token], num: Numeral) -> bool:
         line = ascii_digits(before + after_text)
         return any(f"({n})" in line for n in (num.value - 1, num.value + 1) if n > 0)
     return line_start and prev == "(" and nxt == ")"
+
+
+_KEYCAP = "\u20e3"  # COMBINING ENCLOSING KEYCAP, after a digit (and U+FE0F): "1️⃣"
 
 
 def _frequency(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
