@@ -23,7 +23,8 @@ def earlier(before: list[Figure], figure: Figure, text: str, lang: Language) -> 
         return None
     if base := _base(before, figure, text, lang):
         return base
-    if not only_when(cut(figure.label), lang):
+    year = _year_before(before, figure, text, lang)
+    if year is None and not only_when(cut(figure.label), lang):
         return None
     measures = measure_words(lang)
     after = [w for w in cut(text[figure.end:figure.end + 40]) if w not in measures][:1]
@@ -34,9 +35,28 @@ def earlier(before: list[Figure], figure: Figure, text: str, lang: Language) -> 
     if same is None or not same.label or figure.start - same.end > 200 or re.search(r"\n|[।.;]\s", text[same.end:figure.start]) \
             and not _this(text[same.end:figure.start], lang):
         return None  # in the same sentence (Thai sentences may be cut at a space), or the next one about it
+    if year is not None:
+        return earlier_label(year, same.label, lang)
     if same.label.startswith(figure.label) or same.label.endswith(figure.label):
         return same.label  # already said: "ऑक्यूपेंसी पिछले वर्ष इसी अवधि"
     return earlier_label(figure.label, same.label, lang)
+
+
+def _year_before(before: list[Figure], figure: Figure, text: str, lang: Language) -> str | None:
+    """``… 642 करोड़ रुपये का घाटा हुआ, जो 2023-24 के 580 करोड़ रुपये से …``: a year right before a value, only
+    its genitive between, after a word that opens what the value is compared with (``earlier_openers``):
+    the year that value is of, as written."""
+    year = before[-1] if before else None
+    if year is None or year.kind not in {"year", "range"} or not isinstance(year.value, (int, list)) \
+            or isinstance(year.value, list) and not isinstance(year.value[0], int):
+        return None
+    if text[year.end:figure.start].strip() not in (lang["genitives"] or []):
+        return None
+    opener = word_list(text[max(0, year.start - _OPENER_CHARS):year.start])[-1:]
+    return year.text if opener and opener[0] in (lang["earlier_openers"] or []) else None
+
+
+_OPENER_CHARS = 20
 
 
 def _this(between: str, lang: Language) -> bool:

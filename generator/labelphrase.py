@@ -8,7 +8,7 @@ clause a relative pronoun stands for (``…राहत दी गई थी, �
 
 from __future__ import annotations
 
-from generator.labelwords import tidy_label
+from generator.labelwords import said_now, tidy_label
 from generator.lexicon import lexicon
 from generator.numerals import next_token as _next
 from generator.numerals import prev_token as _prev
@@ -50,6 +50,8 @@ def phrase_before(tokens, first, lang, kind: str = "count") -> list[str]:
         words.insert(0, tok.text)
         at.insert(0, k)
         k = _prev(tokens, k)
+    now = said_now(words, lang, after_now=k is not None and tokens[k].text in (lang["current_marks"] or []))
+    del words[:now], at[:now]  # "इस वर्ष बोर्ड की कुल आय": this year is when, not what
     months = lexicon(lang.code).months
     while len(words) > 1 and months.match(tokens, at[-1]):
         words.pop()  # "बच्चों की संख्या नवंबर के 1,284": the month is when

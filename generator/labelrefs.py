@@ -50,7 +50,7 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
     for i, figure in enumerate(out):
         before = out[i - 1] if i else None
         counted = next((out[k] for k in range(i - 1, max(0, i - 3) - 1, -1)  # a year or an earlier value between
-                        if out[k].kind != "year" and (k not in earlier_at or figure.kind == "percent" and (
+                        if "year" not in {out[k].kind, out[k].unit} and (k not in earlier_at or figure.kind == "percent" and (
                             out[k].kind == "percent" or lang["label_side"] != "after"))), None)
         # ("… 2,46,380 क्विंटल, जो पिछले वर्ष के 2,08,750 क्विंटल से 18 प्रतिशत अधिक": what grew, not its base)
         share_of = None

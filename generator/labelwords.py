@@ -70,6 +70,17 @@ def _direct(word: str, words: frozenset[str], lang: Language) -> str | None:
     return None
 
 
+def said_now(words: list[str], lang: Language, after_now: bool = False) -> int:
+    """How many words at the head of a label only say "now" (``इस वर्ष …``; ``after_now``: the word before
+    them is a ``current_marks`` word, ``[इस] वर्ष …``), not what: a mark and a period word, unless a
+    genitive makes the time whose (``चालू सत्र का बजट``)."""
+    at = 0 if after_now else 1
+    if at and (not words or words[0] not in (lang["current_marks"] or [])):
+        return 0
+    said = len(words) > at + 1 and words[at] in (lang["earlier_periods"] or []) and words[at + 1] not in (lang["genitives"] or [])
+    return at + 1 if said else 0
+
+
 def tidy_label(label: str, lang: Language) -> str:
     """``1,207 छात्रों को`` → ``छात्रों``; ``ให้ได้`` → ``""``; ``ใช้น้ำ`` → ``น้ำ``.
 
@@ -93,6 +104,8 @@ def _tidy(label: str, code: str) -> str:  # the same words are tidied again for 
         words[first:first + 1] = _glued_edge(words[first], lang["glued_lead_words"] or [])  # "(คิด)เป็นอัตรา|ครองเตียง"
     tags = pos_tags(words, lang)
     lead, tail, nouns = (set(lang[key] or []) for key in ("lead_drop_tags", "tail_drop_tags", "noun_tags"))
+    now = said_now(words, lang)
+    words, tags = words[now:], tags[now:]  # "इस वर्ष बोर्ड की कुल आय": when, not what
     while words and (words[0] in drop or words[0] in (lang["label_lead_drop"] or [])):
         words, tags = words[1:], tags[1:]  # "มติ…": a word that only opens a label
     forms = lang["lead_forms"] or {}
