@@ -25,7 +25,7 @@ _MAX_ITEM_WORDS = 8  # words of a list item's or a row's name
 def list_labels(figures: list[Figure], text: str, lang: Language) -> list[Figure]:
     if lang["respectively_last"]:
         return _respectively_last(figures, text, lang)
-    figures = _owner_lists(figures, text, lang, lang["list_genitives"] or [], genitive=True)
+    figures = _owner_lists(figures, text, lang, lang["list_genitives"] or [])
     figures = _owner_lists(figures, text, lang, lang["list_locatives"] or [])
     return _shared_heads(_respectively(figures, text, lang), text, lang)
 
@@ -78,8 +78,7 @@ def _list_gap(gap: str, joiners: list[str]) -> bool:
 _LIST_GAP_WORDS = 6
 
 
-def _owner_lists(figures: list[Figure], text: str, lang: Language, genitives: list[str],
-                 genitive: bool = False) -> list[Figure]:
+def _owner_lists(figures: list[Figure], text: str, lang: Language, genitives: list[str]) -> list[Figure]:
     """``प्रोफेसर के 12, एसोसिएट प्रोफेसर के 20 और असिस्टेंट प्रोफेसर के 43 पदों``: each count is
     of the noun after the list, for the words before its own genitive (``प्रोफेसर के पद``); ``बकानी में
     97, … और पिड़ावा में 61 तालाब पूरे हुए``: each, of the place before its own locative (``बकानी में
@@ -111,7 +110,7 @@ def _owner_lists(figures: list[Figure], text: str, lang: Language, genitives: li
         if len(run) < 2 or not head:
             continue
         for i, owner in run:
-            link = genitives[0] if genitive else text[:figures[i].start].split()[-1]
+            link = text[:figures[i].start].split()[-1]  # its own postposition ("बी.ए. की 1,680 … सीटें")
             out[i] = replace(out[i], label=f"{owner} {link} {head}")
     return out
 
@@ -139,7 +138,7 @@ def _owner_words(window: str, genitives: list[str], cuts: set[str]) -> list[str]
 
 
 _OWNER_WORDS = 4
-_OWNER_WORD = re.compile(r"[^\s\d,;:।.]+")
+_OWNER_WORD = re.compile(r"[^\s\d,;:।.]+|(?:[^\s\d,;:।.]{1,4}\.){2,}")  # a word, or an abbreviation ("बी.एससी.")
 
 
 def _word_start(text: str, at: int) -> int:
