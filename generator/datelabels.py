@@ -320,6 +320,9 @@ def compared_year_label(tokens: list[Token], first: int, found: str, lang: Langu
     ``ปีงบประมาณ``: a year right after a budget word is the fiscal year (``budget_year``)."""
     template = lang["compared_year_label"]
     before = "".join(t.text for t in tokens[max(0, first - _EARLIER_TOKENS):first])
+    opener = before.split()[-1:]
+    if not found and opener and opener[0] in (lang["earlier_openers"] or []) and lang["opened_year_label"]:
+        return lang["opened_year_label"]  # "…, जो 2023-24 के 580 करोड़ रुपये से …": the year of the value compared with
     period = compared_year(before, lang) if template else None
     if period is None:
         budget = lang["budget_year"] or {}
