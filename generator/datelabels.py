@@ -321,7 +321,8 @@ def compared_year_label(tokens: list[Token], first: int, found: str, lang: Langu
     template = lang["compared_year_label"]
     before = "".join(t.text for t in tokens[max(0, first - _EARLIER_TOKENS):first])
     opener = before.split()[-1:]
-    if not found and opener and opener[0] in (lang["earlier_openers"] or []) and lang["opened_year_label"]:
+    vague = not found or found in (lang["generic_heads"] or [])  # "जबकि 2023-24 में यह संख्या …": not the year's
+    if vague and opener and opener[0] in (lang["earlier_openers"] or []) and lang["opened_year_label"]:
         return lang["opened_year_label"]  # "…, जो 2023-24 के 580 करोड़ रुपये से …": the year of the value compared with
     period = compared_year(before, lang) if template else None
     if period is None:
