@@ -43,9 +43,12 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
             return lang["per_label"].format(what=what, per=per[2])
         label = tidy_label(label_before(tokens, first, last, kind, lang), lang)
         after = chunk_after(tokens, last)
-        rate = kind != "percent" and bool(after) and after[0] in lang["per_words"]
+        slash = last + 2 < len(tokens) and tokens[last + 1].text == "/" and tokens[last + 2].kind == "word"
+        rate = kind != "percent" and (bool(after) and after[0] in lang["per_words"] or slash)  # "72.85 บาท/กก."
         if not label and kind in {"money", "percent", "count"}:  # "งบประมาณรายจ่าย ตั้งไว้ 96.5 ล้านบาท"
-            label = _topic_before(tokens, first, lang) or _phrase_back(tokens, first, lang)
+            label = _topic_before(tokens, first, lang) or _phrase_back(tokens, first, lang) \
+                or (tidy_label(goods_before(tokens, first, lang), lang) if rate else "")  # "ยางแผ่นรมควันชั้น 3 อยู่ที่
+            # 72.85 บาทต่อกิโลกรัม": a price per unit, of the goods named before their grade
         if not label:  # the words before were all verbs and particles: the counted noun after it, or what an
             label = tidy_label("".join(trim(after[1:] if rate else after, lang, cut_at_stops=True)[:1 if rate else 4]), lang)
             label = lang["per_label"].format(what=lang["per_what"], per=label) if rate and label else label
