@@ -296,10 +296,14 @@ def _without_head_lines(figures: tuple[Figure, ...], article: Article, lang) -> 
 
 
 def _date_line(text: str, figure: Figure, lang) -> bool:
-    """Whether the figure's line is only the date and a date word (``दिनांक: १०.०४.२०२५``, ``วันที่ ๑๐ เม.ย. ๖๘``)."""
+    """Whether the figure's line is only the date and a date word (``दिनांक: १०.०४.२०२५``, ``วันที่ ๑๐ เม.ย. ๖๘``),
+    after a letter's reference (``पृ. क्रमांक/…/९१८  दिनांक ३१.०७.२०२५``: ``release_openers``) or not."""
     start, end = text.rfind("\n", 0, figure.start) + 1, text.find("\n", figure.end)
     rest = (text[start:figure.start] + text[figure.end:end if end >= 0 else len(text)]).strip(" \t:-–|,।")
-    return rest in (lang["date_prefixes"] or [])
+    prefixes = lang["date_prefixes"] or []
+    opener = max((o for o in lang["release_openers"] or [] if rest.startswith(o)), key=len, default="")
+    words = rest[len(opener):].lstrip(" :-").split() if opener else []
+    return rest in prefixes or len(words) == 2 and words[1] in prefixes  # the opener, one reference, the date word
 
 
 def _published_after(figure, date: str) -> bool:

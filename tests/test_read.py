@@ -197,6 +197,15 @@ def test_a_line_of_only_a_date_under_minutes_is_not_a_figure():
     assert [f.text for f in article.figures] == ["०८.०४.२०२५", "२१", "४२०"]
 
 
+def test_a_letters_reference_and_date_under_minutes_is_not_a_figure():
+    """``पृ. क्रमांक/…/९१८  दिनांक ३१.०७.२०२५`` under the signature: the document's number and date."""
+    text = ("कार्य परिषद की बैठक का कार्यवृत्त\nबैठक दिनांक : २८.०७.२०२५\n"
+            "बैठक में १४ सदस्य उपस्थित रहे। परिषद ने ६ नए पद स्वीकृत किए।\n(कुलसचिव)\n"
+            "पृ. क्रमांक/कुस/२०२५/७७४     दिनांक ३१.०७.२०२५\n")
+    article = process_article("a.txt", text.encode(), ["hi", "th"])
+    assert [f.text for f in article.figures] == ["२८.०७.२०२५", "१४", "६"]
+
+
 def test_a_headlines_amount_restated_in_its_highlights_is_one_figure():
     text = ("नगर निगम स्थायी समिति: संपत्ति कर वसूली 48 करोड़ पहुंची\n"
             "Written By: अंकित शर्मा | Published: 14 Nov 2025, 06:10 PM IST\n"
