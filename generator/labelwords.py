@@ -13,24 +13,35 @@ from generator.numerals import tokenize
 
 def unmeasured(text: str, lang: Language) -> list[str]:
     """The words of ``text`` without units, scales, currencies and classifiers."""
-    return [w for w in cut(text) if unit_word(w, lang) not in measure_words(lang) | set(lang["classifiers"] or [])]
+    skipped = _measures(lang.code)[1]
+    return [w for w in cut(text) if unit_word(w, lang) not in skipped]
 
 
 def undotted(text: str, lang: Language) -> str:
     """``text`` with its abbreviated units (``ลบ.ม.``, ``กก.``) taken out: the dictionary cuts them apart."""
-    for unit in sorted((w for w in measure_words(lang) if "." in w), key=len, reverse=True):
+    for unit in _measures(lang.code)[2]:
         text = text.replace(unit, " ")
     return text
 
 
-def measure_words(lang: Language) -> set[str]:
+def measure_words(lang: Language) -> frozenset[str]:
     """Units, scales and currencies: the words between a number and what it counts."""
-    return {*(lang["units"] or {}), *(lang["scales"] or {}), *(lang["currencies"] or {})}
+    return _measures(lang.code)[0]
+
+
+@functools.cache
+def _measures(code: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """A language's measure words; with its classifiers; its dotted ones, longest first; its scales, longest first
+    (asked for thousands of times an article)."""
+    lang = get_language(code)
+    measures = frozenset({*(lang["units"] or {}), *(lang["scales"] or {}), *(lang["currencies"] or {})})
+    dotted = tuple(sorted((w for w in measures if "." in w), key=len, reverse=True))
+    return measures, measures | set(lang["classifiers"] or []), dotted, tuple(sorted(lang["scales"] or {}, key=len, reverse=True))
 
 
 def unit_word(run: str, lang: Language) -> str:
     """A run of Thai letters without the scale words it starts with (``ล้านลูกบาศก์เมตร``)."""
-    scales = sorted(lang["scales"] or {}, key=len, reverse=True)
+    scales = _measures(lang.code)[3]
     while any(run.startswith(scale) and run != scale for scale in scales):
         run = run[len(next(scale for scale in scales if run.startswith(scale))):]
     return run
