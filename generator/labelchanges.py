@@ -167,8 +167,11 @@ def _base(before: list[Figure], figure: Figure, text: str, lang: Language) -> st
     compared = "".join(words[1:] if words[:1] and words[0] in (lang["per_words"] or []) else words) \
         in (lang["compared_with"] or [])  # "120 ล้านบาท เทียบกับ 96 ล้านบาทเมื่อปีก่อน", "… บาทต่อกิโลกรัม เทียบกับ …"
     verbs = {*(lang["comparatives"] or {}), *(lang["change_verbs_from"] or [])}
-    if len(words) == 3 and words[1] in verbs and words[2] in (lang["change_from"] or []):
-        words = words[1:]  # "286 แผง เพิ่มจาก 240 แผง": a classifier the language data does not list
+    froms = lang["change_from"] or []
+    verb = next((i for i in range(len(words) - 1) if words[i] in verbs and words[i + 1] in froms), None)
+    if verb is not None and verb <= 2 and all(w in (lang["per_words"] or []) for w in words[1:verb]):
+        words = words[verb:]  # "286 แผง เพิ่มจาก 240 แผง": a classifier the language data does not list;
+        # "96 เที่ยวบินต่อสัปดาห์ เพิ่มจาก 70 เที่ยวบิน": and a rate's per word
     changed = len(words) > 1 and words[0] in verbs and words[1] in (lang["change_from"] or [])
     if not compared and not changed:  # "… เพิ่มขึ้นจาก", "286 แผง เพิ่มจาก 240 แผง"
         return None
@@ -182,11 +185,9 @@ def _base(before: list[Figure], figure: Figure, text: str, lang: Language) -> st
 def _past_share(between: list[Figure], text: str, start: int, end: int, lang: Language) -> list[str] | None:
     """``182,450 ไร่ เพิ่มขึ้นร้อยละ 6.2 จาก 171,800 ไร่``: the words between an amount and the value it changed
     from, past the one share it changed by right before ``change_from`` (None if another figure is between)."""
-    after = unmeasured(text[between[0].end:end], lang)
-    if len(between) != 1 or between[0].kind != "percent" or after[:1] != (lang["change_from"] or [])[:1] \
-            or _from_time(text[between[0].end:end], lang) is None:
+    if len(between) != 1 or between[0].kind != "percent" or _from_time(text[between[0].end:end], lang) is None:
         return None
-    return unmeasured(text[start:between[0].start], lang) + after[:1]
+    return unmeasured(text[start:between[0].start], lang) + (lang["change_from"] or [])[:1]
 
 
 def _from_time(between: str, lang: Language) -> str | None:
@@ -194,7 +195,8 @@ def _from_time(between: str, lang: Language) -> str | None:
     (``""`` when none is said), past ``change_from`` and a relative (``than_tails``); None when the words
     say more than a time."""
     said = " ".join(between.split())
-    froms = [f for f in lang["change_from"] or [] if said.startswith(f)]
+    froms = sorted((f for f in [*(lang["change_from"] or []), *(lang["compared_with"] or [])] if said.startswith(f)),
+                   key=len, reverse=True)  # "จาก…", "เมื่อเทียบกับปี 2567 ที่มี …"
     if not froms:
         return None
     said = said[len(froms[0]):].strip()
