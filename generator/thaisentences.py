@@ -70,10 +70,19 @@ def features(words: list[str]) -> list[list[str]]:
 def known_features(words: list[str]) -> list[list[str]]:
     """``features``, without those the model has no weight for: the tagger skips them
     anyway, after looking each one up (most of its time); the scores, summed in the same
-    order over the same weights, are the same."""
-    known = _attributes()
+    order over the same weights, are the same. The model's attributes are read once a
+    process has cut a few articles (0.1 s): a rebuild after one new article does not wait for them."""
+    global _cut_words
     rows = features(words)
+    _cut_words += len(words)
+    if _cut_words < _ATTRIBUTES_AFTER and _attributes.cache_info().currsize == 0:
+        return rows
+    known = _attributes()
     return [[x for x in row if x in known] for row in rows] if known else rows
+
+
+_cut_words = 0  # words this process has cut into sentences
+_ATTRIBUTES_AFTER = 3000  # words (a few articles) before the model's attributes are worth reading
 
 
 @functools.lru_cache(maxsize=1)

@@ -62,6 +62,15 @@ def test_crf_features_are_crfcuts():
         assert thaisentences.features(thai.words(text)) == crfcut._extract_features(thai.words(text))
 
 
+def test_the_tags_are_the_same_with_or_without_the_features_the_model_does_not_know():
+    """A process tags its first few articles with every feature, then without those the model has no weight for."""
+    tagger, known = thaisentences._tagger(), thaisentences._attributes()
+    assert known
+    for text in TEXTS:
+        rows = thaisentences.features(thai.words(text))
+        assert tagger.tag(rows) == tagger.tag([[x for x in row if x in known] for row in rows])
+
+
 def test_sentences_are_pythainlps_on_every_thai_line(monkeypatch):
     ours = [thai.sentences(line) for line in LINES]
     monkeypatch.setattr(newmm, "word_dict_trie", word_dict_trie)
