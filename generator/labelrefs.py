@@ -96,8 +96,8 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
 def _year_of_next(figure: Figure, after: list[Figure], text: str, lang: Language) -> str | None:
     """``वर्ष 2024-25 के लिए 1,050 करोड़ रुपये के ऋण वितरण का लक्ष्य``, ``वर्ष 2022-23 में देश में खाद्यान्न
     उत्पादन 3,288.52 लाख टन``: a year labelled by its year noun alone is the year of the figure right
-    after it, when only postpositions, a place before a locative and that figure's own label stand
-    between."""
+    after it, when only postpositions, a qualifier, a word before its postposition (where, whose, who)
+    and that figure's own label stand between."""
     nouns = lang["year_nouns"] or []
     if not after or not nouns or figure.label != nouns[0] or figure.kind not in {"year", "range"} \
             or after[0].sentence != figure.sentence or not after[0].label or after[0].kind in {"year", "date"}:
@@ -107,9 +107,11 @@ def _year_of_next(figure: Figure, after: list[Figure], text: str, lang: Language
     if between[len(between) - len(label):] == label:
         between = between[:len(between) - len(label)]
     links = {w for p in lang["year_words_after"] or [] for w in p.split()}
-    places = [w for i, w in enumerate(between) if w not in links]  # "देश में": where, said before a locative
-    if len(between) > _YEAR_GAP_WORDS or any(i + 1 >= len(between) or between[i + 1] not in lang["locatives"]
-                                            for i, w in enumerate(between) if w in places):
+    links |= {w for q in lang["qualifiers_before"] or {} for w in q.split()}  # "में कम से कम ३,५००"
+    marks = {*lang["locatives"], *lang["genitives"], *(lang["agent_markers"] or [])}
+    # "देश में", "प्रदेश का", "संघ ने": where, whose or who, said before its postposition
+    if len(between) > _YEAR_GAP_WORDS or any(i + 1 >= len(between) or between[i + 1] not in marks
+                                            for i, w in enumerate(between) if w not in links):
         return None
     return fill(lang["year_label"], lang, what=after[0].label, year=nouns[0])
 
