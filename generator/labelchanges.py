@@ -203,11 +203,7 @@ def _from_time(between: str, lang: Language) -> str | None:
     tail = next((t for t in sorted(lang["than_tails"] or [], key=len, reverse=True) if said.endswith(t)), "")
     said = said.removesuffix(tail).strip()
     words = unmeasured(said, lang)
-    return said if not words or only_when(words, lang) or not tail and not said else (said if _year_only(said) else None)
-
-
-def _year_only(said: str) -> bool:
-    return bool(re.fullmatch(r"\S{0,12}\s*" + _YEAR, said))
+    return said if not words or only_when(words, lang) or re.fullmatch(r"\S{0,12}\s*" + _YEAR, said) else None
 
 
 def _than_when(between: str, lang: Language) -> tuple[str, str, str] | None:

@@ -8,7 +8,7 @@ import functools
 import re
 
 from generator.language import Language, get_language
-from generator.numerals import tokenize
+from generator.numerals import scales_longest, tokenize
 
 
 def unmeasured(text: str, lang: Language) -> list[str]:
@@ -30,18 +30,18 @@ def measure_words(lang: Language) -> frozenset[str]:
 
 
 @functools.cache
-def _measures(code: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
-    """A language's measure words; with its classifiers; its dotted ones, longest first; its scales, longest first
-    (asked for thousands of times an article)."""
+def _measures(code: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """A language's measure words; with its classifiers; its dotted ones, longest first (asked for thousands
+    of times an article)."""
     lang = get_language(code)
     measures = frozenset({*(lang["units"] or {}), *(lang["scales"] or {}), *(lang["currencies"] or {})})
     dotted = tuple(sorted((w for w in measures if "." in w), key=len, reverse=True))
-    return measures, measures | set(lang["classifiers"] or []), dotted, tuple(sorted(lang["scales"] or {}, key=len, reverse=True))
+    return measures, measures | set(lang["classifiers"] or []), dotted
 
 
 def unit_word(run: str, lang: Language) -> str:
     """A run of Thai letters without the scale words it starts with (``ล้านลูกบาศก์เมตร``)."""
-    scales = _measures(lang.code)[3]
+    scales = scales_longest(lang.code)
     while any(run.startswith(scale) and run != scale for scale in scales):
         run = run[len(next(scale for scale in scales if run.startswith(scale))):]
     return run

@@ -101,15 +101,16 @@ def _segment_thai(run: str, after_number: bool) -> tuple[str, ...]:
 
     words = tuple(thai.words(run))
     if after_number:
-        scale = next((s for s in _thai_scales() if run.startswith(s) and len(words[0]) < len(s) < len(run)), None)
+        scale = next((s for s in scales_longest("th") if run.startswith(s) and len(words[0]) < len(s) < len(run)), None)
         words = words if scale is None else (scale, *thai.words(run[len(scale):]))
     assert "".join(words) == run, "Thai segmentation must cover its input"
     return words
 
 
 @functools.cache
-def _thai_scales() -> tuple[str, ...]:
-    return tuple(sorted(get_language("th")["scales"] or {}, key=len, reverse=True))
+def scales_longest(code: str) -> tuple[str, ...]:
+    """A language's scale words (``scales``), the longest first."""
+    return tuple(sorted(get_language(code)["scales"] or {}, key=len, reverse=True))
 
 
 def ascii_digits(text: str) -> str:

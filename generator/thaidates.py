@@ -10,6 +10,7 @@ from generator.headforms import forms_of
 from generator.labelsbefore import chunk_before, phrase_back, trim
 from generator.labelwords import cut, fill, measure_words, pos_tags, tidy_label
 from generator.language import Language
+from generator.numerals import prev_token
 
 
 def thai_event(tokens, first, last, found, lang, span: bool = False) -> tuple[bool, str]:
@@ -57,10 +58,10 @@ def _lasting(tokens, start: int, lang) -> str:
     chunk, at = chunk_before(tokens, start)
     if len(chunk) != 1 or chunk[0] not in (lang["duration_words"] or []):
         return ""
-    k = at - 1
-    while k >= 0 and tokens[k].kind == "space" and "\n" not in tokens[k].text:
-        k -= 1
-    return "".join(trim(chunk_before(tokens, k, lang)[0], lang, cut_at_stops=True)) if k >= 0 and tokens[k].kind == "num" else ""
+    k = prev_token(tokens, at)
+    if k is None or tokens[k].kind != "num":
+        return ""
+    return "".join(trim(chunk_before(tokens, k, lang)[0], lang, cut_at_stops=True))
 
 
 def _action(chunk: list[str], lang) -> str:
