@@ -188,22 +188,21 @@ def test_a_letters_head_lines_hold_no_figures(name, text, figures):
     assert [f.text for f in article.figures] == figures
 
 
-def test_a_line_of_only_a_date_under_minutes_is_not_a_figure():
-    """``दिनांक: १०.०४.२०२५`` under the minutes' signature is the document's date, not the meeting's figure."""
-    text = ("बैठक का कार्यवृत्त\nबैठक दिनांक : ०८.०४.२०२५\n"
-            "बैठक की अध्यक्षता मुख्य सचिव ने की। बैठक में २१ सदस्य उपस्थित रहे।\n"
-            "निर्णय १: सभी जिलों में कुल ४२० शीतल केंद्र खोले जाएंगे।\n(सुधीर कुमार)\nसदस्य सचिव\nदिनांक: १०.०४.२०२५\n")
+@pytest.mark.parametrize("text, figures", [
+    pytest.param(("बैठक का कार्यवृत्त\nबैठक दिनांक : ०८.०४.२०२५\n"
+                  "बैठक की अध्यक्षता मुख्य सचिव ने की। बैठक में २१ सदस्य उपस्थित रहे।\n"
+                  "निर्णय १: सभी जिलों में कुल ४२० शीतल केंद्र खोले जाएंगे।\n(सुधीर कुमार)\nसदस्य सचिव\nदिनांक: १०.०४.२०२५\n"),
+                 ["०८.०४.२०२५", "२१", "४२०"], id="a_line_of_only_a_date"),
+    pytest.param(("कार्य परिषद की बैठक का कार्यवृत्त\nबैठक दिनांक : २८.०७.२०२५\n"
+                  "बैठक में १४ सदस्य उपस्थित रहे। परिषद ने ६ नए पद स्वीकृत किए।\n(कुलसचिव)\n"
+                  "पृ. क्रमांक/कुस/२०२५/७७४     दिनांक ३१.०७.२०२५\n"),
+                 ["२८.०७.२०२५", "१४", "६"], id="a_letters_reference_and_date"),
+])
+def test_a_document_date_line_under_minutes_is_not_a_figure(text, figures):
+    """``दिनांक: १०.०४.२०२५`` under the minutes' signature, alone or after the letter's reference
+    (``पृ. क्रमांक/…/९१८  दिनांक ३१.०७.२०२५``), is the document's date, not the meeting's figure."""
     article = process_article("a.txt", text.encode(), ["hi", "th"])
-    assert [f.text for f in article.figures] == ["०८.०४.२०२५", "२१", "४२०"]
-
-
-def test_a_letters_reference_and_date_under_minutes_is_not_a_figure():
-    """``पृ. क्रमांक/…/९१८  दिनांक ३१.०७.२०२५`` under the signature: the document's number and date."""
-    text = ("कार्य परिषद की बैठक का कार्यवृत्त\nबैठक दिनांक : २८.०७.२०२५\n"
-            "बैठक में १४ सदस्य उपस्थित रहे। परिषद ने ६ नए पद स्वीकृत किए।\n(कुलसचिव)\n"
-            "पृ. क्रमांक/कुस/२०२५/७७४     दिनांक ३१.०७.२०२५\n")
-    article = process_article("a.txt", text.encode(), ["hi", "th"])
-    assert [f.text for f in article.figures] == ["२८.०७.२०२५", "१४", "६"]
+    assert [f.text for f in article.figures] == figures
 
 
 def test_a_headlines_amount_restated_in_its_highlights_is_one_figure():
