@@ -21,6 +21,7 @@ the generator taken when the benchmark starts (edits made while it runs are not 
 from __future__ import annotations
 
 import argparse
+import atexit
 import compileall
 import functools
 import os
@@ -82,7 +83,9 @@ def _perturbed(number: str, shift: dict[str, int], rng: random.Random) -> str:
 @functools.cache
 def _generator() -> Path:
     """The generator as it is when the benchmark starts (every size measures the same code)."""
-    copy = Path(tempfile.mkdtemp(prefix="bench-generator-")) / "generator"
+    folder = Path(tempfile.mkdtemp(prefix="bench-generator-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)  # not left in /tmp after the run
+    copy = folder / "generator"
     shutil.copytree(ROOT / "generator", copy, ignore=shutil.ignore_patterns("__pycache__"))
     return copy
 
