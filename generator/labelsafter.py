@@ -61,6 +61,10 @@ def label_after(tokens, first, last, kind, lang) -> str:
         return " ".join(owner + head)
     if kind == "money" and (per := _per_unit(tokens, last, lang) or _per_before(tokens, first, last, lang)):
         owner = owner_before(tokens, first, lang, lang["genitives"]) if per[0] in lang["per_words"] else []
+        if per[0] in lang["per_words"] and not owner and not _accounts_of(tokens, first, lang):
+            owner = owner_before(tokens, first, lang, lang["locatives"])[:-1]  # "माध्यमिक स्तर पर 9.29 रुपये
+            # प्रति छात्र": where, unless it is paid into accounts or the link closes "के रूप में"
+            owner = [] if owner and owner[-1] in lang["compound_postpositions"] else owner
         named = phrase_before(tokens, first, lang, kind) if not owner else []
         if named and named[-1] in (lang["price_words"] or []):
             return " ".join(named)  # "गाय-बैल की मुआवजा दर ₹30,000 प्रति पशु": the rate is named before it
@@ -228,7 +232,8 @@ def _per_unit(tokens, last, lang) -> list[str]:
         # a genitive after it names it ("39 रुपये प्रति लीटर का भाव" → "प्रति लीटर भाव")
         what = genitive_object(tokens, u, lang)
         return [tokens[k].text, tokens[u].text, *what] if what else []
-    words = tidy_label(" ".join(phrase_after(tokens, k, lang)[:1]), lang).split()  # प्रति किसान, प्रति हेक्टेयर
+    words = tidy_label(tokens[u].text, lang).split() if u is not None and tokens[u].kind == "word" else []
+    # प्रति किसान, प्रति हेक्टेयर
     return [tokens[k].text, *words] if words else []
 
 
