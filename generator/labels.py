@@ -46,7 +46,7 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
         slash = last + 2 < len(tokens) and tokens[last + 1].text == "/" and tokens[last + 2].kind == "word"
         rate = kind != "percent" and (bool(after) and after[0] in lang["per_words"] or slash)  # "72.85 บาท/กก."
         if not label and kind in {"money", "percent", "count"}:  # "งบประมาณรายจ่าย ตั้งไว้ 96.5 ล้านบาท"
-            label = _topic_before(tokens, first, lang) or _phrase_back(tokens, first, lang) \
+            label = _topic_before(tokens, first, lang) or _phrase_back(tokens, first, lang) or _items_back(tokens, first, lang) \
                 or (tidy_label(goods_before(tokens, first, lang), lang) if rate else "")  # "ยางแผ่นรมควันชั้น 3 อยู่ที่
             # 72.85 บาทต่อกิโลกรัม": a price per unit, of the goods named before their grade
         if not label:  # the words before were all verbs and particles: the counted noun after it, or what an
@@ -190,6 +190,41 @@ def _phrase_back(tokens, first, lang) -> str:
             or after_number(tokens, start):
         return ""  # not "๒,๔๐๐ ครัวเรือน ๗,๒๐๐ คน" (the classifier of the number before), "โรคมือ เท้า ปาก ประมาณ 640 ราย"
     return _named_back(tokens, start, lang)
+
+
+def _items_back(tokens, first, lang) -> str:
+    """``ค่าจัดซื้อรถบรรทุกขยะ ชนิด ๖ ล้อ จำนวน ๒ คัน คันละ ๒,๖๐๐,๐๐๐ บาท รวม ๕,๒๐๐,๐๐๐ บาท``: a total said
+    with its word alone (``total_words``) after the count and the price of each is of the items named before
+    them, past the numbers, their units, the amount per head, a size and a quantity word (not a total of
+    several lines: ``เป็นเงิน ๑,๐๕๔,๐๐๐ บาท รวมทั้งสิ้น …``)."""
+    chunk, start = chunk_before(tokens, first, lang)
+    if not chunk or not set(chunk) <= set(lang["total_words"] or {}):
+        return ""
+    passed, each = {*lang["quantity_words"], *(lang["size_words"] or ())}, False
+    for _ in range(_ITEM_PHRASES):
+        k = start - 1
+        while k >= 0 and tokens[k].kind == "space" and "\n" not in tokens[k].text:
+            k -= 1
+        if k < 0 or tokens[k].kind not in {"word", "num"}:
+            return ""
+        if tokens[k].kind == "num":
+            start = k
+            continue
+        chunk, start = chunk_before(tokens, k + 1, lang)
+        per = chunk[-1].endswith(tuple(lang["per_suffixes"] or ()))
+        each = each or per
+        head = 2 if chunk[-1] in (lang["per_suffixes"] or ()) else 1  # "ราย|ละ", "คันละ"
+        if per and len(chunk) > head:  # "…ชาวประมงที่ได้รับผลกระทบรายละ 3,000 บาท": named with the amount per head
+            chunk = chunk[:-head]
+            break
+        if not (len(chunk) == 1 and after_number(tokens, start) or per or set(chunk) <= passed):
+            break
+    else:
+        return ""
+    return tidy_label("".join(trim(chunk, lang, cut_at_stops=True)), lang) if each else ""
+
+
+_ITEM_PHRASES = 10
 
 
 def _named_back(tokens, start, lang, avoid: tuple[str, ...] = ()) -> str:

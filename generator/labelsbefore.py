@@ -69,6 +69,9 @@ def label_before(tokens, first, last, kind, lang) -> str:
             chunk, start = chunk_before(tokens, _prev(tokens, start), lang)  # "ผู้สูงอายุ 60 ปีขึ้นไป จำนวน 1,200 คน"
     named_after = bool(after) and after[0] not in {*lang["label_stops"], *lang["head_before"]}
     bare = [w for w in chunk if w not in lang["qualifiers_before"]]  # "ตลอด 3 วันราว 1.5 แสน คน"
+    if totalled and len(bare) == 1 and bare[0] not in {*lang["classifiers"], *lang["quantity_words"]} \
+            and after_number(tokens, start) and after and after[0] in lang["classifiers"]:
+        chunk = bare = []  # "ชนิด ๖ ล้อ จำนวน ๒ คัน": the noun of the number before, not what is counted
     if len(bare) == 1 and bare[0] in lang["classifiers"] and after_number(tokens, start) and (
             kind != "ratio" or named_after):  # "ร้อยละ 96.5 ตำบล 3/4 ของทั้งจังหวัด": the ratio's own word
         chunk = []  # "2,388 ราย 1 สโมสร", "ภายใน ๒๔ ชั่วโมง ๑๑๘/๑๒๔ เหตุการณ์": the classifier of the number before
@@ -331,9 +334,9 @@ def _abbreviation(tokens, k: int, out: list[str]) -> int:
 
 def phrase_back(tokens, start: int, lang) -> list[str]:
     """The phrase before the one starting at ``start`` (Thai sets phrases apart with spaces), past a
-    place (``ที่อำเภอเชียงแสน``) and an ordinal (``ครั้งที่ 3``): ``กำหนดจัดงานเทศกาล… ครั้งที่ 3
+    place (``ที่อำเภอเชียงแสน``), an ordinal (``ครั้งที่ 3``) and a size (``ชนิด ๖ ล้อ``): ``กำหนดจัดงานเทศกาล… ครั้งที่ 3
     ที่อำเภอเชียงแสน ระหว่างวันที่ …`` → the festival; nothing past a number's unit (``ใบละ 50 บาท``)."""
-    places, ordinals = set(lang["place_before"] or ()), set(lang["ordinal_markers"] or ())
+    places, ordinals = set(lang["place_before"] or ()), {*(lang["ordinal_markers"] or ()), *(lang["size_words"] or ())}
     for _ in range(_PHRASES_BACK):
         k = start - 1
         while k >= 0 and tokens[k].kind == "space" and "\n" not in tokens[k].text:
