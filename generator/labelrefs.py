@@ -329,6 +329,9 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
     marked = any(w in words for w in lang["share_markers"] or [])  # "…, अर्थात 94.4 प्रतिशत" may come later
     if "\n" in between or len(between) > (_MAX_SHARE_GAP if marked else 40) or re.search(r"[।.;]\s", plain):
         return None
+    if figure.kind in {"count", "money"} and before.kind == "percent" and not figure.label \
+            and (marked or set(words) <= set(lang["share_links"] or [])):
+        return before.label  # "68 प्रतिशत पौधे ही जीवित बचे, यानी करीब 76,500": the same part, counted
     if figure.kind == before.kind and re.fullmatch(r"[^()\n]{0,3}\(\s*\S{0,12}\s*", between):
         return before.label  # "3,750 करोड़ रुपये (लगभग 1,500 ล้าน…)"
     # "लक्ष्य से 10.9% अधिक" is compared with a base; "63.65 करोड़ रुपये यानी 11.6 प्रतिशत अधिक" restates
