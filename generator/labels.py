@@ -79,6 +79,8 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
         label = tidy_label(" ".join(phrase_before(tokens, first, lang, kind)), lang)
     if not label:  # "प्राथमिक कक्षाओं में 5.45 रुपये": at least where it is
         label = tidy_label(" ".join(owner_before(tokens, first, lang, lang["locatives"])), lang)
+    if not label and kind == "percent":  # "सहकारी मिलों ने 91.2 प्रतिशत, …": who did as much
+        label = tidy_label(" ".join(owner_before(tokens, first, lang, lang["agent_markers"] or [])[:-1]), lang)
     p = _prev(tokens, first)
     if not label and p is not None and tokens[p].text == "(":  # "8 प्रतिशत लाभांश (3.08 करोड़ रुपये)"
         label = tidy_label(" ".join(w for w in phrase_before(tokens, p, lang)[-3:] if w not in lang["percent_words"]), lang)
