@@ -71,10 +71,17 @@ def test_the_tags_are_the_same_with_or_without_the_features_the_model_does_not_k
         assert tagger.tag(rows) == tagger.tag([[x for x in row if x in known] for row in rows])
 
 
-def test_sentences_are_pythainlps_on_every_thai_line(monkeypatch):
-    ours = [thai.sentences(line) for line in LINES]
+def test_sentences_are_pythainlps_on_every_thai_line(monkeypatch, trie):
+    lines = [line for line in LINES if not _refixed(line, trie)]  # the CRF sees the words cut again
+    assert len(lines) > 1000
+    ours = [thai.sentences(line) for line in lines]
     monkeypatch.setattr(newmm, "word_dict_trie", word_dict_trie)
-    assert ours == [sent_tokenize(line, engine="crfcut") for line in LINES]
+    assert ours == [sent_tokenize(line, engine="crfcut") for line in lines]
+
+
+def _refixed(line: str, trie) -> bool:
+    words = word_tokenize(line, engine="newmm", custom_dict=trie)
+    return thai._fixed(words) != words
 
 
 def test_sentences_are_pythainlps(monkeypatch):
