@@ -334,9 +334,11 @@ def _abbreviation(tokens, k: int, out: list[str]) -> int:
 
 def phrase_back(tokens, start: int, lang) -> list[str]:
     """The phrase before the one starting at ``start`` (Thai sets phrases apart with spaces), past a
-    place (``ที่อำเภอเชียงแสน``), an ordinal (``ครั้งที่ 3``) and a size (``ชนิด ๖ ล้อ``): ``กำหนดจัดงานเทศกาล… ครั้งที่ 3
-    ที่อำเภอเชียงแสน ระหว่างวันที่ …`` → the festival; nothing past a number's unit (``ใบละ 50 บาท``)."""
-    places, ordinals = set(lang["place_before"] or ()), {*(lang["ordinal_markers"] or ()), *(lang["size_words"] or ())}
+    place (``ที่อำเภอเชียงแสน``), an ordinal (``ครั้งที่ 3``) and a size (``ชนิด ๖ ล้อ``, ``ตู้สินค้าขนาด 20 ฟุต``:
+    the goods before it): ``กำหนดจัดงานเทศกาล… ครั้งที่ 3 ที่อำเภอเชียงแสน ระหว่างวันที่ …`` → the festival;
+    nothing past a number's unit (``ใบละ 50 บาท``)."""
+    places, ordinals, sizes = set(lang["place_before"] or ()), set(lang["ordinal_markers"] or ()), set(lang["size_words"] or ())
+    sized = False
     for _ in range(_PHRASES_BACK):
         k = start - 1
         while k >= 0 and tokens[k].kind == "space" and "\n" not in tokens[k].text:
@@ -347,13 +349,34 @@ def phrase_back(tokens, start: int, lang) -> list[str]:
             start = k  # "ครั้งที่ 3": past the number to its marker
             continue
         chunk, start = chunk_before(tokens, k + 1, lang)  # through an abbreviation ("เงินค้างรับจาก สปสช.")
+        if chunk and chunk[-1] in sizes:
+            if len(chunk) > 1:
+                return chunk[:-1]
+            continue
         if not chunk or chunk[0] in places or chunk[-1] in ordinals:
             continue
-        j = start - 1
-        while j >= 0 and tokens[j].kind == "space" and "\n" not in tokens[j].text:
-            j -= 1
-        return [] if j >= 0 and tokens[j].kind == "num" and len(chunk) == 1 else chunk  # not "ใบละ 50 บาท": a unit
+        if _unit_after_number(tokens, start) and len(chunk) == 1:  # not "ใบละ 50 บาท": a unit, unless a size
+            sized = _sized_number(tokens, start, sizes)  # opens its number ("ขนาด 20 ฟุต")
+            if not sized:
+                return []
+            continue
+        return chunk
     return []
+
+
+def _unit_after_number(tokens, start) -> bool:
+    j = start - 1
+    while j >= 0 and tokens[j].kind == "space" and "\n" not in tokens[j].text:
+        j -= 1
+    return j >= 0 and tokens[j].kind == "num"
+
+
+def _sized_number(tokens, start, sizes: set[str]) -> bool:
+    """The unit at ``start`` follows a number a size word opens (``ขนาด 20 ฟุต``)."""
+    j = start - 1
+    while j >= 0 and tokens[j].kind in {"space", "num"} and "\n" not in tokens[j].text:
+        j -= 1
+    return j >= 0 and tokens[j].kind == "word" and tokens[j].text in sizes
 
 
 _PHRASES_BACK = 5
