@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from generator.labelchanges import change_label, only_when
 from generator.labelclause import share_predicate
-from generator.labelphrase import owner_before, phrase_before, purpose_before
+from generator.labelphrase import genitive_object, owner_before, phrase_before, purpose_before
 from generator.labelrates import goods_before, per_unit, price_before
 from generator.labelsafter import label_after
 from generator.labelsbefore import (
@@ -81,7 +81,10 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
         label = tidy_label(" ".join(owner_before(tokens, first, lang, lang["locatives"])), lang)
     if not label and kind == "percent":  # "सहकारी मिलों ने 91.2 प्रतिशत, …": who did as much
         label = tidy_label(" ".join(owner_before(tokens, first, lang, lang["agent_markers"] or [])[:-1]), lang)
-    p = _prev(tokens, first)
+    p, n = _prev(tokens, first), _next(tokens, last)
+    if not label and kind in {"percent", "count", "money"} and n is not None and tokens[n].text == ")":
+        label = tidy_label(" ".join(genitive_object(tokens, n, lang, 2)), lang)  # "४१० हेक्टेयर (८२ प्रतिशत) की
+        # उपलब्धि": what the aside and the figure before it are
     if not label and p is not None and tokens[p].text == "(":  # "8 प्रतिशत लाभांश (3.08 करोड़ रुपये)"
         label = tidy_label(" ".join(w for w in phrase_before(tokens, p, lang)[-3:] if w not in lang["percent_words"]), lang)
     if not label:  # "…, रबी फसलों के लिए 1.5 प्रतिशत तथा …": what it is for
