@@ -236,9 +236,12 @@ def _named_back(tokens, start, lang, avoid: tuple[str, ...] = ()) -> str:
     """The phrase before the one at ``start`` (``labelsbefore.phrase_back``), tidied, unless it names a
     place (``อำเภอเมืองสุโขทัย``: not what is counted) or has a word ending in one of ``avoid``."""
     words = phrase_back(tokens, start, lang)
-    if words[:1] and words[0] in (lang["noun_classifiers"] or []) or avoid and any(w.endswith(avoid) for w in words):
+    if avoid and any(w.endswith(avoid) for w in words):
         return ""
-    return tidy_label("".join(trim(words, lang, cut_at_stops=True)), lang)
+    named, places = trim(words, lang, cut_at_stops=True), set(lang["noun_classifiers"] or [])
+    if words[:1] and words[0] in places and named[:1] and named[0] in places:
+        return ""  # a place, not what is counted; "จังหวัดขออนุมัติขยายวงเงิน…": a province that acts
+    return tidy_label("".join(named), lang)
 
 
 _SENTENCE_ENDS = {"\n", ".", "।", "!", "?"}

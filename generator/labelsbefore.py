@@ -409,6 +409,8 @@ def trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> li
         del words[-(qualifier_end(words, lang) or 1):]
     if cut_at_stops:
         for i in range(len(words) - 1, -1, -1):
+            if words[i] in (lang["amount_purposes"] or ()) and (head := _amount_head(words, i, stops, lang)):
+                return head  # "วงเงินทดรองราชการเพื่อช่วยเหลือผู้ประสบภัย": the amount, not whom it helps
             if words[i] in relatives and i >= 1 and _size(words[i:]) <= 3 and words[0] not in stops:
                 head = trim(words[:i], lang, cut_at_stops, head_of)  # "แผนงานที่เสนอ" → "แผนงาน" (not "โดยเกิด|ใน…")
                 if _size(words[i:]) == 3 and head and words[i - 1] not in stops:
@@ -449,6 +451,17 @@ def _clause_start(words: list[str], stops: set[str]) -> int:
 def _size(words: list[str]) -> int:
     """How many words: the space before a Latin term (``ใบรับรอง GMP``) is not one."""
     return sum(1 for w in words if w.strip())
+
+
+def _amount_head(words: list[str], i: int, stops: set[str], lang) -> list[str]:
+    """Before the purpose word at ``i`` followed by a verb (not ``เพื่อการผลิต``, ``สำหรับบ้านเรือน``: which
+    amount), the words from an amount's head (a word beginning with one of ``amount_heads`` or ``price_words``:
+    วงเงิน, งบประมาณ, ค่า, ``ขยายวง|เงินทดรองราชการ`` as cut) in its clause, else none."""
+    if i + 1 >= len(words) or pos_tags(words, lang)[i + 1] in (lang["noun_tags"] or []):
+        return []
+    start, heads = _clause_start(words[:i], stops), (*(lang["amount_heads"] or ()), *(lang["price_words"] or ()))
+    at = next((j for j in range(start, i) if words[j].startswith(heads)), None)
+    return words[at:i] if at is not None else []
 
 
 def _noun_before_link(words: list[str], i: int, lang) -> int | None:
