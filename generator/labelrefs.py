@@ -354,7 +354,10 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
     if figure.kind == before.kind == "count" and figure.label in (lang["classifiers"] or []) \
             and figure.label not in (lang["noun_classifiers"] or []):  # "38,460 ครัวเรือน หรือราว 1.12 แสน คน"
         rest = [w for w in unmeasured(between, lang) if w not in (lang["qualifiers_before"] or {})]
-        if rest and set(rest) <= set(lang["share_links"] or []):
+        heads = tuple(w for w in (lang["agent_prefix"], _classifier(before, text, lang["classifiers"] or [])) if w)
+        people = figure.label in (lang["person_classifiers"] or []) and not before.label.startswith(heads)
+        # "ประชาชนได้รับความเดือดร้อน 12,436 ครัวเรือน 38,910 คน", not "… 1 สโมสร" ("ผู้…", "ครัวเรือน…": _classified)
+        if (rest or people) and set(rest) <= set(lang["share_links"] or []):
             return before.label  # the same people counted in another classifier
     changes = lang["change_links"] or []
     bare = unmeasured(between, lang)
