@@ -222,6 +222,10 @@ def _list_marker(tokens: list[Token], num: Numeral) -> bool:
     if line_start and nxt in {".", ")", ":"} and after is not None and after.kind == "space" and num.value < 100 \
             and num.last + 3 < len(tokens):
         return True  # "1. …", "2) …" opening a line; "192." alone is a number
+    if nxt == "." and after is not None and after.kind == "space" and not line_start:
+        after_text = "".join(t.text for t in tokens[num.last + 1:num.last + 400]).split("\n", 1)[0]
+        line = ascii_digits(before + after_text)  # "प्रतिलिपि: १. जिला कलक्टर, कोटा २. मुख्य …": one of a run
+        return any(re.search(rf"(?:^|[\s:;,]){n}\.\s", line) for n in (num.value - 1, num.value + 1) if n > 0)
     if prev == "(" and nxt == ")" and not line_start:  # "… แบ่งเป็น (๑) อุปโภค ๑๒ ล้าน ลบ.ม. (๒) …": one of a run
         after_text = "".join(t.text for t in tokens[num.last + 1:num.last + 400]).split("\n", 1)[0]
         line = ascii_digits(before + after_text)
