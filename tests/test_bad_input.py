@@ -37,6 +37,7 @@ from generator.model import Article
 from generator.pipeline import process_article
 from generator.read import normalise, read_source
 from generator.render import render_meeting_page
+from generator.tables import tables_of
 from tests.conftest import ROOT, built_and_served, make_project
 
 BAD = Path(__file__).resolve().parent / "bad"
@@ -841,6 +842,7 @@ def _renderer_tags() -> frozenset[str]:
 @given(st.sampled_from(LANGS).flatmap(lambda lang: st.tuples(st.just(lang), _article_text(lang))))
 @example(("hi", f"---\nlang: hi\n---\n{_LEADS['hi']}\n# <script>alert(1)</script> समिति\n    `x` | y |\n"))
 @example(("th", f"---\nlang: th\n---\n{_LEADS['th']}\n> [ก](javascript:alert(1)) {{{{ x }}}} \\*ข\\*\n"))
+@example(("th", f"---\nlang: th\n---\n{_LEADS['th']}\nคณะกรรมการ||\n|25|คณะกรรมการ\n"))  # a pipe table
 def test_rendered_article_text_is_verbatim_and_adds_no_elements(case):
     lang, text = case
     article = process_article(f"content/prop.{lang}.txt", text.encode(), LANGS)
@@ -852,7 +854,11 @@ def test_rendered_article_text_is_verbatim_and_adds_no_elements(case):
     page.feed(out)
     page.close()
     dropped = set(article.leftovers.values())  # page leftovers and rule lines ("---") are named in the log, not shown
-    assert page.paragraphs == [line for line in _source_lines(text.encode()) if line not in dropped]
+    tabled = {article.text[row.start:row.end].strip() for rows in tables_of(article.text) for row in rows}
+    # a pipe table's rows are shown as a table ("कृषि | 1,350" over "आवास | 120"), not as paragraphs
+    assert page.paragraphs == [line for line in _source_lines(text.encode()) if line not in dropped | tabled]
+    shown = [attrs for tag, attrs in page.tags if tag == "div" and "article-table" in (attrs.get("class") or "").split()]
+    assert len(shown) == len(tables_of(article.text))
     assert page.h1 == [article.title]
     extra = {tag for tag, _ in page.tags} - _renderer_tags()
     assert not extra, f"elements the renderer does not emit: {extra}"
