@@ -72,6 +72,8 @@ def label_before(tokens, first, last, kind, lang) -> str:
     if totalled and len(bare) == 1 and bare[0] not in {*lang["classifiers"], *lang["quantity_words"]} \
             and after_number(tokens, start) and after and after[0] in lang["classifiers"]:
         chunk = bare = []  # "ชนิด ๖ ล้อ จำนวน ๒ คัน": the noun of the number before, not what is counted
+    if bare and "".join(bare) in (lang["units"] or {}) and "." in bare and after_number(tokens, start):
+        chunk = bare = []  # "120 กม. 75 กม.": the unit of the number before, cut at its dot
     if len(bare) == 1 and bare[0] in lang["classifiers"] and after_number(tokens, start) and (
             kind != "ratio" or named_after):  # "ร้อยละ 96.5 ตำบล 3/4 ของทั้งจังหวัด": the ratio's own word
         chunk = []  # "2,388 ราย 1 สโมสร", "ภายใน ๒๔ ชั่วโมง ๑๑๘/๑๒๔ เหตุการณ์": the classifier of the number before
@@ -121,8 +123,9 @@ def label_before(tokens, first, last, kind, lang) -> str:
         if back:  # "พื้นที่การเกษตรใน ๗ อำเภอ รวมทั้งสิ้น ๓๔,๘๑๒ ไร่": past the number before, not the classifier
             return "".join(back)
     k = _next(tokens, last)
-    if k is not None and tokens[k].kind == "word":
-        return tokens[k].text
+    units = lang["units"] or {}
+    if k is not None and tokens[k].kind == "word" and tokens[k].text not in units and f"{tokens[k].text}." not in units:
+        return tokens[k].text  # not "120 กม." (its unit)
     return ""
 
 
