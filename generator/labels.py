@@ -34,6 +34,8 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
     particle or unit at either end."""
     tokens, first, last = _unglossed(tokens, first, last)
     if lang["label_side"] == "before":
+        if kind == "count" and (side := _vote_side(tokens, first, last, lang)):
+            return side  # "ที่ประชุมมีมติอนุมัติ ๑๑ เสียง ไม่อนุมัติ ๑ เสียง": which way they voted
         per = per_unit(tokens, first, last, lang) if kind in {"count", "money", "range"} else None
         if per and per[0] in (lang["per_qualifiers"] or []) and (named := tidy_label(price_before(tokens, first, lang), lang)):
             per = (named + per[0], *per[1:])  # "ราคายางแผ่นดิบ … เฉลี่ยกิโลกรัมละ 62.35 บาท": an average of the price
@@ -96,6 +98,15 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
     if not label and kind == "money":  # "कुल ₹18,520 करोड़ भेजे जाएंगे": an amount
         label = lang["amount_word"] or ""
     return _topic(_with_total(label, tokens, first, kind, lang), tokens, first, kind, lang)
+
+
+def _vote_side(tokens, first, last, lang) -> str:
+    """The side (``vote_sides``) said right before a count of votes (``vote_classifiers``), else nothing."""
+    after = chunk_after(tokens, last)
+    if not after or after[0] not in (lang["vote_classifiers"] or []):
+        return ""
+    said = "".join(chunk_before(tokens, first, lang)[0])
+    return next((s for s in sorted(lang["vote_sides"] or [], key=len, reverse=True) if said.endswith(s)), "")
 
 
 def _changed(label: str, word: str, lang, context: list[str] | tuple = ()) -> str:
