@@ -212,8 +212,9 @@ def _duration_event(tokens, first, last, lang) -> str:
     (``अधिकारियों को 15 दिन में``); else, in Hindi, the phrase before the verb after it."""
     if lang["label_side"] == "before":
         chunk, _ = chunk_before(tokens, first)
-        while chunk and (chunk[-1] in lang["duration_before"] or chunk[-1] in lang["completion_words"]):
-            chunk.pop()
+        while chunk and (chunk[-1] in lang["duration_before"] or chunk[-1] in lang["completion_words"]
+                         or chunk[-1] in (lang["qualifiers_before"] or {})):
+            chunk.pop()  # "น้ำท่วมขังนานกว่า ๑๐ วัน": how long the flooding lasted
         after = chunk_after(tokens, last)
         if not chunk and len(after) > 2 and after[0] in lang["duration_words"] and after[1] in lang["head_before"]:
             chunk = after[2:]  # "ตลอด ๗ วันของการควบคุมเข้มข้น": the days of what
