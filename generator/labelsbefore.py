@@ -309,7 +309,7 @@ def chunk_before(tokens, first, lang=None) -> tuple[list[str], int]:
     if lang is not None and k > 0 and tokens[k].text == "." and tokens[k - 1].kind == "word" \
             and not lexicon(lang.code).eras.match_before(tokens, k):
         k = _abbreviation(tokens, k, out)  # "ผู้สมัครนายก อบจ. 3 คน": the name goes on before the abbreviation
-    while k >= 0 and tokens[k].kind == "word":
+    while k >= 0 and (tokens[k].kind == "word" or _glued_code(tokens, k)):
         out.insert(0, tokens[k].text)
         k -= 1
         if lang is not None and out[0] in (lang["repeat_marks"] or ()) and k >= 1 and tokens[k].kind == "space" \
@@ -323,6 +323,12 @@ def chunk_before(tokens, first, lang=None) -> tuple[list[str], int]:
             out.insert(0, tokens[k].text)
             k -= 1
     return out, k + 1
+
+
+def _glued_code(tokens, k: int) -> bool:
+    """The number at ``k`` ends a name it is glued to (``PM2.5``): a word of Latin letters right before it."""
+    return tokens[k].kind == "num" and k > 0 and tokens[k - 1].kind == "word" and tokens[k - 1].text.isascii() \
+        and tokens[k - 1].text.isalpha()
 
 
 def _abbreviation(tokens, k: int, out: list[str]) -> int:
@@ -351,7 +357,7 @@ def phrase_back(tokens, start: int, lang) -> list[str]:
             k -= 1
         if k < 0 or tokens[k].kind not in {"word", "num"} and not (tokens[k].text == "." and k and tokens[k - 1].kind == "word"):
             return []
-        if tokens[k].kind == "num":
+        if tokens[k].kind == "num" and not _glued_code(tokens, k):
             start = k  # "ครั้งที่ 3": past the number to its marker
             continue
         chunk, start = chunk_before(tokens, k + 1, lang)  # through an abbreviation ("เงินค้างรับจาก สปสช.")

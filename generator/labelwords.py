@@ -102,6 +102,18 @@ def tidy_label(label: str, lang: Language) -> str:
     return _tidy(label, lang.code)
 
 
+def _codes_glued(words: list[str], label: str) -> list[str]:
+    """``PM|2.5`` → ``PM2.5``: a number written onto a word of Latin letters names something (a pollutant)."""
+    out: list[str] = []
+    for w in words:
+        name = out[-1].strip() if out else ""  # " PM" as the Thai words keep a Latin term's space
+        if name.isascii() and name.isalpha() and re.fullmatch(r"[\d.,]+", w) and name + w in label:
+            out[-1] += w
+        else:
+            out.append(w)
+    return out
+
+
 @functools.lru_cache(maxsize=16384)
 def _tidy(label: str, code: str) -> str:  # the same words are tidied again for each rule that tries them
     lang = get_language(code)
@@ -109,7 +121,7 @@ def _tidy(label: str, code: str) -> str:  # the same words are tidied again for 
     words = _thai_words(label) if thai else label.split()
     drop = set(lang["label_edge_drop"] or []) | set(lang["units"] or {}) | set(lang["scales"] or {}) \
         | set(lang["currencies"] or {})  # "ล้านดอง" of the amount before is not what this one counts
-    words = [w for w in words if not re.fullmatch(r"[\d.,%]+", w)]
+    words = [w for w in _codes_glued(words, label) if not re.fullmatch(r"[\d.,%]+", w)]
     first = next((i for i, w in enumerate(words) if w not in drop), None)
     if thai and first is not None:
         words[first:first + 1] = _glued_edge(words[first], lang["glued_lead_words"] or [])  # "(คิด)เป็นอัตรา|ครองเตียง"
