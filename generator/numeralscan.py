@@ -155,7 +155,9 @@ class NumeralScanner:
         if self.whole and len([t for t in self.tokens if t.kind != "space" and t.kind != "punct"]) == 1:
             return True
         if next_text(self.tokens, num.last) in (self.lang["article_never_before"] or []):
-            return False  # "หนึ่งใน": one of
+            k = skip_spaces(self.tokens, skip_spaces(self.tokens, num.last + 1) + 1)
+            whole = k < len(self.tokens) and (self.tokens[k].kind == "num" or self.tokens[k].text in self.lang["numbers"])
+            return whole  # "หนึ่งใน": one of; "หนึ่งในสาม": one in three, a part
         before = prev_token(self.tokens, num.first)
         if before is not None and self.lex.only.match_before(self.tokens, before):
             return True  # "केवल एक", "तीन में से एक"
@@ -170,6 +172,8 @@ class NumeralScanner:
         if k >= len(self.tokens) or self.tokens[k].kind != "word":
             return False
         word = self.tokens[k].text
+        if word in (self.lang["fraction_denominators"] or {}):
+            return True  # "एक तिहाई": a third
         return (any(word.startswith(c) for c in (self.lang["classifiers"] or []) + (self.lang["counted_before"] or []))
                 or any(table.match(self.tokens, k) for table in (self.lex.currencies, self.lex.subunits, self.lex.units,
                                                                   self.lex.percent, self.lex.fractions)))
