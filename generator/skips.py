@@ -368,8 +368,8 @@ def _date_parts(parts: list[int]) -> bool:
 def _phone(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
     """A number after a phone word (``โทร. 0 2123 4567``, ``हेल्पलाइन 1077``), or written like one
     (``081-234-5678``, a leading zero and dashes); its extension too (``… 8400 ต่อ 1123``)."""
-    if num.words:
-        return False
+    if num.words or "," in tokens[num.first].text:
+        return False  # "เครื่องดับเพลิงแบบมือถือ 8,640 เครื่อง": a count grouped in thousands is no phone number
     k, seen = num.first - 1, 0
     while k >= 0 and seen < 8 and (tokens[k].kind in {"num", "space"} or tokens[k].text in _DASHES | {".", ":", "(", ")"}
                                    or _extension(tokens, k, lex) or lex.phone_joiners.match(tokens, k)):  # "112 अथवा 101"
