@@ -350,7 +350,6 @@ def phrase_back(tokens, start: int, lang) -> list[str]:
     the goods before it): ``กำหนดจัดงานเทศกาล… ครั้งที่ 3 ที่อำเภอเชียงแสน ระหว่างวันที่ …`` → the festival;
     nothing past a number's unit (``ใบละ 50 บาท``)."""
     places, ordinals, sizes = set(lang["place_before"] or ()), set(lang["ordinal_markers"] or ()), set(lang["size_words"] or ())
-    sized = False
     for _ in range(_PHRASES_BACK):
         k = start - 1
         while k >= 0 and tokens[k].kind == "space" and "\n" not in tokens[k].text:
@@ -368,8 +367,7 @@ def phrase_back(tokens, start: int, lang) -> list[str]:
         if not chunk or chunk[0] in places or chunk[-1] in ordinals:
             continue
         if _unit_after_number(tokens, start) and len(chunk) == 1:  # not "ใบละ 50 บาท": a unit, unless a size
-            sized = _sized_number(tokens, start, sizes)  # opens its number ("ขนาด 20 ฟุต")
-            if not sized:
+            if not _sized_number(tokens, start, sizes):  # opens its number ("ขนาด 20 ฟุต")
                 return []
             continue
         return chunk
