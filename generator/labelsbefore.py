@@ -366,19 +366,12 @@ def phrase_back(tokens, start: int, lang) -> list[str]:
             continue
         if not chunk or chunk[0] in places or chunk[-1] in ordinals:
             continue
-        if _unit_after_number(tokens, start) and len(chunk) == 1:  # not "ใบละ 50 บาท": a unit, unless a size
+        if after_number(tokens, start) and len(chunk) == 1:  # not "ใบละ 50 บาท": a unit, unless a size
             if not _sized_number(tokens, start, sizes):  # opens its number ("ขนาด 20 ฟุต")
                 return []
             continue
         return chunk
     return []
-
-
-def _unit_after_number(tokens, start) -> bool:
-    j = start - 1
-    while j >= 0 and tokens[j].kind == "space" and "\n" not in tokens[j].text:
-        j -= 1
-    return j >= 0 and tokens[j].kind == "num"
 
 
 def _sized_number(tokens, start, sizes: set[str]) -> bool:
