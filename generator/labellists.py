@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from generator.labelchanges import earlier_label, only_when
 from generator.labelsbefore import trim
-from generator.labelwords import cut, fill, word_list
+from generator.labelwords import cut, fill, tidy_label, word_list
 from generator.language import Language
 from generator.model import Figure
 
@@ -222,7 +222,7 @@ def _respectively_last(figures: list[Figure], text: str, lang: Language) -> list
                 prefix, names = "", [figures[i].label for i in counts]  # "สุนัข 98,420 ตัว และแมว 44,230 ตัว (ร้อยละ
                 # 81.1 และ 67.9 ตามลำดับ)": of what the counts right before count
             if len(names) != len(run):
-                prefix, names = "", _names_joined_before(text, first.start, len(run), joiners, lang)
+                names, prefix = _names_joined_before(text, first.start, len(run), joiners, lang)
             if len(names) == len(run):
                 for i, name in zip(run, _shared(names)):
                     out[i] = replace(out[i], label=f"{prefix}{name}")
@@ -246,20 +246,23 @@ def _listed_before(figures: list[Figure], text: str, first: Figure, n: int, reac
 _LISTED_GAP, _CLAUSE_CHARS = 24, 60
 
 
-def _names_joined_before(text: str, at: int, n: int, joiners: list[str], lang: Language) -> list[str]:
+def _names_joined_before(text: str, at: int, n: int, joiners: list[str], lang: Language) -> tuple[list[str], str]:
     """The ``n`` names joined before ``at``: in the phrase right before it (``ต้นทุนการผลิตและราคาขาย…อยู่ที่``,
-    its verb cut), or as the phrases ending with the one a joiner opens (``ข้าว มันสำปะหลัง และอ้อย``)."""
+    its verb cut), or as the phrases ending with the one a joiner opens (``ข้าว มันสำปะหลัง และอ้อย``), with
+    what the phrase between them and the numbers says they have (``… และอำเภอนาดี มีอัตราป่วย ๙๕.๒, …``)."""
     line = text[text.rfind("\n", 0, at) + 1:at].split()
     if not line:
-        return []
+        return [], ""
     names = _items("".join(trim(cut(line[-1]), lang, cut_at_stops=True, head_of=False)), joiners)
     if len(names) == n:
-        return names
+        return names, ""
     last = next((k for k in range(len(line) - 1, max(len(line) - _PHRASES_BACK, 0) - 1, -1)
                  if line[k].startswith(tuple(joiners))), None)
     if last is None or last + 1 < n:
-        return []
-    return _items(" ".join(line[last + 1 - n:last + 1]), joiners)
+        return [], ""
+    measure = tidy_label("".join(line[last + 1:]), lang)  # "มีอัตราป่วย", "คิดเป็นสัดส่วน": what each has as much of
+    measured = measure.startswith(tuple(lang["generic_heads"] or []))
+    return _items(" ".join(line[last + 1 - n:last + 1]), joiners), measure if measured else ""
 
 
 _PHRASES_BACK = 4
