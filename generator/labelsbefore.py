@@ -7,7 +7,7 @@ is a share of (``96.4% ของแผนการลงทุน``). Called by 
 
 from __future__ import annotations
 
-from generator.labelwords import pos_tags, tidy_label
+from generator.labelwords import classified_measures, pos_tags, tidy_label, unit_word
 from generator.lexicon import lexicon
 from generator.numerals import next_token as _next
 from generator.numerals import prev_token as _prev
@@ -148,8 +148,25 @@ def _percent_label(tokens, chunk: list[str], start: int, after: list[str], lang)
     if after and after[0] in lang["head_before"] and len(after) > 1:
         return trim(after[1:], lang, cut_at_stops=False)
     if compared:
-        return trim(chunk_before(tokens, start)[0], lang, cut_at_stops=True) + words
+        before, at = chunk_before(tokens, start)
+        measured = chunk_before(tokens, _prev(tokens, at))[0] if after_number(tokens, at) and _unit_tail(before, lang) else []
+        named = trim(measured, lang, cut_at_stops=True)
+        if 0 < len(named) <= _NAMED_WORDS and not "".join(measured).endswith(tuple(lang["changed_to"] or ())):
+            return named + words  # "อัตราป่วยไข้เลือดออก 64.2 ต่อประชากรแสนคน ลดลงร้อยละ 21.7": what the number before
+            # measures, not its unit (not a new value's verb: "ปรับเพิ่มเป็น ๒๗ บาทต่อคนต่อวัน หรือเพิ่มขึ้น…")
+        return trim(before, lang, cut_at_stops=True) + words
     return words or trim(after, lang, cut_at_stops=True)
+
+
+_NAMED_WORDS = 6  # past so many cut words the phrase is a clause, not a name
+
+
+def _unit_tail(chunk: list[str], lang) -> bool:
+    """``ทีอียู``, ``บาทต่อคนต่อวัน``, ``ต่อประชากรแสนคน``: the words are a number's unit, or what it is per."""
+    k = 0
+    while k < len(chunk) and unit_word(chunk[k], lang) in classified_measures(lang):
+        k += 1
+    return bool(chunk) and (k == len(chunk) or chunk[k] in lang["per_words"])
 
 
 def _with_budget(chunk: list[str], words: list[str], lang) -> list[str]:

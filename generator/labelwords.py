@@ -13,8 +13,13 @@ from generator.numerals import scales_longest, tokenize
 
 def unmeasured(text: str, lang: Language) -> list[str]:
     """The words of ``text`` without units, scales, currencies and classifiers."""
-    skipped = _measures(lang.code)[1]
+    skipped = classified_measures(lang)
     return [w for w in cut(text) if unit_word(w, lang) not in skipped]
+
+
+def classified_measures(lang: Language) -> frozenset[str]:
+    """Units, scales, currencies and classifiers."""
+    return _measures(lang.code)[1]
 
 
 def undotted(text: str, lang: Language) -> str:
