@@ -107,6 +107,8 @@ def _object_before_verb(tokens, last, lang) -> str:
         k = _next(tokens, k)  # "15 दिन के भीतर …": past the duration's own words
     while k is not None and tokens[k].kind == "word":
         text = tokens[k].text
+        if text in breaks and len(words) > 1 and words[-1] in (lang["date_nouns"] or []):
+            break  # "15 जून से 15 अक्टूबर तक की बाढ़ अवधि में …": the phrase names the span itself
         if text in breaks:
             phrase, words = words or phrase, []
         elif text in lang["genitives"] and words and (act := action_after(tokens, k, lang) or _done_after(tokens, k, lang)):
