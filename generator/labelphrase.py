@@ -158,7 +158,20 @@ def owner_before(tokens, first, lang, links: list[str]) -> list[str]:
     words = tidy_label(" ".join(phrase_before(tokens, k, lang)[-2:]), lang).split()
     if words and words[-1] in lang["duration_words"]:
         return []  # "0 से 5 वर्ष के 62,310 बच्चों": their age, not an owner
+    if len(words) == 1 and _listed_last(tokens, k, lang):
+        return []  # "महसी, कैसरगंज, नानपारा और मोतीपुर के 312 गांवों": the last of a list of owners
     return [*words, tokens[k].text] if words else []
+
+
+def _listed_last(tokens, k, lang) -> bool:
+    """Whether the word before the link at ``k`` ends a list of names: a joiner before it, a comma before that."""
+    word = _prev(tokens, k)
+    joiner = _prev(tokens, word) if word is not None else None
+    if joiner is None or tokens[joiner].text not in (lang["list_joiners"] or []):
+        return False
+    name = _prev(tokens, joiner)
+    comma = _prev(tokens, name) if name is not None else None
+    return comma is not None and tokens[comma].text == ","
 
 
 def _past_comparison(tokens, k, lang, links: list[str]) -> int:
@@ -281,6 +294,8 @@ def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[st
     while k is not None and len(words) < _MAX_WORDS:
         tok = tokens[k]
         if tok.kind != "word" or tok.text in lang["scales"] or tok.text in lang["percent_words"]:
+            if len(words) > 1 and oblique(words[-2]) and tok.text == "," and _names_listed(tokens, k, lang):
+                words.pop()  # "4 तहसीलों महसी, कैसरगंज … और मोतीपुर": the first of the names listed after a plural
             if words or tok.kind != "word":
                 break
             k = _next(tokens, k)
@@ -337,6 +352,18 @@ def _ends_with_copula(tokens, k, lang) -> bool:
     n = _next(tokens, k)
     return n is None or tokens[n].kind == "punct" or tokens[n].text in (lang["copulas"] or []) \
         or tokens[n].text in (lang["list_joiners"] or [])
+
+
+def _names_listed(tokens, k, lang) -> bool:
+    """Whether the comma at ``k`` goes on with a list of names: words only, up to another comma or a joiner."""
+    j, words = _next(tokens, k), 0
+    while j is not None and tokens[j].kind == "word" and tokens[j].text not in lang["label_stops"] \
+            and words < _NAME_WORDS:
+        j, words = _next(tokens, j), words + 1
+    return bool(words) and j is not None and (tokens[j].text == "," or tokens[j].text in (lang["list_joiners"] or []))
+
+
+_NAME_WORDS = 3
 
 
 def _coordinated(tokens, k, lang) -> list[str]:
