@@ -423,7 +423,8 @@ def trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> li
     tail, stops, relatives = set(lang["label_tail_drop"]), set(lang["label_stops"]), set(lang["relatives"])
     words = list(words)
     while words and (words[-1] in tail or words[-1] in stops or qualifier_end(words, lang)):
-        del words[-(qualifier_end(words, lang) or 1):]
+        joined = len(words) > 1 and words[-2] + words[-1] in tail  # "สูง|ถึง" as the dictionary cuts it
+        del words[-(2 if joined else qualifier_end(words, lang) or 1):]
     if cut_at_stops:
         for i in range(len(words) - 1, -1, -1):
             if words[i] in (lang["amount_purposes"] or ()) and (head := _amount_head(words, i, stops, lang)):
