@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from generator.labelwords import cut, fill, fill_once, measure_words, undotted, unit_word, unmeasured, word_list
+from generator.labelwords import cut, fill, fill_once, joined, measure_words, undotted, unit_word, unmeasured, word_list
 from generator.language import Language
 from generator.model import Figure
 from generator.numerals import ascii_digits
@@ -126,14 +126,18 @@ def _unmarked_old(label: str, lang: Language) -> str:
     return " ".join(w for w in label.split() if w not in old) if old else label
 
 
-def _amount_since(figure: Figure, text: str, lang: Language) -> bool:
+def _amount_since(figure: Figure, text: str, lang: Language) -> str | None:
     """``เพิ่มขึ้นจากปีก่อน ๓๑ แห่ง``: a number right after a verb of change, its ``จาก`` and a time is
-    how much it changed since then, not the earlier value (``เพิ่มขึ้นจาก ๒๕๓ แห่งในปีก่อน``)."""
+    how much it changed since then, not the earlier value (``เพิ่มขึ้นจาก ๒๕๓ แห่งในปีก่อน``): which way."""
     if not lang["change_from"] or lang["label_side"] != "before":
-        return False
+        return None
     words = cut(text[max(0, figure.start - _SINCE_CHARS):figure.start])
-    at = max((i for i, w in enumerate(words) if w in (lang["comparatives"] or {})), default=None)
-    return at is not None and words[at + 1:at + 2] == [lang["change_from"][0]] and only_when(words[at + 2:], lang)
+    comparatives = lang["comparatives"] or {}
+    words = joined(words, comparatives)  # "สูง|ขึ้น" as the dictionary cuts it
+    at = max((i for i, w in enumerate(words) if w in comparatives), default=None)
+    if at is None or words[at + 1:at + 2] != [lang["change_from"][0]] or not only_when(words[at + 2:], lang):
+        return None
+    return comparatives[words[at]]
 
 
 _SINCE_CHARS = 40
@@ -228,11 +232,16 @@ def change(before: Figure | None, figure: Figure, text: str, lang: Language) -> 
     ``… 65.3 ล้านดอง เพิ่มขึ้น 3.1 ล้านดอง``: how much the figure before grew or fell."""
     if before is not None and before.label and figure.kind == "percent" and before.kind in {"count", "money", "percent"}:
         return _growth(before, figure, text, lang)  # a percentage's: in points ("ร้อยละ 78.5 เพิ่มขึ้นจากปีก่อนร้อยละ 4.2")
-    if before is None or not before.label or before.kind != figure.kind or figure.kind not in {"count", "money"}:
+    points = before is not None and before.kind == "percent" and figure.kind == "count" \
+        and word_list(text[figure.end:figure.end + _POINT_CHARS])[:1] in ([w] for w in lang["percent_points"] or [])
+    # "ร้อยละ 68.4 สูงขึ้นจากปีก่อน 5.1 จุด": a change in points of the percentage before
+    if before is None or not before.label or before.kind != figure.kind and not points or figure.kind not in {"count", "money"}:
         return None
     between = text[before.end:figure.start]
     if "\n" in between or len(between) > 80:
         return None
+    if since := _amount_since(figure, text, lang):  # "… สูงขึ้นจากปีก่อน 5.1 จุด": since then
+        return change_label(since, _ending_latin(without_when(before.label, lang), lang), lang)
     skipped = measure_words(lang) | set(lang["share_markers"] or []) | set(lang["percent_words"] or [])
     after = [w for w in word_list(text[figure.end:figure.end + 40]) if w not in skipped]  # "4.03 लाख टन अधिक",
     near = after[:1] if lang["label_side"] == "after" else word_list(between)[-1:]  # "… यानी 11.6 प्रतिशत अधिक"
@@ -255,6 +264,7 @@ def change(before: Figure | None, figure: Figure, text: str, lang: Language) -> 
 
 
 _BOUNDS = {"at_most", "at_least", "approx"}  # qualifiers that bound a figure, never a change
+_POINT_CHARS = 12
 
 
 def change_label(direction: str, label: str, lang: Language) -> str:

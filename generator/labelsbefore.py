@@ -7,7 +7,7 @@ is a share of (``96.4% ของแผนการลงทุน``). Called by 
 
 from __future__ import annotations
 
-from generator.labelwords import classified_measures, pos_tags, tidy_label, unit_word
+from generator.labelwords import classified_measures, joined, pos_tags, tidy_label, unit_word
 from generator.lexicon import lexicon
 from generator.numerals import next_token as _next
 from generator.numerals import prev_token as _prev
@@ -39,7 +39,7 @@ def label_before(tokens, first, last, kind, lang) -> str:
         opened = _prev(tokens, era[1] if era else first) if not chunk else None
         if opened is not None and tokens[opened].text == "(":  # "แผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖–๒๕๗๐)": the years of what is before
             chunk, start = chunk_before(tokens, opened)
-        chunk = _year_words_joined(chunk, lang)
+        chunk = joined(chunk, lang["year_words_before"])  # "ปี|บัญชี" as the dictionary cuts it
         tail: list[str] = []
         while chunk and (chunk[-1] in lang["year_words_before"] or chunk[-1] in lang["label_stops"]
                          or chunk[-1] in lang["label_tail_drop"]):
@@ -177,17 +177,6 @@ def _with_budget(chunk: list[str], words: list[str], lang) -> list[str]:
     if not words or chunk[kept:] != words or not heads or len(chunk) - heads[-1] > _BUDGET_WORDS:
         return words
     return trim(chunk[heads[-1]:], lang, cut_at_stops=False)
-
-
-def _year_words_joined(chunk: list[str], lang) -> list[str]:
-    """``ปี|บัญชี`` as the dictionary cuts it → ``ปีบัญชี``: a kind of year (``year_words_before``) is one word."""
-    out: list[str] = []
-    for word in chunk:
-        if out and out[-1] + word in lang["year_words_before"]:
-            out[-1] += word
-        else:
-            out.append(word)
-    return out
 
 
 def _past_year(tokens, start: int, chunk: list[str], lang) -> tuple[list[str], int]:
@@ -423,8 +412,8 @@ def trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> li
     tail, stops, relatives = set(lang["label_tail_drop"]), set(lang["label_stops"]), set(lang["relatives"])
     words = list(words)
     while words and (words[-1] in tail or words[-1] in stops or qualifier_end(words, lang)):
-        joined = len(words) > 1 and words[-2] + words[-1] in tail  # "สูง|ถึง" as the dictionary cuts it
-        del words[-(2 if joined else qualifier_end(words, lang) or 1):]
+        pair = len(words) > 1 and words[-2] + words[-1] in tail  # "สูง|ถึง" as the dictionary cuts it
+        del words[-(2 if pair else qualifier_end(words, lang) or 1):]
     if cut_at_stops:
         for i in range(len(words) - 1, -1, -1):
             if words[i] in (lang["amount_purposes"] or ()) and (head := _amount_head(words, i, stops, lang)):

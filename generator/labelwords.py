@@ -22,6 +22,18 @@ def classified_measures(lang: Language) -> frozenset[str]:
     return _measures(lang.code)[1]
 
 
+def joined(words: list[str], known) -> list[str]:
+    """``words`` with two the dictionary cut apart written as one where they make one of ``known``
+    (``ปี|บัญชี`` → ``ปีบัญชี``, ``สูง|ขึ้น`` → ``สูงขึ้น``)."""
+    out: list[str] = []
+    for word in words:
+        if out and out[-1] + word in known:
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
+
+
 def undotted(text: str, lang: Language) -> str:
     """``text`` with its abbreviated units (``ลบ.ม.``, ``กก.``) taken out: the dictionary cuts them apart."""
     for unit in _measures(lang.code)[2]:
