@@ -266,7 +266,7 @@ def _deck(text: str, spans: list[tuple[int, int]], index: int, forms: Forms, lan
     byline) that has one."""
     line = text[slice(*spans[index])]
     following = [text[start:end] for start, end in spans[index + 1:index + 1 + _DECK_FURNITURE]]
-    if len(line) > _DECK_MAX or line.rstrip().endswith(":") or _LIST_ITEM.match(line):
+    if len(line) > _DECK_MAX or line.rstrip().rstrip("-–—").endswith(":") or _LIST_ITEM.match(line):  # ":-" opens a list too
         return False
     if (found := any_date(line, 0, forms, lang)) and found.year:  # "…, ३१ मार्च २०२६ तक ५०० केंद्रों का लक्ष्य"
         return _unmarked_above_lead(line, following, lang)  # a deck's target date, not the lead's

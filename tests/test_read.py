@@ -289,6 +289,20 @@ def test_a_deck_above_a_byline_and_page_data_is_not_the_lead():
     assert article.date == "2025-08-21"
 
 
+def test_a_lead_that_opens_a_list_with_a_colon_and_dash_is_no_deck():
+    """Minutes: an office's head, a reference line with the issue date, a title, then the lead that dates the
+    meeting and ends ``:-`` above its decisions, one of which names the previous meeting's date."""
+    text = ("नगर पालिका परिषद, सुमेरपुर\n"
+            "क्रमांक/नपा/2025/412                         सुमेरपुर, दिनांक 12/08/2025\n\n"
+            "परिषद की 42वीं बैठक का कार्यवृत्त\n\n"
+            "परिषद की 42वीं बैठक दिनांक 5 अगस्त 2025 (मंगलवार) को अध्यक्ष की अध्यक्षता में सम्पन्न हुई। "
+            "बैठक में निम्नानुसार निर्णय लिए गए :-\n\n"
+            "प्रस्ताव 42/1 : परिषद की 41वीं बैठक दिनांक 20 मई 2025 के कार्यवृत्त की पुष्टि की गई।\n\n"
+            "प्रस्ताव 42/2 : 18 सड़कों की मरम्मत के लिए 2.4 करोड़ रुपये स्वीकृत किए गए।\n")
+    article = process_article("a.hi.txt", text.encode(), ["hi", "th"])
+    assert article.date == "2025-08-05"
+
+
 def test_a_thai_deck_above_a_lead_that_opens_with_its_date():
     """Headline, byline with the page's date, deck, then the lead that opens with the meeting's date."""
     text = ("สหกรณ์ปันผลร้อยละ 5.25\n"
