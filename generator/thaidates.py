@@ -49,7 +49,19 @@ def thai_event(tokens, first, last, found, lang, span: bool = False) -> tuple[bo
             return True, event
     if named_day and not deadline and all(w in (lang["held_links"] or []) for w in chunk):
         found = ""  # what was read next to it is the weekday
+    if not deadline and (described := _described(tokens, start, last, lang)):
+        return False, described
     return deadline, _without_date_nouns(found, lang) or (_clause_before(tokens, start, lang) if not deadline else "")
+
+
+def _described(tokens, start: int, last: int, lang) -> str:
+    """A date followed by a relative clause (``day_described_by``) that says something of the day other than
+    what it is (``day_named_by``): ``…กรณีน้ำท่วมขังบริเวณตลาดสด เมื่อวันที่ ๙ ส.ค. ๖๘ ซึ่งมีปริมาณฝนตก …`` is the
+    day of the clause before, not of what the clause after measures."""
+    after = _words_after(tokens, last, lang)
+    if not after or after[0] not in (lang["day_described_by"] or []) or "".join(after[:2]) in (lang["day_named_by"] or []):
+        return ""
+    return _clause_before(tokens, start, lang)
 
 
 def _lasting(tokens, start: int, lang) -> str:
