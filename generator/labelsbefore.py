@@ -7,7 +7,7 @@ is a share of (``96.4% ของแผนการลงทุน``). Called by 
 
 from __future__ import annotations
 
-from generator.labelwords import classified_measures, joined, pos_tags, tidy_label, unit_word
+from generator.labelwords import classified_measures, cut, joined, pos_tags, tidy_label, unit_word
 from generator.lexicon import lexicon
 from generator.numerals import next_token as _next
 from generator.numerals import prev_token as _prev
@@ -52,6 +52,8 @@ def label_before(tokens, first, last, kind, lang) -> str:
             return "".join(words + keep)
         if not words and tail and tail[-1] in lang["year_words_before"] and len(tail[-1]) > _BARE_YEAR_WORD:
             words = tail[-1:]  # "ในปีงบประมาณ ๒๕๖๗ เพื่อขุดลอก…": the kind of year, not the words after it
+        if not words and kind == "date":  # "ได้ลงนามสัญญาเลขที่ ๑๘/๒๕๖๘ เมื่อวันที่ …": the event, past its number
+            words = trim(_past_identifier(tokens, start, lang), lang, cut_at_stops=True)
         return "".join(words or trim(after, lang, cut_at_stops=False)[:3])
     if kind == "ordinal":
         marker_first = tokens[first].text in lang["ordinal_markers"] or any(
@@ -156,6 +158,20 @@ def _percent_label(tokens, chunk: list[str], start: int, after: list[str], lang)
             # measures, not its unit (not a new value's verb: "ปรับเพิ่มเป็น ๒๗ บาทต่อคนต่อวัน หรือเพิ่มขึ้น…")
         return trim(before, lang, cut_at_stops=True) + words
     return words or trim(after, lang, cut_at_stops=True)
+
+
+def _past_identifier(tokens, start: int, lang) -> list[str]:
+    """The words before a document's number (``สัญญาเลขที่ ๑๘/๒๕๖๘``) that ends right before ``start``, without
+    the word that opens the number (``identifier_before``); nothing if no such number is there."""
+    k = _prev(tokens, start)
+    if k is None or tokens[k].kind != "num":
+        return []
+    while (p := _prev(tokens, k)) is not None and (tokens[p].kind == "num" or tokens[p].text == "/"):
+        k = p
+    words = chunk_before(tokens, k)[0]
+    opener = next((w for w in sorted(lang["identifier_before"] or [], key=len, reverse=True)
+                   if "".join(words).endswith(w)), None)
+    return cut("".join(words)[:-len(opener)]) if opener and "".join(words) != opener else []
 
 
 _NAMED_WORDS = 6  # past so many cut words the phrase is a clause, not a name
