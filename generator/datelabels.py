@@ -36,9 +36,13 @@ def date_label(tokens: list[Token], first: int, last: int, found: str, span: boo
     words = cut(event)
     while words and words[-1] in (lang["label_edge_drop"] or []) and event.endswith(words[-1]):
         event = event[:-len(words.pop())].rstrip()  # "ช่วงจัดงานเทศกาลว่าว(และ)": not a joiner at its end
+    which = "span" if span else "deadline" if deadline else "date"
+    head = str(lang["date_labels"][which]).partition("{event}")[0]
+    inner = [i for i, w in enumerate(words) if i and span and head and w == head]  # "จังหวัดประกาศ|ช่วง|ห้ามเผา…": the
+    if inner and event.endswith("".join(words[inner[-1]:])):  # span the clause names, not who declared it
+        event = "".join(words[inner[-1]:])
     if any(event.endswith(w) or event.startswith(w) for w in lang["date_nouns"] or []):
         return event  # "ปีการศึกษา", "…की समय-सीमा": the text names the date already
-    which = "span" if span else "deadline" if deadline else "date"
     return fill(lang["date_labels"][which], lang, event=event) if event else lang["date_words"][which]
 
 

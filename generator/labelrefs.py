@@ -68,6 +68,7 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
                  or _dependent(before, figure, text, lang) or _share_of_which(before, figure, text, lang)
                  or _part(before, figure, text, lang)
                  or _rate_total(before, figure, text, lang) or _averaged(before, figure, text, lang)
+                 or _span_length(before, figure, text, lang)
                  or change(counted, figure, text, lang)
                  or _referred(out[:i], figure, text, lang) or _pronoun_object(out[:i], figure, text, lang)
                  or _pronoun_subject(out[:i], figure, text, lang)
@@ -236,6 +237,25 @@ def _rate_total(before: Figure | None, figure: Figure, text: str, lang: Language
             or figure.start - before.end > 80:
         return None  # "อัตราต่อไร่": no more than a rate
     return str(lang["total_label"]).format(word=total or lang["total_word"], label=what)
+
+
+def _span_length(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
+    """``ประกาศช่วงห้ามเผาเด็ดขาดระหว่างวันที่ 1 ก.พ. - 30 เม.ย. 2568 รวม 89 วัน``: a length of time named
+    only by the word for one, right after a span of days with at most a total word between, is that span's
+    length (``ระยะเวลาห้ามเผาเด็ดขาด``)."""
+    durations = lang["date_words"] or {}
+    if before is None or figure.label != durations.get("duration") or before.kind != "range" \
+            or before.label == durations.get("span") \
+            or not isinstance(before.value, list) or not all(isinstance(v, str) for v in before.value):
+        return None
+    between = word_list(text[before.end:figure.start])
+    if len(between) > 1 or between and between[0] not in (lang["total_words"] or {}) and between[0] not in lang["label_skip"]:
+        return None
+    head, _, tail = str(lang["date_labels"]["span"]).partition("{event}")  # "ช่วง{event}", "{event} की अवधि"
+    event = before.label[len(head):len(before.label) - len(tail)]
+    if not before.label.startswith(head) or not before.label.endswith(tail) or not event.strip():
+        return None
+    return fill(lang["date_labels"]["duration"], lang, event=event.strip())
 
 
 def _averaged(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
