@@ -16,9 +16,9 @@ Hindi names the event before the date (``मतगणना 23 नवंबर �
 
 from __future__ import annotations
 
+from generator.labelchunks import after_number, chunk_after, chunk_before, trim
 from generator.labelclause import ends_clause
 from generator.labelphrase import action_after, before_adverb_phrase, genitive_object, owner_before, phrase_after, phrase_before
-from generator.labelsbefore import after_number, chunk_after, chunk_before, trim
 from generator.labelwords import cut, fill, tidy_label
 from generator.language import Language
 from generator.model import Figure

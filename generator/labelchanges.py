@@ -233,7 +233,7 @@ def change(before: Figure | None, figure: Figure, text: str, lang: Language) -> 
     if before is not None and before.label and figure.kind == "percent" and before.kind in {"count", "money", "percent"}:
         return _growth(before, figure, text, lang)  # a percentage's: in points ("ร้อยละ 78.5 เพิ่มขึ้นจากปีก่อนร้อยละ 4.2")
     points = before is not None and before.kind == "percent" and figure.kind == "count" \
-        and word_list(text[figure.end:figure.end + _POINT_CHARS])[:1] in ([w] for w in lang["percent_points"] or [])
+        and next(iter(word_list(text[figure.end:figure.end + _POINT_CHARS])), "") in (lang["percent_points"] or [])
     # "ร้อยละ 68.4 สูงขึ้นจากปีก่อน 5.1 จุด": a change in points of the percentage before
     if before is None or not before.label or before.kind != figure.kind and not points or figure.kind not in {"count", "money"}:
         return None

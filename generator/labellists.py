@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from generator.labelchanges import earlier_label, only_when
-from generator.labelsbefore import trim
+from generator.labelchunks import trim
 from generator.labelwords import cut, fill, tidy_label, word_list
 from generator.language import Language
 from generator.model import Figure

@@ -6,7 +6,7 @@ are language data (``per_suffixes``, ``price_words``).
 
 from __future__ import annotations
 
-from generator.labelsbefore import chunk_after, chunk_before, qualifier_end, trim
+from generator.labelchunks import chunk_after, chunk_before, qualifier_end, trim
 from generator.numerals import prev_token as _prev
 
 

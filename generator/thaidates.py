@@ -7,7 +7,7 @@ by ``datelabels.date_label``; the words are language data (``labels.yml``: ``as_
 from __future__ import annotations
 
 from generator.headforms import forms_of
-from generator.labelsbefore import chunk_before, phrase_back, trim
+from generator.labelchunks import chunk_before, phrase_back, trim
 from generator.labelwords import cut, fill, measure_words, pos_tags, tidy_label
 from generator.language import Language
 from generator.numerals import prev_token

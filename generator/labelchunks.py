@@ -1,0 +1,219 @@
+"""Thai words around a number, as the labels read them: the run of words before it back to a space, a
+mark or another number (``chunk_before``), the phrase before that (``phrase_back``), the words right after
+it (``chunk_after``), and a run cut down to what it names (``trim``: no verb, particle or clause word at its
+end, a relative clause to its head). Used by ``labelsbefore`` and the Thai rules of ``labels``,
+``labelrates``, ``datelabels`` and ``thaidates``."""
+
+from __future__ import annotations
+
+from generator.labelwords import pos_tags
+from generator.lexicon import lexicon
+from generator.numerals import prev_token as _prev
+from generator.numerals import skip_spaces as _skip
+
+
+def after_number(tokens, start) -> bool:
+    k = _prev(tokens, start)
+    return k is not None and tokens[k].kind == "num"
+
+
+
+
+def chunk_before(tokens, first, lang=None) -> tuple[list[str], int]:
+    """Words before token ``first`` back to a space, punctuation or a number, and where they start;
+    given the language, through an abbreviation other than an era (``ผู้สมัครนายก อบจ. 3 คน``)."""
+    out: list[str] = []
+    k = first - 1
+    while k >= 0 and tokens[k].kind == "space" and "\n" not in tokens[k].text:
+        k -= 1
+    if k >= 0 and tokens[k].text == ")":  # "ฝึกยกระดับฝีมือ (Upskill) 165,000 คน": what is before the aside
+        opening = next((j for j in range(k - 1, max(-1, k - _ASIDE_TOKENS), -1) if tokens[j].text in "()"), None)
+        if opening is not None and tokens[opening].text == "(":
+            k = opening - 1
+            while k >= 0 and tokens[k].kind == "space" and "\n" not in tokens[k].text:
+                k -= 1
+    if lang is not None and k > 0 and tokens[k].text == "." and tokens[k - 1].kind == "word" \
+            and not lexicon(lang.code).eras.match_before(tokens, k):
+        k = _abbreviation(tokens, k, out)  # "ผู้สมัครนายก อบจ. 3 คน": the name goes on before the abbreviation
+    while k >= 0 and (tokens[k].kind == "word" or _glued_code(tokens, k)):
+        out.insert(0, tokens[k].text)
+        k -= 1
+        if lang is not None and out[0] in (lang["repeat_marks"] or ()) and k >= 1 and tokens[k].kind == "space" \
+                and "\n" not in tokens[k].text and tokens[k - 1].kind == "word":
+            k -= 1  # "และอื่น ๆ 2%": the mark repeats the word before the space
+    if lang is not None and out and all(w.isascii() for w in out) and k >= 1 and tokens[k].kind == "space" \
+            and "\n" not in tokens[k].text and tokens[k - 1].kind == "word" and not tokens[k - 1].text.isascii():
+        out.insert(0, " ")  # "โรงคัดบรรจุที่ได้รับมาตรฐาน GMP จำนวน ๒๘๔ แห่ง": a Latin term ends the Thai name
+        k -= 1
+        while k >= 0 and tokens[k].kind == "word":
+            out.insert(0, tokens[k].text)
+            k -= 1
+    return out, k + 1
+
+
+def _glued_code(tokens, k: int) -> bool:
+    """The number at ``k`` ends a name it is glued to (``PM2.5``): a word of Latin letters right before it."""
+    return tokens[k].kind == "num" and k > 0 and tokens[k - 1].kind == "word" and tokens[k - 1].text.isascii() \
+        and tokens[k - 1].text.isalpha()
+
+
+def _abbreviation(tokens, k: int, out: list[str]) -> int:
+    """Put the abbreviation ending at ``k`` (``อบจ.``, ``ม.ค.``) at the head of ``out``, with the space
+    before it when words come before that; return where those words end (else where the
+    abbreviation starts, less one)."""
+    while k >= 0 and (tokens[k].kind == "word" or tokens[k].text == "."):
+        out.insert(0, tokens[k].text)
+        k -= 1
+    if k >= 1 and tokens[k].kind == "space" and "\n" not in tokens[k].text and tokens[k - 1].kind == "word":
+        out.insert(0, " ")
+        return k - 1
+    return k
+
+
+def phrase_back(tokens, start: int, lang) -> list[str]:
+    """The phrase before the one starting at ``start`` (Thai sets phrases apart with spaces), past a
+    place (``ที่อำเภอเชียงแสน``), an ordinal (``ครั้งที่ 3``) and a size (``ชนิด ๖ ล้อ``, ``ตู้สินค้าขนาด 20 ฟุต``:
+    the goods before it): ``กำหนดจัดงานเทศกาล… ครั้งที่ 3 ที่อำเภอเชียงแสน ระหว่างวันที่ …`` → the festival;
+    nothing past a number's unit (``ใบละ 50 บาท``)."""
+    places, ordinals, sizes = set(lang["place_before"] or ()), set(lang["ordinal_markers"] or ()), set(lang["size_words"] or ())
+    for _ in range(_PHRASES_BACK):
+        k = start - 1
+        while k >= 0 and tokens[k].kind == "space" and "\n" not in tokens[k].text:
+            k -= 1
+        if k < 0 or tokens[k].kind not in {"word", "num"} and not (tokens[k].text == "." and k and tokens[k - 1].kind == "word"):
+            return []
+        if tokens[k].kind == "num" and not _glued_code(tokens, k):
+            start = k  # "ครั้งที่ 3": past the number to its marker
+            continue
+        chunk, start = chunk_before(tokens, k + 1, lang)  # through an abbreviation ("เงินค้างรับจาก สปสช.")
+        if chunk and chunk[-1] in sizes:
+            if len(chunk) > 1:
+                return chunk[:-1]
+            continue
+        if not chunk or chunk[0] in places or chunk[-1] in ordinals:
+            continue
+        if after_number(tokens, start) and len(chunk) == 1:  # not "ใบละ 50 บาท": a unit, unless a size
+            if not _sized_number(tokens, start, sizes):  # opens its number ("ขนาด 20 ฟุต")
+                return []
+            continue
+        return chunk
+    return []
+
+
+def _sized_number(tokens, start, sizes: set[str]) -> bool:
+    """The unit at ``start`` follows a number a size word opens (``ขนาด 20 ฟุต``)."""
+    j = start - 1
+    while j >= 0 and tokens[j].kind in {"space", "num"} and "\n" not in tokens[j].text:
+        j -= 1
+    return j >= 0 and tokens[j].kind == "word" and tokens[j].text in sizes
+
+
+_PHRASES_BACK = 5
+_ASIDE_TOKENS = 12  # the longest aside in parentheses skipped: an English term, a form's name
+
+
+def chunk_after(tokens, last) -> list[str]:
+    out: list[str] = []
+    k = _skip(tokens, last + 1)
+    while k < len(tokens) and tokens[k].kind == "word":
+        out.append(tokens[k].text)
+        k += 1
+    return out
+
+
+def qualifier_end(words: list[str], lang) -> int:
+    """How many of the last words make a qualifier (``ไม่`` + ``เกิน``): 0 if none do."""
+    return next((n for n in (3, 2, 1) if len(words) >= n and "".join(words[-n:]) in lang["qualifiers_before"]), 0)
+
+
+def trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> list[str]:
+    tail, stops, relatives = set(lang["label_tail_drop"]), set(lang["label_stops"]), set(lang["relatives"])
+    words = list(words)
+    while words and (words[-1] in tail or words[-1] in stops or qualifier_end(words, lang)):
+        pair = len(words) > 1 and words[-2] + words[-1] in tail  # "สูง|ถึง" as the dictionary cuts it
+        del words[-(2 if pair else qualifier_end(words, lang) or 1):]
+    if cut_at_stops:
+        for i in range(len(words) - 1, -1, -1):
+            if words[i] in (lang["amount_purposes"] or ()) and (head := _amount_head(words, i, stops, lang)):
+                return head  # "วงเงินทดรองราชการเพื่อช่วยเหลือผู้ประสบภัย": the amount, not whom it helps
+            if words[i] in relatives and i >= 1 and _size(words[i:]) <= 3 and words[0] not in stops:
+                head = trim(words[:i], lang, cut_at_stops, head_of)  # "แผนงานที่เสนอ" → "แผนงาน" (not "โดยเกิด|ใน…")
+                if _size(words[i:]) == 3 and head and words[i - 1] not in stops:
+                    return head + words[i:]  # "นักเรียนที่ได้รับอาหารกลางวัน": a verb and its object say which
+                return head
+            if words[i] in relatives and i >= 1 and words[i - 1] not in stops \
+                    and _size(words[_clause_start(words[:i], stops):]) <= 8:
+                head = trim(words[:i], lang, cut_at_stops, head_of)  # "ตำบลที่ผ่านเกณฑ์ชนบทใหม่": which ones
+                return head + words[i:] if head else words[i + 1:]
+            if words[i] in stops and i and set(words[i + 1:]) <= set(lang["label_edge_drop"] or []):
+                return trim(words[:i], lang, cut_at_stops, head_of)  # "ผลผลิตข้าวปีนี้": the noun before its time
+            if words[i] in stops and i and words[i + 1:] and set(words[i + 1:]) <= set(lang["earlier_marks"] or []):
+                head = trim(words[:i], lang, cut_at_stops, head_of)  # "วงเงินกู้สามัญจากเดิม 1.5 ล้านบาท": the
+                return head + words[i + 1:] if head else words[i + 1:]  # noun before, as it was
+            if words[i] in stops and (subject := _verb_chain(words, i, lang)) is not None:
+                words = words[subject:]  # "(ว่ามี)ผู้ป่วยนอกมารับบริการ": the one who comes for it is counted
+                break
+            if words[i] in stops and (noun_at := _noun_before_link(words, i, lang)) is not None:
+                words = words[noun_at:]  # "เงินกู้ระยะสั้นเพื่อการผลิต", "รายได้จากการท่องเที่ยว": the noun it links
+                break
+            if words[i] in stops:
+                nominal = [j for j in (i - 1, i - 2) if j >= 0 and words[j] in (lang["nominalizers"] or [])]
+                # "การจัดตั้งองค์กร", "การดื่มแล้วขับ": a verb made a noun is what is counted
+                words = words[nominal[0]:] if nominal else words[i + 1:]
+                break
+        if head_of and lang["head_before"] and lang["head_before"][0] in words[1:]:
+            words = words[:words.index(lang["head_before"][0])]  # "X ของ Y" counts X
+    while words and words[0] in lang["label_lead_drop"]:
+        words.pop(0)
+    return words
+
+
+def _clause_start(words: list[str], stops: set[str]) -> int:
+    """Where the words after the last stop in ``words`` start (``ปัจจุบันมี|โรงคัดบรรจุ…``)."""
+    return next((j + 1 for j in range(len(words) - 1, -1, -1) if words[j] in stops), 0)
+
+
+def _size(words: list[str]) -> int:
+    """How many words: the space before a Latin term (``ใบรับรอง GMP``) is not one."""
+    return sum(1 for w in words if w.strip())
+
+
+def _amount_head(words: list[str], i: int, stops: set[str], lang) -> list[str]:
+    """Before the purpose word at ``i`` followed by a verb (not ``เพื่อการผลิต``, ``สำหรับบ้านเรือน``: which
+    amount), the words from an amount's head (a word beginning with one of ``amount_heads`` or ``price_words``:
+    วงเงิน, งบประมาณ, ค่า, ``ขยายวง|เงินทดรองราชการ`` as cut) in its clause, else none."""
+    if i + 1 >= len(words) or pos_tags(words, lang)[i + 1] in (lang["noun_tags"] or []):
+        return []
+    start, heads = _clause_start(words[:i], stops), (*(lang["amount_heads"] or ()), *(lang["price_words"] or ()))
+    at = next((j for j in range(start, i) if words[j].startswith(heads)), None)
+    return words[at:i] if at is not None else []
+
+
+def _noun_before_link(words: list[str], i: int, lang) -> int | None:
+    """Where the nouns start that the preposition at ``i`` (``noun_links``: from, to, for) ties to
+    the noun after it (``เงินกู้|แก่|สมาชิก``); None when a noun does not come right before and after it."""
+    if words[i] not in (lang["noun_links"] or []) or i == 0 or i == len(words) - 1:
+        return None
+    nouns, stops = set(lang["noun_tags"] or []), set(lang["label_stops"])
+    tags = pos_tags(words, lang)
+    if tags[i + 1] not in nouns:
+        return None  # "การประชุมเพื่อสรุปผล": what an action is for, not which of a noun
+    start = i
+    while start > 0 and tags[start - 1] in nouns and words[start - 1] not in stops:
+        start -= 1
+    if start > 0 and tags[start - 1] in (lang["preposition_tags"] or []):
+        return None  # "ประชุมกับท้องถิ่นเพื่อประเมินผล": a noun a preposition governs; "เพื่อ" is the meeting's purpose
+    return start if start < i else None
+
+
+def _verb_chain(words: list[str], i: int, lang) -> int | None:
+    """``ว่ามี|ผู้ป่วยนอก|มา|รับ|บริการ``: where the noun starts that the stop at ``i`` chains verbs after
+    (``verb_chain_stops``), after any other stop: the noun and its verbs are what is counted (the visits
+    of outpatients); None when the stop chains none."""
+    chain, stops = set(lang["verb_chain_stops"] or []), set(lang["label_stops"])
+    if words[i] not in chain or i == len(words) - 1:
+        return None
+    start = max((j + 1 for j in range(i) if words[j] in stops - chain), default=0)
+    if start >= i or words[start] in chain:
+        return None
+    return start if pos_tags(words[start:], lang)[0] in (lang["noun_tags"] or []) else None
