@@ -90,6 +90,11 @@ def label_after(tokens, first, last, kind, lang) -> str:
     if kind == "money" and (owed := _owed_by(tokens, last, lang)):
         return " ".join(owed)  # "₹112 करोड़ विभिन्न सरकारी विभागों पर बकाया है": whose debt
     words = phrase_after(tokens, skip_qualifier(tokens, last, lang), lang, through_genitives=kind == "ratio")
+    k = _past_aside(tokens, _next(tokens, last))
+    if kind == "money" and not words and k is not None and tokens[k].text in (lang["comparatives"] or {}) \
+            and (more := phrase_after(tokens, k, lang)):
+        words = [tokens[k].text, *more]  # "इस साल 12 करोड़ रुपये (लगभग 16 फीसदी) अधिक राजस्व मिला": how much
+        # more of what
     if kind == "money":
         words = tidy_label(" ".join(words), lang).split()  # "… खर्च आता है": the verb is not the label
     if kind == "money" and len(words) == 1:  # "पानी की आपूर्ति पर 64.80 करोड़ रुपये खर्च": what it is spent on
@@ -118,6 +123,17 @@ def label_after(tokens, first, last, kind, lang) -> str:
         elif len(words) == 1 and oblique(words[0]):
             words = received(tokens, first, noun, lang) or words + clause_object(tokens, noun, lang)
     return " ".join(words)
+
+
+def _past_aside(tokens, k):
+    """The token after an aside in parentheses that opens at ``k`` (a few tokens), else ``k``."""
+    if k is None or tokens[k].text != "(":
+        return k
+    close = next((j for j in range(k + 1, min(len(tokens), k + _ASIDE_TOKENS)) if tokens[j].text == ")"), None)
+    return _next(tokens, close) if close is not None else k
+
+
+_ASIDE_TOKENS = 12
 
 
 def _after_whose(tokens, first, lang) -> bool:
