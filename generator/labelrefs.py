@@ -81,7 +81,7 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
         label = _against_base(figure, share_of, label, text, lang)
         if not row:  # a row's key said already whether it is a target
             label = target(label, lang) if joined_target(out[i - 1] if i else None, figure, label, text, lang) \
-                else as_target(figure, label, text, lang)
+                else as_target(figure, label, text, lang, out[i - 1] if i else None)
         label = in_earlier_time(figure, voted(figure, label, text, lang), text, lang)
         if label != figure.label:
             out[i] = replace(figure, label=label)

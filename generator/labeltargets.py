@@ -31,10 +31,14 @@ def target(label: str, lang: Language) -> str:
     return fill(lang["target_label"], lang, label=label)
 
 
-def as_target(figure: Figure, label: str, text: str, lang: Language) -> str:
+def as_target(figure: Figure, label: str, text: str, lang: Language, before: Figure | None = None) -> str:
     """A figure the sentence sets as a target says so (``नए सदस्यों का लक्ष्य``, ``เป้าหมายสมาชิกใหม่``)."""
     words = lang["target_words"] or []
     if figure.kind == "percent" and (reached := _reached(label, text[max(0, figure.start - 60):figure.start], lang)):
+        if reached == _reached("", text[max(0, figure.start - 60):figure.start], lang) and before is not None \
+                and before.label and _this_of(before, figure, text, lang):
+            return _reached(before.label, text[max(0, figure.start - 60):figure.start], lang)  # "… 3,87,660 पैकेट
+            # वितरित हुए। यह लक्ष्य का 92.3 फीसदी है": what the figure before counts, reached
         return reached
     if not label or figure.kind in {"year", "date", "ordinal", "ratio"} or any(w in label for w in words):
         return label
@@ -59,6 +63,14 @@ def as_target(figure: Figure, label: str, text: str, lang: Language) -> str:
     if not sets:
         return label  # "राष्ट्रीय लक्ष्य कार्यक्रमों", "โครงการเป้าหมายแห่งชาติ": a name with the word in it
     return target(label, lang)
+
+
+def _this_of(before: Figure, figure: Figure, text: str, lang: Language) -> bool:
+    """Whether the clause of ``figure`` opens with a demonstrative (``यह``) right after the sentence of ``before``."""
+    between = text[before.end:figure.start]
+    said = re.split(r"[।.;]\s", between)
+    return len(said) == 2 and "\n" not in between and word_list(said[1])[:1] != [] \
+        and word_list(said[1])[0] in (lang["demonstratives"] or [])
 
 
 def _reached(label: str, before: str, lang: Language) -> str:
