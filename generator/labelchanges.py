@@ -216,8 +216,11 @@ def _than_when(between: str, lang: Language) -> tuple[str, str, str] | None:
     dictionary cuts them, run together. With a relative the value is the earlier one; without, how much
     more or less (``มากกว่าปีที่แล้ว ๓.๒ ล้าน``)."""
     measures = measure_words(lang) | set(lang["classifiers"] or [])
-    run = "".join(w for w in cut(undotted(between, lang))
-                  if unit_word(w, lang) not in measures or w in (lang["earlier_words"] or []))
+    words = cut(undotted(between, lang))
+    per = [i + 1 < len(words) and w in (lang["per_words"] or []) and unit_word(words[i + 1], lang) in measures
+           for i, w in enumerate(words)]  # "… 62.35 บาท|ต่อกิโลกรัม สูงกว่า…": the rate's unit of the value before
+    run = "".join(w for w, rate in zip(words, per)
+                  if not rate and (unit_word(w, lang) not in measures or w in (lang["earlier_words"] or [])))
     than = next((c for c in sorted(lang["comparatives"] or {}, key=len, reverse=True) if run.startswith(c)), None)
     if than is None:
         return None
