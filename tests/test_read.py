@@ -154,6 +154,31 @@ def test_a_bylines_date_above_the_lead_is_not_a_figure():
             "ลำปาง - เมื่อวันที่ 7 กุมภาพันธ์ 2568 ที่ศาลากลางจังหวัด รองผู้ว่าราชการจังหวัดเป็นประธานการประชุม"
             "คณะทำงานจัดงานหลวงเวียงละกอน มีผู้เข้าร่วม 32 คน\n"),
                  "2025-02-07", id="a_prose_like_deck_above_a_byline_with_its_time"),
+    # breadcrumbs, headline, deck, byline, page data, then the lead that names the meeting's weekday
+    pytest.param(("होम / राज्य / उत्तर प्रदेश / मेरठ\n"
+            "मेरठ नगर निगम की बैठक में फैसला: 1,200 नए सफाईकर्मी रखे जाएंगे\n"
+            "नगर निगम सदन की बैठक में कुत्तों के काटने के बढ़ते मामलों और सफाईकर्मियों के बकाया वेतन पर जमकर हंगामा "
+            "हुआ। महापौर ने तीन महीने का बकाया वेतन 10 दिन में देने के निर्देश दिए।\n"
+            "Edited By: अंकित शर्मा | Reported By: नीरज त्यागी\n"
+            "अपडेटेड: 21 अगस्त 2025, 08:40 PM IST\n\n"
+            "मेरठ: नगर निगम सदन की बैठक गुरुवार को टाउन हॉल में हुई। बैठक में 71 पार्षद मौजूद रहे।\n"),
+                 "2025-08-21", id="a_deck_above_a_byline_and_page_data_is_not_the_lead"),
+    # minutes: an office's head, a reference line with the issue date, a title, then the lead that dates
+    # the meeting and ends ":-" above its decisions, one of which names the previous meeting's date
+    pytest.param(("नगर पालिका परिषद, सुमेरपुर\n"
+            "क्रमांक/नपा/2025/412                         सुमेरपुर, दिनांक 12/08/2025\n\n"
+            "परिषद की 42वीं बैठक का कार्यवृत्त\n\n"
+            "परिषद की 42वीं बैठक दिनांक 5 अगस्त 2025 (मंगलवार) को अध्यक्ष की अध्यक्षता में सम्पन्न हुई। "
+            "बैठक में निम्नानुसार निर्णय लिए गए :-\n\n"
+            "प्रस्ताव 42/1 : परिषद की 41वीं बैठक दिनांक 20 मई 2025 के कार्यवृत्त की पुष्टि की गई।\n\n"
+            "प्रस्ताव 42/2 : 18 सड़कों की मरम्मत के लिए 2.4 करोड़ रुपये स्वीकृत किए गए।\n"),
+                 "2025-08-05", id="a_lead_that_opens_a_list_with_a_colon_and_dash_is_no_deck"),
+    # headline, byline with the page's date, deck, then the lead that opens with the meeting's date
+    pytest.param(("สหกรณ์ปันผลร้อยละ 5.25\n"
+            "โดย ทีมข่าวเศรษฐกิจ | 23 ก.พ. 2568 10:15 น. | เข้าชม 3,482 ครั้ง\n\n"
+            "สหกรณ์ออมทรัพย์จัดประชุมใหญ่สามัญประจำปี สมาชิกร่วมลงมติจัดสรรกำไรสุทธิ 186.4 ล้านบาท\n\n"
+            "เมื่อวันที่ 22 กุมภาพันธ์ 2568 ที่หอประชุมเทศบาล ประธานกรรมการเป็นประธานการประชุมใหญ่ มีสมาชิกเข้าร่วม 1,940 คน\n"),
+                 "2025-02-22", id="a_thai_deck_above_a_lead_that_opens_with_its_date"),
 ])
 def test_the_meeting_date_past_a_pages_head_lines(text, date):
     """Bylines, decks, deadlines and release lines above or under the lead do not hide the meeting's date."""
@@ -274,43 +299,6 @@ def test_a_wires_signoff_with_its_filing_time_ends_the_page(signoff):
     article = process_article("a.hi.txt", text.encode(), ["hi", "th"])
     assert [f.text for f in article.figures if f.kind != "date"] == ["120"]
     assert signoff in article.leftovers.values()
-
-
-def test_a_deck_above_a_byline_and_page_data_is_not_the_lead():
-    """Breadcrumbs, headline, deck, byline, page data, then the lead that names the meeting's weekday."""
-    text = ("होम / राज्य / उत्तर प्रदेश / मेरठ\n"
-            "मेरठ नगर निगम की बैठक में फैसला: 1,200 नए सफाईकर्मी रखे जाएंगे\n"
-            "नगर निगम सदन की बैठक में कुत्तों के काटने के बढ़ते मामलों और सफाईकर्मियों के बकाया वेतन पर जमकर हंगामा "
-            "हुआ। महापौर ने तीन महीने का बकाया वेतन 10 दिन में देने के निर्देश दिए।\n"
-            "Edited By: अंकित शर्मा | Reported By: नीरज त्यागी\n"
-            "अपडेटेड: 21 अगस्त 2025, 08:40 PM IST\n\n"
-            "मेरठ: नगर निगम सदन की बैठक गुरुवार को टाउन हॉल में हुई। बैठक में 71 पार्षद मौजूद रहे।\n")
-    article = process_article("a.hi.txt", text.encode(), ["hi", "th"])
-    assert article.date == "2025-08-21"
-
-
-def test_a_lead_that_opens_a_list_with_a_colon_and_dash_is_no_deck():
-    """Minutes: an office's head, a reference line with the issue date, a title, then the lead that dates the
-    meeting and ends ``:-`` above its decisions, one of which names the previous meeting's date."""
-    text = ("नगर पालिका परिषद, सुमेरपुर\n"
-            "क्रमांक/नपा/2025/412                         सुमेरपुर, दिनांक 12/08/2025\n\n"
-            "परिषद की 42वीं बैठक का कार्यवृत्त\n\n"
-            "परिषद की 42वीं बैठक दिनांक 5 अगस्त 2025 (मंगलवार) को अध्यक्ष की अध्यक्षता में सम्पन्न हुई। "
-            "बैठक में निम्नानुसार निर्णय लिए गए :-\n\n"
-            "प्रस्ताव 42/1 : परिषद की 41वीं बैठक दिनांक 20 मई 2025 के कार्यवृत्त की पुष्टि की गई।\n\n"
-            "प्रस्ताव 42/2 : 18 सड़कों की मरम्मत के लिए 2.4 करोड़ रुपये स्वीकृत किए गए।\n")
-    article = process_article("a.hi.txt", text.encode(), ["hi", "th"])
-    assert article.date == "2025-08-05"
-
-
-def test_a_thai_deck_above_a_lead_that_opens_with_its_date():
-    """Headline, byline with the page's date, deck, then the lead that opens with the meeting's date."""
-    text = ("สหกรณ์ปันผลร้อยละ 5.25\n"
-            "โดย ทีมข่าวเศรษฐกิจ | 23 ก.พ. 2568 10:15 น. | เข้าชม 3,482 ครั้ง\n\n"
-            "สหกรณ์ออมทรัพย์จัดประชุมใหญ่สามัญประจำปี สมาชิกร่วมลงมติจัดสรรกำไรสุทธิ 186.4 ล้านบาท\n\n"
-            "เมื่อวันที่ 22 กุมภาพันธ์ 2568 ที่หอประชุมเทศบาล ประธานกรรมการเป็นประธานการประชุมใหญ่ มีสมาชิกเข้าร่วม 1,940 คน\n")
-    article = process_article("a.th.txt", text.encode(), ["hi", "th"])
-    assert article.date == "2025-02-22"
 
 
 @pytest.mark.parametrize("name, text, date, headline", [
