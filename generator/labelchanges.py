@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from generator.labelwords import cut, fill, fill_once, joined, measure_words, undotted, unit_word, unmeasured, word_list
+from generator.labelwords import cut, fill, fill_once, measure_words, undotted, unit_word, unmeasured, word_list
 from generator.language import Language
 from generator.model import Figure
 from generator.numerals import ascii_digits
@@ -31,7 +31,7 @@ def earlier(before: list[Figure], figure: Figure, text: str, lang: Language) -> 
     near = after if lang["label_side"] == "after" else _word_before(figure, text)
     if near and near[0] in (lang["comparatives"] or {}):
         return None  # "… की तुलना में 63.65 करोड़ रुपये अधिक", "เพิ่มขึ้น 3.1 ล้านดอง": how much more
-    same = _same_before(before, figure)
+    same = _same_before(before, figure, lang)
     if same is None or not same.label or figure.start - same.end > 200 or re.search(r"\n|[।.;]\s", text[same.end:figure.start]) \
             and not _this(text[same.end:figure.start], lang):
         return None  # in the same sentence (Thai sentences may be cut at a space), or the next one about it
@@ -39,7 +39,9 @@ def earlier(before: list[Figure], figure: Figure, text: str, lang: Language) -> 
         return earlier_label(year, same.label, lang)
     if same.label.startswith(figure.label) or same.label.endswith(figure.label):
         return same.label  # already said: "ऑक्यूपेंसी पिछले वर्ष इसी अवधि"
-    return earlier_label(figure.label, same.label, lang)
+    said = _earlier_time(text[max(0, figure.start - _CLAUSE_CHARS):figure.start].rstrip(), lang)
+    when = said[0] if said and said[0].endswith(figure.label) else figure.label  # "ปี|ที่แล้ว": the whole time
+    return earlier_label(when, same.label, lang)
 
 
 def _year_before(before: list[Figure], figure: Figure, text: str, lang: Language) -> str | None:
@@ -79,7 +81,7 @@ def new_value(before: list[Figure], figure: Figure, text: str, lang: Language) -
     said = said.removesuffix(next((q for q in lang["qualifiers_before"] or [] if said.endswith(q)), ""))
     if not said.endswith(phrases):
         return None
-    same = _same_before(before, figure)
+    same = _same_before(before, figure, lang)
     if same is None or not same.label or figure.start - same.end > _NEW_VALUE_CHARS:
         return None
     label = _unmarked_old(same.label, lang)
@@ -133,7 +135,6 @@ def _amount_since(figure: Figure, text: str, lang: Language) -> str | None:
         return None
     words = cut(text[max(0, figure.start - _SINCE_CHARS):figure.start])
     comparatives = lang["comparatives"] or {}
-    words = joined(words, comparatives)  # "สูง|ขึ้น" as the dictionary cuts it
     at = max((i for i, w in enumerate(words) if w in comparatives), default=None)
     if at is None or words[at + 1:at + 2] != [lang["change_from"][0]] or not only_when(words[at + 2:], lang):
         return None
@@ -148,10 +149,10 @@ def _base(before: list[Figure], figure: Figure, text: str, lang: Language) -> st
     change is from (not the amount of it: ``… จำนวน 21,302 คน``) is of the same thing."""
     if not lang["change_from"]:
         return None
-    same = _same_before(before, figure)
+    same = _same_before(before, figure, lang)
     if same is not None and same.label.endswith(tuple(lang["comparatives"] or {})) \
             and unmeasured(text[same.end:figure.start], lang) == lang["change_from"][:1] \
-            and (total := _same_before(before[:before.index(same)], figure)) is not None and total.label:
+            and (total := _same_before(before[:before.index(same)], figure, lang)) is not None and total.label:
         same, before = total, before[:before.index(same)]  # "รวม 2,184 ล้านบาท เพิ่มขึ้น 222 ล้านบาทจาก 1,962
         # ล้านบาทในปีก่อน": from what the total was, not the change
     if same is None or not same.label or figure.start - same.end > 120:
@@ -241,7 +242,9 @@ def change(before: Figure | None, figure: Figure, text: str, lang: Language) -> 
     if before is None or not before.label or before.kind != figure.kind and not points or figure.kind not in {"count", "money"}:
         return None
     between = text[before.end:figure.start]
-    if "\n" in between or len(between) > 80:
+    if "\n" in between or len(between) > 80 or any(w in between for w in _bases(lang)):
+        return None  # "186,400 คน สูงกว่าเป้าหมาย 150,000 คน": the target compared with, not a change
+    if _then_value(between, lang):
         return None
     if since := _amount_since(figure, text, lang):  # "… สูงขึ้นจากปีก่อน 5.1 จุด": since then
         return change_label(since, _ending_latin(without_when(before.label, lang), lang), lang)
@@ -264,6 +267,14 @@ def change(before: Figure | None, figure: Figure, text: str, lang: Language) -> 
     if direction is None:
         return None
     return change_label(direction, _ending_latin(without_when(before.label, lang), lang), lang)
+
+
+def _then_value(between: str, lang: Language) -> bool:
+    """``สูงกว่าช่วงเดียวกันของปี ๒๕๖๗ ซึ่งพบผู้ป่วย ๘๙๖ ราย``: a comparative, then a relative (``than_tails``)
+    before the figure: the figure is the value then, not how much it changed."""
+    words = unmeasured(between, lang)
+    at = max((i for i, w in enumerate(words) if w in (lang["comparatives"] or {})), default=None)
+    return at is not None and any(w in (lang["than_tails"] or []) for w in words[at + 1:])
 
 
 _BOUNDS = {"at_most", "at_least", "approx"}  # qualifiers that bound a figure, never a change
@@ -349,8 +360,10 @@ def when_after(figure: Figure, text: str, lang: Language) -> str:
     clause = r"[\n,;।]" if lang["label_side"] == "after" else r"[\n,;]|(?<=\S)\s"  # Thai: a space ends it
     words = cut(re.split(clause, text[figure.end:figure.end + 60])[0])
     skipped = {*(lang["label_edge_drop"] or []), *(lang["classifiers"] or []), *measure_words(lang)}
-    while words and words[0] in skipped and words[0] not in (lang["earlier_periods"] or []):
-        words.pop(0)  # "285,640 ครั้งในช่วงเดียวกันของปีก่อน"; not the year of "ตันในปีที่แล้ว"
+    while words and (words[0] in skipped and words[0] not in (lang["earlier_periods"] or [])
+                     or words[0] in (lang["per_words"] or [])):  # "22 บาทต่อช่อในปีก่อน": past a rate's unit
+        del words[:2 if words[0] in (lang["per_words"] or []) else 1]
+        # "285,640 ครั้งในช่วงเดียวกันของปีก่อน"; not the year of "ตันในปีที่แล้ว"
     if not only_when(words, lang):
         return ""
     return ("" if lang["label_side"] == "before" else " ").join(words)
@@ -382,9 +395,17 @@ def only_when(words: list[str], lang: Language) -> bool:
     return bool(words) and bool(marks & set(words)) and set(words) <= marks | others
 
 
-def _same_before(before: list[Figure], figure: Figure) -> Figure | None:
-    """The nearest figure before of the same kind and unit."""
-    return next((f for f in reversed(before) if f.kind == figure.kind and f.unit == figure.unit), None)
+def _bases(lang: Language) -> list[str]:
+    """Words naming what a figure is measured against (``target_words``, ``benchmark_words``: ``เกณฑ์``)."""
+    return [*(lang["target_words"] or []), *(lang["benchmark_words"] or [])]
+
+
+def _same_before(before: list[Figure], figure: Figure, lang: Language) -> Figure | None:
+    """The nearest figure before of the same kind and unit, not a target or benchmark (``12,400 ไร่
+    ต่ำกว่าเป้าหมาย 15,000 ไร่ แต่เพิ่มจาก 9,850 ไร่``: the earlier value is of the thing, not its target)."""
+    bases = _bases(lang)
+    return next((f for f in reversed(before) if f.kind == figure.kind and f.unit == figure.unit
+                 and f.label not in bases), None)
 
 
 def _word_before(figure: Figure, text: str) -> list[str]:
