@@ -17,7 +17,6 @@ from collections import Counter
 from anyascii import anyascii
 
 from generator.dates import sort_key
-from generator.display import as_written
 from generator.errors import ArticleError
 from generator.model import Article, ArticleSummary, Difference, Figure, Meeting, MeetingEntry
 from generator.numerals import tokenize
@@ -41,7 +40,7 @@ def summarize(article: Article) -> ArticleSummary:
     return ArticleSummary(
         path=article.path, lang=article.lang, date=article.date, title=article.title,
         description=article.description, key_figures=sum(1 for f in article.figures if f.key),
-        key_lines=tuple(f"{as_written(f, article)} · {f.label}" for f in article.figures if f.key),
+        key_lines=tuple(f"{f.written or f.text} · {f.label}" for f in article.figures if f.key),
         slug=article.slug, meeting=article.meeting,
         auto_slug=make_slug(article.date, article.title, article.lang) if loose and not article.slug else "",
         pairing=tuple(_keys(article)) if loose else (), line=article.line, meta_lines=article.meta_lines)

@@ -68,6 +68,10 @@ class Figure:
     headline: bool = False
     """Read in the headline, which restates the body's numbers: never a key figure, not paired across
     translations nor checked; it has no sentence."""
+    written: str = ""
+    """The figure as the key box shows it, where that is more than ``text``: with the word of its measure
+    as the article writes it (``7.25 लाख टन``), a table cell with its column's unit. Set when extracted,
+    so that a page is rendered without the language's word cutter."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from dataclasses import replace
 from generator.checks import find_checks, stem_word
 from generator.datelabels import compared_year
 from generator.dates import infer_year, weekday_year_near, year_of_weekday
+from generator.display import as_written
 from generator.errors import ArticleError
 from generator.figures import extract_figures
 from generator.figureyears import fill_year
@@ -94,7 +95,14 @@ def analyse(article: Article) -> Article:
     figures = _without_restatements(figures, article.lead_start)
     figures = _without_repeats(figures, lang)
     checks = find_checks(tuple(f for f in figures if not f.headline), article.text, lang)
-    return replace(article, date=date, date_end=last, figures=choose_key(figures, checks), checks=checks)
+    figures = tuple(_written(f, article) for f in choose_key(figures, checks))
+    return replace(article, date=date, date_end=last, figures=figures, checks=checks)
+
+
+def _written(figure: Figure, article: Article) -> Figure:
+    """The figure with its ``written`` form, when that says more than its text."""
+    written = as_written(figure, article)
+    return figure if written == figure.text else replace(figure, written=written)
 
 
 def _with_headline(figures: tuple[Figure, ...], headline: tuple[int, int] | None) -> tuple[Figure, ...]:

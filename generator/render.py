@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from generator.dates import format_meeting_date, format_month, format_year
-from generator.display import as_written, format_figure, ratio_percent
+from generator.display import format_figure, ratio_percent
 from generator.language import get_language
 from generator.model import Article, Check, Figure, Meeting, MeetingEntry
 from generator.publish import news_article
@@ -174,7 +174,7 @@ def render_figure_box(article: Article, meeting: Meeting, lang: str) -> str:
     checks = _checks_by_figure(article.checks)
     differs = _differing(meeting, article)
     key = sorted((f for f in article.figures if f.key), key=lambda f: (_KINDS_ORDER.index(f.kind), f.start))
-    cards = "\n".join(_card(f, checks.get(f.id), f.id in differs, lang, ui, as_written(f, article)) for f in key)
+    cards = "\n".join(_card(f, checks.get(f.id), f.id in differs, lang, ui, f.written or f.text) for f in key)
     rows = "\n".join(_row(f, checks.get(f.id), meeting, article, lang, ui) for f in article.figures)
     return (
         f'<section class="kf" aria-labelledby="kf-title">\n<h2 id="kf-title">{_e(ui["figures.key"])}</h2>\n'
