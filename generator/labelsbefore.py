@@ -99,6 +99,8 @@ def label_before(tokens, first, last, kind, lang) -> str:
         if full and full[0].startswith(after[0]):
             return "".join(full)
         return "".join([after[0], *_which(after, lang)])  # "…พื้นที่การเกษตรใน ๗ อำเภอ": the districts are counted
+    if after and after[0] in (lang["place_classifiers"] or []) and (places := _places_in(chunk, lang)):
+        return "".join(places)  # "แรงงานทำงานอยู่ในสถานประกอบการ 12,684 แห่ง": the places are counted
     if chunk and chunk[-1] in (lang["size_words"] or ()) and after and after[0] in lang["classifiers"]:
         head = trim(chunk[:-1], lang, cut_at_stops=True) or trim(phrase_back(tokens, start, lang), lang, cut_at_stops=True)
         return "".join([after[0], *head])  # "โรงพยาบาลศูนย์ขนาด 563 เตียง": the beds of the hospital
@@ -130,6 +132,21 @@ def label_before(tokens, first, last, kind, lang) -> str:
     if k is not None and tokens[k].kind == "word" and tokens[k].text not in units and f"{tokens[k].text}." not in units:
         return tokens[k].text  # not "120 กม." (its unit)
     return ""
+
+
+def _places_in(chunk: list[str], lang) -> list[str]:
+    """The one to three words after the last of ``place_words`` (``ใน``) that ends a chunk, none a stop,
+    where a verb comes before that word (``ทำงานอยู่|ใน``): not ``โรงสีในจังหวัด 47 แห่ง``, where the noun
+    before is what is counted and the place holds it."""
+    at = max((i for i, w in enumerate(chunk) if w in (lang["place_words"] or [])), default=None)
+    if at is None or at == 0:
+        return []
+    places = chunk[at + 1:]
+    verb = chunk[at - 1] in lang["label_stops"] or pos_tags(chunk[:at], lang)[-1] in (lang["verb_tags"] or [])
+    return places if verb and 1 <= len(places) <= _PLACE_WORDS and not set(places) & set(lang["label_stops"]) else []
+
+
+_PLACE_WORDS = 3
 
 
 def _percent_label(tokens, chunk: list[str], start: int, after: list[str], lang) -> list[str]:
