@@ -9,6 +9,8 @@ import re
 from generator.labelwords import cut, fill, measure_words, unit_word, word_list
 from generator.language import Language
 from generator.model import Figure
+from generator.numerals import ascii_digits
+from generator.textdates import is_year
 
 
 def joined_target(before: Figure | None, figure: Figure, label: str, text: str, lang: Language) -> bool:
@@ -53,6 +55,8 @@ def as_target(figure: Figure, label: str, text: str, lang: Language, before: Fig
     if found < 0:
         return label
     rest = clause[found + len(word):].lstrip(" :")  # "लक्ष्य: 2025 तक 8,000 नए सदस्य"
+    if any(not is_year(float(n), lang) for n in re.findall(r"\d+(?:\.\d+)?", ascii_digits(rest).replace(",", ""))):
+        return label  # "यह लक्ष्य का करीब 94 प्रतिशत है और 24,750 पैकेट कम बंटे": the target is the other number's
     followers = lang["target_followers"] or []
     if lang["label_side"] == "after":  # Hindi: the next word; Thai runs words together: what the run goes on with
         nxt, then = (word_list(rest)[:2] + ["", ""])[:2]
