@@ -337,14 +337,20 @@ def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[st
     elif k is not None and tokens[k].text in (lang["passive_auxiliaries"] or []) and words[-1:] \
             and words[-1] not in lang["conjunct_nouns"]:
         words.pop()  # "96.40 लाख रुपये वसूले गए": a participle, not what is counted
-    elif len(words) > 1 and _said_of(words[-1], tokens, k, lang):
-        words.insert(0, words.pop())  # "2.4 लाख किसान लाभान्वित होंगे" → "लाभान्वित किसान": which ones
+    elif 1 < len(words) <= _SAID_OF_WORDS and not set(words) & genitives and _said_of(words[-1], tokens, k, lang):
+        said = words.pop()  # "2.4 लाख किसान लाभान्वित होंगे" → "लाभान्वित किसान": which ones
+        while words and words[0] in (lang["label_edge_drop"] or []):
+            words.pop(0)  # "1,84,200 ऐसे बच्चे चिन्हित किए गए" → "चिन्हित बच्चे"
+        words.insert(0, said)
     if k is not None and tokens[k].text in lang["locatives"] and len(words) >= 3 and oblique(words[-1]):
         # "1,549 पार्टी सदस्य सरकारी उद्यमों में": the oblique tail is a place, not the counted noun.
         words.pop()
         if len(words) >= 2 and words[-1].endswith(tuple(lang["adjective_endings"])):
             words.pop()
     return words
+
+
+_SAID_OF_WORDS = 4  # "नए वितरण ट्रांसफार्मर स्थापित" → "स्थापित नए वितरण ट्रांसफार्मर"; not a longer name
 
 
 def _ends_with_copula(tokens, k, lang) -> bool:
@@ -390,8 +396,8 @@ def _coordinated(tokens, k, lang) -> list[str]:
 def _said_of(word: str, tokens, k, lang) -> bool:
     """``42 बच्चे पंजीकृत हैं``: a participle before the copula at ``k`` is what is said of the counted
     noun (which ones, in front of it), not a noun of the phrase."""
-    return k is not None and tokens[k].text in (lang["copulas"] or []) \
-        and word.endswith(tuple(lang["qualifier_endings"] or ()))
+    verbs = {*(lang["copulas"] or []), *(lang["doer_verbs"] or {})}  # "42 बच्चे पंजीकृत हैं", "3,216 बच्चे चिह्नित किए गए"
+    return k is not None and tokens[k].text in verbs and word.endswith(tuple(lang["qualifier_endings"] or ()))
 
 
 def action_after(tokens, k, lang) -> list[str]:
