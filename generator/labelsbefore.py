@@ -122,6 +122,8 @@ def label_before(tokens, first, last, kind, lang) -> str:
         return "".join(_places_that(back, whole, after, kind, lang) or back)
     if words:
         return "".join(words + _which(after, lang))
+    if named and not chunk and totalled and after and after[0] in (lang["item_classifiers"] or []):
+        return after[0]  # "… งบเงินอุดหนุน ๙๗๐,๐๐๐ บาท รวมทั้งสิ้น ๑๒๘ รายการ": the items of the list, not its last
     if named and not chunk and (totalled or not after_number(tokens, start)) and after \
             and after[0] in lang["classifiers"] and after[0] not in lang["noun_classifiers"]:
         back = trim(phrase_back(tokens, start, lang), lang, cut_at_stops=True)
