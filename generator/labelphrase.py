@@ -312,6 +312,8 @@ def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[st
             nxt = _next(tokens, k)
             if nxt is None or tokens[nxt].kind != "word" or tokens[nxt].text in stops and not through_genitives:
                 break
+            if tokens[nxt].text in (lang["date_nouns"] or []) and not through_genitives:
+                break  # "5 प्रतिशत छूट की अवधि … बढ़ाकर": the discount, whose period the clause is about
             if tokens[nxt].text in lang["compound_postpositions"] and not set(words) <= set(lang["duration_words"]):
                 break  # "17वीं किस्त के रूप में": the label ends before the postposition
         elif tok.text in stops and not (through_genitives and words and words[-1] in genitives):

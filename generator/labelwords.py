@@ -146,7 +146,8 @@ def _tidy(label: str, code: str) -> str:  # the same words are tidied again for 
     lead, tail, nouns = (set(lang[key] or []) for key in ("lead_drop_tags", "tail_drop_tags", "noun_tags"))
     now = said_now(words, lang)
     words, tags = words[now:], tags[now:]  # "इस वर्ष बोर्ड की कुल आय": when, not what
-    while words and (words[0] in drop or words[0] in (lang["label_lead_drop"] or [])):
+    lead_drop = {*drop, *(lang["label_lead_drop"] or []), *(lang["percent_words"] or [])}  # "प्रतिशत" of the number before
+    while words and words[0] in lead_drop:
         words, tags = words[1:], tags[1:]  # "มติ…": a word that only opens a label
     forms = lang["lead_forms"] or {}
     verb = max((i for i, w in enumerate(words) if w in forms), default=None)
