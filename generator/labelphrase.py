@@ -325,6 +325,10 @@ def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[st
             break  # "14 प्रोजेक्ट हर हाल में": another phrase
         elif words and tok.text.endswith(tuple(lang["verb_endings"] or ())):
             break  # "300 लोग भाग लेंगे": a finite verb ends the phrase
+        elif words and _habitual(tokens, k, lang):
+            if len(words) > 1:
+                words.pop()  # "9.2 लाख यात्री सफर करते हैं": the verb and its nominal half, what they do every day
+            break
         words.append(tok.text)
         k = _next(tokens, k)
     while words and words[-1] in genitives:
@@ -353,6 +357,13 @@ def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[st
 
 
 _SAID_OF_WORDS = 4  # "नए वितरण ट्रांसफार्मर स्थापित" → "स्थापित नए वितरण ट्रांसफार्मर"; not a longer name
+
+
+def _habitual(tokens, k, lang) -> bool:
+    """Whether the word at ``k`` is the habitual participle of a light verb (``light_habituals``: ``करते``)
+    before a copula."""
+    n = _next(tokens, k)
+    return tokens[k].text in (lang["light_habituals"] or []) and n is not None and tokens[n].text in (lang["copulas"] or [])
 
 
 def _ends_with_copula(tokens, k, lang) -> bool:
