@@ -1,7 +1,7 @@
 """Labels of figures that say how something changed: how much it grew or fell (``… में वृद्धि``,
 ``…เพิ่มขึ้น``), its earlier value (``पिछले वर्ष कुल जमा राशि``, ``…ช่วงเดียวกันของปีก่อน``) and the time
 an earlier value is of, and a figure in a clause an earlier time opens (``पिछले वर्ष … 268 बांध``).
-Called by ``labelrefs.relate_labels``; the words are language data (``comparatives``,
+Called by ``labelrefs.relate_labels`` (new and old values: ``labelvalues``); the words are language data (``comparatives``,
 ``change_labels``, ``earlier_marks``, ``earlier_words``, ``earlier_label``, ``earlier_periods``)."""
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ def earlier(before: list[Figure], figure: Figure, text: str, lang: Language) -> 
     near = after if lang["label_side"] == "after" else _word_before(figure, text)
     if near and near[0] in (lang["comparatives"] or {}):
         return None  # "… की तुलना में 63.65 करोड़ रुपये अधिक", "เพิ่มขึ้น 3.1 ล้านดอง": how much more
-    same = _same_before(before, figure, lang)
+    same = same_before(before, figure, lang)
     if same is None or not same.label or figure.start - same.end > 200 or re.search(r"\n|[।.;]\s", text[same.end:figure.start]) \
             and not _this(text[same.end:figure.start], lang):
         return None  # in the same sentence (Thai sentences may be cut at a space), or the next one about it
@@ -69,65 +69,6 @@ def _this(between: str, lang: Language) -> bool:
         and word_list(parts[1])[0] in (lang["demonstratives"] or [])
 
 
-def new_value(before: list[Figure], figure: Figure, text: str, lang: Language) -> str | None:
-    """``อัตราค่าอาหารกลางวันอยู่ที่ ๒๔ บาท … ปรับเพิ่มเป็น ๒๗ บาท`` → ``อัตราค่าอาหารกลางวันใหม่``: a value
-    right after words that change something to it (``changed_to``) is the new value of the amount
-    before in the same unit, within two sentences (a count or a share that rose is not a new one:
-    ``สมาชิกใหม่`` would be new members)."""
-    phrases = tuple(re.sub(r"\s+", "", p) for p in lang["changed_to"] or ())
-    if not phrases or figure.kind != "money":
-        return None
-    said = re.sub(r"\s+", "", text[max(0, figure.start - _SINCE_CHARS):figure.start])
-    said = said.removesuffix(next((q for q in lang["qualifiers_before"] or [] if said.endswith(q)), ""))
-    if not said.endswith(phrases):
-        return None
-    same = _same_before(before, figure, lang)
-    if same is None or not same.label or figure.start - same.end > _NEW_VALUE_CHARS:
-        return None
-    label = _unmarked_old(same.label, lang)
-    for mark in lang["earlier_marks"] or []:
-        label = label.removesuffix(mark) or label  # "ค่าธรรมเนียมเดิม": the old value's own word
-    return value_mark(label, "new", lang)
-
-
-_NEW_VALUE_CHARS = 240
-
-
-def old_value(figure: Figure, label: str, text: str, lang: Language) -> str:
-    """``मछुआरों का पारिश्रमिक ३५ रुपये से बढ़ाकर ४२ रुपये`` → ``मछुआरों का पुराना पारिश्रमिक``: an amount right
-    before words of ``changed_to`` is the value it was changed from."""
-    marks = [re.sub(r"\s+", "", p) for p in lang["changed_to"] or []]
-    if not marks or figure.kind != "money" or not label:
-        return label
-    after = text[figure.end:figure.end + _SINCE_CHARS].split()
-    per = next((w for w in lang["per_words"] or [] if after[:1] and after[0].startswith(w)), None)
-    if per:  # "४,००० रुपये प्रतिवर्ष से बढ़ाकर", "३५ रुपये प्रति किलो से बढ़ाकर": a rate's unit between
-        after = after[2:] if after[0] == per else after[1:]
-    return (value_mark(label, "old", lang) or label) if "".join(after).startswith(tuple(marks)) else label
-
-
-def value_mark(label: str, which: str, lang: Language) -> str | None:
-    """The label of an amount's ``old`` or ``new`` value: Hindi's adjective (``value_adjectives``) before the
-    head noun, agreeing with it as its genitive shows (``स्नातक की पुरानी फीस``) or else as ``feminine_nouns``
-    say (``पुरानी राशि``, ``नया जुर्माना``); elsewhere a template (``new_value_label``: ``{label}ใหม่``)."""
-    forms = (lang["value_adjectives"] or {}).get(which)
-    if not forms:
-        template = lang[f"{which}_value_label"]
-        return fill(template, lang, label=label) if template else None
-    words = label.split()
-    at = max((i for i, w in enumerate(words[:-1]) if w in forms), default=None)
-    if at is not None:
-        return " ".join([*words[:at + 1], forms[words[at]], *words[at + 1:]])
-    genitive = list(forms)[1] if words[-1:] and words[-1] in (lang["feminine_nouns"] or []) else list(forms)[0]
-    return " ".join([forms[genitive], *words])
-
-
-def _unmarked_old(label: str, lang: Language) -> str:
-    """``मछुआरों का पुराना पारिश्रमिक`` → ``मछुआरों का पारिश्रमिक``: a label without its old value's adjective."""
-    old = set(((lang["value_adjectives"] or {}).get("old") or {}).values())
-    return " ".join(w for w in label.split() if w not in old) if old else label
-
-
 def _amount_since(figure: Figure, text: str, lang: Language) -> str | None:
     """``เพิ่มขึ้นจากปีก่อน ๓๑ แห่ง``: a number right after a verb of change, its ``จาก`` and a time is
     how much it changed since then, not the earlier value (``เพิ่มขึ้นจาก ๒๕๓ แห่งในปีก่อน``): which way."""
@@ -149,10 +90,10 @@ def _base(before: list[Figure], figure: Figure, text: str, lang: Language) -> st
     change is from (not the amount of it: ``… จำนวน 21,302 คน``) is of the same thing."""
     if not lang["change_from"]:
         return None
-    same = _same_before(before, figure, lang)
+    same = same_before(before, figure, lang)
     if same is not None and same.label.endswith(tuple(lang["comparatives"] or {})) \
             and unmeasured(text[same.end:figure.start], lang) == lang["change_from"][:1] \
-            and (total := _same_before(before[:before.index(same)], figure, lang)) is not None and total.label:
+            and (total := same_before(before[:before.index(same)], figure, lang)) is not None and total.label:
         same, before = total, before[:before.index(same)]  # "รวม 2,184 ล้านบาท เพิ่มขึ้น 222 ล้านบาทจาก 1,962
         # ล้านบาทในปีก่อน": from what the total was, not the change
     if same is None or not same.label or figure.start - same.end > 120:
@@ -360,10 +301,10 @@ def when_after(figure: Figure, text: str, lang: Language) -> str:
     clause = r"[\n,;।]" if lang["label_side"] == "after" else r"[\n,;]|(?<=\S)\s"  # Thai: a space ends it
     words = cut(re.split(clause, text[figure.end:figure.end + 60])[0])
     skipped = {*(lang["label_edge_drop"] or []), *(lang["classifiers"] or []), *measure_words(lang)}
-    while words and (words[0] in skipped and words[0] not in (lang["earlier_periods"] or [])
-                     or words[0] in (lang["per_words"] or [])):  # "22 บาทต่อช่อในปีก่อน": past a rate's unit
-        del words[:2 if words[0] in (lang["per_words"] or []) else 1]
-        # "285,640 ครั้งในช่วงเดียวกันของปีก่อน"; not the year of "ตันในปีที่แล้ว"
+    per = lang["per_words"] or []
+    while words and (words[0] in skipped and words[0] not in (lang["earlier_periods"] or []) or words[0] in per):
+        del words[:2 if words[0] in per else 1]  # "285,640 ครั้งในช่วงเดียวกันของปีก่อน", "22 บาทต่อช่อในปีก่อน" (a rate's
+        # unit); not the year of "ตันในปีที่แล้ว"
     if not only_when(words, lang):
         return ""
     return ("" if lang["label_side"] == "before" else " ").join(words)
@@ -400,7 +341,7 @@ def _bases(lang: Language) -> list[str]:
     return [*(lang["target_words"] or []), *(lang["benchmark_words"] or [])]
 
 
-def _same_before(before: list[Figure], figure: Figure, lang: Language) -> Figure | None:
+def same_before(before: list[Figure], figure: Figure, lang: Language) -> Figure | None:
     """The nearest figure before of the same kind and unit, not a target or benchmark (``12,400 ไร่
     ต่ำกว่าเป้าหมาย 15,000 ไร่ แต่เพิ่มจาก 9,850 ไร่``: the earlier value is of the thing, not its target)."""
     bases = _bases(lang)

@@ -407,8 +407,8 @@ def _coordinated(tokens, k, lang) -> list[str]:
 
 
 def _said_of(word: str, tokens, k, lang) -> bool:
-    """``42 बच्चे पंजीकृत हैं``: a participle before the copula at ``k`` is what is said of the counted
-    noun (which ones, in front of it), not a noun of the phrase."""
+    """``42 बच्चे पंजीकृत हैं``, ``312 गड्ढे चिह्नित किए गए``: a participle before the copula or the verb of
+    doing at ``k`` is what is said of the counted noun (which ones, in front of it), not a noun of the phrase."""
     verbs = {*(lang["copulas"] or []), *(lang["doer_verbs"] or {})}  # "42 बच्चे पंजीकृत हैं", "3,216 बच्चे चिह्नित किए गए"
     return k is not None and tokens[k].text in verbs and word.endswith(tuple(lang["qualifier_endings"] or ()))
 

@@ -26,8 +26,6 @@ from generator.labelchanges import (
     earlier,
     earlier_label,
     in_earlier_time,
-    new_value,
-    old_value,
     only_when,
     when_after,
     without_when,
@@ -35,6 +33,7 @@ from generator.labelchanges import (
 from generator.labellists import gendered, keyed_row, like_item_before, list_item, list_labels, voted
 from generator.labelowners import generic_label, without_total
 from generator.labeltargets import as_target, joined_target, target
+from generator.labelvalues import new_value, old_value
 from generator.labelwords import cut, direct_plural, fill, fill_once, unit_word, unmeasured, word_list
 from generator.language import Language
 from generator.model import Figure

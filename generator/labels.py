@@ -38,7 +38,7 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
             # the unit: what it is of; a price named a few chunks before; goods named before their grade
             return lang["per_label"].format(what=what, per=per[2])
         label = tidy_label(label_before(tokens, first, last, kind, lang), lang)
-        label = "" if label in (lang["never_alone"] or []) else label  # "เฉลี่ยคิดเป็น 872.30 บาท": the phrase before
+        label = "" if label in (lang["never_alone"] or []) else label  # "… และเกิน 5 กิโลเมตร": the phrase before
         after = chunk_after(tokens, last)
         slash = last + 2 < len(tokens) and tokens[last + 1].text == "/" and tokens[last + 2].kind == "word"
         rate = kind != "percent" and (bool(after) and after[0] in lang["per_words"] or slash)  # "72.85 บาท/กก."

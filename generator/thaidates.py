@@ -28,7 +28,7 @@ def thai_event(tokens, first, last, found, lang, span: bool = False) -> tuple[bo
     mark, at = (chunk, start) if chunk else chunk_before(tokens, start)  # "ณ วันที่": the word before, past a space
     if mark and mark[-1] in (lang["as_of_before"] or []) and lang["as_of_label"]:  # "ณ วันที่ 1/11/67"
         named = _reported(mark[:-1] or phrase_back(tokens, at, lang), lang)
-        what = named or _held(_words_after(tokens, last, lang), lang) or _without_date_nouns(found, lang)
+        what = named or _what_it_has(_words_after(tokens, last, lang), lang) or _without_date_nouns(found, lang)
         return False, fill(lang["as_of_label"], lang, what=what)  # "ราคารับซื้อหน้าล้ง ณ วันที่ …": what it reports
     if held := _held_event(tokens, chunk, start, lang):
         return False, held  # "งานในปีนี้กำหนดจัดระหว่างวันที่ …", "งานนัดพบแรงงาน ซึ่งจัดขึ้นเมื่อวันที่ …"
@@ -237,7 +237,7 @@ def _held_event(tokens, chunk: list[str], start: int, lang) -> str:
 _HELD_WORDS = 4
 
 
-def _held(after: list[str], lang: Language) -> str:
+def _what_it_has(after: list[str], lang: Language) -> str:
     """``ณ วันที่ ๓๑ พฤษภาคม ๒๕๖๘ อบต. มีเงินสะสมคงเหลือ …`` → ``เงินสะสมคงเหลือ``: what the clause after an
     "as of" date says its subject has (``as_of_has``), not the subject."""
     at = next((i for i, w in enumerate(after) if w in (lang["as_of_has"] or [])), None)
