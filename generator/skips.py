@@ -318,8 +318,8 @@ def _identifier(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
     if plain and digits and len(tok.text) == digits and tok.text.isdigit() and dash is not None and tokens[dash].text in _DASHES:
         return True  # "अशोक राजपथ, पटना - ८००००४": an address's postal code (a count is written in groups)
     parts = _slashed(tokens, num.first)
-    if len(parts) == 2 and (parts[1] in _YEAR or parts[1] in _BE_YEAR) and parts[0] < 1000:
-        return True  # "ครั้งที่ 2/2564", "7/2563": a number and its year
+    if len(parts) == 2 and ((parts[1] in _YEAR and parts[0] < 1000) or parts[1] in _BE_YEAR):
+        return True  # "ครั้งที่ 2/2564", "7/2563", "3125/2567": a number and its year
     if len(parts) == 2 and (parts[0] in _YEAR or parts[0] in _BE_YEAR) and parts[1] > 31 \
             and parts[1] not in ((parts[0] + 1) % 100, parts[0] + 1):  # not a season: "2564/65"
         return True  # "2024/1187": a year and a number, a letter's reference
