@@ -34,6 +34,7 @@ _MAX_WORDS = 6
 
 
 def label_after(tokens, first, last, kind, lang) -> str:
+    tokens = _without_aside(tokens, last, lang)  # "186.75 करोड़ रुपये (59.8 प्रतिशत) का ऋण": what follows the aside
     if kind == "count" and (state := part_state(tokens, first, last, lang)):
         return " ".join(state)  # "9,840 पदों में से 1,372 पद यानी करीब 14 प्रतिशत रिक्त हैं": which part
     if kind == "count" and (whole := whole_of_part(tokens, last, lang)):
@@ -90,7 +91,7 @@ def label_after(tokens, first, last, kind, lang) -> str:
     if kind == "money" and (owed := _owed_by(tokens, last, lang)):
         return " ".join(owed)  # "₹112 करोड़ विभिन्न सरकारी विभागों पर बकाया है": whose debt
     words = phrase_after(tokens, skip_qualifier(tokens, last, lang), lang, through_genitives=kind == "ratio")
-    k = _past_aside(tokens, _next(tokens, last))
+    k = _next(tokens, last)
     if kind == "money" and not words and k is not None and tokens[k].text in (lang["comparatives"] or {}) \
             and (more := phrase_after(tokens, k, lang)):
         words = [tokens[k].text, *more]  # "इस साल 12 करोड़ रुपये (लगभग 16 फीसदी) अधिक राजस्व मिला": how much
@@ -125,12 +126,18 @@ def label_after(tokens, first, last, kind, lang) -> str:
     return " ".join(words)
 
 
-def _past_aside(tokens, k):
-    """The token after an aside in parentheses that opens at ``k`` (a few tokens), else ``k``."""
-    if k is None or tokens[k].text != "(":
-        return k
-    close = next((j for j in range(k + 1, min(len(tokens), k + _ASIDE_TOKENS)) if tokens[j].text == ")"), None)
-    return _next(tokens, close) if close is not None else k
+def _without_aside(tokens, last, lang):
+    """``tokens`` without an aside in parentheses holding a number right after the figure or its
+    unit (``865 टन (92 प्रतिशत) कचरा``): the words after it say what the figure counts."""
+    k = _next(tokens, last)
+    unit = lexicon(lang.code).units.match(tokens, k) if k is not None else None
+    opening = _next(tokens, unit[1]) if unit else k
+    if opening is None or tokens[opening].text != "(":
+        return tokens
+    close = next((j for j in range(opening + 1, min(len(tokens), opening + _ASIDE_TOKENS)) if tokens[j].text == ")"), None)
+    if close is None or not any(t.kind == "num" for t in tokens[opening:close]):
+        return tokens
+    return tokens[:opening] + tokens[close + 1:]
 
 
 _ASIDE_TOKENS = 12
