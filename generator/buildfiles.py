@@ -55,10 +55,10 @@ def write_search(lang: str, work: Path) -> set[str]:
     own = sorted((e for e in SHARED["entries"] if lang in e.articles), key=lambda e: (e.date, e.id))
     changed = {m.id: search_doc(m, lang) for m in SHARED["meetings"] if lang in m.articles}
     state_file = work / "search" / f"{lang}.marshal"
-    saved = read_marshal(state_file) if state_file.exists() else ([], {}, {}, [], {})
-    if not (isinstance(saved, tuple) and len(saved) == 5):  # the unchanged meetings' postings are lost
+    saved = read_marshal(state_file) if state_file.exists() else ([], {}, {}, {}, [], {})
+    if not (isinstance(saved, tuple) and len(saved) == 6):  # the unchanged meetings' postings are lost
         raise BuildError(f"{state_file} cannot be read: build again, the next build starts from scratch")
-    state, known = IndexState(*saved[:4]), saved[4]
+    state, known = IndexState(*saved[:5]), saved[5]
     before = dict(zip(state.docs, state.numbers or range(len(state.docs))))
     numbers = doc_numbers([(e.date, e.id) for e in own])
     state = update_index(state, [e.id for e in own], {id: doc.terms for id, doc in changed.items()}, numbers)
@@ -81,7 +81,7 @@ def write_search(lang: str, work: Path) -> set[str]:
         staging.rmdir()
     written, removed = output.sync_files(files, folder, kept | {f"d/{n}.bin" for n in numbers})
     output.discard(state_file, work / "trash")  # freeing it would wait here
-    output.write_file(state_file, marshal.dumps((state.docs, state.postings, state.packed, state.numbers, buckets)))
+    output.write_file(state_file, marshal.dumps((state.docs, state.counts, state.lasts, state.packed, state.numbers, buckets)))
     # Documents moved away from a number, or whose number is gone, are gone from site/ too.
     return {*written, *removed, *(f"d/{number[id]}.bin" for id in state.docs if id in changed or number[id] in moves),
             *(f"d/{n}.bin" for n in [*moves.values(), *(set(before.values()) - set(numbers))])}

@@ -25,6 +25,7 @@ import bisect
 import datetime
 import gzip
 import hashlib
+import itertools
 import json
 import operator
 from collections import Counter
@@ -67,11 +68,14 @@ class IndexState:
 
     docs: list[str] = field(default_factory=list)
     """The meetings, in document order."""
-    postings: dict[str, list[int]] = field(default_factory=dict)
-    """Term → ``[doc, weight, doc, weight, ...]`` by document number."""
+    counts: dict[str, int] = field(default_factory=dict)
+    """Term → how many documents hold it (what closes a bucket)."""
+    lasts: dict[str, int] = field(default_factory=dict)
+    """Term → the last document holding it: a new meeting's postings extend the entry without reading it."""
     packed: dict[str, str] = field(default_factory=dict)
-    """Term → its entry in a bucket, ``"term":[doc, weight, Δdoc, weight, ...]``: writing out
-    the numbers of every posting list was most of a rebuild's index."""
+    """Term → its entry in a bucket, ``"term":[doc, weight, Δdoc, weight, ...]``: the postings
+    themselves, read back (``_postings``) only for the terms a rebuild changes: kept as lists
+    of numbers, they were two thirds of the state read and written on every rebuild."""
     numbers: list[int] = field(default_factory=list)
     """The document number of each of ``docs`` (ascending); none: 0, 1, 2, ..."""
 
@@ -116,45 +120,55 @@ def update_index(state: IndexState, order: list[str], added: dict[str, Mapping[s
     number = dict(zip(order, numbers))
     before = state.numbers or list(range(len(state.docs)))
     remap = {old: -1 if meeting in added else number.get(meeting, -1) for meeting, old in zip(state.docs, before)}
-    if all(old == new for old, new in remap.items()):
-        postings = dict(state.postings)
-    else:  # documents removed, changed or renumbered: keep the others' postings, renumbered
-        postings = {}
-        for term, flat in state.postings.items():
-            renumbered = [remap[n] for n in flat[0::2]]
-            if -1 not in renumbered:
-                kept = flat[:]
-                kept[0::2] = renumbered
-            else:
-                kept = [x for n, w in zip(renumbered, flat[1::2]) if n >= 0 for x in (n, w)]
-            if kept:
-                postings[term] = kept
+    moved = {old for old, new in remap.items() if old != new}
+    changed: dict[str, list[int]] = {}  # term → its postings, where they change
+    if moved:  # documents removed, changed or renumbered: the postings holding one, renumbered
+        for term, entry in state.packed.items():
+            flat = _postings(entry)
+            if not moved.isdisjoint(flat[0::2]):
+                changed[term] = _renumbered(flat, remap)
         kept_order = [remap[old] for old in before if remap[old] >= 0]
         if kept_order != sorted(kept_order):  # not from a date-ordered list: sort the pairs again
-            postings = {term: [x for pair in sorted(zip(flat[0::2], flat[1::2])) for x in pair]
-                        for term, flat in postings.items()}
+            changed = {term: [x for pair in sorted(zip(flat[0::2], flat[1::2])) for x in pair]
+                       for term, flat in changed.items()}
+    packed, counts, lasts = dict(state.packed), dict(state.counts), dict(state.lasts)
     for meeting in sorted(added, key=number.__getitem__):
         n = number[meeting]
         for term, weight in added[meeting].items():
-            flat = postings.get(term, [])
-            if not flat or flat[-2] < n:
-                postings[term] = flat + [n, weight]  # a new list: ``state``'s are left as they were
-            else:
-                at = 2 * bisect.bisect(flat[0::2], n)
-                postings[term] = flat[:at] + [n, weight] + flat[at:]
-    packed = {term: _entry(term, flat, state.postings.get(term), state.packed.get(term)) for term, flat in postings.items()}
-    return IndexState(list(order), postings, packed, [] if numbers == list(range(len(order))) else numbers)
+            if term in packed and term not in changed and lasts[term] < n:  # after the others: the entry grows
+                packed[term] = f"{packed[term][:-1]},{n - lasts[term]},{weight}]"
+                counts[term], lasts[term] = counts[term] + 1, n
+                continue
+            flat = changed[term] if term in changed else _postings(packed[term]) if term in packed else []
+            at = len(flat) if not flat or flat[-2] < n else 2 * bisect.bisect(flat[0::2], n)
+            changed[term] = flat[:at] + [n, weight] + flat[at:]
+    for term, flat in changed.items():
+        if flat:
+            packed[term] = f'{json.dumps(term, ensure_ascii=False)}:[{",".join(map(str, _delta(flat)))}]'
+            counts[term], lasts[term] = len(flat) // 2, flat[-2]
+        else:
+            del packed[term], counts[term], lasts[term]
+    return IndexState(list(order), counts, lasts, packed, [] if numbers == list(range(len(order))) else numbers)
 
 
-def _entry(term: str, flat: list[int], before: list[int] | None, packed: str | None) -> str:
-    """The bucket entry of ``term``: the one of its postings ``before`` when they are the
-    same or only gained documents at the end (a new meeting), else written out."""
-    if packed is not None and before is not None:
-        if flat is before or flat == before:  # the same list, kept: no need to compare its numbers
-            return packed
-        if flat[:len(before)] == before:
-            return f"{packed[:-1]},{','.join(map(str, _delta(flat[len(before) - 2:])[2:]))}]"
-    return f'{json.dumps(term, ensure_ascii=False)}:[{",".join(map(str, _delta(flat)))}]'
+def _postings(entry: str) -> list[int]:
+    """A bucket entry's postings, ``[doc, weight, doc, weight, ...]``.
+
+    >>> _postings('"नदी":[3,10,4,6,1,22]')
+    [3, 10, 7, 6, 8, 22]
+    """
+    flat = json.loads(entry[entry.rindex("["):])
+    flat[0::2] = itertools.accumulate(flat[0::2])
+    return flat
+
+
+def _renumbered(flat: list[int], remap: dict[int, int]) -> list[int]:
+    """``flat`` with each document's new number, without the documents gone (-1)."""
+    renumbered = [remap[n] for n in flat[0::2]]
+    if -1 not in renumbered:
+        flat[0::2] = renumbered
+        return flat
+    return [x for n, w in zip(renumbered, flat[1::2]) if n >= 0 for x in (n, w)]
 
 
 def index_files(state: IndexState) -> dict[str, bytes]:
@@ -188,9 +202,9 @@ def _buckets(state: IndexState) -> list[tuple[str, str]]:
     """Each bucket's first term and text: terms in UTF-16 order, a bucket closed once it
     holds ``BUCKET_POSTINGS`` postings."""
     buckets, bucket, size = [], [], 0
-    for term in sorted(state.postings, key=_utf16):
+    for term in sorted(state.counts, key=_utf16):
         bucket.append(term)
-        size += len(state.postings[term]) // 2
+        size += state.counts[term]
         if size >= BUCKET_POSTINGS:
             buckets.append(bucket)
             bucket, size = [], 0

@@ -124,8 +124,8 @@ def test_a_meeting_inserted_inside_the_archive_keeps_the_others_numbers_and_buck
     numbers = doc_numbers([(dates[i], i) for i in ids])
     updated = update_index(state, ids, {ids[120]: terms[ids[120]]}, numbers)
     assert updated == update_index(IndexState(), ids, terms, numbers)
-    assert [updated.postings[t] for t in state.postings if t not in terms[ids[120]]] == \
-        [state.postings[t] for t in state.postings if t not in terms[ids[120]]]
+    assert [updated.packed[t] for t in state.packed if t not in terms[ids[120]]] == \
+        [state.packed[t] for t in state.packed if t not in terms[ids[120]]]
     files, kept, _ = changed_index_files(updated, known)
     fresh = index_files(update_index(IndexState(), ids, terms, numbers))
     assert {name: data for name, data in fresh.items() if name not in kept} == files
