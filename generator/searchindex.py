@@ -135,13 +135,16 @@ def update_index(state: IndexState, order: list[str], added: dict[str, Mapping[s
     for meeting in sorted(added, key=number.__getitem__):
         n = number[meeting]
         for term, weight in added[meeting].items():
-            if term in packed and term not in changed and lasts[term] < n:  # after the others: the entry grows
-                packed[term] = f"{packed[term][:-1]},{n - lasts[term]},{weight}]"
-                counts[term], lasts[term] = counts[term] + 1, n
+            if term in changed or term not in packed:
+                flat = changed.get(term, [])
+                at = len(flat) if not flat or flat[-2] < n else 2 * bisect.bisect(flat[0::2], n)
+                changed[term] = flat[:at] + [n, weight] + flat[at:]
                 continue
-            flat = changed[term] if term in changed else _postings(packed[term]) if term in packed else []
-            at = len(flat) if not flat or flat[-2] < n else 2 * bisect.bisect(flat[0::2], n)
-            changed[term] = flat[:at] + [n, weight] + flat[at:]
+            if lasts[term] < n:  # after the others (a new meeting): the entry grows
+                packed[term] = f"{packed[term][:-1]},{n - lasts[term]},{weight}]"
+            else:  # a meeting inside the archive: two numbers in, the gap after them shortened
+                packed[term] = _inserted(packed[term], n, weight)
+            counts[term], lasts[term] = counts[term] + 1, max(n, lasts[term])
     for term, flat in changed.items():
         if flat:
             packed[term] = f'{json.dumps(term, ensure_ascii=False)}:[{",".join(map(str, _delta(flat)))}]'
@@ -160,6 +163,22 @@ def _postings(entry: str) -> list[int]:
     flat = json.loads(entry[entry.rindex("["):])
     flat[0::2] = itertools.accumulate(flat[0::2])
     return flat
+
+
+def _inserted(entry: str, n: int, weight: int) -> str:
+    """A bucket entry with document ``n`` put in its place, its numbers handled as text.
+
+    >>> _inserted('"नदी":[3,10,4,6,1,22]', 5, 9)
+    '"नदी":[3,10,2,9,2,6,1,22]'
+    """
+    opening = entry.rindex("[")
+    parts = entry[opening + 1:-1].split(",")
+    docs = list(itertools.accumulate(map(int, parts[0::2])))
+    at = bisect.bisect(docs, n)
+    if at < len(docs):
+        parts[2 * at] = str(docs[at] - n)
+    parts[2 * at:2 * at] = [str(n - (docs[at - 1] if at else 0)), str(weight)]
+    return f"{entry[:opening]}[{','.join(parts)}]"
 
 
 def _renumbered(flat: list[int], remap: dict[int, int]) -> list[int]:

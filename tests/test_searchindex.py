@@ -133,3 +133,20 @@ def test_a_meeting_inserted_inside_the_archive_keeps_the_others_numbers_and_buck
     meta, postings = _decoded(fresh)
     assert meta["docs"] == 200
     assert postings["w0"] == sorted(postings["w0"])
+
+
+def test_meetings_inserted_inside_the_archive_give_the_index_built_at_once():
+    """Meetings dated between others, with many terms each: their postings put inside the
+    others' entries give the bytes of an index built from scratch."""
+    docs = _docs(150)
+    ids = [d.url for d in docs]
+    dates = {id: f"2015-{1 + i // 28:02d}-{1 + i % 28:02d}" for i, id in enumerate(ids)}
+    terms = {d.url: d.terms for d in docs}
+    inside = {ids[0], ids[40], ids[41], ids[97]}
+    first = [id for id in ids if id not in inside]
+    state = update_index(IndexState(), first, {i: terms[i] for i in first}, doc_numbers([(dates[i], i) for i in first]))
+    numbers = doc_numbers([(dates[i], i) for i in ids])
+    updated = update_index(state, ids, {i: terms[i] for i in inside}, numbers)
+    fresh = update_index(IndexState(), ids, terms, numbers)
+    assert updated == fresh
+    assert index_files(updated) == index_files(fresh)
