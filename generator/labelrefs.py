@@ -367,7 +367,8 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
         else:  # "นาข้าว ๖๑,๔๓๕ ไร่ หรือร้อยละ ๗๒.๕": the classifier or unit of the figure before
             measure = {*(lang["classifiers"] or []), *(lang["units"] or {})}
             unqualified = _without(plain, [q for q in lang["qualifiers_before"] or {} if plain.rstrip().endswith(q)])
-            words = [w for w in word_list(unqualified) if unit_word(w, lang) not in measure]  # "… หรือราวร้อยละ ๒๖"
+            words = [w for w in word_list(unqualified) if unit_word(w, lang) not in measure  # "… หรือราวร้อยละ ๒๖"
+                     and not before.label.startswith(w)]  # "กระทงโฟม 3,474 กระทง หรือร้อยละ 2.7": the noun as its classifier
         if set(words) <= set(lang["share_links"] or []) or any(w in words for w in lang["share_markers"] or []):
             return before.label  # "3,412 महिलाएँ, 41.2%", "… वितरित किए गए, जो योजना का 40.8% है"
     if figure.kind == before.kind == "count" and figure.label in (lang["classifiers"] or []) \
