@@ -39,6 +39,8 @@ def label_after(tokens, first, last, kind, lang) -> str:
         return " ".join(state)  # "9,840 पदों में से 1,372 पद यानी करीब 14 प्रतिशत रिक्त हैं": which part
     if kind == "count" and (whole := whole_of_part(tokens, last, lang)):
         return " ".join(owner_before(tokens, first, lang, lang["genitives"]) + whole)  # "प्रदेश के 33 में से 12 जिलों"
+    if kind == "count" and (whose := _said_of_subject(tokens, first, last, lang)):
+        return " ".join(whose)  # "गोशालाओं की क्षमता 3,500 पशुओं की है": the capacity, not the animals
     if kind in {"count", "percent"} and (did := doers(tokens, _next(tokens, skip_qualifier(tokens, last, lang)), lang)):
         return " ".join(did + partitive(tokens, first, last, lang)[:1])  # "४०.२ प्रतिशत ने ही आवेदन किया"
     if kind == "percent":
@@ -124,6 +126,19 @@ def label_after(tokens, first, last, kind, lang) -> str:
         elif len(words) == 1 and oblique(words[0]):
             words = received(tokens, first, noun, lang) or words + clause_object(tokens, noun, lang)
     return " ".join(words)
+
+
+def _said_of_subject(tokens, first, last, lang) -> list[str]:
+    """The noun phrase before a count whose noun (or unit) is in the genitive before a copula
+    (``शिविरों की कुल क्षमता 38,500 लोगों की है``): the count is what that phrase amounts to."""
+    k = _next(tokens, last)
+    unit = lexicon(lang.code).units.match(tokens, k) if k is not None else None
+    genitive = _next(tokens, unit[1] if unit else k) if k is not None else None
+    copula = _next(tokens, genitive) if genitive is not None else None
+    if copula is None or tokens[genitive].text not in lang["genitives"] or tokens[copula].text not in lang["copulas"]:
+        return []
+    named = phrase_before(tokens, first, lang)
+    return named if named and named[-1] not in (lang["target_words"] or []) else []  # a target: whose (labeltargets)
 
 
 def _without_aside(tokens, last, lang):
