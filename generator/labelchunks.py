@@ -162,7 +162,8 @@ def trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> li
                 words = words[nominal[0]:] if nominal else words[i + 1:]
                 break
         if head_of and lang["head_before"] and lang["head_before"][0] in words[1:]:
-            words = words[:words.index(lang["head_before"][0])]  # "X ของ Y" counts X
+            at = words.index(lang["head_before"][0])  # "X ของ Y" counts X, but an action's Y says which ("การระบาดของโรค…")
+            words = words if at <= 2 and words[0] in (lang["action_nominalizers"] or []) else words[:at]
     while words and words[0] in lang["label_lead_drop"]:
         words.pop(0)
     return words
