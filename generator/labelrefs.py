@@ -372,6 +372,10 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
         if set(words) <= set(lang["share_links"] or []) or any(w in words for w in lang["share_markers"] or []):
             return before.label  # "3,412 महिलाएँ, 41.2%", "… वितरित किए गए, जो योजना का 40.8% है"
     if figure.kind == before.kind == "count" and figure.label in (lang["classifiers"] or []) \
+            and words and words[0] in lang["duration_words"] and set(words[1:]) <= set(lang["qualifiers_before"] or {}):
+        how_long = lang["date_labels"]["duration"].split("{event}")[0]  # "นักท่องเที่ยว… ตลอด 7 วัน ประมาณ 350,000 คน":
+        return before.label[len(how_long):] if how_long and before.label.startswith(how_long) else None  # how many
+    if figure.kind == before.kind == "count" and figure.label in (lang["classifiers"] or []) \
             and figure.label not in (lang["noun_classifiers"] or []):  # "38,460 ครัวเรือน หรือราว 1.12 แสน คน"
         rest = [w for w in unmeasured(between, lang) if w not in (lang["qualifiers_before"] or {})]
         heads = tuple(w for w in (lang["agent_prefix"], _classifier(before, text, lang["classifiers"] or [])) if w)
