@@ -9,7 +9,7 @@ exchanged with trees prepared beside them (``publish_site``).
 A rebuild costs what changed, not the archive: an unchanged meeting (the same
 article files under the same id) is not loaded, rendered, indexed or written
 again; what listings, feeds and the grouping need of it is its summary, kept in
-``build/archive.marshal``; each stage says which files of ``build/`` it wrote or
+``build/archive/``; each stage says which files of ``build/`` it wrote or
 removed, and only those are linked again. ``site/`` and ``site-data/`` change
 only once every stage has succeeded, and at once, so a failed or killed build
 leaves them as they were (and the next build is a full one). A full build (first
@@ -25,7 +25,6 @@ import errno
 import functools
 import hashlib
 import logging
-import marshal
 import os
 import shutil
 import signal
@@ -155,7 +154,7 @@ def _build(config_file: str, config, options, root: Path, strict: bool, site_url
     fault_point("start")
     with LanguageRuns(config_file, languages, work, root_url, strict, copy_theme=full) as runs, worker_pool(languages) as pool:
         pool.submit(int)  # start the workers: they prepare the extraction while the archive is read
-        archive = {} if full else buildfiles.read_marshal(work / "archive.marshal")
+        archive = {} if full else buildfiles.read_archive(work)
         buildfiles.write_state(work, {})  # until this build succeeds, the next one starts from scratch
         output.discard(work / "cache", work / "trash")  # extractions of a build that failed
         if full:
@@ -209,7 +208,7 @@ def _file_error(err: OSError, root: Path) -> BuildError:
         return BuildError(describe(err, root))
     work = root / "build"
     leftovers = [work / name for name in (*_WORK_DIRS, "cache", "stage", "stage-out", "templates", "trash",
-                                           "publish/site", "publish/data", "archive.marshal")]
+                                           "publish/site", "publish/data")]
     used = space_used(leftovers)
     for path in leftovers:
         shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
@@ -287,9 +286,8 @@ def _rebuild(runs: LanguageRuns, pool: ProcessPoolExecutor, config, options, wor
             touched["data"] = buildfiles.write_data(entries, data, rows, built, work)
             touched[""] = buildfiles.write_root(entries, languages, root_url, config.site_name, names, work, options.time_zone)
             # Read by the next build only if this one succeeds (state.json says so).
-            output.discard(work / "archive.marshal", work / "trash")  # freeing 8 MB would wait here
-            archived = {"articles": {keys[name]: vars(s) for name, s in summaries.items()}, "meetings": records}
-            output.write_file(work / "archive.marshal", marshal.dumps(archived))
+            buildfiles.write_archive(work, {keys[name]: vars(s) for name, s in summaries.items()}, records,
+                                     archive.get("parts", {}))
             for lang, job in pending.items():
                 touched[f"{lang}/search"] = job.result()
     finally:
@@ -301,7 +299,7 @@ def _rebuild(runs: LanguageRuns, pool: ProcessPoolExecutor, config, options, wor
 
 
 _USER_EPOCH = os.environ.get("SOURCE_DATE_EPOCH")
-_WORK_DIRS = ("docs", "out", "search", "data", "root")
+_WORK_DIRS = ("docs", "out", "search", "data", "root", "archive")
 
 
 def _source_keys(paths: dict[str, str], known: dict[str, list]

@@ -117,6 +117,26 @@ def test_a_damaged_build_file_fails_once_and_the_next_build_starts_over(tmp_path
     _assert_same_as_clean_build(project, tmp_path)
 
 
+def test_a_rebuild_rewrites_only_the_archive_months_that_changed(tmp_path):
+    """The summaries kept between builds are written a month at a time: a changed article rewrites its
+    month's file (and the meetings' order), not the others; a month file lost has every meeting built
+    again, and the site equals a clean build."""
+    project = make_project(tmp_path / "project", ARTICLES, URL).parent
+    build_site(str(project / "mkdocs.yml"))
+    archive = project / "build" / "archive"
+    before = {p.name: p.stat().st_ino for p in archive.iterdir()}
+    assert len(before) > 2
+    school = project / "content" / "school.hi.txt"
+    school.write_text(school.read_text("utf-8").replace("512", "521"), "utf-8")
+    build_site(str(project / "mkdocs.yml"))
+    rewritten = {p.name for p in archive.iterdir() if before.get(p.name) != p.stat().st_ino}
+    assert 1 <= len(rewritten - {"order.marshal"}) <= 2 and len(rewritten) < len(before)
+    (archive / sorted(rewritten - {"order.marshal"})[0]).write_bytes(b"not what the build wrote")
+    school.write_text(school.read_text("utf-8").replace("521", "512"), "utf-8")
+    build_site(str(project / "mkdocs.yml"))
+    _assert_same_as_clean_build(project, tmp_path)
+
+
 def _entry(id: str, date: str, *languages: str) -> MeetingEntry:
     return MeetingEntry(id, date, {lang: ArticleSummary(f"{id}.{lang}.txt", lang, date, id, "", 0) for lang in languages})
 
