@@ -112,9 +112,9 @@ def _target_after(figure: Figure, label: str, text: str, lang: Language) -> list
         end = link[len(chain):len(chain) + 2]
         if len(end) == 2 and end[0] in genitives and end[1] in targets and (not chain or chain[0] in genitives or (
                 len(chain) == 1 and bool(aims) and chain[0].endswith(aims)) or (
-                len(chain) == 2 and chain[0] in (lang["objects"] or []) and chain[1].endswith(aims))):
+                len(chain) == 2 and chain[0] in (*(lang["objects"] or []), *lang["conjunct_nouns"]) and chain[1].endswith(aims))):
             return chain  # "1,240 तालाबों की खुदाई का लक्ष्य"; "25,000 बस्तियों को जोड़ने के लक्ष्य": what is to be done to them;
-            # "15,000 लाइसेंस जारी करने का लक्ष्य"
+            # "15,000 लाइसेंस जारी करने का लक्ष्य", "312 करोड़ रुपये का ऋण वितरित करने का लक्ष्य"
     return None
 
 
