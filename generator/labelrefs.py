@@ -34,7 +34,7 @@ from generator.labellists import gendered, keyed_row, like_item_before, list_ite
 from generator.labelowners import generic_label, without_total
 from generator.labeltargets import as_target, joined_target, target
 from generator.labelvalues import new_value, old_value
-from generator.labelwords import cut, direct_plural, fill, fill_once, unit_word, unmeasured, word_list
+from generator.labelwords import classified_measures, cut, direct_plural, fill, fill_once, unit_word, unmeasured, word_list
 from generator.language import Language
 from generator.model import Figure
 
@@ -371,10 +371,12 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
                      and not before.label.startswith(w)]  # "กระทงโฟม 3,474 กระทง หรือร้อยละ 2.7": the noun as its classifier
         if set(words) <= set(lang["share_links"] or []) or any(w in words for w in lang["share_markers"] or []):
             return before.label  # "3,412 महिलाएँ, 41.2%", "… वितरित किए गए, जो योजना का 40.8% है"
-    if figure.kind == before.kind == "count" and figure.label in (lang["classifiers"] or []) \
-            and words and words[0] in lang["duration_words"] and set(words[1:]) <= set(lang["qualifiers_before"] or {}):
-        how_long = lang["date_labels"]["duration"].split("{event}")[0]  # "นักท่องเที่ยว… ตลอด 7 วัน ประมาณ 350,000 คน":
-        return before.label[len(how_long):] if how_long and before.label.startswith(how_long) else None  # how many
+    if figure.kind == before.kind == "count" and figure.label in (lang["classifiers"] or []) and words \
+            and (words[0] in lang["duration_words"] or before.unit and unit_word(words[0], lang) in classified_measures(lang)) \
+            and set(words[1:]) <= {*(lang["qualifiers_before"] or {}), *(lang["change_amount_before"] or [])}:
+        how_long = lang["date_labels"]["duration"].split("{event}")[0]  # "นักท่องเที่ยว… ตลอด 7 วัน ประมาณ 350,000 คน",
+        return before.label[len(how_long):] if how_long and before.label.startswith(how_long) else before.label
+        # "นักเรียนที่ต้องเดินทางเกิน ๕ กิโลเมตร จำนวน ๖,๘๗๐ คน": how many, of what the measure before is said
     if figure.kind == before.kind == "count" and figure.label in (lang["classifiers"] or []) \
             and figure.label not in (lang["noun_classifiers"] or []):  # "38,460 ครัวเรือน หรือราว 1.12 แสน คน"
         rest = [w for w in unmeasured(between, lang) if w not in (lang["qualifiers_before"] or {})]
