@@ -225,7 +225,8 @@ def antecedent_on(tokens, first, lang) -> list[str]:
 
 
 def purpose_before(tokens, first, lang) -> list[str]:
-    """``तटीय सड़क परियोजना के लिए 12.5 अरब VND``: what the money is for."""
+    """``तटीय सड़क परियोजना के लिए 12.5 अरब VND``: what the money is for; not a time (``चालू वित्त वर्ष के
+    लिए 12 करोड़ रुपये का लक्ष्य``: when)."""
     for phrase in lang["purpose_before"]:
         words, k = phrase.split(), first
         for word in reversed(words):
@@ -233,7 +234,9 @@ def purpose_before(tokens, first, lang) -> list[str]:
             if k is None or tokens[k].text != word:
                 break
         else:
-            return phrase_before(tokens, k, lang)
+            purpose = phrase_before(tokens, k, lang)
+            times = {*lang["duration_words"], *(lang["earlier_periods"] or [])}
+            return [] if purpose and purpose[-1] in times else purpose
     return []
 
 
