@@ -236,8 +236,20 @@ def purpose_before(tokens, first, lang) -> list[str]:
         else:
             purpose = phrase_before(tokens, k, lang)
             times = {*lang["duration_words"], *(lang["earlier_periods"] or [])}
-            return [] if purpose and purpose[-1] in times else purpose
+            return [] if purpose and purpose[-1] in times else _joined_before(tokens, k, purpose, lang) + purpose
     return []
+
+
+def _joined_before(tokens, k, phrase: list[str], lang) -> list[str]:
+    """``वेतन एवं`` before ``भत्तों हेतु``: a noun joined to the one-word phrase that ends before token
+    ``k`` by a list's conjunction (``list_joiners``), where nothing else comes before it in its clause."""
+    if len(phrase) != 1 or (j := _prev(tokens, k)) is None or (joiner := _prev(tokens, j)) is None:
+        return []
+    noun = _prev(tokens, joiner)
+    if noun is None or tokens[joiner].text not in (lang["list_joiners"] or []) or tokens[noun].kind != "word" \
+            or tokens[noun].text in lang["label_stops"] or tokens[noun].text in lang["genitives"]:
+        return []
+    return [tokens[noun].text, tokens[joiner].text]
 
 
 def as_before(tokens, first, lang) -> list[str]:
