@@ -12,8 +12,9 @@ from __future__ import annotations
 from generator.labelchanges import change_label, only_when
 from generator.labelchunks import after_number, chunk_after, chunk_before, phrase_back, trim
 from generator.labelclause import share_predicate
-from generator.labelphrase import genitive_object, owner_before, phrase_before, purpose_before
+from generator.labelphrase import genitive_object, owner_before, phrase_before
 from generator.labelrates import goods_before, per_unit, price_before
+from generator.labelroles import purpose_before
 from generator.labelsafter import label_after
 from generator.labelsbefore import label_before
 from generator.labelwords import cut, fill, measure_words, tidy_label, unit_word

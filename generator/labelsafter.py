@@ -14,17 +14,8 @@ from __future__ import annotations
 from generator.labelchanges import change_label
 from generator.labelclause import clause_object, doers, ends_clause, received, what_befell
 from generator.labelparts import part_state, partitive, whole_noun, whole_of_part
-from generator.labelphrase import (
-    antecedent_on,
-    as_before,
-    genitive_object,
-    oblique,
-    owner_before,
-    phrase_after,
-    phrase_before,
-    purpose_before,
-    skip_qualifier,
-)
+from generator.labelphrase import genitive_object, oblique, owner_before, phrase_after, phrase_before, skip_qualifier
+from generator.labelroles import antecedent_on, as_before, purpose_before
 from generator.labelwords import tidy_label
 from generator.lexicon import lexicon
 from generator.numerals import next_token as _next

@@ -1,0 +1,94 @@
+"""What an amount is for, given as, or spent on, said before it in a language that puts the counted
+noun after the number (Hindi): a purpose (``… के लिए 12.5 करोड़ रुपये``), a role (``मंडी शुल्क के रूप में
+96.40 लाख रुपये``), the clause a relative pronoun stands for (``…राहत दी गई थी, जिस पर 190 करोड़ रुपये
+खर्च हुए``). Used by ``labelsafter`` and ``labels``.
+"""
+
+from __future__ import annotations
+
+from generator.labelphrase import phrase_before
+from generator.labelwords import tidy_label
+from generator.numerals import next_token as _next
+from generator.numerals import prev_token as _prev
+
+
+def antecedent_on(tokens, first, lang) -> list[str]:
+    """``आनुग्रहिक राहत दी गई थी, जिस पर 190 करोड़ रुपये खर्च हुए``: a relative pronoun's "on which"
+    stands for the noun phrase before the verb of the clause before it (or that verb's object,
+    ``286 कार्यों को मंजूरी दी, जिन पर``); ``14 सड़कों को मंजूरी दी, जिनकी लागत 22 करोड़ रुपये है``: "whose cost"
+    is that phrase's (``genitive_relatives``: the genitive it stands for)."""
+    k = _prev(tokens, first)
+    while k is not None and tokens[k].text in lang["label_skip"]:
+        k = _prev(tokens, k)  # "जिस पर करीब 190 करोड़"
+    whose = lang["genitive_relatives"] or {}
+    r = _prev(tokens, k) if k is not None and (tokens[k].text in (lang["spent_on_links"] or []) or tokens[k].kind == "word") \
+        else None
+    link = whose.get(tokens[r].text) if r is not None else None
+    if r is not None and link is None and tokens[k].text not in (lang["spent_on_links"] or []):
+        return []
+    c = _prev(tokens, r) if r is not None and (link or tokens[r].text in (lang["relative_pronouns"] or [])) else None
+    if c is None or tokens[c].text != ",":
+        return []
+    verbs = {*lang["clause_verbs"], *lang["conjunct_nouns"], *lang["verb_auxiliaries"], *lang["copulas"]}
+    v = _prev(tokens, c)
+    while v is not None and tokens[v].kind == "word" and (tokens[v].text in verbs or tokens[v].text in lang["objects"]
+                                                          or tokens[v].text.endswith(tuple(lang["verb_endings"] or ()))):
+        v = _prev(tokens, v)  # "दी गई थी", "मंजूरी दी", "को", "खुलेंगे"
+    if v is None or v == _prev(tokens, c):
+        return []  # no verb: not a clause this rule reads
+    words = tidy_label(" ".join(phrase_before(tokens, _next(tokens, v) or v, lang)[-3:]), lang).split()
+    if words and link:  # "36 परियोजनाएं …, जिनकी लागत" → "परियोजनाओं की लागत": the oblique before a genitive
+        ending = next((e for e in (lang["plural_obliques"] or {}) if words[-1].endswith(e)), None)
+        words[-1] = words[-1][:-len(ending)] + lang["plural_obliques"][ending] if ending else words[-1]
+    return [*words, *([link] if link else []), tokens[k].text] if words else []
+
+
+def purpose_before(tokens, first, lang) -> list[str]:
+    """``तटीय सड़क परियोजना के लिए 12.5 अरब VND``: what the money is for; not a time (``चालू वित्त वर्ष के
+    लिए 12 करोड़ रुपये का लक्ष्य``: when)."""
+    for phrase in lang["purpose_before"]:
+        words, k = phrase.split(), first
+        for word in reversed(words):
+            k = _prev(tokens, k)
+            if k is None or tokens[k].text != word:
+                break
+        else:
+            purpose = phrase_before(tokens, k, lang)
+            times = {*lang["duration_words"], *(lang["earlier_periods"] or [])}
+            return [] if purpose and purpose[-1] in times else _joined_before(tokens, k, purpose, lang) + purpose
+    return []
+
+
+def _joined_before(tokens, k, phrase: list[str], lang) -> list[str]:
+    """``वेतन एवं`` before ``भत्तों हेतु``: a noun joined to the one-word phrase that ends before token
+    ``k`` by a list's conjunction (``list_joiners``), where nothing else comes before it in its clause."""
+    if len(phrase) != 1 or (j := _prev(tokens, k)) is None or (joiner := _prev(tokens, j)) is None:
+        return []
+    noun = _prev(tokens, joiner)
+    if noun is None or tokens[joiner].text not in (lang["list_joiners"] or []) or tokens[noun].kind != "word" \
+            or tokens[noun].text in lang["label_stops"] or tokens[noun].text in lang["genitives"]:
+        return []
+    return [tokens[noun].text, tokens[joiner].text]
+
+
+def as_before(tokens, first, lang) -> list[str]:
+    """``मंडी शुल्क के रूप में अब तक 96.40 लाख रुपये``, ``दूध के भुगतान के रूप में उत्पादकों को 348 करोड़``: what
+    the amount is given or taken as (``as_phrases``), a few words back in its clause."""
+    k: int | None = first
+    for _ in range(_AS_REACH):
+        k = _prev(tokens, k) if k is not None else None
+        if k is None or tokens[k].kind != "word":
+            return []
+        for phrase in lang["as_phrases"] or []:
+            words: list[str] = phrase.split()
+            j: int | None = k
+            for word in reversed(words):
+                if j is None or tokens[j].text != word:
+                    break
+                j = _prev(tokens, j)
+            else:
+                return phrase_before(tokens, _next(tokens, j) if j is not None else k, lang)
+    return []
+
+
+_AS_REACH = 6
