@@ -158,9 +158,9 @@ def read_archive(work: Path) -> dict:
         return {}
     archive: dict = {"articles": {}, "meetings": {}, "parts": {}}
     for path in folder.glob("*.marshal"):
-        part = read_marshal(path) if path.name != _ORDER else None
-        if part is None:
+        if path.name == _ORDER:
             continue
+        part = read_marshal(path)
         if not isinstance(part, dict) or set(part) != {"articles", "meetings"}:
             return {}
         archive["parts"][path.name] = part
@@ -179,11 +179,9 @@ def write_archive(work: Path, articles: dict[str, dict], meetings: dict[str, dic
     as values: marshal's bytes for equal values differ with how shared the objects are.)"""
     parts: dict[str, dict[str, dict]] = {}
     for key, summary in articles.items():
-        date = summary.get("date") or ""
-        parts.setdefault(f"{date[:7] if date[:4].isdigit() else 'undated'}.marshal",
-                         {"articles": {}, "meetings": {}})["articles"][key] = summary
+        parts.setdefault(_part(month_key(summary.get("date") or "")), {"articles": {}, "meetings": {}})["articles"][key] = summary
     for id, record in meetings.items():
-        parts.setdefault(f"{record['month']}.marshal", {"articles": {}, "meetings": {}})["meetings"][id] = record
+        parts.setdefault(_part(record["month"]), {"articles": {}, "meetings": {}})["meetings"][id] = record
     folder = work / "archive"
     for name in set(before) - set(parts):
         (folder / name).unlink(missing_ok=True)
@@ -191,6 +189,10 @@ def write_archive(work: Path, articles: dict[str, dict], meetings: dict[str, dic
         if before.get(name) != part:
             output.write_file(folder / name, marshal.dumps(part))
     output.write_file(folder / _ORDER, marshal.dumps(list(meetings)))
+
+
+def _part(month: str) -> str:
+    return f"{month or 'undated'}.marshal"
 
 
 _ORDER = "order.marshal"  # the meetings in figures.csv's order

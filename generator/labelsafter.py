@@ -122,9 +122,9 @@ def label_after(tokens, first, last, kind, lang) -> str:
 def _said_of_subject(tokens, first, last, lang) -> list[str]:
     """The noun phrase before a count whose noun (or unit) is in the genitive before a copula
     (``शिविरों की कुल क्षमता 38,500 लोगों की है``): the count is what that phrase amounts to."""
-    k = _next(tokens, last)
-    unit = lexicon(lang.code).units.match(tokens, k) if k is not None else None
-    genitive = _next(tokens, unit[1] if unit else k) if k is not None else None
+    noun = _next(tokens, last)  # the counted noun, or a unit
+    unit = lexicon(lang.code).units.match(tokens, noun) if noun is not None else None
+    genitive = _next(tokens, unit[1] if unit else noun) if noun is not None else None
     copula = _next(tokens, genitive) if genitive is not None else None
     if copula is None or tokens[genitive].text not in lang["genitives"] or tokens[copula].text not in lang["copulas"]:
         return []

@@ -74,8 +74,9 @@ class IndexState:
     """Term → the last document holding it: a new meeting's postings extend the entry without reading it."""
     packed: dict[str, str] = field(default_factory=dict)
     """Term → its entry in a bucket, ``"term":[doc, weight, Δdoc, weight, ...]``: the postings
-    themselves, read back (``_postings``) only for the terms a rebuild changes: kept as lists
-    of numbers, they were two thirds of the state read and written on every rebuild."""
+    themselves, read back (``_postings``) only when a meeting changes or goes (a new one extends
+    the entries of its terms or goes into them as text): kept as lists of numbers too, they were
+    two thirds of the state read and written on every rebuild."""
     numbers: list[int] = field(default_factory=list)
     """The document number of each of ``docs`` (ascending); none: 0, 1, 2, ..."""
 
