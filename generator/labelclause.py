@@ -227,6 +227,8 @@ def share_predicate(tokens, last, lang) -> list[str]:
     if j is None or tokens[j].kind != "word" or not ends_clause(tokens, j, verbs, lang) \
             or words[:1] and (words[0] in lang["per_words"] or words[0] in lang["scales"]):
         return []  # the sentence ends before its verb; a rate, another amount: not a predicate
+    if words[1:] and words[0] in lang["genitives"] and words[1] in lang["compound_postpositions"]:
+        return []  # "… 10 हजार रुपये के रूप में दी जाती है": how it is given, not what it is
     if words and tokens[j].text in (lang["passive_auxiliaries"] or []):
         words.pop()  # "96.40 लाख रुपये वसूले गए": the participle, not what it is
     words = words[:_LABEL_WORDS]

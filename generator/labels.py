@@ -35,7 +35,7 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
         if per and per[0] in (lang["per_qualifiers"] or []) and (named := tidy_label(price_before(tokens, first, lang), lang)):
             per = (named + per[0], *per[1:])  # "ราคายางแผ่นดิบ … เฉลี่ยกิโลกรัมละ 62.35 บาท": an average of the price
         if per and (what := tidy_label(per[0], lang) or per[1] or tidy_label(price_before(tokens, first, lang), lang)
-                    or tidy_label(goods_before(tokens, first, lang), lang) or lang["per_what"]):
+                    or tidy_label(goods_before(tokens, first, lang), lang) or _per_what(tokens, last, kind, lang)):
             # the unit: what it is of; a price named a few chunks before; goods named before their grade
             return lang["per_label"].format(what=what, per=per[2])
         label = tidy_label(label_before(tokens, first, last, kind, lang), lang)
@@ -169,6 +169,12 @@ def _topic(label: str, tokens, first, kind, lang) -> str:
 
 
 _TOPIC_WORDS = 5
+
+
+def _per_what(tokens: list[Token], last: int, kind: str, lang: Language) -> str:
+    """What a figure per something is when nothing before names it: a count, its classifier
+    ("วันละ 3 เที่ยว" → "เที่ยวต่อวัน"); an amount, its value (``per_what``)."""
+    return tidy_label("".join(chunk_after(tokens, last)[:1]), lang) if kind == "count" else lang["per_what"]
 
 
 def _topic_before(tokens, first, lang) -> str:
