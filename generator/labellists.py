@@ -107,8 +107,8 @@ def _owner_lists(figures: list[Figure], text: str, lang: Language, genitives: li
     out = list(figures)
     for run in runs:
         head = _without_owner(figures[run[-1][0]].label, run[-1][1], genitives)
-        if len(run) < 2 or not head:
-            continue
+        if len(run) < 2 or not head or head == run[-1][1]:
+            continue  # "… तथा पीएच.डी. में ९८, इस प्रकार": nothing after the last item names what they count
         for i, owner in run:
             link = text[:figures[i].start].split()[-1]  # its own postposition ("बी.ए. की 1,680 … सीटें")
             out[i] = replace(out[i], label=f"{owner} {link} {head}")

@@ -350,7 +350,8 @@ def _without_glosses(tokens: list[Token]) -> tuple[list[Token], dict[int, int]]:
 
 
 def _hyphenated(tokens: list[Token], first: int, last: int) -> tuple[list[Token], int, int]:
-    """Words joined by a hyphen as one word (``लगभग-गरीब परिवार``, ``घर-घर``), and where the
+    """Words joined by a hyphen as one word (``लगभग-गरीब परिवार``, ``घर-घर``), an abbreviation's
+    dotted pieces too (``पीएच.डी. में 98``), and where the
     figure's tokens are then; the figure's own words are not joined (``पांच-छह``). A paragraph's
     figures are labelled one after the other over the same tokens: its joined list is made once."""
     if not (_JOINED and _JOINED[0] is tokens):
@@ -361,6 +362,18 @@ def _hyphenated(tokens: list[Token], first: int, last: int) -> tuple[list[Token]
     return out, index[first], index[last]
 
 
+def _abbreviated(before: Token, tokens: list[Token], k: int) -> bool:
+    """Whether the dot ``tokens[k]`` is inside an abbreviation (``पीएच.डी.``, ``म.प्र.``): short pieces on either side."""
+    return len(before.text.rstrip(".").rsplit(".", 1)[-1]) <= _PIECE and k + 1 < len(tokens) and len(tokens[k + 1].text) <= _PIECE
+
+
+def _adjacent(tokens: list[Token], k: int, text: str | None = None, kind: str | None = None) -> bool:
+    """Whether the token after ``k`` follows it with no space, and is ``text`` (or of ``kind``)."""
+    return k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end and tokens[k + 1].text == (text or tokens[k + 1].text) \
+        and tokens[k + 1].kind == (kind or tokens[k + 1].kind)
+
+
+_PIECE = 4  # the longest piece of a dotted abbreviation (एससी in बी.एससी.)
 _JOINED: list = []  # the last paragraph's tokens (kept, so that they are not another list's) and their join
 
 
@@ -371,15 +384,18 @@ def _joined(tokens: list[Token], figure: tuple[int, ...]) -> tuple[list[Token], 
     k = 0
     while k < len(tokens):
         tok = tokens[k]
-        if (out and tok.text in "-–" and tok.kind == "punct" and out[-1].kind == "word" and out[-1].end == tok.start
+        if (out and tok.kind == "punct" and (tok.text in "-–" or tok.text == "." and _abbreviated(out[-1], tokens, k))
+                and out[-1].kind == "word" and out[-1].end == tok.start
                 and k + 1 < len(tokens) and tokens[k + 1].kind == "word" and tokens[k + 1].start == tok.end
                 and k - 1 not in figure and k + 1 not in figure):
-            before = out[-1]
-            out[-1] = Token(before.start, tokens[k + 1].end, before.text + tok.text + tokens[k + 1].text, "word")
+            before, upto = out[-1], k + 1
+            if tok.text == "." and _adjacent(tokens, upto, ".") and not _adjacent(tokens, upto + 1, kind="word"):
+                upto += 1  # the abbreviation's closing dot (not one before a third piece: "टी.एच.आर.")
+            out[-1] = Token(before.start, tokens[upto].end, before.text + "".join(t.text for t in tokens[k:upto + 1]), "word")
             joined.update(j for j, at in index.items() if at == len(out) - 1)
-            joined.update((k, k + 1))
-            index[k] = index[k + 1] = len(out) - 1
-            k += 2
+            joined.update(range(k, upto + 1))
+            index.update(dict.fromkeys(range(k, upto + 1), len(out) - 1))
+            k = upto + 1
             continue
         index[k] = len(out)
         out.append(tok)
