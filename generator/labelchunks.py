@@ -134,6 +134,10 @@ def trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> li
         del words[-(2 if pair else qualifier_end(words, lang) or 1):]
     if cut_at_stops:
         for i in range(len(words) - 1, -1, -1):
+            if (which := _relative_before(words, i, lang)) is not None:
+                head = trim(words[:which], lang, cut_at_stops, head_of)  # "เกษตรกรที่ขึ้นทะเบียนกับ กยท.": the
+                if head:  # farmers who registered, not the office they registered with
+                    return head + words[which:i]
             if words[i] in (lang["amount_purposes"] or ()) and (head := _amount_head(words, i, stops, lang)):
                 return head  # "วงเงินทดรองราชการเพื่อช่วยเหลือผู้ประสบภัย": the amount, not whom it helps
             if words[i] in relatives and i >= 1 and _size(words[i:]) <= 3 and words[0] not in stops:
@@ -167,6 +171,22 @@ def trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> li
     while words and words[0] in lang["label_lead_drop"]:
         words.pop(0)
     return words
+
+
+def _relative_before(words: list[str], i: int, lang) -> int | None:
+    """Where a short relative clause starts (``ที่`` + a verb or two, ``relative_tags``) that ends at the
+    preposition at ``i`` (``preposition_tags``, not a genitive), after a noun; None if not so."""
+    prepositions, relatives = lang["preposition_tags"] or [], lang["relative_tags"] or []
+    if not prepositions or not relatives or i < 3:
+        return None
+    tags = pos_tags(words, lang)
+    if tags[i] not in prepositions or words[i] in (lang["head_before"] or []) or words[i] in lang["relatives"]:
+        return None  # not "ของ" ("พื้นที่ที่พบการระบาดของโรคใบด่าง" names the disease), nor "ใน" (where, in the clause)
+    j = next((j for j in range(i - 2, max(0, i - 2 - _RELATIVE_WORDS), -1) if tags[j] in relatives), None)
+    return j if j and tags[j - 1] in (lang["noun_tags"] or []) and words[j - 1] not in lang["label_stops"] else None
+
+
+_RELATIVE_WORDS = 3  # the longest relative clause before a preposition read as which ones are counted
 
 
 def _clause_start(words: list[str], stops: set[str]) -> int:
