@@ -283,7 +283,8 @@ def _rebuild(runs: LanguageRuns, pool: ProcessPoolExecutor, config, options, wor
                 written, touched[lang] = buildfiles.write_pages(lang, listings, months is not None, entries, meetings, languages,
                                                       root_url, names[lang], unchanged, work)
                 runs.render(lang, written, epoch)
-            touched["data"] = buildfiles.write_data(entries, data, rows, built, work)
+            shown = [Path(config.site_dir) / "data" / "figures.csv", data_target / "figures.csv"]
+            touched["data"] = buildfiles.write_data(entries, data, rows, built, work, shown)
             touched[""] = buildfiles.write_root(entries, languages, root_url, config.site_name, names, work, options.time_zone)
             # Read by the next build only if this one succeeds (state.json says so).
             buildfiles.write_archive(work, {keys[name]: vars(s) for name, s in summaries.items()}, records,

@@ -78,6 +78,15 @@ def write_file(target: Path, data: bytes) -> None:
     os.replace(temporary, target)
 
 
+def overwrite(target: Path, data: bytes) -> None:
+    """Write ``data`` over ``target``'s own bytes (made if missing): only for a file that no
+    published tree links. On this kind of disk a new file of 27 MB costs a third of a second,
+    the same bytes written over an old file's blocks a hundredth."""
+    with open(os.open(target, os.O_RDWR | os.O_CREAT, 0o644), "r+b") as fh:
+        fh.write(data)
+        fh.truncate()
+
+
 def move_outputs(stage: Path, out: Path) -> list[str]:
     """Move what MkDocs wrote in ``stage`` into ``out``, but the files ``out`` already has
     with the same bytes (the 404 page, on every run); returns the relative paths moved."""

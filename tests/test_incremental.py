@@ -1,6 +1,7 @@
 """Rebuilds after adding, changing, renaming and deleting an article give exactly
 the site (and data) a clean build of the same content gives."""
 
+import os
 import shutil
 from pathlib import Path
 
@@ -134,6 +135,25 @@ def test_a_rebuild_rewrites_only_the_archive_months_that_changed(tmp_path):
     (archive / sorted(rewritten - {"order.marshal"})[0]).write_bytes(b"not what the build wrote")
     school.write_text(school.read_text("utf-8").replace("521", "512"), "utf-8")
     build_site(str(project / "mkdocs.yml"))
+    _assert_same_as_clean_build(project, tmp_path)
+
+
+def test_figures_csv_is_written_over_the_copy_the_site_no_longer_shows(tmp_path):
+    """A rebuild writes figures.csv over the copy the build before it replaced (a new file of that
+    size is slow to write on some disks), never over the copy site/ and site-data/ show meanwhile."""
+    project = make_project(tmp_path / "project", ARTICLES, URL).parent
+    build_site(str(project / "mkdocs.yml"))
+    shown = project / "site-data" / "figures.csv"
+    first, first_rows = shown.stat().st_ino, shown.read_bytes()
+    os.link(shown, tmp_path / "first.csv")
+    _change(project / "content", "add")
+    build_site(str(project / "mkdocs.yml"))
+    assert shown.stat().st_ino != first and (tmp_path / "first.csv").read_bytes() == first_rows
+    second_rows = shown.read_bytes()
+    _change(project / "content", "change")
+    build_site(str(project / "mkdocs.yml"))
+    assert shown.stat().st_ino == first and shown.read_bytes() not in (first_rows, second_rows)
+    assert (project / "site" / "data" / "figures.csv").stat().st_ino == first
     _assert_same_as_clean_build(project, tmp_path)
 
 
