@@ -8,7 +8,7 @@ is a share of (``96.4% ของแผนการลงทุน``). Called by 
 from __future__ import annotations
 
 from generator.labelchunks import after_number, chunk_after, chunk_before, phrase_back, trim
-from generator.labelwords import classified_measures, cut, joined, pos_tags, tidy_label, unit_word
+from generator.labelwords import classified_measures, cut, joined, measure_words, pos_tags, tidy_label, unit_word
 from generator.lexicon import lexicon
 from generator.numerals import next_token as _next
 from generator.numerals import prev_token as _prev
@@ -126,6 +126,9 @@ def label_before(tokens, first, last, kind, lang) -> str:
         return after[0]  # "… งบเงินอุดหนุน ๙๗๐,๐๐๐ บาท รวมทั้งสิ้น ๑๒๘ รายการ": the items of the list, not its last
     if named and not chunk and (totalled or not after_number(tokens, start)) and after \
             and after[0] in lang["classifiers"] and after[0] not in lang["noun_classifiers"]:
+        if totalled and after_number(tokens, start) and tokens[start].text != after[0] \
+                and not {tokens[start].text, after[0]} & measure_words(lang) and not _sized(tokens, start, lang):
+            return after[0]  # "สถานประกอบการที่พัก 412 แห่ง รวม 8,960 ห้อง": the rooms, not more places
         back = trim(phrase_back(tokens, start, lang), lang, cut_at_stops=True)
         if back:  # "พื้นที่การเกษตรใน ๗ อำเภอ รวมทั้งสิ้น ๓๔,๘๑๒ ไร่": past the number before, not the classifier
             return "".join(back)
@@ -320,6 +323,13 @@ def _past_size(tokens, at: int, lang) -> tuple[list[str], int]:
     if size == 0 and start > 0:  # "รถบรรทุกน้ำอเนกประสงค์ ขนาดความจุ 6,000 ลิตร": named in the chunk before
         return chunk_before(tokens, start, lang)
     return (words[:size], start) if size else ([], at)
+
+def _sized(tokens, start: int, lang) -> bool:
+    """The number before the word at ``start`` is a size or a type (``ชนิด ๖ ล้อ``, ``ขนาด ๑๐ แรงม้า``)."""
+    number = _prev(tokens, start)
+    word = _prev(tokens, number) if number is not None else None
+    return word is not None and tokens[word].text in (lang["size_words"] or [])
+
 
 def _is_time(tokens, first, last, lang) -> bool:
     """A range of years or days: labelled like a year or date."""
