@@ -471,10 +471,11 @@ def _pronoun_object(earlier: list[Figure], figure: Figure, text: str, lang: Lang
     if not any(p in window for p in pronouns):
         return None
     before = re.split(r"[।.;:!?]", window)[-1]
-    after = word_list(text[figure.end:figure.end + _REFERRED_CHARS])[:2]
-    if not set(word_list(before)[-2:]) & set(pronouns) \
-            or after[:1] and after[0] in (lang["duration_words"] or []) and after[1:] and after[1] in lang["locatives"]:
-        return None  # "इसे 18 महीने में पूरा करने": within how long, not a value of it
+    after = word_list(text[figure.end:figure.end + _REFERRED_CHARS])[:3]
+    within = after[1:2] and (after[1] in lang["locatives"] or after[1] in lang["genitives"] and after[2:]
+                             and after[2] in (lang["compound_postpositions"] or []))
+    if not set(word_list(before)[-2:]) & set(pronouns) or after[:1] and after[0] in (lang["duration_words"] or []) and within:
+        return None  # "इसे 18 महीने में पूरा करने", "इन्हें 15 दिन के भीतर": within how long, not a value of it
     same = next((f for f in reversed(earlier) if f.kind == figure.kind and f.unit == figure.unit), None)
     if same is None or not same.label or figure.start - same.end > _REFERRED_CHARS * 2:
         return None
