@@ -372,7 +372,7 @@ def in_earlier_time(figure: Figure, label: str, text: str, lang: Language) -> st
     if not periods or not label or figure.kind in {"year", "date", "range"} or marks & set(cut(label)):
         return label
     found = _earlier_time(text[max(0, figure.start - _CLAUSE_CHARS):figure.start].rstrip(), lang)
-    if found is None:
+    if found is None or found[0].rsplit(" ", 1)[-1] in label:  # "…รวมปี 2567": the year is in it already
         return label
     when, rest = found
     compared = set(lang["comparatives"] or {}) | set(lang["change_words"] or [])
@@ -389,6 +389,8 @@ def in_earlier_time(figure: Figure, label: str, text: str, lang: Language) -> st
             f" {w} " in rest for w in [*(lang["current_marks"] or []), *(lang["change_links"] or []),
                                        *(lang["comparison_links"] or [])]):
         return label  # "… पिछले वर्ष इसी अवधि के 71 प्रतिशत से गिरकर 58 प्रतिशत", "…, इस वर्ष 1,800"
+    if set(words) <= set(lang["earlier_words"] or []):
+        return label  # "ช่วงเดียวกัน" alone: no subject to put the time to
     return earlier_label(when, label, lang)
 
 
@@ -423,7 +425,25 @@ def _earlier_time(before: str, lang: Language) -> tuple[str, str] | None:
             return "".join([*words[j:i], mark]), f" {' '.join(words[i + 1:])} "
         if not thai and words[i + 1:i + 2] and words[i + 1] in periods:  # "पिछले वर्ष"
             return " ".join(words[i:i + 2]), f" {' '.join(words[i + 2:])} "
-    return None
+    return _compared_year(before, lang) if thai else None
+
+
+def _compared_year(before: str, lang: Language) -> tuple[str, str] | None:
+    """``…เพิ่มขึ้นจากช่วงเดียวกันของปี ๒๕๖๗ ซึ่งมี``: a period named by its year, after a word that leads to
+    the time compared with (``earlier_leads``), and only a relative (``than_tails``) before the figure."""
+    found = _YEAR_THEN.search(before)
+    if not found or found["tail"] not in (lang["than_tails"] or []):
+        return None
+    words, leads = cut(found["words"]), set(lang["earlier_leads"] or [])
+    if not words or words[-1] not in (lang["earlier_periods"] or []):
+        return None
+    j = len(words) - 1
+    while j and words[j - 1] in (lang["earlier_words"] or []) and words[j - 1] not in leads:
+        j -= 1
+    return ("".join(words[j:]) + " " + found["year"], f" {found['tail']} ") if j and words[j - 1] in leads else None
+
+
+_YEAR_THEN = re.compile(r"(?P<words>\S+?)\s*(?P<year>[0-9๐-๙]{4})\s+(?P<tail>\S+)$")
 
 
 _CLAUSE_CHARS = 160
