@@ -148,8 +148,8 @@ def _same(result):
 @contextlib.contextmanager
 def worker_pool(prepare: Sequence[str] = ()) -> Iterator[ProcessPoolExecutor]:
     """Forked workers, one a core: they start with what this process has loaded, and load what
-    extracting the languages ``prepare`` needs, each worker one language in turn (a rebuild's
-    new meeting has an article per language, one a worker). Stopped at once if the build fails."""
+    extracting the languages ``prepare`` needs, each worker one language first, in turn (a rebuild's
+    new meeting has an article per language), then the others. Stopped at once if the build fails."""
     context = multiprocessing.get_context("fork")
     pool = ProcessPoolExecutor(_WORKERS, mp_context=context, initializer=_start_worker,
                                initargs=(list(prepare), context.Value("i", 0)))
@@ -170,10 +170,11 @@ def _start_worker(prepare: list[str], started) -> None:
         return
     with started.get_lock():  # the how-manieth worker this is
         turn, started.value = started.value, started.value + 1
-    try:
-        _warm_up(prepare[turn % len(prepare)])
-    except Exception:  # left to the first article that needs it, whose error names its file
-        pass
+    for lang in prepare[turn % len(prepare):] + prepare[:turn % len(prepare)]:  # its own language first, then the
+        try:  # others: the pool gives a job to the first worker free, whatever its language
+            _warm_up(lang)
+        except Exception:  # left to the first article that needs it, whose error names its file
+            pass
 
 
 _WARM_UP = {
