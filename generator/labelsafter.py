@@ -244,6 +244,9 @@ def _which_before(tokens, first, lang) -> list[str]:
     word = tokens[p].text if p is not None and tokens[p].kind == "word" else ""
     if p is not None and word in (lang["participle_auxiliaries"] or ()):  # "अनुपस्थित पाए गए दो … अधिकारियों"
         v = _prev(tokens, p)  # "खाली पड़े 27 पद": the word the auxiliary's verb or adjective is
+        o = _prev(tokens, v) if v is not None else None
+        if o is not None and tokens[o].text in (lang["objects"] or ()):
+            return []  # "माँग को देखते हुए १०० सीटर छात्रावास": a verb with its object says why, not which
         q = _prev(tokens, v) if v is not None and tokens[v].text in lang["clause_verbs"] else v
         word = tokens[q].text if q is not None and tokens[q].kind == "word" else ""
         return [word] if word and word not in lang["label_stops"] and word not in lang["genitives"] else []
