@@ -152,7 +152,9 @@ def _build(config_file: str, config, options, root: Path, strict: bool, site_url
             or not data_target.is_dir() or not all((work / name).is_dir() for name in _WORK_DIRS)
             or not all((work / "search" / f"{lang}.marshal").is_file() for lang in languages))
     fault_point("start")
-    with LanguageRuns(config_file, languages, work, root_url, strict, copy_theme=full) as runs, worker_pool(languages) as pool:
+    fresh = len(keys) if full else len(set(keys.values()) - set(previous.get("inputs", {}).get("content", {}).values()))
+    with LanguageRuns(config_file, languages, work, root_url, strict, copy_theme=full) as runs, \
+            worker_pool(languages, fresh) as pool:
         pool.submit(int)  # start the workers: they prepare the extraction while the archive is read
         archive = {} if full else buildfiles.read_archive(work)
         buildfiles.write_state(work, {})  # until this build succeeds, the next one starts from scratch
@@ -274,7 +276,7 @@ def _rebuild(runs: LanguageRuns, pool: ProcessPoolExecutor, config, options, wor
     buildfiles.SHARED.update(entries=entries, meetings=meetings)
     touched: dict[str, set[str]] = {}  # files written or removed, by prefix in site/ (see publish_site)
     try:  # the search indexes on worker processes, beside MkDocs; the pages, data and root files here meanwhile
-        with worker_pool() as workers:
+        with worker_pool(articles=None if full else sum(len(m.articles) for m in meetings)) as workers:
             pending = {lang: workers.submit(buildfiles.write_search, lang, work) for lang in search}
             before = {id: (record.get("month"), record["languages"]) for id, record in built.items()}
             for lang in languages:  # each language's MkDocs starts as soon as its pages are written
