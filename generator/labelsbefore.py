@@ -324,6 +324,7 @@ def _past_size(tokens, at: int, lang) -> tuple[list[str], int]:
         return chunk_before(tokens, start, lang)
     return (words[:size], start) if size else ([], at)
 
+
 def _sized(tokens, start: int, lang) -> bool:
     """The number before the word at ``start`` is a size or a type (``ชนิด ๖ ล้อ``, ``ขนาด ๑๐ แรงม้า``)."""
     number = _prev(tokens, start)
