@@ -133,8 +133,9 @@ def trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> li
         pair = len(words) > 1 and words[-2] + words[-1] in tail  # "สูง|ถึง" as the dictionary cuts it
         del words[-(2 if pair else qualifier_end(words, lang) or 1):]
     if cut_at_stops:
+        related = {k for k, w in enumerate(words) if w in relatives}  # where a relative clause may open
         for i in range(len(words) - 1, -1, -1):
-            if (which := _relative_before(words, i, lang)) is not None:
+            if related and (which := _relative_before(words, i, related, lang)) is not None:
                 head = trim(words[:which], lang, cut_at_stops, head_of)  # "เกษตรกรที่ขึ้นทะเบียนกับ กยท.": the
                 if head:  # farmers who registered, not the office they registered with
                     return head + words[which:i]
@@ -173,16 +174,20 @@ def trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> li
     return words
 
 
-def _relative_before(words: list[str], i: int, lang) -> int | None:
+def _relative_before(words: list[str], i: int, related: set[int], lang) -> int | None:
     """Where a short relative clause starts (``ที่`` + a verb or two, ``relative_tags``) that ends at the
-    preposition at ``i`` (``preposition_tags``, not a genitive), after a noun; None if not so."""
+    preposition at ``i`` (``preposition_tags``, not a genitive), after a noun; None if not so. ``related``:
+    where ``words`` has a relative word (only near one are the words tagged)."""
+    window = range(i - 2, max(0, i - 2 - _RELATIVE_WORDS), -1)
+    if i < 3 or related.isdisjoint(window):
+        return None
     prepositions, relatives = lang["preposition_tags"] or [], lang["relative_tags"] or []
-    if not prepositions or not relatives or i < 3:
+    if not prepositions or not relatives:
         return None
     tags = pos_tags(words, lang)
     if tags[i] not in prepositions or words[i] in (lang["head_before"] or []) or words[i] in lang["relatives"]:
         return None  # not "ของ" ("พื้นที่ที่พบการระบาดของโรคใบด่าง" names the disease), nor "ใน" (where, in the clause)
-    j = next((j for j in range(i - 2, max(0, i - 2 - _RELATIVE_WORDS), -1) if tags[j] in relatives), None)
+    j = next((j for j in window if tags[j] in relatives), None)
     return j if j and tags[j - 1] in (lang["noun_tags"] or []) and words[j - 1] not in lang["label_stops"] else None
 
 
