@@ -431,19 +431,20 @@ def _earlier_time(before: str, lang: Language) -> tuple[str, str] | None:
 def _compared_year(before: str, lang: Language) -> tuple[str, str] | None:
     """``…เพิ่มขึ้นจากช่วงเดียวกันของปี ๒๕๖๗ ซึ่งมี``: a period named by its year, after a word that leads to
     the time compared with (``earlier_leads``), and only a relative (``than_tails``) before the figure."""
-    found = _YEAR_THEN.search(before)
-    if not found or found["tail"] not in (lang["than_tails"] or []):
+    parts = before.rsplit(None, 2)  # the words, the year (glued to them or not) and the relative
+    found = _YEAR_THEN.fullmatch(parts[-2]) if len(parts) > 1 and parts[-1] in (lang["than_tails"] or []) else None
+    if not found:
         return None
-    words, leads = cut(found["words"]), set(lang["earlier_leads"] or [])
+    words, leads = cut(found["words"] or (parts[0] if len(parts) > 2 else "")), set(lang["earlier_leads"] or [])
     if not words or words[-1] not in (lang["earlier_periods"] or []):
         return None
     j = len(words) - 1
     while j and words[j - 1] in (lang["earlier_words"] or []) and words[j - 1] not in leads:
         j -= 1
-    return ("".join(words[j:]) + " " + found["year"], f" {found['tail']} ") if j and words[j - 1] in leads else None
+    return ("".join(words[j:]) + " " + found["year"], f" {parts[-1]} ") if j and words[j - 1] in leads else None
 
 
-_YEAR_THEN = re.compile(r"(?P<words>\S+?)\s*(?P<year>[0-9๐-๙]{4})\s+(?P<tail>\S+)$")
+_YEAR_THEN = re.compile(r"(?P<words>\S*?)(?P<year>[0-9๐-๙]{4})")
 
 
 _CLAUSE_CHARS = 160
