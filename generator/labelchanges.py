@@ -322,7 +322,8 @@ def without_when(label: str, lang: Language) -> str:
     words, joint = cut(label), "" if lang["label_side"] == "before" else " "
     marks, others = set(lang["earlier_marks"] or []), set(lang["earlier_words"] or [])
     if len(words) > 2 and words[0] in marks and words[1] in (lang["earlier_periods"] or []):
-        return joint.join(words[2:])  # "पिछले वर्ष प्याऊ" (``in_earlier_time``)
+        rest = words[3:] if words[2] in (lang["genitives"] or []) and len(words) > 3 else words[2:]
+        return joint.join(rest)  # "पिछले वर्ष प्याऊ" (``in_earlier_time``), "पिछले सत्र के आवेदन"
     at = next((i for i, w in enumerate(words) if set(words[i:]) <= marks | others and marks & set(words[i:])), None)
     return joint.join(words[:at]) if at else label
 
