@@ -143,10 +143,11 @@ def before_adverb_phrase(tokens, k, lang):
     return k
 
 
-def owner_before(tokens, first, lang, links: list[str]) -> list[str]:
+def owner_before(tokens, first, lang, links: list[str], doing: bool = False) -> list[str]:
     """What the figure belongs to, with the postposition between (one of ``links``):
     ``गृहकर में 50 प्रतिशत की छूट`` (a percentage's), ``केंद्रीय सशस्त्र पुलिस बलों की 210
-    कंपनियां`` (counted things', with the number between owner and noun)."""
+    कंपनियां`` (counted things', with the number between owner and noun); with ``doing``, also
+    what those counted do before a participle (``इलाज शुरू करने वाले 7,436 मरीजों``)."""
     k = _prev(tokens, first)
     skip = {*lang["label_skip"], *(lang["adverbs_between"] or [])}
     while k is not None and tokens[k].text in skip and tokens[k].text not in links:
@@ -155,11 +156,24 @@ def owner_before(tokens, first, lang, links: list[str]) -> list[str]:
         return []
     k = _past_comparison(tokens, k, lang, links)
     words = tidy_label(" ".join(phrase_before(tokens, k, lang)[-2:]), lang).split()
+    if not words and doing:
+        words = _doing(tokens, k, lang)
     if words and words[-1] in lang["duration_words"]:
         return []  # "0 से 5 वर्ष के 62,310 बच्चों": their age, not an owner
     if len(words) == 1 and _listed_last(tokens, k, lang):
         return []  # "महसी, कैसरगंज, नानपारा और मोतीपुर के 312 गांवों": the last of a list of owners
     return [*words, tokens[k].text] if words else []
+
+
+def _doing(tokens, k, lang) -> list[str]:
+    """``इलाज शुरू करने वाले 7,436 मरीजों`` → ``इलाज शुरू करने``: before a participle at ``k``, a light verb's
+    infinitive (one of ``doer_verbs``) with the nouns that make its verb, back to a stop; else nothing."""
+    p = _prev(tokens, k)
+    if tokens[k].text not in (lang["participles"] or []) or p is None \
+            or tokens[p].text not in set((lang["doer_verbs"] or {}).values()):
+        return []
+    done = _quality(tokens, p, set(lang["label_stops"]))
+    return [*done, tokens[p].text] if done else []
 
 
 def _listed_last(tokens, k, lang) -> bool:

@@ -107,7 +107,7 @@ def label_after(tokens, first, last, kind, lang) -> str:
         words = phrase_before(tokens, first, lang)
     elif kind in {"count", "ordinal"}:
         words = (_distributive(tokens, first, lang) or owner_before(tokens, first, lang, [*lang["genitives"],
-                 *lang["participles"]])) + _which_before(tokens, first, lang) + words
+                 *lang["participles"]], doing=len(words) == 1)) + _which_before(tokens, first, lang) + words
         noun = _next(tokens, skip_qualifier(tokens, last, lang))
         if words == [tokens[noun].text if noun is not None else ""]:  # "187 लोगों की मौत हुई": people, by what
             words = what_befell(tokens, noun, lang) or words  # befell them; "एक प्रस्ताव खारिज कर दिया": which
