@@ -66,7 +66,7 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
                  or _whole(before, figure, text, lang) or _restated(before, figure, text, lang)
                  or _dependent(before, figure, text, lang) or _share_of_which(before, figure, text, lang)
                  or _part(before, figure, text, lang)
-                 or _rate_total(before, figure, text, lang) or _averaged(before, figure, text, lang)
+                 or _rate_total(out[max(0, i - 2):i], figure, text, lang) or _averaged(before, figure, text, lang)
                  or _span_length(before, figure, text, lang)
                  or change(counted, figure, text, lang)
                  or _referred(out[:i], figure, text, lang) or _pronoun_object(out[:i], figure, text, lang)
@@ -223,18 +223,25 @@ def _whole(before: Figure | None, figure: Figure, text: str, lang: Language) -> 
     return str(lang["whole_label"]).format(label=before.label)
 
 
-def _rate_total(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
+def _rate_total(before: list[Figure], figure: Figure, text: str, lang: Language) -> str | None:
     """``ค่าขนส่งเฉลี่ยลูกบาศก์เมตรละ 20 บาท … รวมเป็นเงิน 55,350 บาท``: an amount named only by a generic
-    word after an amount per head is its total (``ค่าขนส่งเฉลี่ยรวม``)."""
+    word after an amount per head (the last of ``before``) is its total (``ค่าขนส่งเฉลี่ยรวม``); a price's
+    total is of the things counted right before the price when it is per their classifier (``โคมแอลอีดี ๑,๒๐๐ ดวง ราคาดวงละ
+    ๔,๘๕๐ บาท เป็นเงิน ๕,๘๒๐,๐๐๐ บาท`` → ``ราคาโคมแอลอีดีรวม``)."""
     label, total = without_total(figure.label, lang)
-    if before is None or figure.kind != "money" or before.kind != "money" or label not in (lang["generic_heads"] or []):
+    rate = before[-1] if before else None
+    if rate is None or figure.kind != "money" or rate.kind != "money" or label not in (lang["generic_heads"] or []):
         return None
     per = str(lang["per_label"] or "")
     sep = per.format(what="\0", per="\0").split("\0")[1] if per else ""
-    what = before.label.rsplit(sep, 1)[0] if sep and sep in before.label else ""
-    if not what or what in (lang["generic_heads"] or []) or "\n" in text[before.end:figure.start] \
-            or figure.start - before.end > 80:
+    what, _, unit = rate.label.rpartition(sep) if sep and sep in rate.label else ("", "", "")
+    if not what or what in (lang["generic_heads"] or []) or "\n" in text[rate.end:figure.start] \
+            or figure.start - rate.end > 80:
         return None  # "อัตราต่อไร่": no more than a rate
+    count = before[0] if len(before) == 2 and before[0].kind == "count" else None
+    if count is not None and count.label and what in (lang["price_words"] or []) \
+            and word_list(text[count.end:rate.start])[:1] == [unit]:
+        what += without_total(count.label, lang)[0]
     return str(lang["total_label"]).format(word=total or lang["total_word"], label=what)
 
 
