@@ -89,6 +89,8 @@ def _reached(label: str, before: str, lang: Language) -> str:
     kept = label.split()
     while kept and (kept[-1] in targets or kept[-1] in lang["genitives"]):
         kept.pop()  # "कार्ड जारी का लक्ष्य" → "कार्ड जारी"
+    if set(kept) & set(targets):
+        return " ".join(kept)  # "संस्थागत प्रसव लक्ष्य की उपलब्धि": the label says what of the target was reached
     return fill(lang["reached_label"], lang, label=" ".join(kept)).strip()
 
 
