@@ -155,6 +155,10 @@ def trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> li
             if words[i] in stops and i and words[i + 1:] and set(words[i + 1:]) <= set(lang["earlier_marks"] or []):
                 head = trim(words[:i], lang, cut_at_stops, head_of)  # "วงเงินกู้สามัญจากเดิม 1.5 ล้านบาท": the
                 return head + words[i + 1:] if head else words[i + 1:]  # noun before, as it was
+            if words[i] in (lang["clause_modals"] or ()) and i and len(words) > i + 2 \
+                    and words[i - 1] not in stops and words[i - 1] not in relatives:
+                words = words[i + 1:]  # "ผู้ประกอบการ|ต้อง|รับ|พนักงานขับรถใหม่": what is done, not who must do it
+                break
             if words[i] in stops and (subject := _verb_chain(words, i, lang)) is not None:
                 words = words[subject:]  # "(ว่ามี)ผู้ป่วยนอกมารับบริการ": the one who comes for it is counted
                 break
