@@ -175,7 +175,23 @@ def trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> li
             words = words if at <= 2 and words[0] in (lang["action_nominalizers"] or []) else words[:at]
     while words and words[0] in lang["label_lead_drop"]:
         words.pop(0)
-    return words
+    return _past_acting_body(words, lang)
+
+
+def _past_acting_body(words: list[str], lang) -> list[str]:
+    """``จังหวัด|นครราชสีมา|เกิด|อุบัติเหตุ|ทางถนน`` → ``อุบัติเหตุ|ทางถนน``: a label that opens with a province,
+    a department or a council (``acting_bodies``) and one of the verbs such a body does (``body_verbs``)
+    counts the verb's object, not the body."""
+    bodies, verbs = lang["acting_bodies"] or (), set(lang["body_verbs"] or ())
+    if not words or not verbs or not words[0].startswith(tuple(bodies)):
+        return words
+    at = next((j for j in range(1, min(len(words) - 1, _BODY_WORDS + 1)) if words[j] in verbs), None)
+    while at is not None and at + 1 < len(words) and words[at + 1] in verbs:
+        at += 1  # "ได้รับ|จัดสรร"
+    return words[at + 1:] if at is not None and at + 1 < len(words) else words
+
+
+_BODY_WORDS = 6  # the longest name of a body a verb comes after ("กรม|ชลประทาน|และ|กรม|ทรัพยากรน้ำ|บาดาล")
 
 
 def _relative_before(words: list[str], i: int, related: set[int], lang) -> int | None:
