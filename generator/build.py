@@ -276,7 +276,8 @@ def _rebuild(runs: LanguageRuns, pool: ProcessPoolExecutor, config, options, wor
     buildfiles.SHARED.update(entries=entries, meetings=meetings)
     touched: dict[str, set[str]] = {}  # files written or removed, by prefix in site/ (see publish_site)
     try:  # the search indexes on worker processes, beside MkDocs; the pages, data and root files here meanwhile
-        with worker_pool(articles=None if full else sum(len(m.articles) for m in meetings)) as workers:
+        # A language's index a worker: one new meeting's two indexes side by side, not one after the other.
+        with worker_pool(articles=None if full else sum(len(m.articles) for m in meetings), jobs=len(search)) as workers:
             pending = {lang: workers.submit(buildfiles.write_search, lang, work) for lang in search}
             before = {id: (record.get("month"), record["languages"]) for id, record in built.items()}
             for lang in languages:  # each language's MkDocs starts as soon as its pages are written

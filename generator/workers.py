@@ -37,7 +37,9 @@ _WORKERS = max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity
 ARTICLES_A_WORKER = 16
 """A worker's start (Thai models, half a second) costs about what extracting or indexing 16 articles
 does: a rebuild with fewer to do gets one worker, not one a core competing with MkDocs for them
-(a new meeting at 1,000 meetings on two cores: 0.96-1.01 s with one, 1.07-1.18 with two)."""
+(a new meeting at 1,000 meetings on two cores: 0.96-1.01 s with one, 1.07-1.18 with two). The search
+indexes of the languages are jobs of their own (``worker_pool``'s ``jobs``): one after the other on one worker
+they were a new meeting's longest path at 5,000 meetings (0.64 s of its 1.8)."""
 
 
 def extract_articles(sources: dict[str, bytes], languages: list[str] | None) -> tuple[list[Article], list[ArticleError]]:
@@ -150,12 +152,13 @@ def _same(result):
 
 
 @contextlib.contextmanager
-def worker_pool(prepare: Sequence[str] = (), articles: int | None = None) -> Iterator[ProcessPoolExecutor]:
-    """Forked workers, one a core (for ``articles`` to do, one per ``ARTICLES_A_WORKER`` of them): they start
-    with what this process has loaded, and load what extracting the languages ``prepare`` needs, each worker
-    one language first, in turn, then the others. Stopped at once if the build fails."""
+def worker_pool(prepare: Sequence[str] = (), articles: int | None = None, jobs: int = 1) -> Iterator[ProcessPoolExecutor]:
+    """Forked workers, one a core (for ``articles`` to do, one per ``ARTICLES_A_WORKER`` of them, and at least
+    one per job of ``jobs`` that run side by side): they start with what this process has loaded, and load what
+    extracting the languages ``prepare`` needs, each worker one language first, in turn, then the others.
+    Stopped at once if the build fails."""
     context = multiprocessing.get_context("fork")
-    workers = _WORKERS if articles is None else min(_WORKERS, max(1, -(-articles // ARTICLES_A_WORKER)))
+    workers = _WORKERS if articles is None else min(_WORKERS, max(jobs, -(-articles // ARTICLES_A_WORKER)))
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
                                initargs=(list(prepare), context.Value("i", 0)))
     try:
