@@ -158,7 +158,7 @@ def worker_pool(prepare: Sequence[str] = (), articles: int | None = None, jobs: 
     extracting the languages ``prepare`` needs, each worker one language first, in turn, then the others.
     Stopped at once if the build fails."""
     context = multiprocessing.get_context("fork")
-    workers = _WORKERS if articles is None else min(_WORKERS, max(jobs, -(-articles // ARTICLES_A_WORKER)))
+    workers = _WORKERS if articles is None else min(_WORKERS, max(1, jobs, -(-articles // ARTICLES_A_WORKER)))
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
                                initargs=(list(prepare), context.Value("i", 0)))
     try:
