@@ -167,7 +167,9 @@ def _tidy(label: str, code: str) -> str:  # the same words are tidied again for 
         words, tags = words[first_noun:], tags[first_noun:]  # "ใช้น้ำ" → "น้ำ": a verb is not what is counted
     said = drop | set(lang["clause_verbs"] or []) | set(lang["infinitives"] or [])  # "प्रीमियम देना होता"
     units = set(lang["units"] or {}) if not thai else set()  # "स्मार्ट मीटर": after a word, a unit's word is a noun
-    while words and (words[-1] in said or tags[-1] in tail) and not (len(words) > 1 and words[-1] in units):
+    compounds = set(lang["noun_compounds"] or [])
+    while words and (words[-1] in said or tags[-1] in tail) and not (len(words) > 1 and words[-1] in units) \
+            and " ".join(words[-2:]) not in compounds:  # "संपत्ति कर": a tax, not "do"
         words, tags = words[:-1], tags[:-1]
     if len(words) > 2 and words[-1] in (lang["count_heads"] or []) and words[-2] in (lang["genitives"] or []):
         words, tags = words[:-2], tags[:-2]  # "बच्चों की संख्या" → "बच्चों"
