@@ -73,7 +73,8 @@ def label_after(tokens, first, last, kind, lang) -> str:
         )
         for candidate in candidates:  # the first that keeps a word once verbs and particles are cut
             label = tidy_label(" ".join(candidate()), lang)
-            if label and not set(label.split()) <= set(lang["duration_words"]):  # "इस वर्ष 4,250 …": when, not what
+            if label and not set(label.split()) <= {*lang["duration_words"], *(lang["current_marks"] or [])}:
+                # "इस वर्ष 4,250 …", "चालू वर्ष 2024-25 में दिसंबर तक ₹ 118.7 करोड़": when, not what
                 if kind == "money" and len(label.split()) == 1 and _after_whose(tokens, first, lang) \
                         and (of := antecedent_on(tokens, first, lang)):
                     return " ".join(of)  # "14 सड़कों को मंजूरी दी, जिनकी लागत 22 करोड़ रुपये है": whose cost
