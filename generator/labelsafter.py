@@ -68,6 +68,7 @@ def label_after(tokens, first, last, kind, lang) -> str:
             lambda: purpose_before(tokens, first, lang) if kind == "money" and not unit else [],  # not "… के लिए 300 टन खरीद"
             lambda: as_before(tokens, first, lang) if kind == "money" else [],  # "मंडी शुल्क के रूप में … 96.40 लाख रुपये"
             lambda: genitive_object(tokens, last, lang, 3) if kind == "money" else [],
+            lambda: _given_to(tokens, first, last, lang) if kind == "money" else [],
             lambda: phrase_before(tokens, first, lang, kind),
             lambda: genitive_object(tokens, last, lang),
         )
@@ -118,6 +119,21 @@ def label_after(tokens, first, last, kind, lang) -> str:
         elif len(words) == 1 and oblique(words[0]):
             words = received(tokens, first, noun, lang) or words + clause_object(tokens, noun, lang)
     return " ".join(words)
+
+
+def _given_to(tokens, first, last, lang) -> list[str]:
+    """``सहायिका को 3,750 रुपये मासिक मानदेय मिलता है`` → ``सहायिका को मासिक मानदेय``: an amount given to
+    someone (a recipient link right before it) and named by the noun after it is that noun, to them."""
+    whom = owner_before(tokens, first, lang, lang["recipient_links"] or [])
+    if not whom:
+        return []
+    what = tidy_label(" ".join(phrase_after(tokens, skip_qualifier(tokens, last, lang), lang)), lang).split()
+    times = {*lang["duration_words"], *lang["genitives"]}
+    while what and (what[0].startswith(tuple(lang["per_words"])) or what[0] in times):
+        what.pop(0)  # "प्रतिदिन", "प्रतिमाह की दर": how often, not what is paid
+    if not what or len(what) == 1 and what[0] in (lang["generic_heads"] or []):
+        return []  # "… की दर": a bare generic word says nothing the amount does not
+    return [*whom, *what]
 
 
 def _said_of_subject(tokens, first, last, lang) -> list[str]:
