@@ -28,7 +28,8 @@ def sync_files(files: dict[str, bytes] | Iterable[tuple[str, bytes]], folder: Pa
     that a build need not hold every page at once) among the files matching ``pattern``, plus those in
     ``keep``. Returns (written, removed) relative paths; unchanged files keep their mtime."""
     folder.mkdir(parents=True, exist_ok=True)
-    existing = {rel for rel, _ in _entries(str(folder)) if fnmatch.fnmatch(rel.rpartition("/")[2], pattern)}
+    existing = {rel for rel, _ in _entries(str(folder))
+                if pattern == "*" or fnmatch.fnmatch(rel.rpartition("/")[2], pattern)}  # 20,000 names at 5,000 meetings
     written, named = [], set()
     for rel, data in files.items() if isinstance(files, dict) else files:
         named.add(rel)
