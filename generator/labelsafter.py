@@ -118,7 +118,17 @@ def label_after(tokens, first, last, kind, lang) -> str:
             words = did + words  # "1,250 किसानों ने पंजीकरण कराया": those who registered
         elif len(words) == 1 and oblique(words[0]):
             words = received(tokens, first, noun, lang) or words + clause_object(tokens, noun, lang)
+        words = _how_often(tokens, first, lang) + words  # "प्रतिदिन औसतन ३८ हजार मरीज": patients a day
     return " ".join(words)
+
+
+def _how_often(tokens, first, lang) -> list[str]:
+    """``रोजाना औसतन 62 हजार यात्री`` → ``रोजाना औसतन``: a count of something per day, month or year says so
+    before it (``frequency_words``, with an average's word between: ``average_words``)."""
+    said, k = [], _prev(tokens, first)
+    while k is not None and len(said) < 2 and tokens[k].text in {*(lang["frequency_words"] or []), *(lang["average_words"] or [])}:
+        said, k = [tokens[k].text, *said], _prev(tokens, k)  # "प्रतिदिन औसतन", "औसतन प्रतिदिन"
+    return said if set(said) & set(lang["frequency_words"] or []) else []
 
 
 def _given_to(tokens, first, last, lang) -> list[str]:
