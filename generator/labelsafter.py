@@ -125,10 +125,12 @@ def label_after(tokens, first, last, kind, lang) -> str:
 def _how_often(tokens, first, lang) -> list[str]:
     """``रोजाना औसतन 62 हजार यात्री`` → ``रोजाना औसतन``: a count of something per day, month or year says so
     before it (``frequency_words``, with an average's word between: ``average_words``)."""
-    said, k = [], _prev(tokens, first)
-    while k is not None and len(said) < 2 and tokens[k].text in {*(lang["frequency_words"] or []), *(lang["average_words"] or [])}:
+    often, words = set(lang["frequency_words"] or []), {*(lang["frequency_words"] or []), *(lang["average_words"] or [])}
+    said: list[str] = []
+    k = _prev(tokens, first)
+    while k is not None and len(said) < 2 and tokens[k].text in words:
         said, k = [tokens[k].text, *said], _prev(tokens, k)  # "प्रतिदिन औसतन", "औसतन प्रतिदिन"
-    return said if set(said) & set(lang["frequency_words"] or []) else []
+    return said if often & set(said) else []
 
 
 def _given_to(tokens, first, last, lang) -> list[str]:
