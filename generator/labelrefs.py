@@ -11,7 +11,8 @@
   (``38,460 ครัวเรือน หรือราว 1.12 แสน คน``): what the figure before it counts.
 
 Changes and earlier values are read by ``labelchanges``, targets by ``labeltargets``, lists by
-``labellists``, what a generic word alone names (``संख्या``, ``วงเงิน``) by ``labelowners``. The
+``labellists``, what a generic word alone names (``संख्या``, ``วงเงิน``) by ``labelowners``, shares and
+wholes (``จากทั้งหมด``, ``जिसका 53%``) by ``labelshares``, pronouns (``यह संख्या``) by ``labelpronouns``. The
 words for each case are language data (``generator/lang/<code>/labels.yml``).
 """
 
@@ -21,19 +22,15 @@ import re
 from dataclasses import replace
 
 from generator.datelabels import date_of_next, previous_meeting
-from generator.labelchanges import (
-    change,
-    earlier,
-    earlier_label,
-    in_earlier_time,
-    only_when,
-    when_after,
-    without_when,
-)
-from generator.labellists import gendered, keyed_row, like_item_before, list_item, list_labels, voted
+from generator.labelchanges import change, earlier
+from generator.labellists import keyed_row, like_item_before, list_item, list_labels
 from generator.labelowners import generic_label, without_total
+from generator.labelpronouns import pronoun_object, pronoun_subject, referred
+from generator.labelshares import against_base, from_whole, out_of, share_of_part, share_of_which, whole_named
+from generator.labelsides import gendered, voted
 from generator.labeltargets import as_target, joined_target, target
 from generator.labelvalues import new_value, old_value
+from generator.labelwhen import earlier_label, in_earlier_time, when_after, without_when
 from generator.labelwords import classified_measures, cut, direct_plural, fill, fill_once, unit_word, unmeasured, word_list
 from generator.language import Language
 from generator.model import Figure
@@ -53,31 +50,31 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
                             out[k].kind == "percent" or lang["label_side"] != "after"))), None)
         # ("… 2,46,380 क्विंटल, जो पिछले वर्ष के 2,08,750 क्विंटल से 18 प्रतिशत अधिक": what grew, not its base)
         share_of = None
-        if figure.kind == "percent" and i >= 2 and (_out_of(out[i - 2], out[i - 1], text, lang)
-                                                    or _from_whole(out[i - 2], out[i - 1], text, lang)):
+        if figure.kind == "percent" and i >= 2 and (out_of(out[i - 2], out[i - 1], text, lang)
+                                                    or from_whole(out[i - 2], out[i - 1], text, lang)):
             before = share_of = out[i - 2]  # "ผ่านการฝึกอบรม 251,340 คน จากเป้าหมาย 260,000 คน คิดเป็นร้อยละ 96.7"
         was = earlier(out[:i], figure, text, lang)
         row = keyed_row(text[text.rfind("\n", 0, figure.start) + 1:figure.start], lang)
         label = (row or previous_meeting(figure, text, lang) or list_item(figure, text, lang)
-                 or _share_of_part(share_of, out[i - 1], figure, text, lang)
+                 or share_of_part(share_of, out[i - 1], figure, text, lang)
                  or was or new_value(out[:i], figure, text, lang)
                  or like_item_before(before, figure, text, lang)
                  or _year_of_next(figure, out[i + 1:i + 2], text, lang) or date_of_next(figure, out[i + 1:i + 2], text, lang)
-                 or _whole(before, figure, text, lang) or _restated(before, figure, text, lang)
-                 or _dependent(before, figure, text, lang) or _share_of_which(before, figure, text, lang)
+                 or whole_named(before, figure, text, lang) or _restated(before, figure, text, lang)
+                 or _dependent(before, figure, text, lang) or share_of_which(before, figure, text, lang)
                  or _part(before, figure, text, lang)
                  or _rate_total(out[max(0, i - 2):i], figure, text, lang) or _averaged(before, figure, text, lang)
                  or _span_length(before, figure, text, lang)
                  or change(counted, figure, text, lang)
-                 or _referred(out[:i], figure, text, lang) or _pronoun_object(out[:i], figure, text, lang)
-                 or _pronoun_subject(out[:i], figure, text, lang)
+                 or referred(out[:i], figure, text, lang) or pronoun_object(out[:i], figure, text, lang)
+                 or pronoun_subject(out[:i], figure, text, lang)
                  or generic_label(figure, text, lang)
                  or _classified(out[:i], figure, text, lang) or figure.label
                  or _elided(out[:i], figure, lang) or "")
         if was and label == was:
             earlier_at.add(i)
         label = old_value(figure, label, text, lang)
-        label = _against_base(figure, share_of, label, text, lang)
+        label = against_base(figure, share_of, label, text, lang)
         if not row:  # a row's key said already whether it is a target
             label = target(label, lang) if joined_target(out[i - 1] if i else None, figure, label, text, lang) \
                 else as_target(figure, label, text, lang, out[i - 1] if i else None)
@@ -158,69 +155,6 @@ def _elided(earlier: list[Figure], figure: Figure, lang: Language) -> str | None
 def _classifier(figure: Figure, text: str, classifiers: list[str]) -> str | None:
     after = text[figure.end:figure.end + 40].lstrip()
     return max((c for c in classifiers if after.startswith(c)), key=len, default=None)
-
-
-def _out_of(achieved: Figure, whole: Figure, text: str, lang: Language) -> bool:
-    """Whether ``whole`` is what ``achieved`` is out of (``… 251,340 คน จากเป้าหมาย 260,000 คน``):
-    a share after them is the achieved one's."""
-    between = text[achieved.end:whole.start]
-    if achieved.kind != whole.kind or "\n" in between or len(between) > 40:
-        return False
-    return any(w in between for w in lang["out_of"] or [])
-
-
-def _share_of_part(part: Figure | None, whole: Figure, figure: Figure, text: str, lang: Language) -> str | None:
-    """``ได้อบรมแล้ว ๓๗๕ คน จากทั้งหมด ๔๐๘ คน หรือร้อยละ ๙๑.๙``: a share right after a part and the whole
-    it is out of is the part's."""
-    if part is None or not part.label:
-        return None
-    between = text[whole.end:figure.start]
-    measure = {*(lang["classifiers"] or []), *(lang["units"] or {})}
-    words = [w for w in word_list(between) if unit_word(w, lang) not in measure]
-    return part.label if "\n" not in between and set(words) <= set(lang["share_links"] or []) else None
-
-
-def _from_whole(part: Figure, whole: Figure, text: str, lang: Language) -> bool:
-    """``มีผู้มาใช้สิทธิ 289,457 คน จากผู้มีสิทธิ 405,630 คน``: a count, then จาก and a noun right after its
-    classifier, then a count of that noun: the whole it is out of (not ``เพิ่มขึ้นจาก``: a change's base)."""
-    between = text[part.end:whole.start]
-    if part.kind != whole.kind or part.kind != "count" or "\n" in between or len(between) > _WHOLE_CHARS:
-        return False
-    words = unmeasured(between, lang)
-    return len(words) > 1 and words[0] in (lang["change_from"] or [])
-
-
-_WHOLE_CHARS = 40
-
-
-def _against_base(figure: Figure, achieved: Figure | None, label: str, text: str, lang: Language) -> str:
-    """``… 251,340 คน จากเป้าหมาย 260,000 คน คิดเป็นร้อยละ 96.7``, ``ร้อยละ 73.1 ของเป้าหมาย``: a share of a
-    target, a plan or an estimate (``compared_bases``) is what was done measured against it
-    (``ผู้ผ่านการฝึกอบรมเทียบเป้าหมาย``)."""
-    bases = lang["compared_bases"] or {}
-    if figure.kind != "percent" or not label or not bases:
-        return label
-    after = re.sub(r"\s+", "", text[figure.end:figure.end + 24])
-    base = next((b for w, b in bases.items() if after.startswith(w)), None)
-    if base is None and achieved is not None and label == achieved.label:
-        between = re.sub(r"\s+", "", text[achieved.end:figure.start])
-        base = next((b for w, b in bases.items() if w in between), None)
-    if base is None or base in label:
-        return label
-    return fill(lang["compared_label"], lang, label=label, base=base)
-
-
-def _whole(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
-    """``สมาชิกสภาเข้าร่วมประชุม ๑๒ คน จากทั้งหมด ๑๔ คน``, ``… จากเป้าหมาย 260,000 คน``: the whole or
-    the target the figure before is out of, named after it."""
-    if before is None or not before.label or figure.kind not in {"count", "money"} or not _out_of(before, figure, text, lang):
-        return None
-    between = text[before.end:figure.start]
-    if without_total(figure.label, lang)[0] and any(w in between for w in lang["out_of_clauses"] or []):
-        return None  # "… ๕๘ คัน จากที่ตรวจทั้งหมด ๔๑๒ คัน": the whole names itself, in a clause
-    if any(w in between for w in lang["target_words"] or []):
-        return fill(lang["target_label"], lang, label=before.label)
-    return str(lang["whole_label"]).format(label=before.label)
 
 
 def _rate_total(before: list[Figure], figure: Figure, text: str, lang: Language) -> str | None:
@@ -326,21 +260,6 @@ def _dependent(before: Figure | None, figure: Figure, text: str, lang: Language)
     return f"{owner} {figure.label}" if lang["label_side"] == "after" else f"{figure.label}{owner}"
 
 
-def _share_of_which(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
-    """``उपार्जन लक्ष्य 6.5 लाख क्विंटल है, जिसका लगभग 53% पूरा हो गया है``: a share right after a relative
-    pronoun in the genitive ("of which") that names nothing else (no part: ``जिसका 70 फीसदी हिस्सा केंद्रीय
-    योजना से``; at most a state, ``पूरा``) is a share of what the figure before it measures."""
-    if before is None or figure.kind != "percent" or not before.label or before.kind in {"percent", "year", "date"} \
-            or figure.label and figure.label not in (lang["action_states"] or []):
-        return None
-    words = word_list(text[before.end:figure.start].rsplit(",", 1)[-1]) if "," in text[before.end:figure.start] else []
-    if "\n" in text[before.end:figure.start] or not words or words[0] not in (lang["genitive_relatives"] or {}) \
-            or any(w not in lang["label_skip"] for w in words[1:]):
-        return None
-    owner = without_total(before.label, lang)[0]
-    return (f"{owner} {figure.label}" if lang["label_side"] == "after" else f"{owner}{figure.label}") if figure.label else owner
-
-
 def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
     """A figure that restates or changes the one before it takes its label: an amount in
     parentheses, a share (``, 41.2%``, ``คิดเป็นร้อยละ``), a new value (``से बढ़कर``)."""
@@ -413,77 +332,3 @@ def _without(text: str, parts: list[str]) -> str:
         text = text.replace(part, " ")
     return text
 
-
-def _referred(earlier: list[Figure], figure: Figure, text: str, lang: Language) -> str | None:
-    """``कुल 2,846 अपराध पंजीबद्ध हुए, जबकि गत वर्ष इसी अवधि में यह संख्या 3,120 थी``: a generic word after
-    a demonstrative is what the figure before of the same kind counts, at the time said before it."""
-    pronouns, label = lang["demonstratives"] or [], figure.label.strip()
-    if not pronouns or label not in (lang["generic_heads"] or []):
-        return None
-    words = word_list(text[max(0, figure.start - _REFERRED_CHARS):figure.start])
-    if words[-1:] == [label]:
-        words = words[:-1]
-    same = next((f for f in reversed(earlier) if f.kind == figure.kind and f.unit == figure.unit), None)
-    if not words or words[-1] not in pronouns or same is None or not same.label \
-            or figure.start - same.end > _REFERRED_CHARS * 2:
-        return None
-    marks, others = set(lang["earlier_marks"] or []), set(lang["earlier_words"] or [])
-    when: list[str] = []
-    for word in reversed(words[:-1]):
-        if word not in marks | others:
-            break
-        when.insert(0, word)
-    if not marks & set(when):
-        return same.label
-    return earlier_label(" ".join(when), same.label, lang)
-
-
-_REFERRED_CHARS = 80
-
-
-def _pronoun_subject(earlier: list[Figure], figure: Figure, text: str, lang: Language) -> str | None:
-    """``…, जो नामांकन का 77.4 प्रतिशत है। गत वर्ष इसी माह में यह 71.2 प्रतिशत था``: a figure named by nothing
-    whose clause has a demonstrative (``demonstratives``) for its subject and at most a time besides is a
-    value of what the figure before of its kind measures, in the sentence before; of that time, if one."""
-    if lang["label_side"] != "after":
-        return None
-    clause = re.split(r"[।.;:!?,\n]", text[max(0, figure.start - _REFERRED_CHARS):figure.start])[-1]
-    words = word_list(clause)
-    pronoun = [k for k, w in enumerate(words) if w in (lang["demonstratives"] or [])]
-    if not pronoun:
-        return None
-    when = words[:pronoun[-1]]
-    while when and when[0] in (lang["label_stops"] or []):
-        when = when[1:]  # "…, जबकि पिछले वर्ष यह संख्या 2,410 थी"
-    rest = words[pronoun[-1] + 1:]
-    nouns = set(lang["pronoun_nouns"] or [])  # "यह संख्या": the number, the pronoun's noun says no more
-    if figure.label and not (set(rest) & nouns) or when and not only_when(when, lang) \
-            or not set(rest) <= set(lang["current_marks"] or []) | nouns:
-        return None
-    same = next((f for f in reversed(earlier) if f.kind == figure.kind and f.unit == figure.unit), None)
-    if same is None or not same.label or "\n" in text[same.end:figure.start] \
-            or len(re.findall(r"[।.;!?]\s", text[same.end:figure.start])) > 1:
-        return None
-    while when and when[-1] in (lang["postpositions"] or []):
-        when = when[:-1]  # "गत वर्ष इसी माह में" → "गत वर्ष इसी माह"
-    return earlier_label(" ".join(when), same.label, lang) if when else same.label
-
-
-def _pronoun_object(earlier: list[Figure], figure: Figure, text: str, lang: Language) -> str | None:
-    """``लाइन लॉस 18.6 प्रतिशत …, जबकि … इसे 15 प्रतिशत तक लाने का लक्ष्य``: a figure an object pronoun
-    (``object_pronouns``) comes right before, a word of change at most between, is a value of what the
-    figure before of the same kind and unit measures."""
-    pronouns = lang["object_pronouns"] or []
-    window = text[max(0, figure.start - _REFERRED_CHARS):figure.start]
-    if not any(p in window for p in pronouns):
-        return None
-    before = re.split(r"[।.;:!?]", window)[-1]
-    after = word_list(text[figure.end:figure.end + _REFERRED_CHARS])[:3]
-    within = after[1:2] and (after[1] in lang["locatives"] or after[1] in lang["genitives"] and after[2:]
-                             and after[2] in (lang["compound_postpositions"] or []))
-    if not set(word_list(before)[-2:]) & set(pronouns) or after[:1] and after[0] in (lang["duration_words"] or []) and within:
-        return None  # "इसे 18 महीने में पूरा करने", "इन्हें 15 दिन के भीतर": within how long, not a value of it
-    same = next((f for f in reversed(earlier) if f.kind == figure.kind and f.unit == figure.unit), None)
-    if same is None or not same.label or figure.start - same.end > _REFERRED_CHARS * 2:
-        return None
-    return same.label

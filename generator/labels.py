@@ -9,7 +9,7 @@ come from other figures are ``labelrefs``'; dates' and lengths of time's are ``d
 
 from __future__ import annotations
 
-from generator.labelchanges import change_label, only_when
+from generator.labelchanges import change_label
 from generator.labelchunks import after_number, chunk_after, chunk_before, phrase_back, trim
 from generator.labelclause import share_predicate
 from generator.labelphrase import genitive_object, owner_before, phrase_before
@@ -17,6 +17,7 @@ from generator.labelrates import goods_before, per_unit, price_before
 from generator.labelroles import purpose_before
 from generator.labelsafter import label_after
 from generator.labelsbefore import label_before
+from generator.labelwhen import only_when
 from generator.labelwords import cut, fill, measure_words, tidy_label, unit_word
 from generator.language import Language
 from generator.numerals import Token

@@ -1,0 +1,91 @@
+"""Labels of figures named by a pronoun or a generic word that refers to an earlier figure.
+
+``यह संख्या 3,120 थी``, ``गत वर्ष इसी माह में यह 71.2 प्रतिशत था``, ``इसे 15 प्रतिशत तक लाने का लक्ष्य``: the
+figure is a value of what the figure before of its kind measures, at the time said with it. Called by
+``labelrefs.relate_labels``; the words are language data (``demonstratives``, ``object_pronouns``,
+``pronoun_nouns``, ``earlier_marks``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.labelwhen import earlier_label, only_when
+from generator.labelwords import word_list
+from generator.language import Language
+from generator.model import Figure
+
+
+def referred(earlier: list[Figure], figure: Figure, text: str, lang: Language) -> str | None:
+    """``कुल 2,846 अपराध पंजीबद्ध हुए, जबकि गत वर्ष इसी अवधि में यह संख्या 3,120 थी``: a generic word after
+    a demonstrative is what the figure before of the same kind counts, at the time said before it."""
+    pronouns, label = lang["demonstratives"] or [], figure.label.strip()
+    if not pronouns or label not in (lang["generic_heads"] or []):
+        return None
+    words = word_list(text[max(0, figure.start - _REFERRED_CHARS):figure.start])
+    if words[-1:] == [label]:
+        words = words[:-1]
+    same = next((f for f in reversed(earlier) if f.kind == figure.kind and f.unit == figure.unit), None)
+    if not words or words[-1] not in pronouns or same is None or not same.label \
+            or figure.start - same.end > _REFERRED_CHARS * 2:
+        return None
+    marks, others = set(lang["earlier_marks"] or []), set(lang["earlier_words"] or [])
+    when: list[str] = []
+    for word in reversed(words[:-1]):
+        if word not in marks | others:
+            break
+        when.insert(0, word)
+    if not marks & set(when):
+        return same.label
+    return earlier_label(" ".join(when), same.label, lang)
+
+
+_REFERRED_CHARS = 80
+
+
+def pronoun_subject(earlier: list[Figure], figure: Figure, text: str, lang: Language) -> str | None:
+    """``…, जो नामांकन का 77.4 प्रतिशत है। गत वर्ष इसी माह में यह 71.2 प्रतिशत था``: a figure named by nothing
+    whose clause has a demonstrative (``demonstratives``) for its subject and at most a time besides is a
+    value of what the figure before of its kind measures, in the sentence before; of that time, if one."""
+    if lang["label_side"] != "after":
+        return None
+    clause = re.split(r"[।.;:!?,\n]", text[max(0, figure.start - _REFERRED_CHARS):figure.start])[-1]
+    words = word_list(clause)
+    pronoun = [k for k, w in enumerate(words) if w in (lang["demonstratives"] or [])]
+    if not pronoun:
+        return None
+    when = words[:pronoun[-1]]
+    while when and when[0] in (lang["label_stops"] or []):
+        when = when[1:]  # "…, जबकि पिछले वर्ष यह संख्या 2,410 थी"
+    rest = words[pronoun[-1] + 1:]
+    nouns = set(lang["pronoun_nouns"] or [])  # "यह संख्या": the number, the pronoun's noun says no more
+    if figure.label and not (set(rest) & nouns) or when and not only_when(when, lang) \
+            or not set(rest) <= set(lang["current_marks"] or []) | nouns:
+        return None
+    same = next((f for f in reversed(earlier) if f.kind == figure.kind and f.unit == figure.unit), None)
+    if same is None or not same.label or "\n" in text[same.end:figure.start] \
+            or len(re.findall(r"[।.;!?]\s", text[same.end:figure.start])) > 1:
+        return None
+    while when and when[-1] in (lang["postpositions"] or []):
+        when = when[:-1]  # "गत वर्ष इसी माह में" → "गत वर्ष इसी माह"
+    return earlier_label(" ".join(when), same.label, lang) if when else same.label
+
+
+def pronoun_object(earlier: list[Figure], figure: Figure, text: str, lang: Language) -> str | None:
+    """``लाइन लॉस 18.6 प्रतिशत …, जबकि … इसे 15 प्रतिशत तक लाने का लक्ष्य``: a figure an object pronoun
+    (``object_pronouns``) comes right before, a word of change at most between, is a value of what the
+    figure before of the same kind and unit measures."""
+    pronouns = lang["object_pronouns"] or []
+    window = text[max(0, figure.start - _REFERRED_CHARS):figure.start]
+    if not any(p in window for p in pronouns):
+        return None
+    before = re.split(r"[।.;:!?]", window)[-1]
+    after = word_list(text[figure.end:figure.end + _REFERRED_CHARS])[:3]
+    within = after[1:2] and (after[1] in lang["locatives"] or after[1] in lang["genitives"] and after[2:]
+                             and after[2] in (lang["compound_postpositions"] or []))
+    if not set(word_list(before)[-2:]) & set(pronouns) or after[:1] and after[0] in (lang["duration_words"] or []) and within:
+        return None  # "इसे 18 महीने में पूरा करने", "इन्हें 15 दिन के भीतर": within how long, not a value of it
+    same = next((f for f in reversed(earlier) if f.kind == figure.kind and f.unit == figure.unit), None)
+    if same is None or not same.label or figure.start - same.end > _REFERRED_CHARS * 2:
+        return None
+    return same.label

@@ -1,0 +1,58 @@
+"""Parts of a count told apart by a side: by sex (``जिनमें 28,26,904 पुरुष, 27,57,275 महिलाएं`` → ``पुरुष
+मतदाता``, ``ผู้สมัคร 120 คน เป็นหญิง 37 คน`` → ``ผู้สมัครหญิง``) or by the way they voted (``11 ने पक्ष में और 5
+ने विरोध में`` → ``पक्ष में सदस्यों``). Called by ``labelrefs.relate_labels``; the words are language data
+(``gender_words``, ``gender_label``, ``vote_sides``, ``vote_agent``, ``vote_label``)."""
+
+from __future__ import annotations
+
+import re
+
+from generator.language import Language
+from generator.model import Figure
+
+
+def gendered(earlier: list[Figure], figure: Figure, label: str, text: str, lang: Language) -> str:
+    """``कुल 55,84,217 मतदाता, जिनमें 28,26,904 पुरुष, 27,57,275 महिलाएं`` → ``पुरुष मतदाता``, ``महिला
+    मतदाता``; ``ผู้สมัคร 120 คน เป็นหญิง 37 คน`` → ``ผู้สมัครหญิง``: a part named only by a sex
+    (``gender_words``) is of the head of the count before it in the sentence."""
+    gender = (lang["gender_words"] or {}).get(label.strip())
+    whole = next((f for f in reversed(earlier) if f.kind == "count" and f.label.strip() not in (lang["gender_words"] or {})
+                  and f.label), None)
+    if whole is not None and (figure.sentence - whole.sentence > 1 or figure.start - whole.end > _WHOLE_CHARS):
+        whole = None  # "… जिनके 86,400 सदस्य हैं। इनमें 31,100 महिलाएं हैं": the sentence before at most
+    if gender is None or whole is None or figure.kind not in {"count", "percent"}:
+        return label
+    head = whole.label
+    if lang["label_side"] == "after":  # the noun right after the count ("8,282 श्रमिकों को नौकरियाँ")
+        after = text[whole.end:whole.end + _WHOLE_CHARS].split()
+        head = next((w for w in after if w in whole.label.split()), whole.label.split()[-1])
+    for word in (lang["total_words"] or {}).values():
+        head = head.removesuffix(word) if lang["label_side"] == "before" and head != word else head
+    return str(lang["gender_label"]).format(gender=gender, label=head)
+
+
+_WHOLE_CHARS = 120
+
+
+def voted(figure: Figure, label: str, text: str, lang: Language) -> str:
+    """``16 सदस्यों में से 11 ने प्रस्ताव के पक्ष में और 5 ने विरोध में मत दिया`` → ``पक्ष में सदस्यों``,
+    ``विरोध में सदस्यों``: a count of those who voted says which way (``vote_sides``, after ``vote_agent``)."""
+    sides, agent = lang["vote_sides"] or [], lang["vote_agent"]
+    if not sides or not label or figure.kind != "count":
+        return label
+    clause = re.split(r"[,;।\n]| और | तथा ", text[figure.end:figure.end + _VOTE_CHARS])[0]
+    words = clause.split()
+    if agent not in words[:_VOTE_AGENT_AT]:
+        return label
+    side = next((s for s in sides if f" {s}" in f" {clause} "), None)
+    if side is None:
+        return label
+    for other in sides:  # "5 ने विरोध में" after "11 ने पक्ष में": the label it took from the count before
+        label = label.removeprefix(f"{other} ")
+    return str(lang["vote_label"]).format(side=side, label=label)
+
+
+_VOTE_CHARS = 60
+
+
+_VOTE_AGENT_AT = 3  # the agent marker comes right after the number or its noun ("11 ने", "21 पार्षदों ने")
