@@ -143,6 +143,18 @@ def test_a_weekday_gives_a_date_without_year_its_year():
         assert 2024 <= day.year <= datetime.date.today().year
 
 
+def test_a_span_of_days_gives_a_date_without_year_its_year():
+    from generator.pipeline import process_article
+
+    lead = {"hi": "रांची, 18 जुलाई (भाषा) जिले में जनवरी से जून 2025 के बीच 3,412 मरीज चिह्नित हुए। वर्ष 2024 में "
+                  "इलाज शुरू करने वाले मरीजों में क्योर रेट 87.6 प्रतिशत रहा।",
+            "th": "เมื่อวันที่ 18 กรกฎาคม จังหวัดจัดประชุม ระหว่าง 1 มกราคม - 30 มิถุนายน 2568 พบผู้ป่วย 3,412 ราย "
+                  "ส่วนปี 2567 รักษาหายร้อยละ 87.6"}
+    for lang, text in lead.items():  # the half-year reviewed, not the cohort's year, dates the meeting
+        article = process_article(f"span.{lang}.txt", f"{text}\n".encode())
+        assert (article.date, article.date_source) == ("2025-07-18", "text, year from the years it names"), lang
+
+
 HEADS = {
     # A release's number and a time on the date line: the number is no figure.
     "release": ("2024-03-14", {
