@@ -135,6 +135,8 @@ def trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> li
     if cut_at_stops:
         related = {k for k, w in enumerate(words) if w in relatives}  # where a relative clause may open
         for i in range(len(words) - 1, -1, -1):
+            if i and words[i - 1] in (lang["negations"] or ()):
+                continue  # "แรงงานที่ไม่ได้ยื่นคำขอ": "did not", not a stop; cut there, the label would say the opposite
             if related and (which := _relative_before(words, i, related, lang)) is not None:
                 head = trim(words[:which], lang, cut_at_stops, head_of)  # "เกษตรกรที่ขึ้นทะเบียนกับ กยท.": the
                 if head:  # farmers who registered, not the office they registered with
