@@ -163,8 +163,8 @@ def _alike(a: str, b: str, lang) -> bool:
 def _year_from_text(figures, lead_end: int, month: int, text: str, lang) -> int | None:
     """The year of a meeting whose date the text writes without one: that of a meeting numbered within
     its year (``ครั้งที่ 2/2568``), else from the years it names, its fiscal and session years among them
-    (``2024-25`` counts as 2024) and the spans of days it names (``जनवरी से जून 2025``: its first year); a year it compares this year with (``มากกว่าปี 2567``, ``पिछले वर्ष
-    2024``) counts as the year after."""
+    (``2024-25`` counts as 2024) and the spans of days it names (``जनवरी से जून 2025``: its first year); a
+    year it compares this year with (``มากกว่าปี 2567``, ``पिछले वर्ष 2024``) counts as the year after."""
     if numbered := _numbered_year(text, lang):
         return numbered
     years = [(f.value + int(_compared(text, f.start, lang) or _compared_after(text, f.end, lang)), f.end)
