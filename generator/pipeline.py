@@ -93,7 +93,7 @@ def analyse(article: Article) -> Article:
     figures = _without_filing_dates(_label_head_dates(figures, date, article, lang), date, article, lang)
     figures = _without_head_lines(figures, article, lang)
     figures = _without_restatements(figures, article.lead_start)
-    figures = _without_repeats(figures, lang)
+    figures = _without_repeats(figures, article.text, lang)
     checks = find_checks(tuple(f for f in figures if not f.headline), article.text, lang)
     figures = tuple(_written(f, article) for f in choose_key(figures, checks))
     return replace(article, date=date, date_end=last, figures=figures, checks=checks)
@@ -126,19 +126,33 @@ def _without_restatements(figures: tuple[Figure, ...], lead_start: int) -> tuple
         for g in figures if g.start >= f.end))  # the body's, or a deck's or highlight's after the headline
 
 
-def _without_repeats(figures: tuple[Figure, ...], lang) -> tuple[Figure, ...]:
+def _without_repeats(figures: tuple[Figure, ...], text: str, lang) -> tuple[Figure, ...]:
     """A figure the body names again (the same value, kind and unit, and a label that shares half its
-    words with the first's, or none, or, in another sentence, a value too large to meet twice by chance)
-    is one figure, the first: a reader's list names each number once (a balanced budget's revenue and
-    spending in one sentence are two). Years and dates are the years' and dates' own stages'."""
+    words with the first's, or none, or, in another sentence, a value too large to meet twice by chance
+    and no rate) is one figure, the first: a reader's list names each number once (a balanced budget's
+    revenue and spending in one sentence are two). Years and dates are the years' and dates' own stages'."""
     out: list[Figure] = []
     for f in figures:
         if not f.headline and f.kind not in {"year", "date"} and any(
                 not g.headline and (g.value, g.kind, g.unit) == (f.value, f.kind, f.unit)
-                and (_alike(g.label, f.label, lang) or _distinct(f) and g.sentence != f.sentence) for g in out):
+                and (_alike(g.label, f.label, lang) or _distinct(f) and g.sentence != f.sentence
+                     and not _rate(f, text, lang)) for g in out):
             continue
         out.append(f)
     return tuple(out)
+
+
+def _rate(figure: Figure, text: str, lang) -> bool:
+    """An amount per head or per period (``คนละ ๑,๐๐๐ บาทต่อเดือน``, ``1,000 रुपये प्रति माह``): a tariff,
+    which two groups may well share (the elderly's and the disabled's allowance)."""
+    per = tuple(lang["per_words"] or ())
+    after = text[figure.end:figure.end + _RATE_CHARS].lstrip()
+    before = word_list(text[max(0, figure.start - _RATE_CHARS):figure.start])
+    glued = before[-1] if before and before[-1] not in (lang["list_joiners"] or ()) else ""  # "คนละ", not "และ"
+    return bool(per) and (after.startswith((*per, "/")) or glued.endswith(per) and glued not in per)
+
+
+_RATE_CHARS = 12
 
 
 def _distinct(figure: Figure) -> bool:

@@ -775,6 +775,18 @@ def test_the_same_amount_twice_in_one_sentence_is_two_figures():
     assert [f.text for f in article.figures if f.kind == "money"] == ["48,600,000 บาท", "48,600,000 บาท"]
 
 
+def test_the_same_rate_for_two_groups_is_two_figures():
+    """An allowance per head for the elderly and the same per head for the disabled, in two sentences: a
+    tariff two groups share is two figures, where an amount named again would be one."""
+    text = {"th": "ลำพูน 12 ก.ค. 2567 - ผู้สูงอายุ 90 ปีขึ้นไปได้รับเบี้ยยังชีพคนละ 1,000 บาทต่อเดือน\n"
+                  "คนพิการอายุต่ำกว่า 18 ปี ได้รับเบี้ยความพิการคนละ 1,000 บาทต่อเดือน\n",
+            "hi": "जयपुर, 12 जुलाई 2024। वृद्धजनों को 1,000 रुपये प्रति माह पेंशन मिलेगी।\n"
+                  "दिव्यांगजनों को भी 1,000 रुपये प्रति माह पेंशन मिलेगी।\n"}
+    for lang, body in text.items():
+        article = process_article(f"a.{lang}.txt", body.encode(), ["hi", "th"])
+        assert [f.value for f in article.figures if f.kind == "money"] == [1000, 1000], lang
+
+
 @pytest.mark.parametrize("line, furniture", [
     ("LIVE TV   राज्य   देश   मनोरंजन   खेल   वीडियो", True),  # a menu set out with spaces
     ("◀ पिछला पेज    सभी पेज    अगला पेज ▶      क्लिप आईडी: 4471823", True),  # a toolbar with a named value
