@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 
 from generator.datelabels import date_of_next, previous_meeting
+from generator.labelapart import apart_by_subject
 from generator.labelchanges import change, earlier
 from generator.labellists import keyed_row, like_item_before, list_item, list_labels
 from generator.labelowners import generic_label, without_total
@@ -87,7 +88,7 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
         label = gendered(named[:i], figure, figure.label, text, lang)
         if (label := direct_plural(label, words, lang) if words else label) != figure.label:
             out[i] = replace(figure, label=label)
-    return out
+    return apart_by_subject(out, text, lang)
 
 
 def _year_of_next(figure: Figure, after: list[Figure], text: str, lang: Language) -> str | None:
