@@ -62,6 +62,8 @@ def label_after(tokens, first, last, kind, lang) -> str:
         named = phrase_before(tokens, first, lang, kind) if not owner else []
         if named and named[-1] in (lang["price_words"] or []):
             return " ".join(named)  # "गाय-बैल की मुआवजा दर ₹30,000 प्रति पशु": the rate is named before it
+        if not owner and not named and len(per) == 2:
+            per += _paid_per(tokens, last, lang)  # "₹850 प्रति फेरा भुगतान किया जा रहा है"
         return " ".join(owner + per)  # "ज्वार की 3,180 रुपये प्रति क्विंटल की दर": whose rate
     if kind in {"money", "percent"}:
         candidates = (
@@ -296,6 +298,17 @@ def _per_unit(tokens, last, lang) -> list[str]:
     words = tidy_label(tokens[u].text, lang).split() if u is not None and tokens[u].kind == "word" else []
     # प्रति किसान, प्रति हेक्टेयर
     return [tokens[k].text, *words] if words else []
+
+
+def _paid_per(tokens, last, lang) -> list[str]:
+    """``₹25,000 प्रति भवन अतिरिक्त जुर्माना लगाया जाएगा`` → ``अतिरिक्त जुर्माना``: what is paid per head, named
+    right after what it is per (not a state, ``निर्धारित``, nor how often, ``प्रतिदिन``)."""
+    k = _next(tokens, last)
+    u = _next(tokens, k) if k is not None else None
+    paid = tidy_label(" ".join(phrase_after(tokens, u, lang)), lang).split() if u is not None else []
+    plain = set(paid).isdisjoint({*lang["conjunct_nouns"], *(lang["frequency_words"] or []), *(lang["state_words"] or []),
+                                  *(lang["adverbs_between"] or [])})
+    return paid if plain else []
 
 
 def _per_before(tokens, first, last, lang) -> list[str]:
