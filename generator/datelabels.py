@@ -19,6 +19,7 @@ from __future__ import annotations
 from generator.labelchunks import after_number, chunk_after, chunk_before, trim
 from generator.labelclause import ends_clause
 from generator.labelphrase import action_after, before_adverb_phrase, genitive_object, owner_before, phrase_after, phrase_before
+from generator.labelroles import purpose_before
 from generator.labelwords import cut, fill, tidy_label
 from generator.language import Language
 from generator.model import Figure
@@ -51,7 +52,7 @@ def _event(tokens, first, last, found, lang) -> tuple[bool, str]:
     the day the figures after it stand at); the event is the phrase before the date, past a
     locative (``पहले चरण में``) and unless it names who acts (``प्रांत``), else the one found after it."""
     k = _next(tokens, last)
-    deadline = False
+    named = deadline = _named_deadline(tokens, last, lang)  # "31 जुलाई की समय सीमा तय की"
     if k is not None and tokens[k].text in lang["deadline_after"]:
         after = _next(tokens, k)
         deadline = after is None or tokens[after].text not in ",;"
@@ -68,7 +69,23 @@ def _event(tokens, first, last, found, lang) -> tuple[bool, str]:
     last_word = before.split()[-1] if before else ""
     if last_word in lang["date_agents"] or last_word in lang["compound_postpositions"]:
         before = ""  # "प्रांत 5-7 सितंबर को … अभ्यास आयोजित करेगा", "योजना के तहत 1 अप्रैल से": not the event
-    return deadline, before or _object_before_verb(tokens, last, lang) or found
+    if not named:
+        return deadline, before or _object_before_verb(tokens, last, lang) or found
+    purpose = "" if before else tidy_label(" ".join(purpose_before(tokens, first, lang)), lang)
+    return deadline, before or purpose  # "लंबित भुगतान के लिए 31 जुलाई की समय सीमा": what it is for; not "सीमा"
+
+
+def _named_deadline(tokens, last, lang) -> bool:
+    """Whether a genitive and a word for a deadline follow the date (``की समय सीमा``, ``की डेडलाइन``:
+    ``deadline_nouns``)."""
+    k = _next(tokens, last)
+    if k is None or tokens[k].text not in lang["genitives"]:
+        return False
+    after = " ".join("".join(t.text for t in tokens[k + 1:k + _DEADLINE_TOKENS]).split())  # as written, spaces one
+    return any(f"{after} ".startswith(f"{noun} ") for noun in lang["deadline_nouns"] or [])
+
+
+_DEADLINE_TOKENS = 8  # words and the spaces between, after the genitive
 
 
 def _achieved_by(tokens, k, lang) -> str:
