@@ -134,9 +134,15 @@ def trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> li
         del words[-(2 if pair else qualifier_end(words, lang) or 1):]
     if cut_at_stops:
         related = {k for k, w in enumerate(words) if w in relatives}  # where a relative clause may open
+        times = {*(lang["earlier_marks"] or []), *(lang["earlier_words"] or []), *(lang["earlier_periods"] or []),
+                 *(lang["duration_words"] or [])}
         for i in range(len(words) - 1, -1, -1):
             if i and words[i - 1] in (lang["negations"] or ()):
                 continue  # "แรงงานที่ไม่ได้ยื่นคำขอ": "did not", not a stop; cut there, the label would say the opposite
+            if i > 1 and words[i] in stops and words[i - 1] in (lang["restrictive_relatives"] or ()) \
+                    and words[i - 2] not in stops and words[i - 2] not in times:
+                continue  # "ผู้สูงอายุที่มีสิทธิ": the verb of a relative clause on a noun, not a stop; not on a time
+                # ("ปีที่แล้วซึ่งมีผู้ป่วย": what that time had)
             if related and (which := _relative_before(words, i, related, lang)) is not None:
                 head = trim(words[:which], lang, cut_at_stops, head_of)  # "เกษตรกรที่ขึ้นทะเบียนกับ กยท.": the
                 if head:  # farmers who registered, not the office they registered with
