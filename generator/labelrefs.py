@@ -32,7 +32,17 @@ from generator.labelsides import gendered, voted
 from generator.labeltargets import as_target, joined_target, target
 from generator.labelvalues import new_value, old_value
 from generator.labelwhen import earlier_label, in_earlier_time, when_after, without_when
-from generator.labelwords import classified_measures, cut, direct_plural, fill, fill_once, unit_word, unmeasured, word_list
+from generator.labelwords import (
+    classified_measures,
+    cut,
+    direct_plural,
+    fill,
+    fill_once,
+    said_per,
+    unit_word,
+    unmeasured,
+    word_list,
+)
 from generator.language import Language
 from generator.model import Figure
 
@@ -171,8 +181,8 @@ def _rate_total(before: list[Figure], figure: Figure, text: str, lang: Language)
     sep = per.format(what="\0", per="\0").split("\0")[1] if per else ""
     what, _, unit = rate.label.rpartition(sep) if sep and sep in rate.label else ("", "", "")
     if not what or what in (lang["generic_heads"] or []) or "\n" in text[rate.end:figure.start] \
-            or figure.start - rate.end > 80:
-        return None  # "อัตราต่อไร่": no more than a rate
+            or figure.start - rate.end > 80 or not said_per(rate, text, lang):
+        return None  # "อัตราต่อไร่": no more than a rate; "… จาก 66.20 บาท": a rate's earlier value is no rate
     count = before[0] if len(before) == 2 and before[0].kind == "count" else None
     if count is not None and count.label and what in (lang["price_words"] or []) \
             and word_list(text[count.end:rate.start])[:1] == [unit]:

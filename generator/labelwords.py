@@ -8,6 +8,7 @@ import functools
 import re
 
 from generator.language import Language, get_language
+from generator.model import Figure
 from generator.numerals import scales_longest, tokenize
 
 
@@ -275,3 +276,16 @@ def _oblique(phrase: str, lang: Language) -> str:
 
 
 _OBLIQUE_HEAD_WORDS = 2
+
+
+def said_per(figure: Figure, text: str, lang: Language) -> bool:
+    """Whether the text says the figure is per head or per period (``คนละ ๑,๐๐๐ บาทต่อเดือน``, ``1,000 रुपये
+    प्रति माह``, ``กิโลกรัมละ 58.50 บาท``): a per word after it, or glued to the word before it."""
+    per = tuple(lang["per_words"] or ())
+    after = text[figure.end:figure.end + _RATE_CHARS].lstrip()
+    before = word_list(text[max(0, figure.start - _RATE_CHARS):figure.start])
+    glued = before[-1] if before and before[-1] not in (lang["list_joiners"] or ()) else ""  # "คนละ", not "และ"
+    return bool(per) and (after.startswith((*per, "/")) or glued.endswith(per) and glued not in per)
+
+
+_RATE_CHARS = 12

@@ -20,7 +20,7 @@ from generator.figures import extract_figures
 from generator.figureyears import fill_year
 from generator.headforms import forms_of
 from generator.keys import choose_key
-from generator.labelwords import word_list
+from generator.labelwords import said_per, word_list
 from generator.language import detect_language, get_language, supported_languages
 from generator.leaddates import PUBLISHED_WITHIN_DAYS
 from generator.model import Article, Figure
@@ -136,23 +136,10 @@ def _without_repeats(figures: tuple[Figure, ...], text: str, lang) -> tuple[Figu
         if not f.headline and f.kind not in {"year", "date"} and any(
                 not g.headline and (g.value, g.kind, g.unit) == (f.value, f.kind, f.unit)
                 and (_alike(g.label, f.label, lang) or _distinct(f) and g.sentence != f.sentence
-                     and not _rate(f, text, lang)) for g in out):
+                     and not said_per(f, text, lang)) for g in out):
             continue
         out.append(f)
     return tuple(out)
-
-
-def _rate(figure: Figure, text: str, lang) -> bool:
-    """An amount per head or per period (``คนละ ๑,๐๐๐ บาทต่อเดือน``, ``1,000 रुपये प्रति माह``): a tariff,
-    which two groups may well share (the elderly's and the disabled's allowance)."""
-    per = tuple(lang["per_words"] or ())
-    after = text[figure.end:figure.end + _RATE_CHARS].lstrip()
-    before = word_list(text[max(0, figure.start - _RATE_CHARS):figure.start])
-    glued = before[-1] if before and before[-1] not in (lang["list_joiners"] or ()) else ""  # "คนละ", not "และ"
-    return bool(per) and (after.startswith((*per, "/")) or glued.endswith(per) and glued not in per)
-
-
-_RATE_CHARS = 12
 
 
 def _distinct(figure: Figure) -> bool:
