@@ -1,4 +1,4 @@
-"""What a date, a year or a length of time is of.
+"""What a date or a length of time is of.
 
 A card for a date names the event with a date word, as a reader would ask for it ("when is
 the counting?"): ``मतगणना 23 नवंबर को होगी`` → ``मतगणना की तिथि``; a deadline
@@ -7,11 +7,10 @@ the counting?"): ``मतगणना 23 नवंबर को होगी`` �
 ``ช่วงแจกจ่ายน้ำ``; a length of time → ``बैठक की अवधि``, ``ระยะเวลาตรวจสอบ``; an age → ``बुजुर्गों
 की उम्र``. The templates and the words that mark a deadline, an agent or a time frame are
 language data (``labels.yml``: ``date_labels``, ``date_words``, ``deadline_before``,
-``deadline_after``, ``date_agents``, ``age_words``, ``time_frame_before``, ``year_nouns``).
+``deadline_after``, ``deadline_nouns``, ``date_agents``, ``age_words``, ``time_frame_before``).
 
 Hindi names the event before the date (``मतगणना 23 नवंबर को``, ``पहले चरण में 13 नवंबर
-को``), else after it; Thai's events are ``thaidates``'. A year named with its year noun (``वित्तीय वर्ष 2023-24``,
-``शैक्षणिक सत्र 2023-24 की उपलब्धियां``) keeps that noun and what the year is of.
+को``), else after it; Thai's events are ``thaidates``'. What a year is of is ``yearlabels``'.
 """
 
 from __future__ import annotations
@@ -296,91 +295,6 @@ def _age(tokens, last, lang) -> str:
             whose_text = tidy_label(" ".join(whose), lang)
             return lang["age_label"].format(whose=whose_text, age=tokens[k].text) if whose_text else tokens[k].text
     return ""
-
-
-def year_label(tokens: list[Token], first: int, last: int, found: str, lang: Language) -> str:
-    """Hindi: ``शैक्षणिक सत्र 2023-24 की उपलब्धियां`` → ``उपलब्धियां का शैक्षणिक सत्र``, ``2023 की
-    परीक्षाओं`` → ``परीक्षाओं का वर्ष``: a year is named by its year noun (``वित्तीय वर्ष``) and what
-    follows it in the genitive."""
-    before = phrase_before(tokens, first, lang)
-    named = bool(before) and before[-1] in lang["year_nouns"]
-    k = _next(tokens, last)
-    what = ""
-    if k is not None and tokens[k].text in lang["genitives"]:
-        what = tidy_label(" ".join(phrase_after(tokens, k, lang)[:4]), lang)
-    year = tidy_label(" ".join(before[-3:]), lang) if named else lang["year_nouns"][0]
-    what = what or (_planned_for(tokens, last, lang) if not found and not named else "")
-    if what:
-        return fill(lang["year_label"], lang, what=what, year=year)
-    return year if named else found
-
-
-def compared_year(before: str, lang: Language) -> str | None:
-    """The word for year before a year that an earlier value is of (``สูงกว่าปี 2567``,
-    ``จากช่วงเดียวกันของปี 2567``, ``पिछले वर्ष 2024``): the text before it ends, past year words
-    and the words of an earlier time (``earlier_periods``, ``earlier_words``), with a comparative
-    or an earlier-year word (``earlier_year_before``); ``None`` when it does not. ``""`` when no
-    year word stands before the year."""
-    marks = tuple(lang["earlier_year_before"] or ())
-    words = sorted({*(lang["earlier_periods"] or []), *(lang["earlier_words"] or [])}, key=len, reverse=True)
-    before, period = before.rstrip(), None
-    for _ in range(_EARLIER_WORDS):
-        if before.endswith(marks):
-            return period or ""
-        word = next((w for w in words if before.endswith(w)), None)
-        if word is None:
-            return None
-        period = word if period is None else period
-        before = before.removesuffix(word).rstrip()
-    return None
-
-
-_EARLIER_WORDS = 6
-
-
-def compared_year_label(tokens: list[Token], first: int, found: str, lang: Language) -> str:
-    """``มากกว่าปี 2567`` → ``ปีเปรียบเทียบ``: a year an earlier value is of is named as the year
-    compared with (``compared_year_label``), by the word for year before it; ``ผ่านงบปี 68`` →
-    ``ปีงบประมาณ``: a year right after a budget word is the fiscal year (``budget_year``)."""
-    template = lang["compared_year_label"]
-    before = "".join(t.text for t in tokens[max(0, first - _EARLIER_TOKENS):first])
-    opener = before.split()[-1:]
-    vague = not found or found in (lang["generic_heads"] or [])  # "जबकि 2023-24 में यह संख्या …": not the year's
-    if vague and opener and opener[0] in (lang["earlier_openers"] or []) and lang["opened_year_label"]:
-        return lang["opened_year_label"]  # "…, जो 2023-24 के 580 करोड़ रुपये से …": the year of the value compared with
-    period = compared_year(before, lang) if template else None
-    if period is None:
-        budget = lang["budget_year"] or {}
-        glued = before.replace(" ", "")
-        return budget["label"] if budget and glued.endswith(tuple(budget["before"])) else found
-    periods = lang["earlier_periods"] or []
-    return fill(template, lang, period=period if period in periods else periods[0])
-
-
-_EARLIER_TOKENS = 16
-
-
-def _planned_for(tokens, last, lang) -> str:
-    """``2024 के लिए 72 लाख पर्यटकों … का लक्ष्य रखा है`` → ``लक्ष्य``: a year something is set for
-    is the year of what the clause sets, the phrase before its verb (past figures and particles)."""
-    k = _next(tokens, last)
-    for word in (lang["year_purpose"] or "").split():
-        if k is None or tokens[k].text != word:
-            return ""
-        k = _next(tokens, k)
-    verbs, light = set(lang["clause_verbs"]), {*lang["conjunct_nouns"], *lang["label_skip"]}
-    for _ in range(_CLAUSE_TOKENS):
-        if k is None or tokens[k].kind == "punct" and tokens[k].text != ",":
-            return ""
-        if ends_clause(tokens, k, verbs, lang):
-            while (p := _prev(tokens, k)) is not None and tokens[p].text in light:
-                k = p  # "… का कैलेंडर भी मंजूर किया": past the particle and the verb's nominal half
-            return tidy_label(" ".join(phrase_before(tokens, k, lang)[-3:]), lang)
-        k = _next(tokens, k)
-    return ""
-
-
-_CLAUSE_TOKENS = 25
 
 
 def date_of_next(figure: Figure, after: list[Figure], text: str, lang: Language) -> str | None:

@@ -29,7 +29,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from generator.datelabels import compared_year_label, date_label, duration_label, year_label
+from generator.datelabels import date_label, duration_label
 from generator.figurekinds import Span, clean
 from generator.figurelists import named_percents, shared_measures
 from generator.figurepairs import PairReader, base_of
@@ -60,6 +60,7 @@ from generator.textdates import (
     numeric_date,
     year_after,
 )
+from generator.yearlabels import compared_year_label, year_label
 
 
 def extract_figures(text: str, spans: list[tuple[int, int]], sentences: tuple[Sentence, ...],

@@ -12,7 +12,6 @@ import re
 from dataclasses import replace
 
 from generator.checks import find_checks, stem_word
-from generator.datelabels import compared_year
 from generator.dates import infer_year, weekday_year_near, year_of_weekday
 from generator.display import as_written
 from generator.errors import ArticleError
@@ -29,6 +28,7 @@ from generator.parse import is_day_of, parse_article
 from generator.read import read_source
 from generator.searchtext import search_terms
 from generator.textdates import full_year
+from generator.yearlabels import compared_year
 
 
 def process_article(path: str, data: bytes, languages: list[str] | None = None) -> Article:
