@@ -151,13 +151,13 @@ def trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> li
                 return head  # "วงเงินทดรองราชการเพื่อช่วยเหลือผู้ประสบภัย": the amount, not whom it helps
             if words[i] in relatives and i >= 1 and _size(words[i:]) <= 3 and words[0] not in stops:
                 head = trim(words[:i], lang, cut_at_stops, head_of)  # "แผนงานที่เสนอ" → "แผนงาน" (not "โดยเกิด|ใน…")
-                if _size(words[i:]) == 3 and head and words[i - 1] not in stops:
+                if _size(words[i:]) == 3 and head and words[i - 1] not in stops and _on_head(head, words, i, stops):
                     return head + words[i:]  # "นักเรียนที่ได้รับอาหารกลางวัน": a verb and its object say which
                 return head
             if words[i] in relatives and i >= 1 and words[i - 1] not in stops \
                     and _size(words[_clause_start(words[:i], stops):]) <= 8:
                 head = trim(words[:i], lang, cut_at_stops, head_of)  # "ตำบลที่ผ่านเกณฑ์ชนบทใหม่": which ones
-                return head + words[i:] if head else words[i + 1:]
+                return (head + words[i:] if _on_head(head, words, i, stops) else head) if head else words[i + 1:]
             if words[i] in stops and i and set(words[i + 1:]) <= set(lang["label_edge_drop"] or []):
                 return trim(words[:i], lang, cut_at_stops, head_of)  # "ผลผลิตข้าวปีนี้": the noun before its time
             if words[i] in stops and i and words[i + 1:] and set(words[i + 1:]) <= set(lang["earlier_marks"] or []):
@@ -225,6 +225,12 @@ _RELATIVE_WORDS = 3  # the longest relative clause before a preposition read as 
 def _clause_start(words: list[str], stops: set[str]) -> int:
     """Where the words after the last stop in ``words`` start (``ปัจจุบันมี|โรงคัดบรรจุ…``)."""
     return next((j + 1 for j in range(len(words) - 1, -1, -1) if words[j] in stops), 0)
+
+
+def _on_head(head: list[str], words: list[str], i: int, stops: set[str]) -> bool:
+    """Whether the relative clause at ``i`` can be said of ``head``: unless its verb is a stop (``ที่มี``), any
+    clause; with one, only one on the word it follows (not ``ฉีดพ่นสารเคมี|ในพื้นที่|ที่มีการระบาด``: the area's)."""
+    return i + 1 >= len(words) or words[i + 1] not in stops or head[-1] == words[i - 1]
 
 
 def _size(words: list[str]) -> int:
