@@ -43,6 +43,8 @@ def date_label(tokens: list[Token], first: int, last: int, found: str, span: boo
         event = "".join(words[inner[-1]:])
     if any(event.endswith(w) or event.startswith(w) for w in lang["date_nouns"] or []):
         return event  # "ปีการศึกษา", "…की समय-सीमा": the text names the date already
+    if thai and event[:1].isascii() and event[:1].isalnum():
+        event = f" {event}"  # "ช่วง OTOP อุดรฯ": a Latin name keeps its space
     return fill(lang["date_labels"][which], lang, event=event) if event else lang["date_words"][which]
 
 

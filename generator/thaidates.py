@@ -38,7 +38,7 @@ def thai_event(tokens, first, last, found, lang, span: bool = False) -> tuple[bo
         chunk.pop()  # "ระหว่างวันที่ 20-28 เมษายน": the event is named in the phrases before
         if not chunk:
             return False, "".join(trim(phrase_back(tokens, start, lang), lang, cut_at_stops=True)) \
-                or _lasting(tokens, start, lang) or found
+                or _lasting(tokens, start, lang) or _quoted_before(tokens, start) or found
     deadline = bool(chunk) and chunk[-1] in lang["deadline_before"]
     if deadline:
         chunk.pop()
@@ -62,6 +62,23 @@ def _described(tokens, start: int, last: int, lang) -> str:
     if not after or after[0] not in (lang["day_described_by"] or []) or "".join(after[:2]) in (lang["day_named_by"] or []):
         return ""
     return _clause_before(tokens, start, lang)
+
+
+def _quoted_before(tokens, start: int) -> str:
+    """``จัดงาน "ทุ่งสว่างแฟร์" ระหว่างวันที่ …``: the name in quotes right before a span is what it is of."""
+    k = start - 1
+    while k >= 0 and tokens[k].kind == "space" and "\n" not in tokens[k].text:
+        k -= 1
+    if k < 0 or tokens[k].text not in _CLOSING_QUOTES:
+        return ""
+    opening = next((j for j in range(k - 1, max(-1, k - _QUOTED_TOKENS), -1) if tokens[j].text in _OPENING_QUOTES), None)
+    inside = tokens[opening + 1:k] if opening is not None else []
+    return "".join(t.text for t in inside).strip() if not any(t.kind == "num" for t in inside) else ""
+
+
+_CLOSING_QUOTES = {'"', "”", "»", "'"}
+_OPENING_QUOTES = {'"', "“", "«", "'"}
+_QUOTED_TOKENS = 16
 
 
 def _lasting(tokens, start: int, lang) -> str:
