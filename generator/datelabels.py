@@ -70,8 +70,10 @@ def _event(tokens, first, last, found, lang) -> tuple[bool, str]:
     last_word = before.split()[-1] if before else ""
     if last_word in lang["date_agents"] or last_word in lang["compound_postpositions"]:
         before = ""  # "प्रांत 5-7 सितंबर को … अभ्यास आयोजित करेगा", "योजना के तहत 1 अप्रैल से": not the event
-    if not named:
-        return deadline, before or _object_before_verb(tokens, last, lang) or found
+    where = deadline and p is not None and tokens[p].text in lang["locatives"]  # "सभी 19 विकास खंडों में 15 अगस्त
+    if not named:  # तक … रोगी खोज अभियान चलाने": where it is to be done, not what
+        return deadline, (_object_before_verb(tokens, last, lang) if where else "") or before \
+            or _object_before_verb(tokens, last, lang) or found
     purpose = "" if before else tidy_label(" ".join(purpose_before(tokens, first, lang)), lang)
     return deadline, before or purpose  # "लंबित भुगतान के लिए 31 जुलाई की समय सीमा": what it is for; not "सीमा"
 
@@ -136,8 +138,9 @@ def _object_before_verb(tokens, last, lang) -> str:
         elif text in lang["genitives"] and words and (act := action_after(tokens, k, lang) or _done_after(tokens, k, lang)):
             words += [text, *act]  # "15 दिन में सभी केंद्रों का निरीक्षण करने के निर्देश": what is done to them
             break
-        elif text in stops and text not in joiners or text.endswith(tuple(lang["verb_endings"] or ())):
-            break
+        elif text in stops and text not in joiners or text.endswith(tuple(lang["verb_endings"] or ())) \
+                or words and text.endswith(tuple(lang["infinitive_endings"] or ())) and _joined_next(tokens, k, joiners):
+            break  # "… विशेष वसूली अभियान चलाने और बड़े बकायेदारों …": the verb ends what is done, not a list
         else:
             words.append(text)
         k = _next(tokens, k)
@@ -145,6 +148,11 @@ def _object_before_verb(tokens, last, lang) -> str:
     while len(event) > 1 and event[-1] in lang["conjunct_nouns"]:
         event.pop()  # "30 नवंबर तक सत्यापन पूरा करें": the verb's nominal half is not the event
     return tidy_label(" ".join(event[-5:]), lang)
+
+
+def _joined_next(tokens, k, joiners: set[str]) -> bool:
+    n = _next(tokens, k)
+    return n is not None and tokens[n].text in joiners
 
 
 def _done_after(tokens, k, lang) -> list[str]:
