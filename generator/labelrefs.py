@@ -39,6 +39,7 @@ from generator.labelwords import (
     fill,
     fill_once,
     said_per,
+    tidy_label,
     unit_word,
     unmeasured,
     word_list,
@@ -81,7 +82,7 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
                  or pronoun_subject(out[:i], figure, text, lang)
                  or generic_label(figure, text, lang)
                  or _classified(out[:i], figure, text, lang) or figure.label
-                 or _elided(out[:i], figure, lang) or "")
+                 or _elided(out[:i], figure, lang) or _clause_before(figure, text, lang) or "")
         if was and label == was:
             earlier_at.add(i)
         label = old_value(figure, label, text, lang)
@@ -161,6 +162,26 @@ def _elided(earlier: list[Figure], figure: Figure, lang: Language) -> str | None
     words = before.label.split() if lang["label_side"] != "before" else [before.label]
     total = lang["total_word"] or ""
     return " ".join(words[1:] if len(words) > 1 and words[0] == total else words)
+
+
+def _clause_before(figure: Figure, text: str, lang: Language) -> str | None:
+    """A figure nothing else names: the last words of its clause before it, once tidied (``ระดับน้ำแม่น้ำยม
+    ที่สถานี Y.4 … ล่าสุดอยู่ที่ 7.85 เมตร`` → ``ระดับน้ำแม่น้ำยมที่สถานี``), rather than a card that says nothing."""
+    clause = re.split(r"[\n,;:।.!?()“”\"]|\d", text[max(0, figure.start - _CLAUSE_CHARS):figure.start])[-1]
+    words = [w for w in clause.split() if not re.fullmatch(r"[\W\d_]+", w)]
+    ends = {*(lang["label_stops"] or []), *(lang["agent_markers"] or []), *(lang["complementizers"] or [])}
+    at = max((i + 1 for i, w in enumerate(words) if w in ends), default=0)  # "राठौर ने कहा कि …": after who said it
+    label = tidy_label(("" if lang["label_side"] == "before" else " ").join(words[at:][-_CLAUSE_RUNS:]), lang)
+    plain = {*(lang["classifiers"] or []), *(lang["duration_words"] or []), *(lang["earlier_periods"] or []),
+             *(lang["label_stops"] or []), *(lang["label_skip"] or []), *(lang["qualifiers_before"] or {}),
+             *(lang["months"] or {})}
+    said = cut(label)
+    return label if said and len(said) <= _CLAUSE_WORDS and not set(said) <= plain else None  # not "ปี", "เครื่อง"
+
+
+_CLAUSE_CHARS = 80
+_CLAUSE_RUNS = 4  # space-separated runs: Hindi words, Thai phrases
+_CLAUSE_WORDS = 8
 
 
 def _classifier(figure: Figure, text: str, classifiers: list[str]) -> str | None:
