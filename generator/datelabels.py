@@ -70,10 +70,10 @@ def _event(tokens, first, last, found, lang) -> tuple[bool, str]:
     last_word = before.split()[-1] if before else ""
     if last_word in lang["date_agents"] or last_word in lang["compound_postpositions"]:
         before = ""  # "प्रांत 5-7 सितंबर को … अभ्यास आयोजित करेगा", "योजना के तहत 1 अप्रैल से": not the event
-    where = deadline and p is not None and tokens[p].text in lang["locatives"]  # "सभी 19 विकास खंडों में 15 अगस्त
-    if not named:  # तक … रोगी खोज अभियान चलाने": where it is to be done, not what
-        return deadline, (_object_before_verb(tokens, last, lang) if where else "") or before \
-            or _object_before_verb(tokens, last, lang) or found
+    if not named:
+        done = _object_before_verb(tokens, last, lang)
+        where = deadline and p is not None and tokens[p].text in lang["locatives"]  # "सभी 19 विकास खंडों में 15
+        return deadline, (done if where else "") or before or done or found  # अगस्त तक … अभियान चलाने": what
     purpose = "" if before else tidy_label(" ".join(purpose_before(tokens, first, lang)), lang)
     return deadline, before or purpose  # "लंबित भुगतान के लिए 31 जुलाई की समय सीमा": what it is for; not "सीमा"
 
