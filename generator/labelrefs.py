@@ -12,7 +12,8 @@
 
 Changes and earlier values are read by ``labelchanges``, targets by ``labeltargets``, lists by
 ``labellists``, what a generic word alone names (``संख्या``, ``วงเงิน``) by ``labelowners``, shares and
-wholes (``จากทั้งหมด``, ``जिसका 53%``) by ``labelshares``, pronouns (``यह संख्या``) by ``labelpronouns``. The
+wholes (``จากทั้งหมด``, ``जिसका 53%``) by ``labelshares``, pronouns (``यह संख्या``) by ``labelpronouns``; figures
+of one line that would share a label are told apart by ``labelapart``. The
 words for each case are language data (``generator/lang/<code>/labels.yml``).
 """
 
