@@ -98,7 +98,10 @@ def label_before(tokens, first, last, kind, lang) -> str:
         full = trim(chunk[:-1], lang, cut_at_stops=True)  # "หน่วยเลือกตั้งรวม 684 หน่วย": named in full before
         if full and full[0].startswith(after[0]):
             return "".join(full)
-        return "".join([after[0], *_which(after, lang)])  # "…พื้นที่การเกษตรใน ๗ อำเภอ": the districts are counted
+        which = _which(after, lang)
+        if not which and full and full[-1] != after[0] and full[-1].endswith(after[0]):
+            return full[-1]  # "นายอำเภอทั้ง 26 อำเภอ": the chiefs of the districts are counted
+        return "".join([after[0], *which])  # "…พื้นที่การเกษตรใน ๗ อำเภอ": the districts are counted
     if after and after[0] in (lang["place_classifiers"] or []) and (places := _places_in(chunk, lang)):
         return "".join(places)  # "แรงงานทำงานอยู่ในสถานประกอบการ 12,684 แห่ง": the places are counted
     if chunk and chunk[-1] in (lang["size_words"] or ()) and after and after[0] in lang["classifiers"]:
