@@ -25,7 +25,7 @@ from generator.model import Figure
 from generator.numerals import Token
 from generator.numerals import next_token as _next
 from generator.numerals import prev_token as _prev
-from generator.thaidates import thai_event
+from generator.thaidates import due_action, thai_event
 
 
 def date_label(tokens: list[Token], first: int, last: int, found: str, span: bool, lang: Language) -> str:
@@ -244,9 +244,12 @@ def _duration_event(tokens, first, last, lang) -> str:
     (``अधिकारियों को 15 दिन में``); else, in Hindi, the phrase before the verb after it."""
     if lang["label_side"] == "before":
         chunk, _ = chunk_before(tokens, first)
+        due = bool(chunk) and chunk[-1] in lang["deadline_before"]
         while chunk and (chunk[-1] in lang["duration_before"] or chunk[-1] in lang["completion_words"]
                          or chunk[-1] in (lang["qualifiers_before"] or {})):
             chunk.pop()  # "น้ำท่วมขังนานกว่า ๑๐ วัน": how long the flooding lasted
+        if due and (action := _last_due(chunk, lang)):
+            return action  # "สั่งผู้ประกอบการแก้ไขให้เสร็จภายใน ๗ วัน": the time to do what is asked
         after = chunk_after(tokens, last)
         if not chunk and len(after) > 2 and after[0] in lang["duration_words"] and after[1] in lang["head_before"]:
             chunk = after[2:]  # "ตลอด ๗ วันของการควบคุมเข้มข้น": the days of what
@@ -259,6 +262,14 @@ def _duration_event(tokens, first, last, lang) -> str:
     if event.split()[-1:] and event.split()[-1] in lang["date_agents"]:
         event = ""
     return event or _object_before_verb(tokens, last, lang)
+
+
+def _last_due(chunk: list[str], lang) -> str:
+    """What is asked to be done within a length of time: the verb phrase of the chunk's last clause, past
+    its stops and joiners (``ถอดบทเรียนและส่งรายงานภายใน 15 วัน`` → ``ส่งรายงาน``)."""
+    stops = set(lang["label_stops"]) - set(lang["relatives"])  # not "ผู้สูงอายุที่มีภาวะพึ่งพิง": a relative clause
+    edges = [i for i, w in enumerate(chunk) if w in stops or w in (lang["list_joiners"] or [])]
+    return (due_action(chunk[edges[-1] + 1:], lang) if edges else "") or due_action(chunk, lang)
 
 
 def _before_measure(tokens, first, lang) -> list[str]:

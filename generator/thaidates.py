@@ -44,7 +44,7 @@ def thai_event(tokens, first, last, found, lang, span: bool = False) -> tuple[bo
         chunk.pop()
         while chunk and chunk[-1] in lang["completion_words"]:
             chunk.pop()  # "ให้แล้วเสร็จ", "ให้ได้": the verb's ending, not the event
-        event = _action(chunk, lang) or "".join(trim(chunk, lang, cut_at_stops=True)) or _due(tokens, start, lang)
+        event = due_action(chunk, lang) or "".join(trim(chunk, lang, cut_at_stops=True)) or _due(tokens, start, lang)
         if event:
             return True, event
     if named_day and not deadline and all(w in (lang["held_links"] or []) for w in chunk):
@@ -93,7 +93,7 @@ def _lasting(tokens, start: int, lang) -> str:
     return "".join(trim(chunk_before(tokens, k, lang)[0], lang, cut_at_stops=True))
 
 
-def _action(chunk: list[str], lang) -> str:
+def due_action(chunk: list[str], lang) -> str:
     """``ส่งแผนการเพาะปลูกให้โครงการภายในวันที่ …``, ``มีมติให้ล้งทุกแห่งตรวจคุณภาพภายใน …``: what is due by a
     deadline named in its own phrase is the verb phrase from its first verb, past whoever the last causative
     asks (``causative_words`` followed by a verb), up to the first of ``action_ends`` (whom it goes to,
