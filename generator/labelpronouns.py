@@ -3,7 +3,7 @@
 ``यह संख्या 3,120 थी``, ``गत वर्ष इसी माह में यह 71.2 प्रतिशत था``, ``इसे 15 प्रतिशत तक लाने का लक्ष्य``: the
 figure is a value of what the figure before of its kind measures, at the time said with it. Called by
 ``labelrefs.relate_labels``; the words are language data (``demonstratives``, ``object_pronouns``,
-``pronoun_nouns``, ``earlier_marks``).
+``pronoun_nouns``, ``earlier_marks``, ``pronoun_places``, ``pronoun_place_label``).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from generator.labelwhen import earlier_label, only_when
-from generator.labelwords import word_list
+from generator.labelwords import fill, word_list
 from generator.language import Language
 from generator.model import Figure
 
@@ -89,3 +89,19 @@ def pronoun_object(earlier: list[Figure], figure: Figure, text: str, lang: Langu
     if same is None or not same.label or figure.start - same.end > _REFERRED_CHARS * 2:
         return None
     return same.label
+
+
+def pronoun_place(earlier: list[Figure], figure: Figure, text: str, lang: Language) -> str | None:
+    """``26 सीमेंट-कंक्रीट सड़कें हैं … इन पर 978.50 लाख रुपये की लागत आएगी``: an amount named by a generic word
+    (``लागत``) right after a pronoun with its postposition (``pronoun_places``) is that of the things the count
+    before counts, in its paragraph: ``सीमेंट-कंक्रीट सड़कों की लागत``."""
+    label = figure.label.strip()
+    if figure.kind != "money" or label not in (lang["generic_heads"] or []):
+        return None
+    before = " ".join(word_list(re.split(r"[।.;:!?,\n]", text[max(0, figure.start - _REFERRED_CHARS):figure.start])[-1]))
+    if not before or not any(before == p or before.endswith(f" {p}") for p in lang["pronoun_places"] or []):
+        return None
+    counted = next((f for f in reversed(earlier) if f.kind == "count" and f.unit is None and f.label), None)
+    if counted is None or "\n" in text[counted.end:figure.start] or figure.start - counted.end > _REFERRED_CHARS * 2:
+        return None
+    return fill(lang["pronoun_place_label"], lang, whose=counted.label, what=label)
