@@ -16,7 +16,7 @@ from generator.labelclause import clause_object, doers, ends_clause, received, w
 from generator.labelparts import part_state, partitive, whole_noun, whole_of_part
 from generator.labelphrase import genitive_object, oblique, owner_before, phrase_after, phrase_before, skip_qualifier
 from generator.labelroles import antecedent_on, as_before, purpose_before
-from generator.labelwords import tidy_label
+from generator.labelwords import fill, tidy_label
 from generator.lexicon import lexicon
 from generator.numerals import next_token as _next
 from generator.numerals import prev_token as _prev
@@ -233,9 +233,23 @@ def _measured(tokens, last, lang) -> list[str]:
     n = _next(tokens, k)
     if n is not None and tokens[n].text in lang["verb_auxiliaries"]:
         return []  # not "45 डिग्री सेल्सियस माना जाएगा": a verb
+    if (dimension := (lang["dimension_words"] or {}).get(tokens[k].text)) and (whose := _sized(tokens, k, lang)):
+        return fill(lang["dimension_label"], lang, whose=" ".join(whose), what=dimension).split()
     words = tidy_label(" ".join(phrase_after(tokens, last, lang)), lang).split()
     state = [w for w in words[-1:] if w in states]  # "… कच्ची शराब जब्त की गई" → "जब्त कच्ची शराब"
     return [*state, *words[:len(words) - len(state)]]
+
+
+def _sized(tokens, k, lang) -> list[str]:
+    """``640 मीटर लंबे उच्चस्तरीय पुल में देरी``: the noun a size word at ``k`` describes, up to its first genitive,
+    verb or state (``18.6 किलोमीटर लंबी पेयजल पाइपलाइन बिछाने का काम`` → ``पेयजल पाइपलाइन``)."""
+    ends = {*lang["genitives"], *lang["conjunct_nouns"], *(lang["state_words"] or []), *lang["clause_verbs"]}
+    words: list[str] = []
+    for word in phrase_after(tokens, k, lang):
+        if word in ends or word.endswith(tuple(lang["infinitive_endings"])) and len(word) > 3:
+            break
+        words.append(word)
+    return tidy_label(" ".join(words), lang).split()
 
 
 def _noun_after(tokens, last, lang) -> list[str]:
