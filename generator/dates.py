@@ -146,9 +146,10 @@ def last_weekday(published: str, weekday: int) -> str:
     return (day - datetime.timedelta(days=(day.weekday() - weekday) % 7)).isoformat()
 
 
-def weekday_year_near(month: int, day: int, weekday: int, year: int, today: datetime.date) -> int:
+def weekday_year_near(month: int, day: int, weekday: int, year: int, today: datetime.date, wire: bool = False) -> int:
     """The year the text implies, or the one next to it where the day falls on the weekday the
-    report names (the text's years are often the year reviewed, not the meeting's). Where neither
+    report names (the text's years are often the year reviewed, not the meeting's); in a wire's year,
+    also where the weekday is the day before (``wire``: the agency dates it the day after). Where neither
     fits, the years it names are of the past it looks back on (``वर्ष 2021 में लगे इस प्लांट``): the
     weekday's latest year after them (``year_of_weekday``), if any.
 
@@ -157,10 +158,12 @@ def weekday_year_near(month: int, day: int, weekday: int, year: int, today: date
     (2024, 2023)
     >>> weekday_year_near(8, 13, 1, 2021, today), weekday_year_near(8, 13, 1, 2026, today)
     (2024, 2026)
+    >>> weekday_year_near(8, 14, 2, 2025, today, wire=True), weekday_year_near(8, 14, 2, 2025, today)
+    (2025, 2024)
     """
-    for candidate in (year, year + 1, year - 1):
-        try:
-            if datetime.date(candidate, month, day).weekday() == weekday:
+    for candidate, back in ((year, 0), (year, int(wire)), (year + 1, 0), (year - 1, 0)):
+        try:  # a wire's year also where the weekday is the day before its dateline, as agencies date one
+            if (datetime.date(candidate, month, day) - datetime.timedelta(days=back)).weekday() == weekday:
                 return candidate
         except ValueError:
             continue

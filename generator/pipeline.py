@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from generator.checks import find_checks, stem_word
-from generator.dates import infer_year, weekday_year_near, year_of_weekday
+from generator.dates import days_before, infer_year, weekday_year_near, year_of_weekday
 from generator.display import as_written
 from generator.errors import ArticleError
 from generator.figures import extract_figures
@@ -77,7 +77,8 @@ def analyse(article: Article) -> Article:
     if date and date.startswith("--"):
         year = _year_from_text(figures, article.paragraphs[0][1], int(date[2:4]), article.text, lang)
         if year and article.weekday is not None:  # "14 जून … शुक्रवार": the weekday picks between neighbours
-            year = weekday_year_near(int(date[2:4]), int(date[5:7]), article.weekday, year, datetime.date.today())
+            year = weekday_year_near(int(date[2:4]), int(date[5:7]), article.weekday, year, datetime.date.today(),
+                                     wire=article.source_tag is not None)
         if year is None and article.weekday is not None:
             year = year_of_weekday(int(date[2:4]), int(date[5:7]), article.weekday, datetime.date.today())
             article = replace(article, date_source="text, year from its weekday") if year else article
@@ -85,6 +86,9 @@ def analyse(article: Article) -> Article:
             raise ArticleError(article.path, article.line, f"the meeting date {date[5:7]}/{date[2:4]} does not exist in {year}",
                                "fix the date in the lead, or set 'date:' in front matter")
         date = f"{year:04d}{date[1:]}" if year else date
+        if year and article.source_tag is not None and article.weekday is not None and _weekday(date) != article.weekday \
+                and _weekday(days_before(date, 1)) == article.weekday:
+            date = days_before(date, 1)  # "गया, 14 अगस्त (भाषा) … बुधवार को हुई बैठक": a wire of the day after
         last = f"{year:04d}{last[1:]}" if year and last and last.startswith("--") else last
     if date and not date.startswith("--"):
         figures = fill_year(figures, date)
@@ -211,6 +215,10 @@ def _compared_after(text: str, end: int, lang) -> bool:
     (``वर्ष 2024 की इसी अवधि में``: ``earlier_year_after``)."""
     after = " ".join(text[end:end + _COMPARED_CHARS].split())
     return after.startswith(tuple(lang["earlier_year_after"] or ["\0"]))
+
+
+def _weekday(iso: str) -> int:
+    return datetime.date.fromisoformat(iso).weekday()
 
 
 def _year_pair(value) -> bool:

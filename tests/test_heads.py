@@ -58,7 +58,7 @@ from generator.pipeline import IncompleteArticle, process_article
 
 HEADS = Path(__file__).resolve().parent / "heads"
 HELD = Path(__file__).resolve().parent / "heads-held"
-FLOORS = {HEADS: (216, 185, 176), HELD: (212, 155, 142)}  # articles, and dates and headlines right, as measured
+FLOORS = {HEADS: (216, 185, 176), HELD: (212, 156, 142)}  # articles, and dates and headlines right, as measured
 
 
 def _read(folder: Path, gold: dict):
