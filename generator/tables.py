@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -52,10 +53,11 @@ def tabled(figures: list[Figure], text: str, lang: Language, read: Reader) -> li
             continue
         rows, row, column = found
         head = rows[0] if has_head(rows) else None
-        if row is head or not column and _in_unit(figure, row.cells[0]):
-            continue  # "लक्ष्य (करोड़ रुपये)", "2024-25", a row's "(लाख लीटर)": a head's, not a figure
+        named = _name_column(rows)
+        if row is head or column == named and _in_unit(figure, row.cells[named]) or column < named:
+            continue  # "लक्ष्य (करोड़ रुपये)", "2024-25", a row's "(लाख लीटर)", a row's serial "१.": not figures
         out.append(_in_cell(figure, head.cells[column].text if head and column < len(head.cells) else "",
-                            row.cells[0].text if column else "", lang, read))
+                            row.cells[named].text if column != named else "", lang, read))
     return out
 
 
@@ -100,6 +102,14 @@ def tables_of(text: str) -> tuple[tuple[Row, ...], ...]:
     if _numeric(current):
         tables.append(current)
     return tuple(tuple(rows) for rows in tables)
+
+
+def _name_column(rows: Sequence[Row]) -> int:
+    """The column that names the rows: the first, unless it holds only serial numbers (``क्र.सं. | सड़क का
+    नाम | …``, ``१. | भीमपुरा से खजूरी संपर्क सड़क | …``): then the first one after it with a word."""
+    body = rows[1:] if has_head(rows) else rows
+    return next((i for i in range(len(rows[0].cells))
+                 if not all(i < len(row.cells) and _NUMBER.fullmatch(row.cells[i].text) for row in body)), 0)
 
 
 def _numeric(rows: Sequence[Row]) -> bool:
@@ -147,6 +157,9 @@ def _in_cell(figure: Figure, column: str, row: str, lang: Language, read: Reader
     name = (column[:unit.start()] + column[unit.end():]).strip() if unit else column
     measure = unit.group(1) if unit else column
     measured = read(f"{figure.text} {measure}") if figure.kind in {"count", "percent", "money"} and measure else ()
+    if measure[:1] and unicodedata.category(measure[0]) == "Sc" and not (
+            measured and measured[0].start == 0 and measured[0].text != figure.text):
+        measured = read(f"{measure[0]}{figure.text} {measure[1:].strip()}")  # "लागत (₹ लाख)": "₹३६.५० लाख"
     if row_unit and not unit and not (measured and measured[0].start == 0 and measured[0].kind == "percent"):
         measured = read(f"{figure.text} {row_unit.group(1)}")  # "औसत दैनिक संकलन (लाख लीटर) | ३.२० | …"
     row = (row[:row_unit.start()] + row[row_unit.end():]).strip() if row_unit else row

@@ -45,6 +45,14 @@ def test_a_rows_head_measures_its_cells_when_the_column_names_no_unit():
         "२.८८": ("count", 288_000, "दैनिक दुग्ध संकलन उपलब्धि"), "९०.०": ("percent", 90, "दैनिक दुग्ध संकलन प्रतिशत")}
 
 
+def test_a_serial_column_is_not_the_rows_head_nor_figures_and_a_currency_sign_leads_the_unit():
+    table = ("क्र.सं. | सड़क का नाम | लंबाई (किमी) | अनुमानित लागत (₹ लाख)\n१. | भीमपुरा से खजूरी सड़क | २.१ | ३६.५०\n"
+             "२. | रामनगर से ढाणी सड़क | ०.९ | १५.३०\n")
+    assert _figures("hi", table) == {
+        "२.१": ("count", 2.1, "भीमपुरा से खजूरी सड़क लंबाई"), "३६.५०": ("money", 3_650_000, "भीमपुरा से खजूरी सड़क अनुमानित लागत"),
+        "०.९": ("count", 0.9, "रामनगर से ढाणी सड़क लंबाई"), "१५.३०": ("money", 1_530_000, "रामनगर से ढाणी सड़क अनुमानित लागत")}
+
+
 def test_a_table_without_heads_keeps_its_first_row():
     rows = tables_of("कृषि | 1,350 | 92\nआवास | 120 | 70\n")
     assert len(rows) == 1 and not has_head(rows[0])
