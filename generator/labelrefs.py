@@ -30,6 +30,7 @@ from generator.labelowners import generic_label, without_total
 from generator.labelpronouns import pronoun_object, pronoun_place, pronoun_subject, referred
 from generator.labelshares import against_base, from_whole, out_of, share_of_part, share_of_which, whole_named
 from generator.labelsides import gendered, voted
+from generator.labelsums import summed_item
 from generator.labeltargets import as_target, joined_target, target
 from generator.labelvalues import new_value, old_value
 from generator.labelwhen import earlier_label, in_earlier_time, when_after, without_when
@@ -76,7 +77,8 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
                  or whole_named(before, figure, text, lang) or _restated(before, figure, text, lang)
                  or _dependent(before, figure, text, lang) or share_of_which(before, figure, text, lang)
                  or _part(before, figure, text, lang)
-                 or _rate_total(out[max(0, i - 2):i], figure, text, lang) or _averaged(before, figure, text, lang)
+                 or _rate_total(out[max(0, i - 2):i], figure, text, lang) or summed_item(figure, text, lang)
+                 or _averaged(before, figure, text, lang)
                  or _span_length(before, figure, text, lang)
                  or change(counted, figure, text, lang)
                  or referred(out[:i], figure, text, lang) or pronoun_object(out[:i], figure, text, lang)

@@ -1,0 +1,46 @@
+"""The total a list item's line sums up: ``(๑) ทุนเรียนดี ๑๕ ทุน ทุนละ ๒,๐๐๐ บาท เป็นเงิน ๓๐,๐๐๐ บาท``,
+``… และค่าจัดซื้อถังขยะขนาด ๒๔๐ ลิตร จำนวน ๖๐๐ ใบ ใบละ ๑,๘๕๐ บาท เป็นเงิน ๑,๑๑๐,๐๐๐ บาท``: an amount a sum
+phrase introduces (``sum_before``) is the total of the item its clause starts with, not "เงิน". Called by
+``labelrefs.relate_labels``; the words are language data (``sum_before``, ``item_breaks``, ``item_openers``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.labelwords import tidy_label
+from generator.language import Language
+from generator.model import Figure
+
+
+def summed_item(figure: Figure, text: str, lang: Language) -> str | None:
+    """The item a sum names: the first phrase of its clause, from the clause's start (a line, a list
+    marker, ``ดังนี้``, the sum before it: ``item_breaks``) to the clause's first number, past the words
+    that only open it (``และ``, ``ในจำนวนนี้เป็น``: ``item_openers``)."""
+    if figure.kind != "money" or not lang["sum_before"]:
+        return None
+    before = text[max(0, figure.start - _SUM_CHARS):figure.start]
+    if not re.search(f"(?:{lang['sum_before']})\\s*$", before):
+        return None
+    parts = re.split(lang["item_breaks"], before)
+    if len(parts) < 2:
+        return None  # no start of its clause in sight
+    runs = re.split(r"[\d๐-๙]", parts[-1].lstrip(" -•*"))[0].split()
+    measures = {*lang["quantity_words"], *(lang["size_words"] or []), *(lang["rate_words"] or []), *lang["percent_prefix"]}
+    if not runs or len(runs) > 2 or len(runs) == 2 and runs[1] not in measures:
+        return None  # "นายกเทศมนตรีชี้แจง …": a clause that does not start with the item and its number
+    item = runs[0]
+    plain = {*measures, *lang["classifiers"], *lang["year_words_before"], *lang["label_stops"]}
+    if item in plain or item.endswith((*lang["per_words"], *lang["ordinal_markers"])):
+        return None  # "ร้อยละ ๔๐ …", "ครัวเรือนละ 5,000 บาท", "ระเบียบวาระที่ ๔": a measure, a rate, a heading
+    for opener in sorted(lang["item_openers"] or [], key=len, reverse=True):
+        item = item[len(opener):] if item.startswith(opener) and len(item) > len(opener) else item
+    for size in lang["size_words"] or []:  # "ค่าจัดซื้อถังขยะขนาด ๒๔๐ ลิตร": the item, not its size word
+        item = item[:-len(size)] if item.endswith(size) and len(item) > len(size) else item
+    label = tidy_label(item, lang)
+    if not label or label in plain or re.search(lang["sum_before"], label):
+        return None  # "รวมเป็นเงินทั้งสิ้น …", "ในปีงบประมาณ …": the sum of the sums, a time
+    return label
+
+
+_SUM_CHARS = 200
