@@ -1,7 +1,9 @@
 """The total a list item's line sums up: ``(๑) ทุนเรียนดี ๑๕ ทุน ทุนละ ๒,๐๐๐ บาท เป็นเงิน ๓๐,๐๐๐ บาท``,
 ``… และค่าจัดซื้อถังขยะขนาด ๒๔๐ ลิตร จำนวน ๖๐๐ ใบ ใบละ ๑,๘๕๐ บาท เป็นเงิน ๑,๑๑๐,๐๐๐ บาท``: an amount a sum
-phrase introduces (``sum_before``) is the total of the item its clause starts with, not "เงิน". Called by
-``labelrefs.relate_labels``; the words are language data (``sum_before``, ``item_breaks``, ``item_openers``).
+phrase introduces (``sum_before``) is the total of the item its clause starts with, not "เงิน"; so is a budget
+(``budget_before``) of an item a list marker opens (``(๑) ถนนลาดยาง … งบประมาณ ๑๔,๒๕๐,๐๐๐ บาท``). Called by
+``labelrefs.relate_labels``; the words are language data (``sum_before``, ``budget_before``, ``item_breaks``,
+``item_markers``, ``item_openers``).
 """
 
 from __future__ import annotations
@@ -20,14 +22,16 @@ def summed_item(figure: Figure, text: str, lang: Language) -> str | None:
     if figure.kind != "money" or not lang["sum_before"]:
         return None
     before = text[max(0, figure.start - _SUM_CHARS):figure.start]
-    if not re.search(f"(?:{lang['sum_before']})\\s*$", before):
-        return None
-    parts = re.split(lang["item_breaks"], before)
-    if len(parts) < 2:
+    breaks = list(re.finditer(lang["item_breaks"], before))
+    if not breaks:
         return None  # no start of its clause in sight
-    runs = re.split(r"[\d๐-๙]", parts[-1].lstrip(" -•*"))[0].split()
+    listed = bool(re.fullmatch(lang["item_markers"], breaks[-1].group().strip())) \
+        and re.search(f"(?:{lang['budget_before']})\\s*$", before)  # "(๑) ถนนลาดยาง … งบประมาณ ๑๔,๒๕๐,๐๐๐ บาท"
+    if not listed and not re.search(f"(?:{lang['sum_before']})\\s*$", before):
+        return None
+    runs = re.split(r"[\d๐-๙]", before[breaks[-1].end():].lstrip(" -•*"))[0].split()
     measures = {*lang["quantity_words"], *(lang["size_words"] or []), *(lang["rate_words"] or []), *lang["percent_prefix"]}
-    if not runs or len(runs) > 2 or len(runs) == 2 and runs[1] not in measures:
+    if not runs or not listed and (len(runs) > 2 or len(runs) == 2 and runs[1] not in measures):
         return None  # "นายกเทศมนตรีชี้แจง …": a clause that does not start with the item and its number
     item = runs[0]
     plain = {*measures, *lang["classifiers"], *lang["year_words_before"], *lang["label_stops"]}
