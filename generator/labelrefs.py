@@ -30,7 +30,7 @@ from generator.labelowners import generic_label, without_total
 from generator.labelpronouns import pronoun_object, pronoun_place, pronoun_subject, referred
 from generator.labelshares import against_base, from_whole, out_of, share_of_part, share_of_which, whole_named
 from generator.labelsides import gendered, voted
-from generator.labelsums import summed_item
+from generator.labelsums import items_summed, summed_item
 from generator.labeltargets import as_target, joined_target, target
 from generator.labelvalues import new_value, old_value
 from generator.labelwhen import earlier_label, in_earlier_time, when_after, without_when
@@ -69,7 +69,8 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
             before = share_of = out[i - 2]  # "ผ่านการฝึกอบรม 251,340 คน จากเป้าหมาย 260,000 คน คิดเป็นร้อยละ 96.7"
         was = earlier(out[:i], figure, text, lang)
         row = keyed_row(text[text.rfind("\n", 0, figure.start) + 1:figure.start], lang)
-        label = (row or previous_meeting(figure, text, lang) or list_item(figure, text, lang)
+        label = (row or previous_meeting(figure, text, lang) or items_summed(out[:i], figure, text, lang)
+                 or list_item(figure, text, lang)
                  or share_of_part(share_of, out[i - 1], figure, text, lang)
                  or was or new_value(out[:i], figure, text, lang)
                  or like_item_before(before, figure, text, lang)

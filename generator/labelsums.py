@@ -8,9 +8,10 @@ phrase introduces (``sum_before``) is the total of the item its clause starts wi
 
 from __future__ import annotations
 
+import math
 import re
 
-from generator.labelwords import tidy_label
+from generator.labelwords import cut, tidy_label
 from generator.language import Language
 from generator.model import Figure
 
@@ -48,3 +49,45 @@ def summed_item(figure: Figure, text: str, lang: Language) -> str | None:
 
 
 _SUM_CHARS = 200
+
+
+def items_summed(earlier: list[Figure], figure: Figure, text: str, lang: Language) -> str | None:
+    """``สุนัข ๘๔,๖๒๐ ตัว แมว ๓๑,๙๔๐ ตัว รวม ๑๑๖,๕๖๐ ตัว``: a total labelled by the last item before it and a
+    total word (``แมวรวม``) is, where two or more figures of its kind and unit right before it in its paragraph
+    add up to it, the total of those items: their common head or two of them joined (``items_joiner``) with
+    that word (``สุนัขและแมวรวม``)."""
+    same: list[Figure] = []
+    for f in reversed(earlier[-_ITEMS:]):  # the run of its kind right before it, in its paragraph
+        if f.kind != figure.kind or f.unit != figure.unit or "\n" in text[f.end:figure.start]:
+            break
+        same.insert(0, f)
+    if figure.kind not in {"count", "money"} or len(same) < 2 or not lang["items_joiner"] \
+            or not same[-1].label or not figure.label.startswith(same[-1].label):
+        return None
+    word = figure.label[len(same[-1].label):]
+    if word not in set((lang["total_words"] or {}).values()):
+        return None
+    for n in range(2, min(len(same), _ITEMS) + 1):
+        items = same[-n:]
+        values = [f.value for f in items]
+        if all(isinstance(v, (int, float)) for v in [*values, figure.value]) \
+                and math.isclose(sum(values), figure.value) and all(f.label for f in items):
+            return _items_label(list(dict.fromkeys(f.label for f in items)), word, lang)
+    return None
+
+
+def _items_label(labels: list[str], word: str, lang: Language) -> str | None:
+    """The items' common head (``เครื่องสูบน้ำ`` of ``เครื่องสูบน้ำประจำจุดเสี่ยง`` and ``เครื่องสูบน้ำเคลื่อนที่``), else
+    two items joined; more items with nothing in common: nothing to say."""
+    words = [cut(label) for label in labels]
+    head = next((w[:n] for n in range(min(map(len, words)), 0, -1) for w in words[:1]
+                 if all(other[:n] == w[:n] for other in words)), [])
+    sep = "" if lang["label_side"] == "before" else " "
+    if head and len(labels) > 1:
+        return lang["total_label"].format(label=sep.join(head), word=word)
+    if len(labels) == 2:
+        return lang["total_label"].format(label=labels[0] + lang["items_joiner"] + labels[1], word=word)
+    return None
+
+
+_ITEMS = 6  # the most items a total is checked against
