@@ -110,11 +110,15 @@ def label_after(tokens, first, last, kind, lang) -> str:
     if not words:
         words = phrase_before(tokens, first, lang)
     elif kind in {"count", "ordinal"}:
-        words = (_distributive(tokens, first, lang) or owner_before(tokens, first, lang, [*lang["genitives"],
-                 *lang["participles"]], doing=len(words) == 1)) + _which_before(tokens, first, lang) + words
         noun = _next(tokens, skip_qualifier(tokens, last, lang))
+        links = [*lang["genitives"], *lang["participles"]]
+        own = _distributive(tokens, first, lang) or owner_before(tokens, first, lang, links, doing=len(words) == 1)
+        befell = what_befell(tokens, noun, lang) if noun is not None and words == [tokens[noun].text] else []
+        if befell and len(own) > 1 and own[-2] in (lang["place_owners"] or []):
+            own = []  # "जिले के 11 प्रखंडों के 246 गांव प्रभावित हुए": the villages hit, not where they are
+        words = own + _which_before(tokens, first, lang) + words
         if words == [tokens[noun].text if noun is not None else ""]:  # "187 लोगों की मौत हुई": people, by what
-            words = what_befell(tokens, noun, lang) or words  # befell them; "एक प्रस्ताव खारिज कर दिया": which
+            words = befell or words  # befell them; "एक प्रस्ताव खारिज कर दिया": which
         did = doers(tokens, _next(tokens, noun), lang) if noun is not None and len(words) == 1 else []
         if did and oblique(words[0]):
             words = did + words  # "1,250 किसानों ने पंजीकरण कराया": those who registered
