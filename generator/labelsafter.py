@@ -113,8 +113,10 @@ def label_after(tokens, first, last, kind, lang) -> str:
         noun = _next(tokens, skip_qualifier(tokens, last, lang))
         links = [*lang["genitives"], *lang["participles"]]
         own = _distributive(tokens, first, lang) or owner_before(tokens, first, lang, links, doing=len(words) == 1)
-        befell = what_befell(tokens, noun, lang) if noun is not None and words == [tokens[noun].text] else []
-        if befell and len(own) > 1 and own[-2] in (lang["place_owners"] or []):
+        bare = noun is not None and words == [tokens[noun].text]
+        befell = what_befell(tokens, noun, lang) if bare else []
+        acted = bare and noun is not None and oblique(words[0]) and bool(doers(tokens, _next(tokens, noun), lang))
+        if (befell or acted) and len(own) > 1 and own[-2] in (lang["place_owners"] or []):
             own = []  # "जिले के 11 प्रखंडों के 246 गांव प्रभावित हुए": the villages hit, not where they are
         words = own + _which_before(tokens, first, lang) + words
         if words == [tokens[noun].text if noun is not None else ""]:  # "187 लोगों की मौत हुई": people, by what
