@@ -129,10 +129,10 @@ def _before_earlier_time(tokens, k, lang):
 _EARLIER_WORDS = 5  # "पिछले वर्ष की इसी अवधि के"
 
 
-def before_adverb_phrase(tokens, k, lang):
+def before_adverb_phrase(tokens, k, lang, key: str = "adverb_phrases"):
     """Where the words before an adverbial phrase ending at ``k`` end (``14 प्रोजेक्ट हर हाल में``
-    → ``प्रोजेक्ट``), else ``k``."""
-    for phrase in lang["adverb_phrases"] or ():
+    → ``प्रोजेक्ट``), else ``k``; the phrases are the language's ``key``."""
+    for phrase in lang[key] or ():
         j = k
         for word in reversed(phrase.split()):
             if j is None or tokens[j].text != word:
@@ -152,6 +152,7 @@ def owner_before(tokens, first, lang, links: list[str], doing: bool = False) -> 
     skip = {*lang["label_skip"], *(lang["adverbs_between"] or [])}
     while k is not None and tokens[k].text in skip and tokens[k].text not in links:
         k = _prev(tokens, k)  # "प्रदेश के सभी 75 जनपदों", "मद में फिलहाल 4.8 करोड़ रुपये"
+    k = before_adverb_phrase(tokens, k, lang, "time_between")  # "सुधार पर अब तक 1.18 करोड़ रुपये खर्च"
     if k is None or tokens[k].text not in links:
         return []
     k = _past_comparison(tokens, k, lang, links)
