@@ -297,6 +297,17 @@ def _dependent(before: Figure | None, figure: Figure, text: str, lang: Language)
     return f"{owner} {figure.label}" if lang["label_side"] == "after" else f"{figure.label}{owner}"
 
 
+def _named_after(figure: Figure, text: str, lang: Language) -> bool:
+    """Whether a figure's own label is the words right after it, and says more than a generic word
+    (``यानी 92 प्रतिशत उपलब्धि``, ``91.5 प्रतिशत सीटें भरीं``; not ``25 प्रतिशत राशि``)."""
+    own = figure.label.split()
+    after = word_list(text[figure.end:figure.end + _CLAUSE_CHARS])[:1]
+    plain = {*(lang["generic_heads"] or []), *(lang["comparatives"] or {}), *(lang["change_words"] or []),
+             *lang["duration_words"], *lang["label_stops"]}  # "यानी 10.1 प्रतिशत अधिक": how much the figure before grew
+    return lang["label_side"] == "after" and bool(own) and own[:1] == after and own[0] not in plain \
+        and not text[figure.end:].lstrip().startswith(")")
+
+
 def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
     """A figure that restates or changes the one before it takes its label: an amount in
     parentheses, a share (``, 41.2%``, ``คิดเป็นร้อยละ``), a new value (``से बढ़कर``)."""
@@ -332,6 +343,8 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
             unqualified = _without(plain, [q for q in lang["qualifiers_before"] or {} if plain.rstrip().endswith(q)])
             words = [w for w in word_list(unqualified) if unit_word(w, lang) not in measure  # "… หรือราวร้อยละ ๒๖"
                      and not before.label.startswith(w)]  # "กระทงโฟม 3,474 กระทง หรือร้อยละ 2.7": the noun as its classifier
+        if _named_after(figure, text, lang):
+            return None  # "… 1,242 करोड़ रुपये बांटे गए, यानी 92 प्रतिशत उपलब्धि": what the share is, said after it
         if set(words) <= set(lang["share_links"] or []) or any(w in words for w in lang["share_markers"] or []):
             return before.label  # "3,412 महिलाएँ, 41.2%", "… वितरित किए गए, जो योजना का 40.8% है"
     if figure.kind == before.kind == "count" and figure.label in (lang["classifiers"] or []) and words \
