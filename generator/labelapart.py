@@ -5,11 +5,14 @@
 measured (``subject_links``: ``มี`` before the label; ``में`` right before the number, ``सदर तहसील में 1,240
 आवेदन``), and the label takes it (``ปริมาณน้ำเขื่อนภูมิพล``, ``सदर तहसील में आवेदन``). Only when every figure
 of the group has a subject of its own: a label shared by figures the text does not tell apart stays as it is.
-Called by ``labelrefs.relate_labels``; the words are language data (``subject_links``, ``subject_label``).
+In Thai, a list item a marker opens is the subject of its figure (``(๑) โรงเรียนบ้านโนนสูง นักเรียน ๓๕ คน``).
+Called by ``labelrefs.relate_labels``; the words are language data (``subject_links``, ``subject_label``,
+``item_markers``).
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 
@@ -62,6 +65,9 @@ def _subject(figure: Figure, text: str, lang: Language) -> tuple[str, str] | Non
         head = run[:-len(figure.label)] if run.endswith(figure.label) else ""
         link = next((k for k in lang["subject_links"] if head.endswith(k)), None)
         head = head[:-len(link)] if link else ""
+        if not head and run == figure.label and len(before) > 2 and lang["item_markers"] \
+                and re.fullmatch(lang["item_markers"], before[-3]) and (item := tidy_label(before[-2], lang)):
+            return item, ""  # "(๑) โรงเรียนบ้านโนนสูง นักเรียน ๓๕ คน": the item the marker opens, a name of any length
     subject = tidy_label(head, lang) if link else ""
     words = cut(subject)
     times = {*(lang["earlier_periods"] or []), *(lang["duration_words"] or [])}  # "इसी अवधि में": when, not what
