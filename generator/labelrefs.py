@@ -30,7 +30,7 @@ from generator.labelowners import generic_label, without_total
 from generator.labelpronouns import pronoun_object, pronoun_place, pronoun_subject, referred
 from generator.labelshares import against_base, from_whole, out_of, share_of_part, share_of_which, whole_named
 from generator.labelsides import gendered, voted
-from generator.labelsums import items_summed, summed_item
+from generator.labelsums import items_of_total, items_summed, summed_item
 from generator.labeltargets import as_target, joined_target, target
 from generator.labelvalues import new_value, old_value
 from generator.labelwhen import earlier_label, in_earlier_time, when_after, without_when
@@ -104,7 +104,7 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
         label = gendered(named[:i], figure, figure.label, text, lang)
         if (label := direct_plural(label, words, lang) if words else label) != figure.label:
             out[i] = replace(figure, label=label)
-    return apart_by_subject(out, text, lang)
+    return apart_by_subject(items_of_total(out, text, lang), text, lang)
 
 
 def _year_of_next(figure: Figure, after: list[Figure], text: str, lang: Language) -> str | None:

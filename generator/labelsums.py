@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
-from generator.labelwords import cut, tidy_label
+from generator.labelwords import cut, fill, tidy_label
 from generator.language import Language
 from generator.model import Figure
 
@@ -91,3 +92,30 @@ def _items_label(labels: list[str], word: str, lang: Language) -> str | None:
 
 
 _ITEMS = 6  # the most items a total is checked against
+
+
+def items_of_total(figures: list[Figure], text: str, lang: Language) -> list[Figure]:
+    """``शिक्षक के 121, लिपिक के 46 और चपरासी के 31, कुल 198 पद खाली हैं``: counts named only by whose they
+    are, in a run that a total of their sum closes, count what the total counts: ``शिक्षक के पद खाली``
+    (``item_of_total_label``), not ``शिक्षक``."""
+    template, out = lang["item_of_total_label"], list(figures)
+    if not template:
+        return figures
+    for t, total in enumerate(figures):
+        word = next((w for w in (lang["total_words"] or {}).values() if total.label.startswith(f"{w} ")), None)
+        if word is None or total.kind != "count" or not isinstance(total.value, (int, float)):
+            continue
+        items: list[int] = []
+        for k in range(t - 1, max(-1, t - 1 - _ITEMS), -1):
+            f = figures[k]
+            before = text[max(0, f.start - _SUM_CHARS):f.start].rstrip()
+            link = before.rsplit(None, 1)[-1] if before.split() else ""
+            if f.kind != "count" or f.unit or "\n" in text[f.end:total.start] or link not in lang["genitives"] \
+                    or not before[:-len(link)].rstrip().endswith(f.label):
+                break  # "लिपिक के 46": a count named by whose it is, right before it (not "पीएच.डी. में 98": where)
+            items.insert(0, k)
+        if len(items) > 1 and math.isclose(sum(figures[k].value for k in items), total.value):
+            for k in items:
+                out[k] = replace(figures[k], label=fill(template, lang, item=figures[k].label,
+                                                         noun=total.label[len(word):].strip()))
+    return out
