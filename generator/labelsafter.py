@@ -115,13 +115,13 @@ def label_after(tokens, first, last, kind, lang) -> str:
         own = _distributive(tokens, first, lang) or owner_before(tokens, first, lang, links, doing=len(words) == 1)
         bare = noun is not None and words == [tokens[noun].text]
         befell = what_befell(tokens, noun, lang) if bare else []
-        acted = bare and noun is not None and oblique(words[0]) and bool(doers(tokens, _next(tokens, noun), lang))
-        if (befell or acted) and len(own) > 1 and own[-2] in (lang["place_owners"] or []):
+        done = doers(tokens, _next(tokens, noun), lang) if noun is not None else []  # "… किसानों ने … कराया"
+        if (befell or bare and done and oblique(words[0])) and len(own) > 1 and own[-2] in (lang["place_owners"] or []):
             own = []  # "जिले के 11 प्रखंडों के 246 गांव प्रभावित हुए": the villages hit, not where they are
         words = own + _which_before(tokens, first, lang) + words
         if words == [tokens[noun].text if noun is not None else ""]:  # "187 लोगों की मौत हुई": people, by what
             words = befell or words  # befell them; "एक प्रस्ताव खारिज कर दिया": which
-        did = doers(tokens, _next(tokens, noun), lang) if noun is not None and len(words) == 1 else []
+        did = done if len(words) == 1 else []
         if did and oblique(words[0]):
             words = did + words  # "1,250 किसानों ने पंजीकरण कराया": those who registered
         elif len(words) == 1 and oblique(words[0]):
