@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from generator.labelphrase import phrase_before
+from generator.labelphrase import oblique, phrase_before
 from generator.labelwords import fill, tidy_label
 from generator.lexicon import lexicon
 from generator.numerals import next_token as _next
@@ -69,10 +69,13 @@ def clause_object(tokens, head, lang) -> list[str]:
     by what its clause says of it, the case word after it and the phrase before the verb
     (``परिवारों को … की दर से आनुग्रहिक राहत दी गई``, ``अभ्यर्थियों को इंटरव्यू के लिए बुलाया``)."""
     k = _next(tokens, head) if head is not None else None
-    if k is None or tokens[k].text not in (lang["clause_links"] or []) or tokens[head].text in lang["duration_words"]:
+    if k is None or tokens[k].text not in {*(lang["clause_links"] or []), *lang["genitives"]} \
+            or tokens[head].text in lang["duration_words"]:
         return []  # not "5 वर्षों में सबसे ऊँची दर": a time is not told apart by its clause
     if [tokens[k].text, next_text(tokens, k)] == (lang["partitive_before"] or []):
         return []  # "2,400 शिकायतों में से 2,150 का निराकरण": the whole a part is taken from
+    if tokens[k].text in lang["genitives"]:  # "61 बच्चों का …", not "महिला विक्रेता का …": what the counted have
+        return _owned_state(tokens, k, lang) if oblique(tokens[head].text) else []
     clause = _clause(tokens, k, lang)
     words = list(clause[0]) if clause else []
     while words and (words[0] in lang["genitives"] or words[0] in lang["label_stops"]):
@@ -80,6 +83,23 @@ def clause_object(tokens, head, lang) -> list[str]:
     while words and words[-1] in lang["genitives"]:
         words.pop()
     return [tokens[k].text, *words] if words else []
+
+
+def _owned_state(tokens, k, lang) -> list[str]:
+    """``61 बच्चों का हीमोग्लोबिन सामान्य हो गया`` → ``का हीमोग्लोबिन सामान्य``: what the clause says of
+    something the counted have, one or two words right after the genitive at ``k`` and then the verb."""
+    verbs = set(lang["clause_verbs"])
+    words: list[str] = []
+    j = _next(tokens, k)
+    while j is not None and tokens[j].kind == "word" and not ends_clause(tokens, j, verbs, lang):
+        if tokens[j].text in lang["label_stops"] or tokens[j].text in lang["genitives"] or len(words) == _OWNED_WORDS:
+            return []
+        words.append(tokens[j].text)
+        j = _next(tokens, j)
+    return [tokens[k].text, *words] if words and j is not None and tokens[j].kind == "word" else []
+
+
+_OWNED_WORDS = 2
 
 
 def _clause(tokens, k, lang, reach: int = 12) -> tuple[list[str], int] | None:
@@ -156,9 +176,9 @@ def received(tokens, first, head, lang) -> list[str]:
     if not what:
         return []
     who, label = tokens[head].text, lang["recipient_label"]
-    for oblique, direct in (lang["feminine_plurals"] or {}).items():  # "महिलाओं" → "पाने वाली महिलाएं"
-        if who.endswith(oblique):
-            who, label = who[:-len(oblique)] + direct, lang["recipient_label_feminine"]
+    for plural, direct in (lang["feminine_plurals"] or {}).items():  # "महिलाओं" → "पाने वाली महिलाएं"
+        if who.endswith(plural):
+            who, label = who[:-len(plural)] + direct, lang["recipient_label_feminine"]
     return fill(label, lang, what=" ".join(what), who=who).split()
 
 
