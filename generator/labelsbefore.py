@@ -138,8 +138,21 @@ def label_before(tokens, first, last, kind, lang) -> str:
     k = _next(tokens, last)
     units = lang["units"] or {}
     if k is not None and tokens[k].kind == "word" and tokens[k].text not in units and f"{tokens[k].text}." not in units:
-        return tokens[k].text  # not "120 กม." (its unit)
+        return tokens[k].text + "".join(_state_after(after, lang) if kind == "count" else [])  # not "120 กม." (its unit)
     return ""
+
+
+def _state_after(after: list[str], lang) -> list[str]:
+    """``ไม่ผ่าน`` of ``ส่วนอีก ๕๘ คันไม่ผ่าน``: with nothing before a count to name it, what its clause says
+    right after its classifier, a few words up to a stop, tells it apart from the counts beside it."""
+    if len(after) < 2 or after[0] not in lang["classifiers"]:
+        return []
+    state = after[1:]
+    stop = next((i for i, w in enumerate(state) if w in lang["label_stops"] and i), len(state))
+    return state[:stop] if stop <= _STATE_WORDS else []
+
+
+_STATE_WORDS = 3
 
 
 def _places_in(chunk: list[str], lang) -> list[str]:
