@@ -189,7 +189,7 @@ class KindReader(NumeralScanner):
             if tok.kind == "num":
                 k = self._next_word(i)
                 if k is not None and lex.ordinal_suffixes.match(tokens, k) and (value := read_digits(tok.text)) is not None:
-                    if float(value).is_integer() and not self._names_item(k):
+                    if float(value).is_integer() and not self._names_item(k) and not self._names_meeting(k):
                         yield self._figure(Span(i, k, value, "ordinal"), None)
                 continue
             if tok.kind != "word":
@@ -219,6 +219,40 @@ class KindReader(NumeralScanner):
                 j = self._next_word(j)  # past the second ordinal's suffix ("5 वें")
         return j is not None and self.tokens[j].text in names
 
+    def _names_meeting(self, at: int) -> bool:
+        """``संचालक मंडल की 87वीं बैठक``, ``การประชุมคณะกรรมการจังหวัด ครั้งที่ ๑``: the serial number of a meeting
+        (an identifier, as ``ครั้งที่ 2/2568`` is), not a figure. ``at`` is the ordinal's suffix where a word
+        holding one of ``meeting_serials`` follows it within a few words (Hindi); its noun (``ครั้ง``) where
+        that word comes before it (Thai)."""
+        nouns = tuple(self.lang["meeting_serials"] or [])
+        if not nouns:
+            return False
+        if self.lang["label_side"] == "after":
+            j: int | None = at
+            for _ in range(_MEETING_WORDS):
+                j = self._next_word(j) if j is not None else None
+                if j is None or any(noun in self.tokens[j].text for noun in nouns):
+                    return j is not None
+            return False
+        return self._meeting_before(at, nouns)
+
+    def _meeting_before(self, at: int, nouns: tuple[str, ...]) -> bool:
+        """The word right before the noun at ``at`` holds a meeting's word (``การประชุมครั้งที่ ๒``, not
+        ``จ่ายเงินช่วยเหลือครั้งที่ ๒``), or, after a space, the phrase before it does, past a session's own
+        number (``สมัยสามัญ สมัยที่ ๒ ครั้งที่ ๑``)."""
+        tokens, k = self.tokens, at - 1
+        if k >= 0 and tokens[k].kind == "word":
+            return any(noun in tokens[k].text for noun in nouns)
+        while k >= 0 and at - k <= _MEETING_TOKENS and "\n" not in tokens[k].text:
+            if tokens[k].kind == "word" and tokens[k].text not in (self.lang["ordinal_markers"] or []):
+                while k >= 0 and tokens[k].kind == "word":  # the phrase before the space
+                    if any(noun in tokens[k].text for noun in nouns):
+                        return True
+                    k -= 1
+                return False
+            k -= 1
+        return False
+
     def _ordinal_word(self, word: str) -> int | None:
         return _ordinal_value(word, self.lang.code)
 
@@ -227,6 +261,10 @@ class KindReader(NumeralScanner):
         if after in (self.lang["ordinal_idioms"] or []):
             return True
         return any(after.endswith(e) for e in ("ों", "ओं"))
+
+
+_MEETING_WORDS = 4  # "38वीं निदेशक मंडल की बैठक"
+_MEETING_TOKENS = 6  # "สมัยสามัญ สมัยที่ ๒ ครั้งที่ ๑": past the session's number to its phrase
 
 
 @functools.lru_cache(maxsize=65536)

@@ -268,6 +268,8 @@ class _Reader(PairReader):
             if self._names_by_ordinal(num):
                 return None  # "เขตสุขภาพที่ 8", "ฉบับที่ ๕๘๔": part of a name, not a figure
             ordinal = self._ordinal(num)
+            if ordinal is not None and self._names_meeting(ordinal):
+                return None  # "การประชุม… ครั้งที่ ๒": the meeting's number
             if ordinal is not None:
                 return Span(ordinal, num.last, num.value, "ordinal")
         return span
