@@ -239,12 +239,17 @@ class KindReader(NumeralScanner):
     def _meeting_before(self, at: int, nouns: tuple[str, ...]) -> bool:
         """The word right before the noun at ``at`` holds a meeting's word (``การประชุมครั้งที่ ๒``, not
         ``จ่ายเงินช่วยเหลือครั้งที่ ๒``), or, after a space, the phrase before it does, past a session's own
-        number (``สมัยสามัญ สมัยที่ ๒ ครั้งที่ ๑``)."""
+        number and year (``สมัยสามัญ สมัยที่ ๒ ประจำปี ๒๕๖๘ ครั้งที่ ๑``: ``meeting_serial_between``)."""
         tokens, k = self.tokens, at - 1
         if k >= 0 and tokens[k].kind == "word":
             return any(noun in tokens[k].text for noun in nouns)
+        between = {*(self.lang["ordinal_markers"] or []), *(self.lang["meeting_serial_between"] or [])}
         while k >= 0 and at - k <= _MEETING_TOKENS and "\n" not in tokens[k].text:
-            if tokens[k].kind == "word" and tokens[k].text not in (self.lang["ordinal_markers"] or []):
+            era = self.lex.eras.match_before(tokens, k)
+            if era:  # "สมัยที่ ๓ ประจำปี พ.ศ. ๒๕๖๘ ครั้งที่ ๑": past the session's year
+                k = era[1] - 1
+                continue
+            if tokens[k].kind == "word" and tokens[k].text not in between:
                 while k >= 0 and tokens[k].kind == "word":  # the phrase before the space
                     if any(noun in tokens[k].text for noun in nouns):
                         return True
@@ -264,7 +269,7 @@ class KindReader(NumeralScanner):
 
 
 _MEETING_WORDS = 4  # "38वीं निदेशक मंडल की बैठक"
-_MEETING_TOKENS = 6  # "สมัยสามัญ สมัยที่ ๒ ครั้งที่ ๑": past the session's number to its phrase
+_MEETING_TOKENS = 16  # "สมัยสามัญ สมัยที่ ๓ ประจำปี พ.ศ. ๒๕๖๘ ครั้งที่ ๑": past the session's number and year
 
 
 @functools.lru_cache(maxsize=65536)

@@ -367,7 +367,8 @@ def _date_parts(parts: list[int]) -> bool:
 
 def _phone(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
     """A number after a phone word (``โทร. 0 2123 4567``, ``हेल्पलाइन 1077``), or written like one
-    (``081-234-5678``, a leading zero and dashes); its extension too (``… 8400 ต่อ 1123``)."""
+    (``081-234-5678``, a leading zero and dashes); its extension too (``… 8400 ต่อ 1123``); a service's
+    short number before a word that makes it the service (``108 सेवा``)."""
     if num.words or "," in tokens[num.first].text:
         return False  # "เครื่องดับเพลิงแบบมือถือ 8,640 เครื่อง": a count grouped in thousands is no phone number
     k, seen = num.first - 1, 0
@@ -385,6 +386,9 @@ def _phone(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
         k -= 1
     text = ascii_digits(tokens[num.first].text)
     k = num.last + 1
+    if text in (lex.lang["service_numbers"] or []) and num.first == num.last \
+            and (after := _skip(tokens, num.last + 1)) < len(tokens) and tokens[after].text in (lex.lang["service_words"] or []):
+        return True  # "108 सेवा की 38 एंबुलेंस", "ศูนย์ดำรงธรรม 1567 ได้ตลอด": the number one calls names the service
     if k + 1 < len(tokens) and tokens[k + 1].kind == "num" and text.isdigit():
         other = ascii_digits(tokens[k + 1].text)
         if text.startswith("0") and len(text) >= 2 and tokens[k].text in _DASHES:
