@@ -308,9 +308,9 @@ def _identifier(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
         k = _skip(tokens, num.last + 1)
         before = _prev_word(tokens, num.first)
         return not (k < len(tokens) and before is not None and tokens[k].text == before)  # "กลุ่ม 5 กลุ่ม" counts
-    if plain and (low := _range_start(tokens, num.first, lex)) is not None and tokens[low].kind == "num" \
-            and _before(tokens, low, lex.identifier_before, gap={":", "-", "–", ".", "#"}):
-        return True  # "कक्षा 1 से 8", "ชั้น 1 ถึง 3": the range of names ends with one
+    if plain and (low := _range_start(tokens, num.first, lex) or _listed_after(tokens, num.first, lex)) is not None \
+            and tokens[low].kind == "num" and _before(tokens, low, lex.identifier_before, gap={":", "-", "–", ".", "#"}):
+        return True  # "कक्षा 1 से 8", "ชั้น 1 ถึง 3", "पैकेज संख्या 7 और 12": the range or list of names ends with one
     if num.words:
         return False
     digits = lex.lang["postal_code_digits"]
@@ -332,6 +332,14 @@ def _identifier(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
         k += 2
         groups += 1
     return groups >= 3 and numeric_date(tokens, num.first, lex.lang) is None
+
+
+def _listed_after(tokens: list[Token], i: int, lex: Lexicon) -> int | None:
+    """The token before a list's joiner right before token ``i`` (``7`` of ``7 और 12``), or None."""
+    k = prev_token(tokens, i)
+    if k is None or tokens[k].text not in {",", *(lex.lang["list_joiners"] or [])}:
+        return None
+    return prev_token(tokens, k)
 
 
 def _range_start(tokens: list[Token], i: int, lex: Lexicon) -> int | None:
