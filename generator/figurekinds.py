@@ -198,7 +198,7 @@ class KindReader(NumeralScanner):
             if value is None and tok.text in (lang["ordinals_before_heads"] or {}) and next_text(tokens, i) in (
                     lang["ordinal_heads"] or []):  # "पहले चरण में" (the first phase), not "बैठक से पहले" (before)
                 value = lang["ordinals_before_heads"][tok.text]
-            if value is not None and not self._idiom_after(i) and not self._names_item(i) \
+            if value is not None and not self._idiom_after(i) and not self._names_item(i) and not self._names_part(i) \
                     and not any(a <= tok.start < b for a, b in self.urls):  # a set phrase's: "पहली बार"
                 yield self._figure(Span(i, i, value, "ordinal"), None)
             for marker in lang["ordinal_markers"] or []:  # Thai "ที่สอง" segmented as one word
@@ -218,6 +218,21 @@ class KindReader(NumeralScanner):
             if j is not None and self.tokens[j].kind == "word" and self.tokens[j].text not in names:
                 j = self._next_word(j)  # past the second ordinal's suffix ("5 वें")
         return j is not None and self.tokens[j].text in names
+
+    def _names_part(self, k: int) -> bool:
+        """``पहली किस्त ₹40,000``, ``दूसरे चरण में 3,720 स्मार्ट क्लास``: an ordinal word before a part's noun
+        (``part_ordinals``: an instalment, a phase, a quarter) that a number follows in the same clause
+        names the part that number measures; it is that number's label, not a figure (a series' number in
+        digits, ``17वीं किस्त``, stays one)."""
+        j = self._next_word(k)
+        if j is None or self.tokens[j].text not in (self.lang["part_ordinals"] or []):
+            return False
+        for t in self.tokens[j + 1:j + 1 + _PART_TOKENS]:
+            if t.kind == "num":
+                return True
+            if t.kind == "punct" and t.text not in _CURRENCY_MARKS or "\n" in t.text:
+                return False
+        return False
 
     def _names_meeting(self, at: int) -> bool:
         """``संचालक मंडल की 87वीं बैठक``, ``การประชุมคณะกรรมการจังหวัด ครั้งที่ ๑``: the serial number of a meeting
@@ -268,6 +283,8 @@ class KindReader(NumeralScanner):
         return any(after.endswith(e) for e in ("ों", "ओं"))
 
 
+_PART_TOKENS = 8  # "तीसरी किस्त के 265 ऋण": the part's noun, its case word and the number
+_CURRENCY_MARKS = {"₹", "$", "฿"}
 _MEETING_WORDS = 4  # "38वीं निदेशक मंडल की बैठक"
 _MEETING_TOKENS = 16  # "สมัยสามัญ สมัยที่ ๓ ประจำปี พ.ศ. ๒๕๖๘ ครั้งที่ ๑": past the session's number and year
 
