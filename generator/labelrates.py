@@ -7,6 +7,7 @@ are language data (``per_suffixes``, ``price_words``).
 from __future__ import annotations
 
 from generator.labelchunks import chunk_after, chunk_before, qualifier_end, trim
+from generator.model import Figure
 from generator.numerals import prev_token as _prev
 
 
@@ -68,3 +69,19 @@ def price_before(tokens, first, lang) -> str:
 
 
 _PRICE_CHUNKS = 3  # how many chunks back a price's name is looked for
+
+
+def price_of_counted(before: Figure | None, figure: Figure, text: str, lang) -> str | None:
+    """``จำนวน 600 ใบ ใบละ 4,000 บาท``, ``เตียงปรับระดับ ๑๐ เตียง ๆ ละ ๒๕,๐๐๐ บาท``: an amount per head right
+    after a count of that head is what each thing counted costs: the count's label per head (``per_label``),
+    not a value per head of nothing named."""
+    if before is None or figure.kind != "money" or before.kind != "count" or not before.label \
+            or before.sentence != figure.sentence:
+        return None
+    words = text[before.end:figure.start].split()
+    given = {*(lang["person_classifiers"] or []), *(lang["noun_classifiers"] or [])}
+    if not words or words[0] not in lang["classifiers"] or words[0] in given:
+        return None  # "นักเรียน ๑๘ คน คนละ ๓,๐๐๐ บาท", "๑๒ หมู่บ้าน หมู่บ้านละ …": what each is given, not what each costs
+    suffixes = lang["per_suffixes"] or []
+    heads = {words[0] + s for s in suffixes} | {m + s for m in lang["repeat_marks"] or [] for s in suffixes}
+    return lang["per_label"].format(what=before.label, per=words[0]) if "".join(words[1:]) in heads else None

@@ -28,6 +28,7 @@ from generator.labelchanges import change, earlier
 from generator.labellists import keyed_row, like_item_before, list_item, list_labels
 from generator.labelowners import generic_label, without_total
 from generator.labelpronouns import pronoun_object, pronoun_place, pronoun_subject, referred
+from generator.labelrates import price_of_counted
 from generator.labelshares import against_base, from_whole, out_of, share_of_part, share_of_which, whole_named
 from generator.labelsides import gendered, voted
 from generator.labelsums import items_of_total, items_summed, summed_item
@@ -79,7 +80,7 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
                  or _dependent(before, figure, text, lang) or share_of_which(before, figure, text, lang)
                  or _part(before, figure, text, lang)
                  or _rate_total(out[max(0, i - 2):i], figure, text, lang) or summed_item(figure, text, lang)
-                 or _averaged(before, figure, text, lang)
+                 or _averaged(before, figure, text, lang) or price_of_counted(before, figure, text, lang)
                  or _span_length(before, figure, text, lang)
                  or change(counted, figure, text, lang)
                  or referred(out[:i], figure, text, lang) or pronoun_object(out[:i], figure, text, lang)
