@@ -140,7 +140,9 @@ def doers(tokens, k, lang) -> list[str]:
     if k is None or tokens[k].text not in (lang["agent_markers"] or []) or not forms:
         return []
     clause = _clause(tokens, k, lang, _GIFT_REACH)
-    if clause is None or tokens[clause[1]].text not in forms:
+    if clause is None:
+        return _denied(tokens, k, lang)
+    if tokens[clause[1]].text not in forms:
         return []
     said = " ".join(tokens[j].text for j in range(k + 1, clause[1]) if tokens[j].kind == "word")
     if any(side in said for side in lang["vote_sides"] or []):
@@ -152,6 +154,25 @@ def doers(tokens, k, lang) -> list[str]:
     if words and light is not None and tokens[light].text in lang["conjunct_nouns"]:
         words.append(tokens[light].text)  # "राशन प्राप्त किया" → "राशन प्राप्त करने वाले"
     return fill(lang["doer_label"], lang, what=" ".join(words), verb=forms[tokens[clause[1]].text]).split() if words else []
+
+
+def _denied(tokens, k, lang) -> list[str]:
+    """``74 ने हेलमेट नहीं पहना था`` → ``हेलमेट नहीं पहना``: those counted as the agent of a denied deed are told
+    apart by the clause as it says it, a few words up to its verb with the negation in them."""
+    verbs = set(lang["clause_verbs"])
+    words: list[str] = []
+    j = _next(tokens, k)
+    while j is not None and tokens[j].kind == "word" and len(words) < _DENIED_WORDS:
+        words.append(tokens[j].text)
+        if words[-1] not in lang["negations"] and len(words) > 1 and words[-2] in lang["negations"]:
+            return words  # the verb right after the negation
+        if ends_clause(tokens, j, verbs, lang):
+            return []
+        j = _next(tokens, j)
+    return []
+
+
+_DENIED_WORDS = 4
 
 
 def received(tokens, first, head, lang) -> list[str]:

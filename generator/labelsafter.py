@@ -33,7 +33,8 @@ def label_after(tokens, first, last, kind, lang) -> str:
     if kind == "count" and (whose := _said_of_subject(tokens, first, last, lang)):
         return " ".join(whose)  # "गोशालाओं की क्षमता 3,500 पशुओं की है": the capacity, not the animals
     if kind in {"count", "percent"} and (did := doers(tokens, _next(tokens, skip_qualifier(tokens, last, lang)), lang)):
-        return " ".join(did + partitive(tokens, first, last, lang)[:1])  # "४०.२ प्रतिशत ने ही आवेदन किया"
+        denied = bool(set(did) & set(lang["negations"]))  # "74 ने हेलमेट नहीं पहना": the deed as said, alone
+        return " ".join(did + ([] if denied else partitive(tokens, first, last, lang)[:1]))  # "४०.२ प्रतिशत ने ही आवेदन किया"
     if kind == "percent":
         comparison = _comparison_after(tokens, first, last, lang)
         if comparison:
