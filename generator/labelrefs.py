@@ -45,6 +45,7 @@ from generator.labelwords import (
     tidy_label,
     unit_word,
     unmeasured,
+    without_repeats,
     word_list,
 )
 from generator.language import Language
@@ -102,7 +103,7 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
     named = list(out)  # after the shares took the labels their parts had ("3,412 महिलाएँ, 41.2%")
     words = frozenset(word_list(text)) if lang["oblique_plurals"] else frozenset()
     for i, figure in enumerate(named):
-        label = gendered(named[:i], figure, figure.label, text, lang)
+        label = without_repeats(gendered(named[:i], figure, figure.label, text, lang), lang)
         if (label := direct_plural(label, words, lang) if words else label) != figure.label:
             out[i] = replace(figure, label=label)
     return apart_by_subject(items_of_total(out, text, lang), text, lang)

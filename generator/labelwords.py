@@ -99,6 +99,24 @@ def _direct(word: str, words: frozenset[str], lang: Language) -> str | None:
     return None
 
 
+def without_repeats(label: str, lang: Language) -> str:
+    """``เป้าหมายเป้าหมายปีงบประมาณ`` → ``เป้าหมายปีงบประมาณ``, ``पिछले वित्त वर्ष वित्त वर्ष`` → ``पिछले वित्त
+    वर्ष``: a word or phrase of up to three words said twice in a row, where two rules each added it, once (not
+    a spelt-out abbreviation's letters, ``ซีซีเอส``)."""
+    joiner = "" if lang["label_side"] == "before" else " "
+    for _ in range(_REPEAT_PASSES):
+        words = [w for w in (cut(label) if not joiner else label.split()) if w.strip()]
+        doubled = next((joiner.join(words[i:i + n]) for n in (3, 2, 1) for i in range(len(words) - 2 * n + 1)
+                        if words[i:i + n] == words[i + n:i + 2 * n] and len("".join(words[i:i + n])) > 2), None)
+        if doubled is None or doubled + joiner + doubled not in label:
+            return label
+        label = label.replace(doubled + joiner + doubled, doubled, 1)
+    return label
+
+
+_REPEAT_PASSES = 3
+
+
 def said_now(words: list[str], lang: Language, after_now: bool = False) -> int:
     """How many words at the head of a label only say "now" (``इस वर्ष …``; ``after_now``: the word before
     them is a ``current_marks`` word, ``[इस] वर्ष …``), not what: a mark and a period word, unless a
