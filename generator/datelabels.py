@@ -299,8 +299,9 @@ def _age_band(tokens, last, found, lang) -> str:
     band = _next(tokens, unit) if unit is not None and tokens[unit].text in (lang["age_units"] or []) else None
     if band is None or tokens[band].text not in (lang["band_words"] or []) or not found or not lang["age_words"]:
         return ""
-    if cut(found)[-1:] and cut(found)[-1] in lang["age_words"]:
-        return found  # "อายุ ๙๐ ปีขึ้นไป": the words name the age already (not "อายุอายุ"); "ผู้สูงอายุ" does not
+    tail = cut(found)[-1:]  # a word, not a run: "ผู้สูงอายุ" holds the age word but is not it
+    if tail and tail[0] in lang["age_words"]:
+        return found  # "อายุ ๙๐ ปีขึ้นไป": the words name the age already (not "อายุอายุ")
     return lang["age_label"].format(whose=found, age=lang["age_words"][0])
 
 
