@@ -160,6 +160,9 @@ def trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> li
                 return (head + words[i:] if _on_head(head, words, i, stops) else head) if head else words[i + 1:]
             if words[i] in stops and i and set(words[i + 1:]) <= set(lang["label_edge_drop"] or []):
                 return trim(words[:i], lang, cut_at_stops, head_of)  # "ผลผลิตข้าวปีนี้": the noun before its time
+            if words[i] in stops and i and _month_only(words[i + 1:], lang) \
+                    and (head := trim(words[:i], lang, cut_at_stops, head_of)):
+                return head + words[i:]  # "อัตราการเข้าพักโรงแรมในเดือนกุมภาพันธ์": the noun, and in which month
             if words[i] in stops and i and words[i + 1:] and set(words[i + 1:]) <= set(lang["earlier_marks"] or []):
                 head = trim(words[:i], lang, cut_at_stops, head_of)  # "วงเงินกู้สามัญจากเดิม 1.5 ล้านบาท": the
                 return head + words[i + 1:] if head else words[i + 1:]  # noun before, as it was
@@ -184,6 +187,14 @@ def trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> li
     while words and words[0] in lang["label_lead_drop"]:
         words.pop(0)
     return _past_acting_body(words, lang)
+
+
+def _month_only(words: list[str], lang) -> bool:
+    """The words name a month and nothing else but how the figure changed (``เดือน|กุมภาพันธ์``, ``มีนาคม|ลดลง``)."""
+    months, changes = lang["months"] or {}, lang["comparatives"] or {}
+    while words and words[-1] in changes:
+        words = words[:-1]
+    return bool(words) and words[-1] in months and all(w in months or w in (lang["duration_words"] or []) for w in words)
 
 
 def _past_acting_body(words: list[str], lang) -> list[str]:
