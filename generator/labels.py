@@ -16,7 +16,7 @@ from generator.labelphrase import genitive_object, owner_before, phrase_before
 from generator.labelrates import goods_before, per_unit, price_before
 from generator.labelroles import purpose_before
 from generator.labelsafter import label_after
-from generator.labelsbefore import label_before
+from generator.labelsbefore import label_before, measured_thing
 from generator.labelwhen import only_when
 from generator.labelwords import cut, fill, measure_words, tidy_label, unit_word
 from generator.language import Language
@@ -68,7 +68,8 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
             label = f"{rate}{label}"  # "เงินปันผลตามหุ้นในอัตราร้อยละ 5.25": a rate, as the figure says
         label = _amount_given(label, kind, lang)
         if kind in {"quantity", "count"} and label in (lang["dimension_nouns"] or {}):
-            label = lang["dimension_nouns"][label]  # "รางระบายน้ำ … ยาว ๓๘๐ เมตร": its length, not "long"
+            label = lang["dimension_nouns"][label] + measured_thing(tokens, first, lang)  # "รางระบายน้ำ ยาว ๓๘๐
+            # เมตร": the drain's length, not "long"
         return _topic(_with_total(_agent(label, tokens, last, kind, lang), tokens, first, kind, lang), tokens, first, kind, lang)
     tokens, first, last = _hyphenated(tokens, first, last)
     label = tidy_label(label_after(tokens, first, last, kind, lang), lang)

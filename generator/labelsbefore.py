@@ -358,3 +358,53 @@ def _is_time(tokens, first, last, lang) -> bool:
 
 _BARE_YEAR_WORD = 2  # characters: "ปี" alone says less than the words after the year
 _YEAR_OF_WORDS = 2  # words before a kind of year that still say what it is the year of
+
+
+_JOINS = "-–"
+_ASIDES_BACK = 6  # chunks between a measured thing and its first dimension (earlier dimensions, place, size)
+
+
+def measured_thing(tokens, first, lang) -> str:
+    """What a dimension said alone before the number measures (``ถนนคอนกรีตเสริมเหล็ก หมู่ที่ ๗ บ้านโนนสูง
+    กว้าง 4 เมตร ยาว 250 เมตร``: the road): the phrase before the dimensions given one after the other, past
+    the village, its number, a size (``ขนาด ๑ ช่อง``) and an abbreviation (``คสล.``), or nothing."""
+    dimensions = lang["dimension_nouns"] or {}
+    chunk, start = chunk_before(tokens, first)
+    if len(chunk) != 1 or chunk[0] not in dimensions:
+        return ""
+    sizes, ordinals = {*dimensions, *(lang["size_words"] or [])}, set(lang["ordinal_markers"] or [])
+    heads = {*(lang["item_heads"] or []), *lang["works_verbs"], *(lang["list_joiners"] or [])}
+    for _ in range(_ASIDES_BACK):
+        words, at = _joined_chunk(tokens, start, lang)
+        if after_number(tokens, at):  # "ยาว ๑,๔๕๐ เมตร", "ขนาด ๑ ช่อง", "หมู่ที่ ๗": past the number
+            before, start = chunk_before(tokens, _prev(tokens, at))
+            if not (before and (set(before) <= sizes or before[-1] in ordinals)):
+                return ""  # "เดิมขนาดกว้าง ๓.๕๐ เมตร ยาว ๒๐๐ เมตร": the size before a change, not of the thing
+            continue
+        if words and words[-1] == "." and " " in words:  # "ท่อลอดเหลี่ยม คสล.": without the abbreviation
+            words = words[:len(words) - words[::-1].index(" ") - 1]
+        if words and (words[0] in (lang["place_names"] or []) or words[-1] == "."):
+            start = at  # "บ้านโนนสูง", "คสล." alone
+            continue
+        return tidy_label("".join(_named_thing("".join(words), heads, lang)), lang)
+    return ""
+
+
+def _named_thing(text: str, heads: set[str], lang) -> list[str]:
+    """``(และ)โครงการปรับปรุงถนนลูกรังโดยลงหินคลุก`` → ``ถนนลูกรัง``: the thing, without the project and the works
+    before it, up to a clause word or a name (``…สายบ้านโนนสว่าง``)."""
+    while head := next((h for h in heads if text.startswith(h) and len(text) > len(h)), None):
+        text = text[len(head):]
+    ends = {*lang["label_stops"], *(lang["place_names"] or [])}
+    words = cut(text)
+    return words[:next((i for i, w in enumerate(words) if i and w in ends), len(words))]
+
+
+def _joined_chunk(tokens, start: int, lang) -> tuple[list[str], int]:
+    """The chunk before ``start`` with those it is joined to by a hyphen (``ทางเดิน-วิ่งรอบสระ``)."""
+    words, at = chunk_before(tokens, start, lang)
+    while at > 1 and tokens[at - 1].text in _JOINS and tokens[at - 2].kind == "word":
+        join = tokens[at - 1].text
+        more, at = chunk_before(tokens, at - 1, lang)
+        words = [*more, join, *words]
+    return words, at
