@@ -345,8 +345,9 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
             unqualified = _without(plain, [q for q in lang["qualifiers_before"] or {} if plain.rstrip().endswith(q)])
             words = [w for w in word_list(unqualified) if unit_word(w, lang) not in measure  # "… หรือราวร้อยละ ๒๖"
                      and not before.label.startswith(w)]  # "กระทงโฟม 3,474 กระทง หรือร้อยละ 2.7": the noun as its classifier
-        if _named_after(figure, text, lang):
+        if _named_after(figure, text, lang) and not set(figure.label.split()) < set(before.label.split()):
             return None  # "… 1,242 करोड़ रुपये बांटे गए, यानी 92 प्रतिशत उपलब्धि": what the share is, said after it
+            # (not a word of the figure's before: "3,915 यानी 80.6 प्रतिशत भरे जा चुके" → "भरे गड्ढे")
         if set(words) <= set(lang["share_links"] or []) or any(w in words for w in lang["share_markers"] or []):
             return before.label  # "3,412 महिलाएँ, 41.2%", "… वितरित किए गए, जो योजना का 40.8% है"
     if figure.kind == before.kind == "count" and figure.label in (lang["classifiers"] or []) and words \
