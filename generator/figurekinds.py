@@ -79,7 +79,7 @@ class KindReader(NumeralScanner):
         if sub and span.kind == "count" and isinstance(span.value, (int, float)):
             span.value, span.unit, span.kind, span.last = span.value * float(sub[0][1]), str(sub[0][0]), "money", sub[1]
             return span  # "35 पैसे", "๑๘ สตางค์"
-        unit = lex.units.match(tokens, k)
+        unit = lex.unit(tokens, k)
         if unit:
             span.unit = str(unit[0])  # the measure's word stays outside the figure's text
             if self._measure_subunits(span, unit[1]):

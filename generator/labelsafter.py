@@ -40,7 +40,7 @@ def label_after(tokens, first, last, kind, lang) -> str:
         if comparison:
             return comparison
     k = _next(tokens, last)
-    unit = lexicon(lang.code).units.match(tokens, k) if k is not None else None
+    unit = lexicon(lang.code).unit(tokens, k) if k is not None else None
     if unit:
         kind = "money"  # a measured amount ("क्षेत्रफल 1,02,450 हेक्टेयर") is labelled like money
         last = unit[1]  # and what follows its unit says what it measures ("4,500 करोड़ घन मीटर पानी")

@@ -17,7 +17,7 @@ from babel import Locale
 from babel.dates import get_month_names
 
 from generator.language import Language, get_language
-from generator.numerals import Token, fold
+from generator.numerals import Token, fold, skip_spaces
 
 _MAX_TOKENS = 9
 
@@ -121,6 +121,20 @@ class Lexicon:
         self.ordinal_suffixes, self.phone_extensions = words("ordinal_suffixes"), words("phone_extensions")
         self.recipients = words("recipient_phrases")
         self.radio_bands, self.radio_units = words("radio_bands"), words("radio_units")
+        self.devices = {" ".join(k.split()): set(v) for k, v in (lang["device_units"] or {}).items()}
+
+    def unit(self, tokens: list[Token], k: int) -> tuple[Any, int] | None:
+        """The unit of measure at token ``k``, if any; not a unit's word that names a thing installed here
+        (``1.46 लाख मीटर ही लग सके``: meters, not metres), followed by a verb of its ``device_units``
+        entry (past a particle, ``genitive_gap``)."""
+        found = self.units.match(tokens, k)
+        verbs = self.devices.get(" ".join(t.text for t in tokens[k:found[1] + 1] if t.kind != "space")) if found else None
+        if found is None or not verbs:
+            return found
+        after = skip_spaces(tokens, found[1] + 1)
+        if after < len(tokens) and tokens[after].text in (self.lang["genitive_gap"] or []):
+            after = skip_spaces(tokens, after + 1)  # "ही", "भी"
+        return None if after < len(tokens) and tokens[after].text in verbs else found
 
 
 def _cldr_months(locale: Locale) -> dict[str, int]:
