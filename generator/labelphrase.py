@@ -49,7 +49,7 @@ def phrase_before(tokens, first, lang, kind: str = "count") -> list[str]:
         words.insert(0, tok.text)
         at.insert(0, k)
         k = _prev(tokens, k)
-    if k is not None and tokens[k].kind == "num" and at and (unit := lexicon(lang.code).units.match(tokens, at[0])):
+    if k is not None and tokens[k].kind == "num" and at and (unit := lexicon(lang.code).unit(tokens, at[0])):
         measured = sum(1 for i in at if i <= unit[1])
         del words[:measured], at[:measured]  # "८५० मीटर संपर्क मार्ग ₹२४ लाख": the unit of the number before
     now = said_now(words, lang, after_now=k is not None and tokens[k].text in (lang["current_marks"] or []))

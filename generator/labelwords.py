@@ -157,7 +157,7 @@ def _tidy(label: str, code: str) -> str:  # the same words are tidied again for 
     words = _thai_words(label) if thai else label.split()
     drop = set(lang["label_edge_drop"] or []) | set(lang["units"] or {}) | set(lang["scales"] or {}) \
         | set(lang["currencies"] or {})  # "ล้านดอง" of the amount before is not what this one counts
-    drop -= set(lang["device_units"] or {})  # "1.46 लाख मीटर ही लग सके": the meters, counted
+    drop -= {*(lang["noun_units"] or {}), *(lang["unit_nouns"] or {})}  # "1.46 लाख मीटर ही लग सके": the meters; "ग्राम"
     words = [w for w in _codes_glued(words, label) if not re.fullmatch(r"[\d.,%]+", w)]
     first = next((i for i, w in enumerate(words) if w not in drop), None)
     if thai and first is not None:

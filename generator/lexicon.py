@@ -121,20 +121,23 @@ class Lexicon:
         self.ordinal_suffixes, self.phone_extensions = words("ordinal_suffixes"), words("phone_extensions")
         self.recipients = words("recipient_phrases")
         self.radio_bands, self.radio_units = words("radio_bands"), words("radio_units")
-        self.devices = {" ".join(k.split()): set(v) for k, v in (lang["device_units"] or {}).items()}
+        self.noun_units = {" ".join(k.split()): set(v) for k, v in (lang["noun_units"] or {}).items()}
+        self.unit_nouns = {" ".join(k.split()): set(v) for k, v in (lang["unit_nouns"] or {}).items()}
 
     def unit(self, tokens: list[Token], k: int) -> tuple[Any, int] | None:
-        """The unit of measure at token ``k``, if any; not a unit's word that names a thing installed here
-        (``1.46 लाख मीटर ही लग सके``: meters, not metres), followed by a verb of its ``device_units``
-        entry (past a particle, ``genitive_gap``)."""
+        """The unit of measure at token ``k``, if any; not a unit's word that is a noun here, told by the word
+        after it (past a particle, ``genitive_gap``): one of its ``noun_units`` entry (``1.46 लाख मीटर ही लग
+        सके`` counts meters, not metres), or none of its ``unit_nouns`` entry (``142 ग्राम लाभान्वित``)."""
         found = self.units.match(tokens, k)
-        verbs = self.devices.get(" ".join(t.text for t in tokens[k:found[1] + 1] if t.kind != "space")) if found else None
-        if found is None or not verbs:
+        said = " ".join(t.text for t in tokens[k:found[1] + 1] if t.kind != "space") if found else ""
+        if found is None or said not in self.noun_units and said not in self.unit_nouns:
             return found
         after = skip_spaces(tokens, found[1] + 1)
         if after < len(tokens) and tokens[after].text in (self.lang["genitive_gap"] or []):
             after = skip_spaces(tokens, after + 1)  # "ही", "भी"
-        return None if after < len(tokens) and tokens[after].text in verbs else found
+        word = tokens[after].text if after < len(tokens) else ""
+        return None if word in self.noun_units.get(said, ()) or said in self.unit_nouns and word not in self.unit_nouns[said] \
+            else found
 
 
 def _cldr_months(locale: Locale) -> dict[str, int]:
