@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from generator.labelwhen import earlier_label, only_when, time_before, when_after, without_when
-from generator.labelwords import cut, fill, fill_once, measure_words, undotted, unit_word, unmeasured, word_list
+from generator.labelwords import cut, derived_head, fill, fill_once, measure_words, undotted, unit_word, unmeasured, word_list
 from generator.language import Language
 from generator.model import Figure
 from generator.numerals import ascii_digits
@@ -226,7 +226,7 @@ def change_label(direction: str, label: str, lang: Language) -> str:
     """How much what ``label`` names grew or fell (``change_labels``: ``{label} में वृद्धि``); a label
     that says so already stays (``९३० टन अधिक भंडारण हुआ है, जो २३.७ प्रतिशत की वृद्धि है``: the
     percentage of a change is that change's)."""
-    return fill_once(str(lang["change_labels"][direction]), lang, label)
+    return fill_once(str(lang["change_labels"][direction]), lang, derived_head(label, lang))
 
 
 def _amount_between(between: str, lang: Language) -> bool:

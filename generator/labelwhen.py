@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from generator.labelwords import cut, measure_words, word_list
+from generator.labelwords import cut, derived_head, measure_words, word_list
 from generator.language import Language
 from generator.model import Figure
 
@@ -31,7 +31,7 @@ def when_after(figure: Figure, text: str, lang: Language) -> str:
 def earlier_label(when: str, label: str, lang: Language) -> str:
     """An earlier value's label: what it measures and when (``earlier_label``: ``{label}{when}`` in Thai,
     ``{when} {label}`` in Hindi)."""
-    return str(lang["earlier_label"]).format(when=when, label=label)
+    return str(lang["earlier_label"]).format(when=when, label=derived_head(label, lang))
 
 
 def without_when(label: str, lang: Language) -> str:
