@@ -66,6 +66,13 @@ def phrase_before(tokens, first, lang, kind: str = "count") -> list[str]:
     return words
 
 
+def _listed_places(tokens, k, lang) -> bool:
+    """``…, 2,936 प्राथमिक स्वास्थ्य केंद्रों में और 1,619 …``: the locative at ``k`` closes one of a list of
+    places (a comma or a joiner after it), the whole phrase the place, what is counted left out."""
+    n = _next(tokens, k)
+    return n is not None and (tokens[n].text == "," or tokens[n].text in (lang["list_joiners"] or []))
+
+
 def _quality(tokens, k, stops) -> list[str]:
     """The words a participle at ``k`` ties to the noun after it (``अति कम वजन`` before ``वाले``), back to a stop."""
     words: list[str] = []
@@ -298,7 +305,8 @@ def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[st
         while words and words[0] in (lang["label_edge_drop"] or []):
             words.pop(0)  # "1,84,200 ऐसे बच्चे चिन्हित किए गए" → "चिन्हित बच्चे"
         words.insert(0, said)
-    if k is not None and tokens[k].text in lang["locatives"] and len(words) >= 3 and oblique(words[-1]):
+    if k is not None and tokens[k].text in lang["locatives"] and len(words) >= 3 and oblique(words[-1]) \
+            and not _listed_places(tokens, k, lang):
         # "1,549 पार्टी सदस्य सरकारी उद्यमों में": the oblique tail is a place, not the counted noun.
         words.pop()
         if len(words) >= 2 and words[-1].endswith(tuple(lang["adjective_endings"])):
