@@ -120,7 +120,7 @@ _QUOTED_TOKENS = 12
 
 
 def is_clock(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
-    """``10.30 बजे``, ``सुबह 9:45``, ``เวลา 09.30 น.``, ``14.00-16.30 น.``."""
+    """``10.30 बजे``, ``सुबह 9:45``, ``เวลา 09.30 น.``, ``14.00-16.30 น.``, ``सुबह 8 से रात 8 बजे तक``."""
     tok = tokens[num.first]
     if num.words and not _after(tokens, num.last, lex.time_after):
         return False
@@ -140,6 +140,8 @@ def is_clock(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
     hour = tok.kind == "num" and _HOUR.fullmatch(ascii_digits(tok.text)) is not None
     if (clock or hour) and k < len(tokens) and tokens[k].text in _DASHES | {"ถึง", "से"}:
         m = _skip(tokens, k + 1)
+        part = lex.time_before.match(tokens, m)
+        m = _skip(tokens, part[1] + 1) if part else m  # "सुबह 8 से रात 8 बजे तक": past the part of the day
         if m < len(tokens) and tokens[m].kind == "num" and _CLOCK.fullmatch(ascii_digits(tokens[m].text)):
             return _after(tokens, m, lex.time_after) or _before(tokens, num.first, lex.time_before)
         if hour and m < len(tokens) and tokens[m].kind == "num" and _HOUR.fullmatch(ascii_digits(tokens[m].text)):
