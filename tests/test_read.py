@@ -278,6 +278,8 @@ def test_a_thai_page_counter_is_a_leftover_not_a_figure(counter):
     ("th", "ขอนแก่น 3 มี.ค. 2568 - คณะกรรมการจัดประชุม มีสมาชิก 120 คน", "👍😮 2.4K    ความคิดเห็น 51 รายการ    แชร์ 96 ครั้ง"),
     ("hi", "भोपाल, 14 नवंबर 2024। बैठक में 120 सदस्य मौजूद रहे।", "अंतिम संपादन 15 नवंबर को किया गया था"),
     ("th", "ขอนแก่น 3 มี.ค. 2568 - คณะกรรมการจัดประชุม มีสมาชิก 120 คน", "อ่าน 3,418 ครั้ง"),
+    ("th", "ขอนแก่น 3 มี.ค. 2568 - คณะกรรมการจัดประชุม มีสมาชิก 120 คน", "👍❤️ 356"),
+    ("hi", "भोपाल, 14 नवंबर 2024। बैठक में 120 सदस्य मौजूद रहे।", "👍😮 1.2K"),
 ])
 def test_page_furniture_lines_are_leftovers_not_figures(lang, lead, furniture):
     """A reading time, a photo counter, a line of the page's English furniture: not the meeting's numbers."""
