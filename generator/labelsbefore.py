@@ -382,7 +382,7 @@ def measured_thing(tokens, first, lang) -> str:
                 return ""  # "เดิมขนาดกว้าง ๓.๕๐ เมตร ยาว ๒๐๐ เมตร": the size before a change, not of the thing
             continue
         if words and words[-1] == "." and " " in words:  # "ท่อลอดเหลี่ยม คสล.": without the abbreviation
-            words = words[:len(words) - words[::-1].index(" ") - 1]
+            words = words[:max(i for i, w in enumerate(words) if w == " ")]
         if words and (words[0] in (lang["place_names"] or []) or words[-1] == "."):
             start = at  # "บ้านโนนสูง", "คสล." alone
             continue
