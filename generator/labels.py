@@ -92,10 +92,11 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
         label = tidy_label(" ".join(w for w in phrase_before(tokens, p, lang)[-3:] if w not in lang["percent_words"]), lang)
     if not label:  # "…, रबी फसलों के लिए 1.5 प्रतिशत तथा …": what it is for
         label = tidy_label(" ".join(purpose_before(tokens, first, lang)), lang)
-    label = "" if label in lexicon(lang.code).months else label  # "जिनमें से जुलाई तक 1.87 करोड़ रुपये": when, not what
+    months = lexicon(lang.code).months  # a month alone is when, not what ("जिनमें से जुलाई तक 1.87 करोड़ रुपये")
+    label = "" if label in months else label
     if label == lang["amount_word"] and kind == "percent" or not label and kind == "money":  # "इनमें से 41.60 करोड़ रुपये … पर खर्च
         label = tidy_label(" ".join(share_predicate(tokens, last, lang)), lang) or label  # होगी": what its clause says
-        label = "" if label in lexicon(lang.code).months else label
+        label = "" if label in months else label
     if not label and kind == "money":  # "कुल ₹18,520 करोड़ भेजे जाएंगे": an amount
         label = lang["amount_word"] or ""
     return _topic(_with_total(label, tokens, first, kind, lang), tokens, first, kind, lang)

@@ -314,6 +314,8 @@ def derived_head(label: str, lang: Language) -> str:
     """What a label made from another one (a change, an earlier value) says it of: the other label up to
     where it says what from (``source_links``: ``รายได้จากค่าธรรมเนียมเข้าอุทยานฯรวม`` → ``รายได้``), the
     card before naming it in full."""
+    if not lang["source_links"]:
+        return label
     words = cut(label)
-    at = next((i for i, w in enumerate(words) if i and w in (lang["source_links"] or [])), None)
+    at = next((i for i, w in enumerate(words) if i and w in lang["source_links"]), None)
     return ("" if lang["label_side"] == "before" else " ").join(words[:at]) if at else label

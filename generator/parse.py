@@ -116,7 +116,7 @@ def _body_paragraphs(source: Source, lang: Language) -> tuple[list[tuple[int, in
             start = pos + len(line) - len(line.lstrip())
             spans.append((start, start + len(stripped)))
         pos += len(line) + 1
-    anywhere: list = [re.compile(p) for p in lang["leftovers"]] + [_REACTIONS_LINE]
+    anywhere = [re.compile(p) for p in lang["leftovers"]] + [_REACTIONS_LINE]
     at_end = anywhere + [re.compile(p) for p in lang["trailing_leftovers"]]
     text, dropped = source.text, {}
 
@@ -190,25 +190,10 @@ _REACTIONS = re.compile(r"\d{1,3}(?:,\d{2,3})*(?:\.\d+)?\s*[KkMm]?")
 """A count of reactions (``1.2K``, ``346``), not a date (``14.11.2024``)."""
 
 
-class _ReactionsLine:
-    """A post's reactions alone on their line (``👍❤️ 356``; the counters on the next): a leftover, matched
-    as the leftovers' patterns are."""
-
-    @staticmethod
-    def fullmatch(line: str) -> bool:
-        count = re.search(r"[\d.,]+\s*[KkMm]?$", line)
-        faces = line[:count.start()].replace(" ", "") if count else ""
-        return count is not None and bool(faces) and bool(_REACTIONS.fullmatch(count.group())) \
-            and all(_reaction(c) for c in faces)
-
-
-def _reaction(char: str) -> bool:
-    """A reaction's sign: a like, a heart, a face, clapping (and the variation selector after one)."""
-    code = ord(char)
-    return code in {0x1F44D, 0x1F44F, 0x2764, 0xFE0F, 0x1F970, 0x1F97A} or 0x1F600 <= code <= 0x1F64F
-
-
-_REACTIONS_LINE = _ReactionsLine()
+_REACTIONS_LINE = re.compile("(?:[\U0001F600-\U0001F64F\U0001F44D\U0001F44F\u2764\uFE0F\U0001F970\U0001F97A]\\s*)+"
+                             + _REACTIONS.pattern)
+"""A post's reactions alone on their line (``👍❤️ 356``; the counters on the next): faces, likes, hearts and
+claps, and their count."""
 _STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$|(?:19|20|25)\d{2}$")
 """A post's time stamp among counters: a clock time, or a date ending in its year."""
 
