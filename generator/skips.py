@@ -124,7 +124,8 @@ def is_clock(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
     tok = tokens[num.first]
     if num.words and not _after(tokens, num.last, lex.time_after):
         return False
-    clock = tok.kind == "num" and _CLOCK.fullmatch(ascii_digits(tok.text)) is not None
+    clock = tok.kind == "num" and num.last == num.first and _CLOCK.fullmatch(ascii_digits(tok.text)) is not None
+    # (not "इस समय 18.40 लाख रुपये": a scale word after it)
     if tok.kind == "num" and _next_text(tokens, num.last) == ":" and num.last + 2 < len(tokens) \
             and _CLOCK.fullmatch(ascii_digits(tok.text + ":" + tokens[num.last + 2].text)):
         return True  # "9:45": the hour
