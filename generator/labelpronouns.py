@@ -1,4 +1,5 @@
-"""Labels of figures named by a pronoun or a generic word that refers to an earlier figure.
+"""Labels of figures named by a pronoun or a generic word that refers to an earlier figure, or by an owner
+whose noun is left out because the figure before says it.
 
 ``यह संख्या 3,120 थी``, ``गत वर्ष इसी माह में यह 71.2 प्रतिशत था``, ``इसे 15 प्रतिशत तक लाने का लक्ष्य``: the
 figure is a value of what the figure before of its kind measures, at the time said with it. Called by
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from generator.labelvalues import unmarked
 from generator.labelwhen import earlier_label, only_when
 from generator.labelwords import fill, word_list
 from generator.language import Language
@@ -105,3 +107,25 @@ def pronoun_place(earlier: list[Figure], figure: Figure, text: str, lang: Langua
     if counted is None or "\n" in text[counted.end:figure.start] or figure.start - counted.end > _REFERRED_CHARS * 2:
         return None
     return fill(lang["pronoun_place_label"], lang, whose=counted.label, what=label)
+
+
+def gapped_head(earlier: list[Figure], figure: Figure, text: str, lang: Language) -> str | None:
+    """``गेहूं का समर्थन मूल्य 2,425 रुपये और चने का 5,650 रुपये``: an amount, count or measure right after a
+    genitive and labelled by its owner alone has the noun of the figure before of its kind and unit in the
+    sentence, left out (``चने का समर्थन मूल्य``); not a percentage, which the genitive says it is a share of."""
+    label, genitives = figure.label.split(), lang["genitives"]
+    if lang["label_side"] != "after" or figure.kind not in _GAPPED_KINDS or not label:
+        return None
+    before = word_list(text[max(0, figure.start - _REFERRED_CHARS):figure.start])
+    if before[-2:-1] != label[-1:] or before[-1] not in genitives:
+        return None
+    words = next((said for f in reversed(earlier) if f.sentence == figure.sentence and f.kind == figure.kind
+                  and f.unit == figure.unit and (said := unmarked(f.label, lang).split())
+                  and word_list(text[max(0, f.start - _REFERRED_CHARS):f.start])[-1:] == said[-1:]), None)
+    if not words:  # the figure before right after its noun ("… का समर्थन मूल्य 2,425 रुपये")
+        return None
+    head = words[max((k + 1 for k, w in enumerate(words) if w in genitives), default=0):]
+    return " ".join([*label, before[-1], *head]) if head and not set(head) & set(label) else None
+
+
+_GAPPED_KINDS = {"money", "count", "quantity"}

@@ -27,7 +27,7 @@ from generator.labelapart import apart_by_subject
 from generator.labelchanges import change, earlier
 from generator.labellists import keyed_row, like_item_before, list_item, list_labels
 from generator.labelowners import generic_label, without_total
-from generator.labelpronouns import pronoun_object, pronoun_place, pronoun_subject, referred
+from generator.labelpronouns import gapped_head, pronoun_object, pronoun_place, pronoun_subject, referred
 from generator.labelrates import price_of_counted
 from generator.labelshares import against_base, from_whole, out_of, share_of_part, share_of_which, whole_named
 from generator.labelsides import gendered, voted
@@ -86,7 +86,7 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
                  or change(counted, figure, text, lang)
                  or referred(out[:i], figure, text, lang) or pronoun_object(out[:i], figure, text, lang)
                  or pronoun_subject(out[:i], figure, text, lang)
-                 or pronoun_place(out[:i], figure, text, lang)
+                 or pronoun_place(out[:i], figure, text, lang) or gapped_head(out[:i], figure, text, lang)
                  or generic_label(figure, text, lang)
                  or _classified(out[:i], figure, text, lang) or figure.label
                  or _elided(out[:i], figure, lang) or _clause_before(figure, text, lang) or "")

@@ -30,7 +30,7 @@ def new_value(before: list[Figure], figure: Figure, text: str, lang: Language) -
     same = same_before(before, figure, lang)
     if same is None or not same.label or figure.start - same.end > _NEW_VALUE_CHARS:
         return None
-    label = _unmarked_old(same.label, lang)
+    label = unmarked(same.label, lang)
     for mark in lang["earlier_marks"] or []:
         label = label.removesuffix(mark) or label  # "ค่าธรรมเนียมเดิม": the old value's own word
     return value_mark(label, "new", lang)
@@ -68,7 +68,7 @@ def value_mark(label: str, which: str, lang: Language) -> str | None:
     return " ".join([forms[genitive], *words])
 
 
-def _unmarked_old(label: str, lang: Language) -> str:
-    """``मछुआरों का पुराना पारिश्रमिक`` → ``मछुआरों का पारिश्रमिक``: a label without its old value's adjective."""
-    old = set(((lang["value_adjectives"] or {}).get("old") or {}).values())
-    return " ".join(w for w in label.split() if w not in old) if old else label
+def unmarked(label: str, lang: Language) -> str:
+    """``मछुआरों का पुराना पारिश्रमिक`` → ``मछुआरों का पारिश्रमिक``: a label without an old or new value's adjective."""
+    marks = {w for forms in (lang["value_adjectives"] or {}).values() for w in forms.values()}
+    return " ".join(w for w in label.split() if w not in marks) if marks else label
