@@ -144,8 +144,9 @@ def head_at(text: str, spans: list[tuple[int, int]], index: int, headline, date:
             or (held_on(text, after, next_end, forms, lang) if published is None else None)
     date = date or meeting_line_date(text, start, headline, forms, lang) or published
     # A weekday with a date without a year ("16 अक्टूबर … बुधवार को") can still give the year.
-    relative = None if date and date.year else relative_day(text, after, end, forms)  # "… १४ नवंबर (भाषा) … यह
-    # जानकारी बृहस्पतिवार को … बैठक में दी गई": a weekday anywhere in the lead
+    relative = None if date and date.year else relative_day(text, after, end, forms) \
+        or said_weekday(text, after, sentence_end, spans, index, forms, lang)  # "… १४ नवंबर (भाषा) … यह जानकारी
+    # बृहस्पतिवार को … बैठक में दी गई": a weekday anywhere in the lead, or in a sentence after it that names the meeting
     return Head(headline=headline, lead=index, dateline=dateline, source_tag=tag, lead_start=lead_start,
                 after_dateline=after, date=date, relative=relative)
 

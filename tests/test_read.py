@@ -83,6 +83,10 @@ def test_articles_that_cannot_be_published(text, error):
     # a wire of the day after: the weekday falls on the day before the dateline in the year the text names
     ("गया, 14 अगस्त (भाषा) जिले में एनीमिया अभियान के तहत 18.6 लाख गोलियां बांटी गईं। जिला स्वास्थ्य समिति की बुधवार को"
      " हुई समीक्षा बैठक में यह जानकारी दी गई। वित्तीय वर्ष 2025-26 के लिए 3.42 करोड़ रुपये आवंटित हुए।\n", "2025-08-13"),
+    # a wire's lead that names no weekday: the weekday in the paragraph after it, in a sentence naming the meeting,
+    # with the financial year the text names (14 Jan 2026 a Wednesday; 14 Jan 2025 a Tuesday)
+    ("अजमेर, 14 जनवरी (भाषा) चालू वित्त वर्ष 2025-26 में अब तक 112 पंचायतों को 6.40 करोड़ रुपये जारी हुए।\n\n"
+     "यह जानकारी बुधवार को जिला परिषद की बैठक में दी गई।\n", "2026-01-14"),
     # a weekday with a date after a comma in the lead's second sentence, which names the meeting; the only year
     # named is one the text looks back on, on which the weekday does not fall (13 Aug 2024 a Tuesday)
     ("जिला अस्पताल का ऑक्सीजन प्लांट आधी क्षमता पर चल रहा है। यह बात मंगलवार, 13 अगस्त को हुई समीक्षा बैठक में सामने"
