@@ -232,6 +232,8 @@ def _measured(tokens, last, lang) -> list[str]:
     k = _next(tokens, last)
     if k is not None and tokens[k].text in (lang["comparatives"] or {}) and (more := _measured(tokens, k, lang)):
         return [tokens[k].text, *more]  # "4.55 लाख क्विंटल ज्यादा धान खरीदा गया": how much more of what
+    if k is not None and tokens[k].text in (lang["frequency_words"] or []) and (often := _measured(tokens, k, lang)):
+        return [tokens[k].text, *often]  # "24,300 लीटर प्रतिदिन संकलन": how much of what, a day
     states = {*lang["conjunct_nouns"], *(lang["state_words"] or [])}
     if k is None or tokens[k].kind != "word" or tokens[k].text in states or tokens[k].text in lang["clause_verbs"] \
             or tokens[k].text in (lang["change_verbs"] or []) \
