@@ -53,11 +53,13 @@ def tabled(figures: list[Figure], text: str, lang: Language, read: Reader) -> li
             continue
         rows, row, column = found
         head = rows[0] if has_head(rows) else None
-        named = _name_column(rows)
+        totals = lang["table_total_words"] or []
+        named = _name_column(rows, totals)
         if row is head or column == named and _in_unit(figure, row.cells[named]) or column < named:
             continue  # "लक्ष्य (करोड़ रुपये)", "2024-25", a row's "(लाख लीटर)", a row's serial "१.": not figures
+        name = row.cells[named].text or (row.cells[0].text if row.cells[0].text in totals else "")  # "योग | | ३८२"
         out.append(_in_cell(figure, head.cells[column].text if head and column < len(head.cells) else "",
-                            row.cells[named].text if column != named else "", lang, read))
+                            name if column != named else "", lang, read))
     return out
 
 
@@ -104,10 +106,11 @@ def tables_of(text: str) -> tuple[tuple[Row, ...], ...]:
     return tuple(tuple(rows) for rows in tables)
 
 
-def _name_column(rows: Sequence[Row]) -> int:
+def _name_column(rows: Sequence[Row], totals: list[str]) -> int:
     """The column that names the rows: the first, unless it holds only serial numbers (``क्र.सं. | सड़क का
-    नाम | …``, ``१. | भीमपुरा से खजूरी संपर्क सड़क | …``): then the first one after it with a word."""
-    body = rows[1:] if has_head(rows) else rows
+    नाम | …``, ``१. | भीमपुरा से खजूरी संपर्क सड़क | …``, a total's row's word aside: ``योग | | ३८२``): then the
+    first one after it with a word."""
+    body = [row for row in (rows[1:] if has_head(rows) else rows) if not row.cells or row.cells[0].text not in totals]
     return next((i for i in range(len(rows[0].cells))
                  if not all(i < len(row.cells) and _NUMBER.fullmatch(row.cells[i].text) for row in body)), 0)
 

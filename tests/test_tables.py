@@ -10,12 +10,16 @@ LEAD = {"hi": "सीहोर, 12 दिसंबर 2025। जिला स�
 
 
 def _figures(lang: str, table: str) -> dict[str, tuple]:
+    return {f.text: (f.kind, f.value, f.label) for f in _extracted(lang, table)}
+
+
+def _extracted(lang: str, table: str) -> list:
     text = f"{LEAD[lang]}{table}"
     try:
         article = process_article(f"a.{lang}.txt", text.encode(), ["hi", "th"])
     except IncompleteArticle as error:
         article = error.article
-    return {f.text: (f.kind, f.value, f.label) for f in article.figures if f.kind != "date"}
+    return [f for f in article.figures if f.kind != "date"]
 
 
 @pytest.mark.parametrize("table", [
@@ -51,6 +55,14 @@ def test_a_serial_column_is_not_the_rows_head_nor_figures_and_a_currency_sign_le
     assert _figures("hi", table) == {
         "२.१": ("count", 2.1, "भीमपुरा से खजूरी सड़क लंबाई"), "३६.५०": ("money", 3_650_000, "भीमपुरा से खजूरी सड़क अनुमानित लागत"),
         "०.९": ("count", 0.9, "रामनगर से ढाणी सड़क लंबाई"), "१५.३०": ("money", 1_530_000, "रामनगर से ढाणी सड़क अनुमानित लागत")}
+
+
+def test_a_serial_column_ended_by_a_total_row_is_still_serial_and_two_cells_of_one_value_are_two_figures():
+    table = ("क्र. | प्रखंड | चिन्हित भवन | जांचे गए भवन\n१ | सदर | ४२ | ४२\n२ | उत्तरी | ३७ | २९\n"
+             "योग | | ७९ | ७१\n")
+    assert sorted((f.value, f.label) for f in _extracted("hi", table)) == sorted([
+        (42, "सदर चिन्हित भवन"), (42, "सदर जांचे गए भवन"), (37, "उत्तरी चिन्हित भवन"), (29, "उत्तरी जांचे गए भवन"),
+        (79, "योग चिन्हित भवन"), (71, "योग जांचे गए भवन")])
 
 
 def test_a_table_without_heads_keeps_its_first_row():
