@@ -22,6 +22,8 @@ def per_unit(tokens, first, last, lang) -> tuple[str, str, str] | None:
                    in lang["classifiers"]), None)
     if suffix:  # "คนละ" cut as one word: the head and its suffix
         chunk = [*chunk[:-1], chunk[-1][:-len(suffix)], suffix]
+    elif len(chunk) > 1 and chunk[-1] not in (lang["per_suffixes"] or []) and (per := _per_head(chunk[-2] + chunk[-1], lang)):
+        chunk = [*chunk[:-2], *filter(None, per)]  # "ตกเมตรละ" cut "ตก|เม|ตรละ": the unit and its suffix
     if len(chunk) < 2 or chunk[-1] not in (lang["per_suffixes"] or []):
         return None
     after = chunk_after(tokens, last)
@@ -33,6 +35,15 @@ def per_unit(tokens, first, last, lang) -> tuple[str, str, str] | None:
         trim(chunk_before(tokens, at, lang)[0], lang, cut_at_stops=True) if len(chunk) == 2 and named_before else [])
     return "".join(head), unit, chunk[-2]  # "กรรมการประจำหน่วย (กปน.) หน่วยละ 9 คน": named before the aside; so are
     # people "เจ้าหน้าที่รักษาความปลอดภัยประจำหน่วยเลือกตั้ง หน่วยละ 2 คน"
+
+
+def _per_head(said: str, lang) -> tuple[str, str, str] | None:
+    """``ตกเมตรละ`` → ``ตก``, ``เมตร``, ``ละ``: words before a unit or classifier and its per suffix, however they
+    were cut into words."""
+    suffix = next((s for s in lang["per_suffixes"] or [] if said.endswith(s)), None)
+    heads = [*(lang["classifiers"] or []), *(lang["units"] or {})]
+    head = max((h for h in heads if suffix and said[:-len(suffix)].endswith(h)), key=len, default=None)
+    return (said[:-len(suffix) - len(head)], head, suffix) if suffix and head else None
 
 
 def goods_before(tokens, first, lang) -> str:
