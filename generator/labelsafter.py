@@ -316,7 +316,7 @@ def _per_unit(tokens, last, lang) -> list[str]:
     if u is not None and any(tokens[u].text in lang[key] for key in ("duration_words", "units", "measure_words")):
         # "65.3 मिलियन डोंग प्रति वर्ष", "5,950 रुपये प्रति क्विंटल": a price or rate is named before it, unless
         # a genitive after it names it ("39 रुपये प्रति लीटर का भाव" → "प्रति लीटर भाव")
-        what = genitive_object(tokens, u, lang)
+        what = genitive_object(tokens, u, lang) or _paid_after(tokens, u, lang)  # "5 रुपये प्रति लीटर प्रोत्साहन राशि"
         return [tokens[k].text, tokens[u].text, *what] if what else []
     words = tidy_label(tokens[u].text, lang).split() if u is not None and tokens[u].kind == "word" else []
     # प्रति किसान, प्रति हेक्टेयर
@@ -327,7 +327,11 @@ def _paid_per(tokens, last, lang) -> list[str]:
     """``₹25,000 प्रति भवन अतिरिक्त जुर्माना लगाया जाएगा`` → ``अतिरिक्त जुर्माना``: what is paid per head, named
     right after what it is per (not a state, ``निर्धारित``, nor how often, ``प्रतिदिन``)."""
     k = _next(tokens, last)
-    u = _next(tokens, k) if k is not None else None
+    return _paid_after(tokens, _next(tokens, k), lang) if k is not None else []
+
+
+def _paid_after(tokens, u, lang) -> list[str]:
+    """The noun phrase after token ``u``, unless it holds a state, how often or an adverb."""
     paid = tidy_label(" ".join(phrase_after(tokens, u, lang)), lang).split() if u is not None else []
     plain = set(paid).isdisjoint({*lang["conjunct_nouns"], *(lang["frequency_words"] or []), *(lang["state_words"] or []),
                                   *(lang["adverbs_between"] or [])})
