@@ -288,3 +288,21 @@ def _verb_chain(words: list[str], i: int, lang) -> int | None:
     if start >= i or words[start] in chain:
         return None
     return start if pos_tags(words[start:], lang)[0] in (lang["noun_tags"] or []) else None
+
+
+def before_examples(tokens, start, lang) -> tuple[list[str], int] | None:
+    """The chunk before a word that opens examples (``example_words``: ``เช่น``) a few chunks back from ``start``
+    with only the examples between, two or more (one is what the count counts: ``เช่น ขบวนรถ ๑๒ คัน``), and where it
+    starts; else None."""
+    k = start
+    for examples in range(_EXAMPLE_CHUNKS):
+        chunk, k = chunk_before(tokens, k)
+        if not chunk or chunk[-1] not in (lang["example_words"] or []) and trim(chunk, lang, cut_at_stops=True) != chunk:
+            return None  # an example is a name, no clause
+        if chunk[-1] in (lang["example_words"] or []) and examples:  # two examples at least, the last one counted
+            kind = (chunk[:-1], k) if chunk[:-1] else chunk_before(tokens, k, lang)
+            return None if after_number(tokens, kind[1]) else kind  # not "กิจกรรม ๓๖ รายการ อาทิ …": a classifier
+    return None
+
+
+_EXAMPLE_CHUNKS = 5

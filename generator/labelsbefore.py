@@ -7,7 +7,7 @@ is a share of (``96.4% ของแผนการลงทุน``). Called by 
 
 from __future__ import annotations
 
-from generator.labelchunks import after_number, chunk_after, chunk_before, phrase_back, trim
+from generator.labelchunks import after_number, before_examples, chunk_after, chunk_before, phrase_back, trim
 from generator.labelwords import classified_measures, cut, joined, measure_words, pos_tags, tidy_label, unit_word
 from generator.lexicon import lexicon
 from generator.numerals import next_token as _next
@@ -15,29 +15,11 @@ from generator.numerals import prev_token as _prev
 from generator.numerals import skip_spaces as _skip
 
 
-def _before_examples(tokens, start, lang) -> tuple[list[str], int] | None:
-    """The chunk before a word that opens examples (``example_words``: ``เช่น``) a few chunks back from ``start``
-    with only the examples between, two or more (one is what the count counts: ``เช่น ขบวนรถ ๑๒ คัน``), and where it
-    starts; else None."""
-    k = start
-    for examples in range(_EXAMPLE_CHUNKS):
-        chunk, k = chunk_before(tokens, k)
-        if not chunk or chunk[-1] not in (lang["example_words"] or []) and trim(chunk, lang, cut_at_stops=True) != chunk:
-            return None  # an example is a name, no clause
-        if chunk[-1] in (lang["example_words"] or []) and examples:  # two examples at least, the last one counted
-            kind = (chunk[:-1], k) if chunk[:-1] else chunk_before(tokens, k, lang)
-            return None if after_number(tokens, kind[1]) else kind  # not "กิจกรรม ๓๖ รายการ อาทิ …": a classifier
-    return None
-
-
-_EXAMPLE_CHUNKS = 5
-
-
 def label_before(tokens, first, last, kind, lang) -> str:
     chunk, start = chunk_before(tokens, first, None if kind in {"year", "date", "range"} else lang)
     if chunk and set(chunk) <= set(lang["band_words"] or []) and after_number(tokens, start):
         chunk, start = chunk_before(tokens, _prev(tokens, start), lang)  # "ผู้สูงอายุ ๖๕ ปีขึ้นไป ๕๔,๓๒๐ ราย"
-    if kind not in {"year", "date", "range"} and (listed := _before_examples(tokens, start, lang)) is not None:
+    if kind not in {"year", "date", "range"} and (listed := before_examples(tokens, start, lang)) is not None:
         chunk, start = listed  # "กระทงจากวัสดุธรรมชาติ เช่น ใบตอง หยวกกล้วย ขนมปัง 179,870 ใบ": the kind, not its last example
     after = chunk_after(tokens, last)
     if kind not in {"year", "date", "range"} and not trim(chunk, lang, cut_at_stops=True):
