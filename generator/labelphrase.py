@@ -51,7 +51,10 @@ def phrase_before(tokens, first, lang, kind: str = "count") -> list[str]:
         k = _prev(tokens, k)
     if k is not None and tokens[k].kind == "num" and at and (unit := lexicon(lang.code).unit(tokens, at[0])):
         measured = sum(1 for i in at if i <= unit[1])
-        del words[:measured], at[:measured]  # "८५० मीटर संपर्क मार्ग ₹२४ लाख": the unit of the number before
+        if words[measured:measured + 1] and words[measured] in (lang["dimension_words"] or {}):
+            measured += 1
+        del words[:measured], at[:measured]  # "८५० मीटर संपर्क मार्ग ₹२४ लाख": the unit of the number before (and
+        # its size word: "640 मीटर लंबे उच्चस्तरीय पुल")
     now = said_now(words, lang, after_now=k is not None and tokens[k].text in (lang["current_marks"] or []))
     del words[:now], at[:now]  # "इस वर्ष बोर्ड की कुल आय": this year is when, not what
     months = lexicon(lang.code).months

@@ -32,8 +32,9 @@ def antecedent_on(tokens, first, lang) -> list[str]:
     verbs = {*lang["clause_verbs"], *lang["conjunct_nouns"], *lang["verb_auxiliaries"], *lang["copulas"]}
     v = _prev(tokens, c)
     while v is not None and tokens[v].kind == "word" and (tokens[v].text in verbs or tokens[v].text in lang["objects"]
-                                                          or tokens[v].text.endswith(tuple(lang["verb_endings"] or ()))):
-        v = _prev(tokens, v)  # "दी गई थी", "मंजूरी दी", "को", "खुलेंगे"
+                                                          or tokens[v].text.endswith(tuple(lang["verb_endings"] or ()))
+                                                          or tokens[v].text in lang["locatives"] and v != _prev(tokens, c)):
+        v = _prev(tokens, v)  # "दी गई थी", "मंजूरी दी", "को", "खुलेंगे", "(पुल) में है"
     if v is None or v == _prev(tokens, c):
         return []  # no verb: not a clause this rule reads
     words = tidy_label(" ".join(phrase_before(tokens, _next(tokens, v) or v, lang)[-3:]), lang).split()
