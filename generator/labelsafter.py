@@ -70,6 +70,7 @@ def label_after(tokens, first, last, kind, lang) -> str:
         candidates = (
             lambda: purpose_before(tokens, first, lang) if kind == "money" and not unit else [],  # not "… के लिए 300 टन खरीद"
             lambda: as_before(tokens, first, lang) if kind == "money" else [],  # "मंडी शुल्क के रूप में … 96.40 लाख रुपये"
+            lambda: _funded(tokens, last, lang) if kind == "money" else [],
             lambda: genitive_object(tokens, last, lang, 3) if kind == "money" else [],
             lambda: _given_to(tokens, first, last, lang) if kind == "money" else [],
             lambda: phrase_before(tokens, first, lang, kind),
@@ -129,6 +130,31 @@ def label_after(tokens, first, last, kind, lang) -> str:
             words = received(tokens, first, noun, lang) or words + clause_object(tokens, noun, lang)
         words = _how_often(tokens, first, lang) + words  # "प्रतिदिन औसतन ३८ हजार मरीज": patients a day
     return " ".join(words)
+
+
+def _funded(tokens, last, lang) -> list[str]:
+    """``64.5 लाख रुपये की लागत से रंबल स्ट्रिप … लगाने का काम`` → ``रंबल स्ट्रिप की लागत``: an amount spent on the
+    works named after its link (``cost_links``), past their count (``… की लागत से 14 बाढ़ सुरक्षा कार्य``)."""
+    for link, label in (lang["cost_links"] or {}).items():
+        k = last
+        for word in link.split():
+            k = _next(tokens, k) if k is not None else None
+            if k is None or tokens[k].text != word:
+                break
+        else:
+            n = _next(tokens, k)
+            counted = n is not None and (tokens[n].kind == "num" or tokens[n].text in (lang["numbers"] or {}))
+            works = tidy_label(" ".join(phrase_after(tokens, n if counted else k, lang)), lang)
+            return fill(label, lang, what=works).split() if works and not _said_of(works, lang) else []
+    return []
+
+
+def _said_of(words: str, lang) -> bool:
+    """A word alone that says what something is or became, not what it is: a state (``पूरी``), a participle
+    (``प्रस्तावित``) or an old or new value's adjective (``नए``)."""
+    states = {*lang["conjunct_nouns"], *(lang["state_words"] or []),
+              *(w for forms in (lang["value_adjectives"] or {}).values() for w in forms.values())}
+    return " " not in words and (words in states or words.endswith(tuple(lang["qualifier_endings"] or ())))
 
 
 def _how_often(tokens, first, lang) -> list[str]:
