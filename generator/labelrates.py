@@ -1,13 +1,18 @@
-"""Thai amounts per head and prices: ``ในอัตรานักเรียนละ 500 รูปี`` (an amount per head, ``Xละ``),
+"""Amounts per head, prices and costs. Thai: ``ในอัตรานักเรียนละ 500 รูปี`` (an amount per head, ``Xละ``),
 the price named a few phrases before (``ราคาข้าวเปลือกเจ้า … ตันละ 8,900-9,300 บาท``) or the goods named
-before a grade (``หัวมันสดเชื้อแป้ง 25% กิโลกรัมละ 2.35 บาท``). Used by ``labels.find_label``; the words
-are language data (``per_suffixes``, ``price_words``).
+before a grade (``หัวมันสดเชื้อแป้ง 25% กิโลกรัมละ 2.35 บาท``); used by ``labels.find_label``. Hindi, where
+the label follows: what an amount is per (``2,000 रुपये प्रति किसान``), what is paid per head and the works an
+amount is spent on (``… की लागत से 14 बाढ़ सुरक्षा कार्य``); used by ``labelsafter.label_after``. The words are
+language data (``per_suffixes``, ``price_words``, ``per_words``, ``cost_links``).
 """
 
 from __future__ import annotations
 
 from generator.labelchunks import chunk_after, chunk_before, qualifier_end, trim
+from generator.labelphrase import genitive_object, phrase_after
+from generator.labelwords import fill, tidy_label
 from generator.model import Figure
+from generator.numerals import next_token as _next
 from generator.numerals import prev_token as _prev
 
 
@@ -96,3 +101,68 @@ def price_of_counted(before: Figure | None, figure: Figure, text: str, lang) -> 
     suffixes = lang["per_suffixes"] or []
     heads = {words[0] + s for s in suffixes} | {m + s for m in lang["repeat_marks"] or [] for s in suffixes}
     return lang["per_label"].format(what=before.label, per=words[0]) if "".join(words[1:]) in heads else None
+
+
+def per_after(tokens, last, lang) -> list[str]:
+    """``2,000 रुपये प्रति किसान``: an amount per head is labelled by what it is per."""
+    k = _next(tokens, last)
+    if k is None or tokens[k].text not in lang["per_words"]:
+        return []
+    u = _next(tokens, k)
+    if u is not None and any(tokens[u].text in lang[key] for key in ("duration_words", "units", "measure_words")):
+        # "65.3 मिलियन डोंग प्रति वर्ष", "5,950 रुपये प्रति क्विंटल": a price or rate is named before it, unless
+        # a genitive after it names it ("39 रुपये प्रति लीटर का भाव" → "प्रति लीटर भाव")
+        what = genitive_object(tokens, u, lang) or _paid_after(tokens, u, lang)  # "5 रुपये प्रति लीटर प्रोत्साहन राशि"
+        return [tokens[k].text, tokens[u].text, *what] if what else []
+    words = tidy_label(tokens[u].text, lang).split() if u is not None and tokens[u].kind == "word" else []
+    # प्रति किसान, प्रति हेक्टेयर
+    return [tokens[k].text, *words] if words else []
+
+
+def paid_per(tokens, last, lang) -> list[str]:
+    """``₹25,000 प्रति भवन अतिरिक्त जुर्माना लगाया जाएगा`` → ``अतिरिक्त जुर्माना``: what is paid per head, named
+    right after what it is per (not a state, ``निर्धारित``, nor how often, ``प्रतिदिन``)."""
+    k = _next(tokens, last)
+    return _paid_after(tokens, _next(tokens, k), lang) if k is not None else []
+
+
+def _paid_after(tokens, u, lang) -> list[str]:
+    """The noun phrase after token ``u``, unless it holds a state, how often or an adverb."""
+    paid = tidy_label(" ".join(phrase_after(tokens, u, lang)), lang).split() if u is not None else []
+    plain = set(paid).isdisjoint({*lang["conjunct_nouns"], *(lang["frequency_words"] or []), *(lang["state_words"] or []),
+                                  *(lang["adverbs_between"] or [])})
+    return paid if plain else []
+
+
+def per_before(tokens, first, last, lang) -> list[str]:
+    """``प्रति किसान 1,000 रुपये की राशि`` → ``प्रति किसान राशि``: an amount per head said before it."""
+    p = _prev(tokens, first)
+    q = _prev(tokens, p) if p is not None else None
+    if q is None or tokens[q].text not in lang["per_words"] or tokens[p].kind != "word":
+        return []
+    return [tokens[q].text, tokens[p].text, *genitive_object(tokens, last, lang)]
+
+
+def funded(tokens, last, lang) -> list[str]:
+    """``64.5 लाख रुपये की लागत से रंबल स्ट्रिप … लगाने का काम`` → ``रंबल स्ट्रिप की लागत``: an amount spent on the
+    works named after its link (``cost_links``), past their count (``… की लागत से 14 बाढ़ सुरक्षा कार्य``)."""
+    for link, label in (lang["cost_links"] or {}).items():
+        k = last
+        for word in link.split():
+            k = _next(tokens, k) if k is not None else None
+            if k is None or tokens[k].text != word:
+                break
+        else:
+            n = _next(tokens, k)
+            counted = n is not None and (tokens[n].kind == "num" or tokens[n].text in (lang["numbers"] or {}))
+            works = tidy_label(" ".join(phrase_after(tokens, n if counted else k, lang)), lang)
+            return fill(label, lang, what=works).split() if works and not _said_of(works, lang) else []
+    return []
+
+
+def _said_of(words: str, lang) -> bool:
+    """A word alone that says what something is or became, not what it is: a state (``पूरी``), a participle
+    (``प्रस्तावित``) or an old or new value's adjective (``नए``)."""
+    states = {*lang["conjunct_nouns"], *(lang["state_words"] or []),
+              *(w for forms in (lang["value_adjectives"] or {}).values() for w in forms.values())}
+    return " " not in words and (words in states or words.endswith(tuple(lang["qualifier_endings"] or ())))

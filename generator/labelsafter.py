@@ -15,6 +15,7 @@ from generator.labelchanges import change_label
 from generator.labelclause import clause_object, doers, ends_clause, received, what_befell
 from generator.labelparts import part_state, partitive, whole_noun, whole_of_part
 from generator.labelphrase import genitive_object, oblique, owner_before, phrase_after, phrase_before, skip_qualifier
+from generator.labelrates import funded, paid_per, per_after, per_before
 from generator.labelroles import antecedent_on, as_before, purpose_before
 from generator.labelwords import fill, tidy_label
 from generator.lexicon import lexicon
@@ -54,7 +55,7 @@ def label_after(tokens, first, last, kind, lang) -> str:
     if kind == "percent" and (head := _noun_after(tokens, last, lang)):  # "मवेशियों के टीकाकरण का 72% काम पूरा"
         owner = owner_before(tokens, first, lang, [*lang["percent_of"], *lang["genitives"]])
         return " ".join(owner + head)
-    if kind == "money" and (per := _per_unit(tokens, last, lang) or _per_before(tokens, first, last, lang)):
+    if kind == "money" and (per := per_after(tokens, last, lang) or per_before(tokens, first, last, lang)):
         owner = owner_before(tokens, first, lang, lang["genitives"]) if per[0] in lang["per_words"] else []
         if per[0] in lang["per_words"] and not owner and not _accounts_of(tokens, first, lang):
             owner = owner_before(tokens, first, lang, lang["locatives"])[:-1]  # "माध्यमिक स्तर पर 9.29 रुपये
@@ -64,13 +65,13 @@ def label_after(tokens, first, last, kind, lang) -> str:
         if named and named[-1] in (lang["price_words"] or []):
             return " ".join(named)  # "गाय-बैल की मुआवजा दर ₹30,000 प्रति पशु": the rate is named before it
         if not owner and not named and len(per) == 2:
-            per += _paid_per(tokens, last, lang)  # "₹850 प्रति फेरा भुगतान किया जा रहा है"
+            per += paid_per(tokens, last, lang)  # "₹850 प्रति फेरा भुगतान किया जा रहा है"
         return " ".join(owner + per)  # "ज्वार की 3,180 रुपये प्रति क्विंटल की दर": whose rate
     if kind in {"money", "percent"}:
         candidates = (
             lambda: purpose_before(tokens, first, lang) if kind == "money" and not unit else [],  # not "… के लिए 300 टन खरीद"
             lambda: as_before(tokens, first, lang) if kind == "money" else [],  # "मंडी शुल्क के रूप में … 96.40 लाख रुपये"
-            lambda: _funded(tokens, last, lang) if kind == "money" else [],
+            lambda: funded(tokens, last, lang) if kind == "money" else [],
             lambda: genitive_object(tokens, last, lang, 3) if kind == "money" else [],
             lambda: _given_to(tokens, first, last, lang) if kind == "money" else [],
             lambda: phrase_before(tokens, first, lang, kind),
@@ -130,31 +131,6 @@ def label_after(tokens, first, last, kind, lang) -> str:
             words = received(tokens, first, noun, lang) or words + clause_object(tokens, noun, lang)
         words = _how_often(tokens, first, lang) + words  # "प्रतिदिन औसतन ३८ हजार मरीज": patients a day
     return " ".join(words)
-
-
-def _funded(tokens, last, lang) -> list[str]:
-    """``64.5 लाख रुपये की लागत से रंबल स्ट्रिप … लगाने का काम`` → ``रंबल स्ट्रिप की लागत``: an amount spent on the
-    works named after its link (``cost_links``), past their count (``… की लागत से 14 बाढ़ सुरक्षा कार्य``)."""
-    for link, label in (lang["cost_links"] or {}).items():
-        k = last
-        for word in link.split():
-            k = _next(tokens, k) if k is not None else None
-            if k is None or tokens[k].text != word:
-                break
-        else:
-            n = _next(tokens, k)
-            counted = n is not None and (tokens[n].kind == "num" or tokens[n].text in (lang["numbers"] or {}))
-            works = tidy_label(" ".join(phrase_after(tokens, n if counted else k, lang)), lang)
-            return fill(label, lang, what=works).split() if works and not _said_of(works, lang) else []
-    return []
-
-
-def _said_of(words: str, lang) -> bool:
-    """A word alone that says what something is or became, not what it is: a state (``पूरी``), a participle
-    (``प्रस्तावित``) or an old or new value's adjective (``नए``)."""
-    states = {*lang["conjunct_nouns"], *(lang["state_words"] or []),
-              *(w for forms in (lang["value_adjectives"] or {}).values() for w in forms.values())}
-    return " " not in words and (words in states or words.endswith(tuple(lang["qualifier_endings"] or ())))
 
 
 def _how_often(tokens, first, lang) -> list[str]:
@@ -331,46 +307,6 @@ def _which_before(tokens, first, lang) -> list[str]:
         word = tokens[q].text if q is not None and tokens[q].kind == "word" else ""
         return [word] if word and word not in lang["label_stops"] and word not in lang["genitives"] else []
     return [word] if endings and word.endswith(endings) and len(word) > 3 else []
-
-
-def _per_unit(tokens, last, lang) -> list[str]:
-    """``2,000 रुपये प्रति किसान``: an amount per head is labelled by what it is per."""
-    k = _next(tokens, last)
-    if k is None or tokens[k].text not in lang["per_words"]:
-        return []
-    u = _next(tokens, k)
-    if u is not None and any(tokens[u].text in lang[key] for key in ("duration_words", "units", "measure_words")):
-        # "65.3 मिलियन डोंग प्रति वर्ष", "5,950 रुपये प्रति क्विंटल": a price or rate is named before it, unless
-        # a genitive after it names it ("39 रुपये प्रति लीटर का भाव" → "प्रति लीटर भाव")
-        what = genitive_object(tokens, u, lang) or _paid_after(tokens, u, lang)  # "5 रुपये प्रति लीटर प्रोत्साहन राशि"
-        return [tokens[k].text, tokens[u].text, *what] if what else []
-    words = tidy_label(tokens[u].text, lang).split() if u is not None and tokens[u].kind == "word" else []
-    # प्रति किसान, प्रति हेक्टेयर
-    return [tokens[k].text, *words] if words else []
-
-
-def _paid_per(tokens, last, lang) -> list[str]:
-    """``₹25,000 प्रति भवन अतिरिक्त जुर्माना लगाया जाएगा`` → ``अतिरिक्त जुर्माना``: what is paid per head, named
-    right after what it is per (not a state, ``निर्धारित``, nor how often, ``प्रतिदिन``)."""
-    k = _next(tokens, last)
-    return _paid_after(tokens, _next(tokens, k), lang) if k is not None else []
-
-
-def _paid_after(tokens, u, lang) -> list[str]:
-    """The noun phrase after token ``u``, unless it holds a state, how often or an adverb."""
-    paid = tidy_label(" ".join(phrase_after(tokens, u, lang)), lang).split() if u is not None else []
-    plain = set(paid).isdisjoint({*lang["conjunct_nouns"], *(lang["frequency_words"] or []), *(lang["state_words"] or []),
-                                  *(lang["adverbs_between"] or [])})
-    return paid if plain else []
-
-
-def _per_before(tokens, first, last, lang) -> list[str]:
-    """``प्रति किसान 1,000 रुपये की राशि`` → ``प्रति किसान राशि``: an amount per head said before it."""
-    p = _prev(tokens, first)
-    q = _prev(tokens, p) if p is not None else None
-    if q is None or tokens[q].text not in lang["per_words"] or tokens[p].kind != "word":
-        return []
-    return [tokens[q].text, tokens[p].text, *genitive_object(tokens, last, lang)]
 
 
 def _comparison_after(tokens, first, last, lang) -> str | None:
