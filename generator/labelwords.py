@@ -154,7 +154,7 @@ def _codes_glued(words: list[str], label: str) -> list[str]:
 def _tidy(label: str, code: str) -> str:  # the same words are tidied again for each rule that tries them
     lang = get_language(code)
     thai = lang["label_side"] == "before"
-    words = _thai_words(label) if thai else label.split()
+    words = _with_repeats(_thai_words(label), lang["repeat_marks"] or []) if thai else label.split()
     drop = set(lang["label_edge_drop"] or []) | set(lang["units"] or {}) | set(lang["scales"] or {}) \
         | set(lang["currencies"] or {})  # "ล้านดอง" of the amount before is not what this one counts
     drop -= {*(lang["noun_units"] or {}), *(lang["unit_nouns"] or {})}  # "1.46 लाख मीटर ही लग सके": the meters; "ग्राम"
@@ -255,6 +255,23 @@ def _thai_words(text: str) -> list[str]:
 
 
 _ABBREVIATION_MAX = 5  # letters: "อบจ.", "ม.ค.", "รพ.สต."
+
+
+def _with_repeats(words: list[str], marks: list[str]) -> list[str]:
+    """``อื่น``, ``ๆ`` or ``อื่นๆ`` → ``อื่น ๆ``: a word and its repeat mark are one word, the mark apart by a
+    space as the texts write it, and a space after it before the next word."""
+    out: list[str] = []
+    for word in words:
+        mark = next((m for m in marks if word.endswith(m)), None)
+        if mark is None and out and out[-1].endswith(tuple(marks)) and not word.startswith(" "):
+            out.append(f" {word}")  # "หน่วยงานต่าง ๆ รวม": a space after the mark too
+        elif mark is None or word == mark and not out:
+            out.append(word)
+        elif word == mark:
+            out[-1] = f"{out[-1]} {mark}"
+        else:
+            out.append(f"{word[:-len(mark)].rstrip()} {mark}")
+    return out
 
 
 def fill(template: str, lang: Language, **parts: str) -> str:
