@@ -165,10 +165,15 @@ _DISTINCT = 100
 
 
 def _alike(a: str, b: str, lang) -> bool:
-    """Two labels that share half their words (plural endings aside), or one that says nothing."""
+    """Two labels that share half their words (plural endings aside), or one that says nothing; not two
+    whose owners before a postposition differ (``वृद्धजनों को प्रति माह पेंशन``, ``दिव्यांगजनों को प्रति माह पेंशन``)."""
     x, y = ([stem_word(w, lang) for w in word_list(label)] for label in (a, b))
     if not x or not y:
         return True
+    links = set(lang["recipient_links"] or [])
+    i, j = (next((k for k, w in enumerate(words) if k and w in links), 0) for words in (x, y))
+    if i and j and not set(x[:i]) & set(y[:j]):
+        return False
     common = sum(min(x.count(w), y.count(w)) for w in set(x))
     return 2 * common / (len(x) + len(y)) >= 0.5
 
