@@ -27,6 +27,7 @@ from generator.numerals import ascii_digits
 from generator.parse import is_day_of, parse_article
 from generator.read import read_source
 from generator.searchtext import search_terms
+from generator.tables import in_row
 from generator.textdates import full_year
 from generator.yearlabels import compared_year
 
@@ -139,19 +140,12 @@ def _without_repeats(figures: tuple[Figure, ...], text: str, lang) -> tuple[Figu
     for f in figures:
         if not f.headline and f.kind not in {"year", "date"} and any(
                 not g.headline and (g.value, g.kind, g.unit) == (f.value, f.kind, f.unit)
-                and not (_in_row(g, text) and _in_row(f, text))  # two cells of a table are two figures
+                and not (in_row(g.start, g.end, text) and in_row(f.start, f.end, text))  # two cells of a table: two figures
                 and (_alike(g.label, f.label, lang) or _distinct(f) and g.sentence != f.sentence
                      and not said_per(f, text, lang)) for g in out):
             continue
         out.append(f)
     return tuple(out)
-
-
-def _in_row(figure: Figure, text: str) -> bool:
-    """Whether the figure is in a table's row: a line of cells apart by ``|`` or tabs."""
-    end = text.find("\n", figure.end)
-    line = text[text.rfind("\n", 0, figure.start) + 1:end if end >= 0 else len(text)]
-    return line.count("|") >= 2 or "\t" in line.strip()
 
 
 def _distinct(figure: Figure) -> bool:

@@ -121,6 +121,12 @@ def _numeric(rows: Sequence[Row]) -> bool:
                                                 for i in range(len(rows[0].cells)))
 
 
+def in_row(start: int, end: int, text: str) -> bool:
+    """Whether ``text[start:end]`` is on a line that is a table's row."""
+    stop = text.find("\n", end)
+    return _row(text[text.rfind("\n", 0, start) + 1:stop if stop >= 0 else len(text)], 0) is not None
+
+
 def _row(line: str, at: int) -> Row | None:
     """A line of cells apart by ``|`` (the outer bars optional) or by tabs, or None."""
     sep = "|" if line.count("|") >= 2 or line.strip().startswith("|") and line.count("|") >= 1 else \
