@@ -35,7 +35,7 @@ def chunk_before(tokens, first, lang=None) -> tuple[list[str], int]:
     if lang is not None and k > 0 and tokens[k].text == "." and tokens[k - 1].kind == "word" \
             and not lexicon(lang.code).eras.match_before(tokens, k):
         k = _abbreviation(tokens, k, out)  # "ผู้สมัครนายก อบจ. 3 คน": the name goes on before the abbreviation
-    while k >= 0 and (tokens[k].kind == "word" or _glued_code(tokens, k) or _name_hyphen(tokens, k)):
+    while k >= 0 and (tokens[k].kind == "word" or _glued_code(tokens, k) or name_hyphen(tokens, k)):
         out.insert(0, tokens[k].text)
         k -= 1
         if lang is not None and out[0] in (lang["repeat_marks"] or ()) and k >= 1 and tokens[k].kind == "space" \
@@ -57,7 +57,7 @@ def _glued_code(tokens, k: int) -> bool:
         and tokens[k - 1].text.isalpha()
 
 
-def _name_hyphen(tokens, k: int) -> bool:
+def name_hyphen(tokens, k: int) -> bool:
     """The hyphen at ``k`` joins two words with no space, as in a route's name (``สายบ้านโคกสูง-บ้านนาดี``)."""
     return tokens[k].text == "-" and 0 < k < len(tokens) - 1 and tokens[k - 1].kind == "word" \
         and tokens[k + 1].kind == "word" and tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start

@@ -7,6 +7,7 @@ Used by ``labelsafter``, ``labelparts``, ``labels``, ``labelroles`` and ``datela
 
 from __future__ import annotations
 
+from generator.labelchunks import name_hyphen
 from generator.labelwords import said_now, tidy_label
 from generator.lexicon import lexicon
 from generator.numerals import next_token as _next
@@ -37,6 +38,9 @@ def phrase_before(tokens, first, lang, kind: str = "count") -> list[str]:
     quality: list[str] = []
     while k is not None and len(words) < _MAX_WORDS:
         tok = tokens[k]
+        if words and at[0] == k + 1 and name_hyphen(tokens, k):
+            words[0], at[0], k = f"{tokens[k - 1].text}-{words[0]}", k - 1, _prev(tokens, k - 1)  # "ई-रिक्शा"
+            continue
         if tok.kind != "word" or tok.text in stops or tok.text in lang["adverbs_before"]:
             v = _prev(tokens, k) if words and tok.text in lang["verb_auxiliaries"] else None
             if v is not None and tokens[v].kind == "word" and tokens[v].text not in stops:
