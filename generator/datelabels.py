@@ -64,7 +64,7 @@ def _event(tokens, first, last, found, lang) -> tuple[bool, str]:
     if p is not None and (q := before_adverb_phrase(tokens, p, lang)) != p:  # "प्रोजेक्ट हर हाल में 31 मई तक"
         start, p = (q + 1, q) if q is not None else (0, None)
     if p is not None and tokens[p].text in lang["date_event_skip"]:
-        start = p
+        start = _past_number(tokens, p, lang)  # "ई-निविदा संख्या ०७/२०२५-२६ दिनांक २५.०८.२०२५": the tender's, past its number
     told = p is not None and tokens[p].text in {*lang["objects"], *(lang["agent_markers"] or [])}
     before = "" if told else tidy_label(" ".join(phrase_before(tokens, start, lang)[-4:]), lang)
     last_word = before.split()[-1] if before else ""
@@ -76,6 +76,18 @@ def _event(tokens, first, last, found, lang) -> tuple[bool, str]:
         return deadline, (done if where else "") or before or done or found  # अगस्त तक … अभियान चलाने": what
     purpose = "" if before else tidy_label(" ".join(purpose_before(tokens, first, lang)), lang)
     return deadline, before or purpose  # "लंबित भुगतान के लिए 31 जुलाई की समय सीमा": what it is for; not "सीमा"
+
+
+def _past_number(tokens, k: int, lang) -> int:
+    """Where the words before a document's number and its word (``identifier_nouns``: ``संख्या``) that end right
+    before ``k`` start, past them; else ``k``."""
+    j = _prev(tokens, k)
+    if j is None or tokens[j].kind != "num":
+        return k
+    while (q := _prev(tokens, j)) is not None and (tokens[q].kind == "num" or tokens[q].text in "/-"):
+        j = q
+    q = _prev(tokens, j)
+    return q if q is not None and tokens[q].text in (lang["identifier_nouns"] or []) else k
 
 
 def _named_deadline(tokens, last, lang) -> bool:
