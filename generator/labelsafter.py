@@ -176,10 +176,15 @@ def _said_of_subject(tokens, first, last, lang) -> list[str]:
 
 def _without_aside(tokens, last, lang):
     """``tokens`` without an aside in parentheses holding a number right after the figure or its
-    unit (``865 टन (92 प्रतिशत) कचरा``): the words after it say what the figure counts."""
+    unit (``865 टन (92 प्रतिशत) कचरा``), or between commas before a genitive: the words after it say what the
+    figure counts."""
     k = _next(tokens, last)
     unit = lexicon(lang.code).units.match(tokens, k) if k is not None else None
     opening = _next(tokens, unit[1]) if unit else k
+    if opening is not None and tokens[opening].text == ",":  # "०.५ प्रतिशत, अधिकतम १० प्रतिशत, की शास्ति": between commas
+        close = next((j for j in range(opening, min(len(tokens), opening + _ASIDE_TOKENS)) if tokens[j].text == ","
+                      and (n := _next(tokens, j)) is not None and tokens[n].text in lang["genitives"]), None)
+        return tokens[:opening] + tokens[close + 1:] if close is not None else tokens
     if opening is None or tokens[opening].text != "(":
         return tokens
     close = next((j for j in range(opening + 1, min(len(tokens), opening + _ASIDE_TOKENS)) if tokens[j].text == ")"), None)
