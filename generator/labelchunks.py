@@ -59,7 +59,7 @@ def _glued_code(tokens, k: int) -> bool:
 
 def name_hyphen(tokens, k: int) -> bool:
     """The hyphen at ``k`` joins two words with no space, as in a route's name (``สายบ้านโคกสูง-บ้านนาดี``)."""
-    return tokens[k].text == "-" and 0 < k < len(tokens) - 1 and tokens[k - 1].kind == "word" \
+    return tokens[k].text in ("-", "–") and 0 < k < len(tokens) - 1 and tokens[k - 1].kind == "word" \
         and tokens[k + 1].kind == "word" and tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start
 
 

@@ -362,7 +362,6 @@ _BARE_YEAR_WORD = 2  # characters: "ปี" alone says less than the words after
 _YEAR_OF_WORDS = 2  # words before a kind of year that still say what it is the year of
 
 
-_JOINS = "-–"
 _ASIDES_BACK = 6  # chunks between a measured thing and its first dimension (earlier dimensions, place, size)
 
 
@@ -377,7 +376,7 @@ def measured_thing(tokens, first, lang) -> str:
     sizes, ordinals = {*dimensions, *(lang["size_words"] or [])}, set(lang["ordinal_markers"] or [])
     heads = {*(lang["item_heads"] or []), *lang["works_verbs"], *(lang["list_joiners"] or [])}
     for _ in range(_ASIDES_BACK):
-        words, at = _joined_chunk(tokens, start, lang)
+        words, at = chunk_before(tokens, start, lang)  # through a hyphen: "ทางเดิน-วิ่งรอบสระ"
         if after_number(tokens, at):  # "ยาว ๑,๔๕๐ เมตร", "ขนาด ๑ ช่อง", "หมู่ที่ ๗": past the number
             before, start = chunk_before(tokens, _prev(tokens, at))
             if not (before and (set(before) <= sizes or before[-1] in ordinals)):
@@ -400,13 +399,3 @@ def _named_thing(text: str, heads: set[str], lang) -> list[str]:
     ends = {*lang["label_stops"], *(lang["place_names"] or [])}
     words = cut(text)
     return words[:next((i for i, w in enumerate(words) if i and w in ends), len(words))]
-
-
-def _joined_chunk(tokens, start: int, lang) -> tuple[list[str], int]:
-    """The chunk before ``start`` with those it is joined to by a hyphen (``ทางเดิน-วิ่งรอบสระ``)."""
-    words, at = chunk_before(tokens, start, lang)
-    while at > 1 and tokens[at - 1].text in _JOINS and tokens[at - 2].kind == "word":
-        join = tokens[at - 1].text
-        more, at = chunk_before(tokens, at - 1, lang)
-        words = [*more, join, *words]
-    return words, at

@@ -200,7 +200,7 @@ def _tidy(label: str, code: str) -> str:  # the same words are tidied again for 
             if words[-1].endswith(ending) and len(words[-1]) > len(ending) + 1:
                 words[-1] = words[-1][:-len(ending)] + (direct or "")
                 break
-    return ("" if thai else " ").join(words).strip("-")  # not a hyphen left of a name cut at its edge ("…ขึ้น-")
+    return ("" if thai else " ").join(words).strip("-–")  # not a hyphen left of a name cut at its edge ("…ขึ้น-")
 
 
 def _glued_edge(word: str, leads: list[str]) -> list[str]:
