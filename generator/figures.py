@@ -36,6 +36,7 @@ from generator.figurepairs import PairReader, base_of
 from generator.figureyears import without_repeated_years, years_of_sentences
 from generator.labelrefs import relate_labels
 from generator.labels import find_label
+from generator.labelwords import spaced_marks
 from generator.language import Language
 from generator.model import Figure, Sentence
 from generator.numerals import (
@@ -88,7 +89,7 @@ def extract_figures(text: str, spans: list[tuple[int, int]], sentences: tuple[Se
     found = named_percents(relate_labels(shared_measures(found, text, lang), text, lang), text, lang)
     found = tabled(found, text, lang, lambda cell: extract_figures(cell, [(0, len(cell))], (), lang, None))
     found = without_repeated_years(years_of_sentences(found))
-    return tuple(replace(f, id=f"f{i}") for i, f in enumerate(found, 1))
+    return tuple(replace(f, id=f"f{i}", label=spaced_marks(f.label, lang)) for i, f in enumerate(found, 1))
 
 
 class _Reader(PairReader):

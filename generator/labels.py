@@ -311,9 +311,8 @@ def _with_total(label: str, tokens, first, kind, lang) -> str:
         if k is None or tokens[k].kind != "word":
             return label
         word = words.get(tokens[k].text)
-        if word:  # "หน่วยงานต่าง ๆ รวม": a space after a repeat mark
-            spaced = f" {word}" if label.endswith(tuple(lang["repeat_marks"] or ())) else word
-            return label if word in label else lang["total_label"].format(word=spaced, label=label)
+        if word:
+            return label if word in label else lang["total_label"].format(word=word, label=label)
         k = _prev(tokens, k) if lang["label_side"] == "before" else None
     return label
 

@@ -259,19 +259,25 @@ _ABBREVIATION_MAX = 5  # letters: "อบจ.", "ม.ค.", "รพ.สต."
 
 def _with_repeats(words: list[str], marks: list[str]) -> list[str]:
     """``อื่น``, ``ๆ`` or ``อื่นๆ`` → ``อื่น ๆ``: a word and its repeat mark are one word, the mark apart by a
-    space as the texts write it, and a space after it before the next word."""
+    space as the texts write it (the space after it: ``spaced_marks``)."""
     out: list[str] = []
     for word in words:
         mark = next((m for m in marks if word.endswith(m)), None)
-        if mark is None and out and out[-1].endswith(tuple(marks)) and not word.startswith(" "):
-            out.append(f" {word}")  # "หน่วยงานต่าง ๆ รวม": a space after the mark too
-        elif mark is None or word == mark and not out:
+        if mark is None or word == mark and not out:
             out.append(word)
         elif word == mark:
             out[-1] = f"{out[-1]} {mark}"
         else:
             out.append(f"{word[:-len(mark)].rstrip()} {mark}")
     return out
+
+
+def spaced_marks(label: str, lang: Language) -> str:
+    """``หน่วยงานต่าง ๆรวม`` → ``หน่วยงานต่าง ๆ รวม``: a repeat mark has a space after it before a word, as the texts
+    write it, however the label was put together (a total's word, a template)."""
+    for mark in lang["repeat_marks"] or []:
+        label = re.sub(rf"{re.escape(mark)}(?=\S)", f"{mark} ", label)
+    return label
 
 
 def fill(template: str, lang: Language, **parts: str) -> str:
