@@ -67,9 +67,11 @@ def compared_year_label(tokens: list[Token], first: int, found: str, lang: Langu
     if vague and opener and opener[0] in (lang["earlier_openers"] or []) and lang["opened_year_label"]:
         return lang["opened_year_label"]  # "…, जो 2023-24 के 580 करोड़ रुपये से …": the year of the value compared with
     period = compared_year(before, lang) if template else None
+    glued = before.replace(" ", "")
+    if period is not None and (phrase := next((p for p in lang["compared_phrases"] or [] if glued.endswith(p)), None)):
+        return phrase  # "เพิ่มขึ้นจากช่วงเดียวกันของปี 2567": the period, as the text names it
     if period is None:
         budget = lang["budget_year"] or {}
-        glued = before.replace(" ", "")
         return budget["label"] if budget and glued.endswith(tuple(budget["before"])) else found
     periods = lang["earlier_periods"] or []
     return fill(template, lang, period=period if period in periods else periods[0])
