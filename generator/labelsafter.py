@@ -76,6 +76,7 @@ def label_after(tokens, first, last, kind, lang) -> str:
             lambda: funded(tokens, last, lang) if kind == "money" else [],
             lambda: genitive_object(tokens, last, lang, 3) if kind == "money" else [],
             lambda: _given_to(tokens, first, last, lang) if kind == "money" else [],
+            lambda: _how_often_after(tokens, last, lang) if kind == "money" else [],
             lambda: phrase_before(tokens, first, lang, kind),
             lambda: genitive_object(tokens, last, lang),
         )
@@ -233,6 +234,17 @@ def _owed_by(tokens, last, lang) -> list[str]:
         words.append(tokens[k].text)
         k = _next(tokens, k)
     return []
+
+
+def _how_often_after(tokens, last, lang) -> list[str]:
+    """``विक्रेताओं से 300 रुपये मासिक शुल्क लिया जाएगा`` → ``मासिक शुल्क``: an amount a word of how often
+    follows is named by that word and the noun after it, not by whom it is paid by."""
+    k = _next(tokens, last)
+    if k is None or tokens[k].text not in (lang["frequency_words"] or []):
+        return []
+    states = {*lang["conjunct_nouns"], *(lang["state_words"] or [])}
+    often = [w for w in _measured(tokens, last, lang) if w not in states]  # "मासिक सहायता जारी": not its state
+    return often if len(often) > 1 and often[0] == tokens[k].text else []  # not "9,000 रुपये सालाना": how often alone
 
 
 def _measured(tokens, last, lang) -> list[str]:
