@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from generator.labelclause import clause_object, ends_clause
-from generator.labelphrase import genitive_object, phrase_after, phrase_before, skip_qualifier
+from generator.labelphrase import before_adverb_phrase, genitive_object, phrase_after, phrase_before, skip_qualifier
 from generator.labelwords import tidy_label
 from generator.numerals import next_token as _next
 from generator.numerals import prev_token as _prev
@@ -17,6 +17,9 @@ def partitive(tokens, first, last, lang) -> list[str]:
     by the whole, with what the part has (``महाविद्यालयों की संबद्धता``) or what its clause says of it
     (``स्कूलों में कक्षा-कक्षों की कमी``)."""
     k = first
+    p = _prev(tokens, first)
+    if p is not None and (q := before_adverb_phrase(tokens, p, lang, "time_between")) != p and q is not None:
+        k = _next(tokens, q)  # "इनमें से अब तक 21,935 को …": the part, past when
     for n, word in enumerate(reversed(lang["partitive_before"] or [])):
         k = _prev(tokens, k)
         if n and k is not None and tokens[k].text in lang["dependent_links"]:
