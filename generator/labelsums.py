@@ -27,13 +27,13 @@ def summed_item(figure: Figure, text: str, lang: Language) -> str | None:
     breaks = list(re.finditer(lang["item_breaks"], before))
     if not breaks:
         return None  # no start of its clause in sight
-    listed = bool(re.fullmatch(lang["item_markers"], breaks[-1].group().strip())) \
-        and re.search(f"(?:{lang['budget_before']})\\s*$", before)  # "(๑) ถนนลาดยาง … งบประมาณ ๑๔,๒๕๐,๐๐๐ บาท"
+    marked = bool(re.fullmatch(lang["item_markers"], breaks[-1].group().strip()))  # "(๑) รถยนต์กู้ชีพ (…) … เป็นเงิน"
+    listed = marked and re.search(f"(?:{lang['budget_before']})\\s*$", before)  # "(๑) ถนนลาดยาง … งบประมาณ ๑๔,๒๕๐,๐๐๐ บาท"
     if not listed and not re.search(f"(?:{lang['sum_before']})\\s*$", before):
         return None
     runs = re.split(r"\d", before[breaks[-1].end():].lstrip(" -•*"))[0].split()  # \d: every script's digits
     measures = {*lang["quantity_words"], *(lang["size_words"] or []), *(lang["rate_words"] or []), *lang["percent_prefix"]}
-    if not runs or not listed and (len(runs) > 2 or len(runs) == 2 and runs[1] not in measures):
+    if not runs or not marked and (len(runs) > 2 or len(runs) == 2 and runs[1] not in measures):
         return None  # "นายกเทศมนตรีชี้แจง …": a clause that does not start with the item and its number
     item = runs[0]
     plain = {*measures, *lang["classifiers"], *lang["year_words_before"], *lang["label_stops"]}
