@@ -382,6 +382,12 @@ def _phone(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
     short number before a word that makes it the service (``108 सेवा``)."""
     if num.words or "," in tokens[num.first].text:
         return False  # "เครื่องดับเพลิงแบบมือถือ 8,640 เครื่อง": a count grouped in thousands is no phone number
+    after, before = _skip(tokens, num.last + 1), num.first - 1
+    while before > 0 and tokens[before].kind == "space":
+        before -= 1
+    if len(ascii_digits(tokens[num.first].text)) < _PHONE_DIGITS and after < len(tokens) and tokens[after].kind == "word" \
+            and not _extension(tokens, before, lex):
+        return False  # "วิทยุสื่อสารชนิดมือถือ จำนวน ๕ เครื่อง": a short number a word follows is a count, not an extension
     k, seen = num.first - 1, 0
     while k >= 0 and seen < 8 and (tokens[k].kind in {"num", "space"} or tokens[k].text in _DASHES | {".", ":", "(", ")"}
                                    or _extension(tokens, k, lex) or lex.phone_joiners.match(tokens, k)):  # "112 अथवा 101"
@@ -414,6 +420,9 @@ def _phone(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
         prev = ascii_digits(tokens[num.first - 2].text)
         return tokens[num.first - 2].kind == "num" and len(prev) == 5
     return False
+
+
+_PHONE_DIGITS = 3  # the shortest numbers one calls ("108", "191")
 
 
 def _extension(tokens: list[Token], k: int, lex: Lexicon) -> bool:
