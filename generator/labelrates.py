@@ -11,6 +11,7 @@ from __future__ import annotations
 from generator.labelchunks import chunk_after, chunk_before, qualifier_end, trim
 from generator.labelphrase import genitive_object, phrase_after
 from generator.labelwords import fill, tidy_label
+from generator.lexicon import lexicon
 from generator.model import Figure
 from generator.numerals import next_token as _next
 from generator.numerals import prev_token as _prev
@@ -109,11 +110,15 @@ def per_after(tokens, last, lang) -> list[str]:
     if k is None or tokens[k].text not in lang["per_words"]:
         return []
     u = _next(tokens, k)
-    if u is not None and any(tokens[u].text in lang[key] for key in ("duration_words", "units", "measure_words")):
+    unit = lexicon(lang.code).unit(tokens, u) if u is not None else None
+    if u is not None and (unit or any(tokens[u].text in lang[key] for key in ("duration_words", "units", "measure_words"))):
         # "65.3 मिलियन डोंग प्रति वर्ष", "5,950 रुपये प्रति क्विंटल": a price or rate is named before it, unless
-        # a genitive after it names it ("39 रुपये प्रति लीटर का भाव" → "प्रति लीटर भाव")
-        what = genitive_object(tokens, u, lang) or _paid_after(tokens, u, lang)  # "5 रुपये प्रति लीटर प्रोत्साहन राशि"
-        return [tokens[k].text, tokens[u].text, *what] if what else []
+        # a genitive after it names it ("39 रुपये प्रति लीटर का भाव" → "प्रति लीटर भाव"); a unit of two words too
+        # ("₹१७५ प्रति घन मीटर की दर")
+        end = unit[1] if unit else u
+        what = genitive_object(tokens, end, lang) or _paid_after(tokens, end, lang)  # "5 रुपये प्रति लीटर प्रोत्साहन राशि"
+        said = [t.text for t in tokens[u:end + 1] if t.kind != "space"]
+        return [tokens[k].text, *said, *what] if what else []
     words = tidy_label(tokens[u].text, lang).split() if u is not None and tokens[u].kind == "word" else []
     # प्रति किसान, प्रति हेक्टेयर
     return [tokens[k].text, *words] if words else []
