@@ -82,6 +82,8 @@ def label_after(tokens, first, last, kind, lang) -> str:
         )
         for candidate in candidates:  # the first that keeps a word once verbs and particles are cut
             label = tidy_label(" ".join(candidate()), lang)
+            if kind == "money" and label in (lang["total_words"] or {}) and (rest := _rest_spent(tokens, last, lang)):
+                return rest  # "तथा शेष ₹४.९६ करोड़ विश्वविद्यालय निधि से": what the rest is, not "शेष"
             if label and not set(label.split()) <= {*lang["duration_words"], *(lang["current_marks"] or [])}:
                 # "इस वर्ष 4,250 …", "चालू वर्ष 2024-25 में दिसंबर तक ₹ 118.7 करोड़": when, not what
                 if kind == "money" and len(label.split()) == 1 and _after_whose(tokens, first, lang) \
@@ -234,6 +236,16 @@ def _owed_by(tokens, last, lang) -> list[str]:
         words.append(tokens[k].text)
         k = _next(tokens, k)
     return []
+
+
+def _rest_spent(tokens, last, lang) -> str:
+    """The noun phrase right after an amount, when a postposition ends it (``… औजार, कार्यस्थल सुविधा एवं सामग्री
+    पर व्यय``): what a remainder is spent on or comes from."""
+    words = tidy_label(" ".join(phrase_after(tokens, skip_qualifier(tokens, last, lang), lang)), lang).split()
+    k = _next(tokens, last)
+    for _ in range(len(words)):
+        k = _next(tokens, k) if k is not None else None
+    return " ".join(words) if words and k is not None and tokens[k].text in lang["locatives"] else ""
 
 
 def _how_often_after(tokens, last, lang) -> list[str]:
