@@ -168,6 +168,11 @@ def _elided(earlier: list[Figure], figure: Figure, lang: Language) -> str | None
         return None
     words = before.label.split() if lang["label_side"] != "before" else [before.label]
     total = lang["total_word"] or ""
+    targets = lang["target_words"] or []
+    if len(words) > 2 and words[-1] in targets and words[-2] in (lang["genitives"] or []):
+        words = words[:-2]  # "450 तड़ित चालक लगाने का लक्ष्य है, जिसके विरुद्ध अब तक 312 लगाए जा चुके": those done,
+        if len(words) > 1 and words[-1].endswith(tuple(lang["infinitive_endings"] or ())):
+            words = words[:-1]  # not the target
     return " ".join(words[1:] if len(words) > 1 and words[0] == total else words)
 
 
