@@ -281,10 +281,14 @@ def _label_head_dates(figures, date, article, lang):
     head_end = article.paragraphs[min(_HEAD_PARAGRAPHS, len(article.paragraphs)) - 1][1]
     # the lead itself, however many release, byline or page lines stand above it
     head_end = max(head_end, next((end for _, end in article.paragraphs if end > article.lead_start), head_end))
+    # "เมื่อวันที่ 5 มี.ค. 69 ที่ห้องประชุม…": a paragraph after the lead that opens with the meeting's date
+    opening = next((start for start, _ in article.paragraphs if start >= head_end), None)
     out, meeting_at = [], None
     for figure in figures:
         own = figure.value == date or figure.kind == "range" and isinstance(figure.value, list) and figure.value[0] == date
-        if figure.kind in {"date", "range"} and own and figure.start < head_end:
+        opens = opening is not None and 0 <= figure.start - opening < _OPENING_CHARS \
+            or meeting_at is None and bool(article.date_text) and figure.text == article.date_text  # where it was read
+        if figure.kind in {"date", "range"} and own and (figure.start < head_end or opens):
             figure = replace(figure, label=lang["meeting_word"])
             meeting_at = figure.start if meeting_at is None else meeting_at
         out.append(figure)
@@ -342,4 +346,5 @@ def _published_after(figure, date: str) -> bool:
     return 0 < days <= PUBLISHED_WITHIN_DAYS
 
 
+_OPENING_CHARS = 20  # "เมื่อวันที่ ", "बैठक बुधवार, " before a date that opens a paragraph
 _HEAD_PARAGRAPHS = 3  # headline, a release or byline line, the lead

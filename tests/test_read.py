@@ -112,6 +112,16 @@ def test_a_bylines_date_above_the_lead_is_not_a_figure():
     assert [f.text for f in article.figures if f.kind == "date"] == ["8 जुलाई"]
 
 
+def test_a_paragraph_after_the_lead_that_opens_with_the_meetings_date_names_the_meeting():
+    text = ("เชียงรายสรุปเทศกาลบอลลูน นักท่องเที่ยวทะลุ 1.8 แสนคน\n5 มี.ค. 2569 16:08 น.\nข่าวภูมิภาค\n"
+            "เชียงราย - คณะกรรมการจัดงานเทศกาลบอลลูนนานาชาติจังหวัดเชียงรายประชุมสรุปผลการจัดงาน Balloon Fiesta 2026 "
+            "ซึ่งจัดขึ้นระหว่างวันที่ 13-16 ก.พ. 69 ที่สนามริมน้ำกก พบผู้เข้าชมงานตลอด 4 วันรวม 186,400 คน\n"
+            "เมื่อวันที่ 5 มี.ค. 69 ที่ห้องประชุมศาลากลางจังหวัดเชียงราย ผู้ว่าราชการจังหวัดเป็นประธานการประชุม\n")
+    article = process_article("a.th.txt", text.encode())
+    assert article.date == "2026-03-05"
+    assert {f.text: f.label for f in article.figures if f.kind == "date"} == {"5 มี.ค. 69": "วันประชุม"}
+
+
 @pytest.mark.parametrize("text, date", [
     # a byline's clock time ("09:24 น.") ends in an abbreviation's full stop: no prose, page data
     pytest.param(("หน้าแรก > เศรษฐกิจ > เกษตร\n\nพาณิชย์จังหวัดคาดส่งออกลำไยปีนี้ 2.1 แสนตัน จีนรับซื้อกว่าร้อยละ 70\n\n"
