@@ -79,10 +79,12 @@ def label_before(tokens, first, last, kind, lang) -> str:
         chunk = bare = []  # "ชนิด ๖ ล้อ จำนวน ๒ คัน": the noun of the number before, not what is counted
     if bare and "".join(bare) in (lang["units"] or {}) and "." in bare and after_number(tokens, start):
         chunk = bare = []  # "120 กม. 75 กม.": the unit of the number before, cut at its dot
-    if len(bare) == 1 and bare[0] in lang["classifiers"] and after_number(tokens, start) and (
+    core = [w for w in bare if w not in lang["quantity_words"]]  # "ตลอด 4 วันรวม 186,400 คน": the days' total word,
+    core = bare if core[:1] and core[0] in lang["noun_classifiers"] else core  # not "อีก 5 อำเภอรวม 13,268 ราย"
+    if len(core) == 1 and core[0] in lang["classifiers"] and after_number(tokens, start) and (
             kind != "ratio" or named_after):  # "ร้อยละ 96.5 ตำบล 3/4 ของทั้งจังหวัด": the ratio's own word
         chunk = []  # "2,388 ราย 1 สโมสร", "ภายใน ๒๔ ชั่วโมง ๑๑๘/๑๒๔ เหตุการณ์": the classifier of the number before
-        if bare[0] in (lang["duration_words"] or []) and kind == "count":  # "ผู้เข้าร่วมงานตลอด 3 วันราว 1.5 แสน คน":
+        if core[0] in (lang["duration_words"] or []) and kind == "count":  # "ผู้เข้าร่วมงานตลอด 3 วันราว 1.5 แสน คน":
             number = _prev(tokens, start)  # what the phrase before that length of time names
             while number is not None and tokens[number].kind == "space":
                 number = _prev(tokens, number)
