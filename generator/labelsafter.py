@@ -14,7 +14,15 @@ from __future__ import annotations
 from generator.labelchanges import change_label
 from generator.labelclause import clause_object, doers, ends_clause, received, what_befell
 from generator.labelparts import part_state, partitive, whole_noun, whole_of_part
-from generator.labelphrase import genitive_object, oblique, owner_before, phrase_after, phrase_before, skip_qualifier
+from generator.labelphrase import (
+    before_adverb_phrase,
+    genitive_object,
+    oblique,
+    owner_before,
+    phrase_after,
+    phrase_before,
+    skip_qualifier,
+)
 from generator.labelrates import funded, paid_per, per_after, per_before
 from generator.labelroles import antecedent_on, as_before, purpose_before
 from generator.labelwords import fill, tidy_label
@@ -128,7 +136,9 @@ def label_after(tokens, first, last, kind, lang) -> str:
             own = []  # "जिले के 11 प्रखंडों के 246 गांव प्रभावित हुए": the villages hit, not where they are
         words = own + _which_before(tokens, first, lang) + words
         if words == [tokens[noun].text if noun is not None else ""]:  # "187 लोगों की मौत हुई": people, by what
-            words = befell or words  # befell them; "एक प्रस्ताव खारिज कर दिया": which
+            fate = len(befell) == 3 and befell[1] in lang["genitives"]  # "लोगों की मौत", not "लगाए प्याऊ"
+            words = (_cause_before(tokens, first, lang) if fate else []) + befell if befell else words  # befell them (of what:
+            # "सड़क हादसों में इस साल 187 लोगों की मौत"); "एक प्रस्ताव खारिज कर दिया": which
         did = done if len(words) == 1 else []
         if did and oblique(words[0]):
             words = did + words  # "1,250 किसानों ने पंजीकरण कराया": those who registered
@@ -236,6 +246,20 @@ def _owed_by(tokens, last, lang) -> list[str]:
         words.append(tokens[k].text)
         k = _next(tokens, k)
     return []
+
+
+def _cause_before(tokens, first, lang) -> list[str]:
+    """``आकाशीय बिजली से इस मानसून 37 लोगों की मौत``: what befell people came of the phrase that a locative ends
+    right before their number, past a time (``time_between``) and a qualifier."""
+    k = _prev(tokens, first)
+    while k is not None and tokens[k].text in lang["label_skip"]:
+        k = _prev(tokens, k)
+    if k is not None and (q := before_adverb_phrase(tokens, k, lang, "time_between")) != k:
+        k = q
+    if k is None or tokens[k].text not in lang["locatives"]:
+        return []
+    cause = tidy_label(" ".join(phrase_before(tokens, k, lang)[-2:]), lang).split()
+    return [*cause, tokens[k].text] if cause else []
 
 
 def _rest_spent(tokens, last, lang) -> str:
