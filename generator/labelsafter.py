@@ -265,11 +265,13 @@ def _cause_before(tokens, first, lang) -> list[str]:
 def _rest_spent(tokens, last, lang) -> str:
     """The noun phrase right after an amount, when a postposition ends it (``… औजार, कार्यस्थल सुविधा एवं सामग्री
     पर व्यय``): what a remainder is spent on or comes from."""
-    words = tidy_label(" ".join(phrase_after(tokens, skip_qualifier(tokens, last, lang), lang)), lang).split()
-    k = _next(tokens, last)
-    for _ in range(len(words)):
+    k: int | None = skip_qualifier(tokens, last, lang)
+    said = phrase_after(tokens, k, lang)
+    for _ in said:  # the token right after the phrase, as written
         k = _next(tokens, k) if k is not None else None
-    return " ".join(words) if words and k is not None and tokens[k].text in lang["locatives"] else ""
+    n = _next(tokens, k) if k is not None else None
+    words = tidy_label(" ".join(said), lang)
+    return words if words and n is not None and tokens[n].text in lang["locatives"] else ""
 
 
 def _how_often_after(tokens, last, lang) -> list[str]:
