@@ -11,8 +11,8 @@ comes first, cut after its last genitive. A percentage with a comparative (``ल
 
 from __future__ import annotations
 
-from generator.labelchanges import change_label
 from generator.labelclause import clause_object, doers, ends_clause, received, what_befell
+from generator.labelcomparisons import comparison_after
 from generator.labelparts import part_state, partitive, whole_noun, whole_of_part
 from generator.labelphrase import (
     before_adverb_phrase,
@@ -45,7 +45,7 @@ def label_after(tokens, first, last, kind, lang) -> str:
         denied = bool(set(did) & set(lang["negations"]))  # "74 ने हेलमेट नहीं पहना": the deed as said, alone
         return " ".join(did + ([] if denied else partitive(tokens, first, last, lang)[:1]))  # "४०.२ प्रतिशत ने ही आवेदन किया"
     if kind == "percent":
-        comparison = _comparison_after(tokens, first, last, lang)
+        comparison = comparison_after(tokens, first, last, lang)
         if comparison:
             return comparison
     k = _next(tokens, last)
@@ -364,53 +364,3 @@ def _which_before(tokens, first, lang) -> list[str]:
         word = tokens[q].text if q is not None and tokens[q].kind == "word" else ""
         return [word] if word and word not in lang["label_stops"] and word not in lang["genitives"] else []
     return [word] if endings and word.endswith(endings) and len(word) > 3 else []
-
-
-def _comparison_after(tokens, first, last, lang) -> str | None:
-    """``निर्धारित लक्ष्य से 28.75% अधिक`` → ``निर्धारित लक्ष्य से अधिक``."""
-    k = _next(tokens, last)
-    while k is not None and tokens[k].text in (lang["percent_points"] or []):
-        k = _next(tokens, k)  # "5.5 प्रतिशत अंक अधिक"
-    if k is None or tokens[k].text not in lang["comparatives"]:
-        return None
-    link, p = _comparison_link(tokens, first, lang)
-    if p is None:
-        return tokens[k].text
-    b = _prev(tokens, p)  # "पिछले वर्ष के 15,000 टन से": the base is a figure, named by the words before it
-    lex = lexicon(lang.code)
-    while b is not None and (tokens[b].kind == "num" or tokens[b].text in lang["percent_words"] or tokens[b].text
-                             in lang["scales"] or lex.units.match_before(tokens, b) or lex.currencies.match_before(tokens, b)):
-        p, b = b, _prev(tokens, b)
-    base = tidy_label(" ".join(phrase_before(tokens, p, lang)[-3:]), lang).split()
-    if set(phrase_before(tokens, p, lang)) & set(lang["earlier_marks"] or []) and (what := _compared(tokens, p, lang)):
-        # "गेहूं की आवक पिछले साल की इसी अवधि से 18 प्रतिशत अधिक": compared with a time, what grew
-        return change_label(lang["comparatives"][tokens[k].text], " ".join(what), lang)
-    return " ".join(base + [link, tokens[k].text])
-
-
-def _compared(tokens, p, lang) -> list[str]:
-    """The noun phrase before the time a comparison at ``p`` is made with (``गेहूं की आवक`` of ``गेहूं की आवक
-    पिछले साल की इसी अवधि से``): from the start of the time's words back to the clause's start."""
-    k = _prev(tokens, p)
-    marks = set(lang["earlier_marks"] or [])
-    while k is not None and tokens[k].kind == "word" and tokens[k].text not in marks:
-        k = _prev(tokens, k)
-    if k is None or tokens[k].text not in marks:
-        return []
-    return tidy_label(" ".join(phrase_before(tokens, k, lang)[-3:]), lang).split()
-
-
-def _comparison_link(tokens, first, lang) -> tuple[str, int | None]:
-    """The words that join a comparison's base to its number (``से``, ``की तुलना में``), and the
-    token where they start; a qualifier before the number stands between (``के मुकाबले करीब 29 फीसदी``)."""
-    while (q := _prev(tokens, first)) is not None and tokens[q].text in (lang["qualifiers_before"] or {}):
-        first = q
-    for phrase in sorted(lang["comparison_links"], key=len, reverse=True):
-        k: int | None = first
-        for word in reversed(phrase.split()):
-            k = _prev(tokens, k) if k is not None else None
-            if k is None or tokens[k].text != word:
-                break
-        else:
-            return phrase, k
-    return "", None
