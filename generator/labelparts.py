@@ -1,15 +1,17 @@
 """A part of a whole, in a language that puts the counted noun after the number (Hindi): ``42 में से 37
 सदस्य`` (the whole after the part's number), ``214 महाविद्यालयों में से 9 की संबद्धता`` (a whole before it),
 ``12 प्रस्ताव रखे गए, जिनमें से 10 पारित हुए`` (the whole named earlier in the sentence). Used by
-``labelsafter``."""
+``labelsafter``; and the rest of a whole in Thai (``ส่วนที่เหลือ 44,700 ตัน จำหน่ายในประเทศ``), used by ``labels``."""
 
 from __future__ import annotations
 
+from generator.labelchunks import chunk_after, chunk_before, trim
 from generator.labelclause import clause_object, ends_clause
 from generator.labelphrase import before_adverb_phrase, genitive_object, phrase_after, phrase_before, skip_qualifier
 from generator.labelwords import tidy_label
 from generator.numerals import next_token as _next
 from generator.numerals import prev_token as _prev
+from generator.numerals import skip_spaces as _skip
 
 
 def partitive(tokens, first, last, lang) -> list[str]:
@@ -166,3 +168,30 @@ def _stem(word: str) -> str:
 
 
 _STATE_WORDS = 5
+
+
+def rest_state(tokens, first, last, lang) -> str:
+    """Thai: a count of the rest (``remainder_words`` before it) is named by the state the phrase after its classifier
+    puts it in, past the words that only open it (``state_openers``: ``อยู่``, ``เป็น``), a few words."""
+    chunk = chunk_before(tokens, first, lang)[0]
+    while chunk and chunk[0] in (lang["list_joiners"] or []):
+        chunk = chunk[1:]  # "…และส่วนที่เหลือทั้งหมด 27 ลำ"
+    said = "".join(w for w in chunk if w not in lang["quantity_words"])
+    if not said or said not in (lang["remainder_words"] or []):
+        return ""
+    k = _skip(tokens, last + 1)
+    if k + 1 >= len(tokens) or tokens[k].text not in {*lang["classifiers"], *(lang["units"] or {})} \
+            or tokens[k + 1].kind != "space":
+        return ""  # "ที่เหลืออีก ๑๑๒ เรื่องอยู่ระหว่างดำเนินการ": the classifier's own phrase names it already
+    words = chunk_after(tokens, k)
+    if words[:1] and words[0] in {*(lang["clause_modals"] or []), *(lang["completion_words"] or [])}:
+        return ""  # "ส่วนที่เหลือ 44 จุด จะแล้วเสร็จ…": what is yet to be done to the rest: the rest
+    while words and words[0] in (lang["state_openers"] or []):
+        words = words[1:]
+    words = trim(words, lang, cut_at_stops=True)[:_REST_WORDS]
+    while words and words[-1] in (lang["list_joiners"] or []):
+        words.pop()  # "ระหว่างตรวจสอบเอกสารและ…": not a joiner at its end
+    return "".join(words)
+
+
+_REST_WORDS = 4

@@ -12,6 +12,7 @@ from __future__ import annotations
 from generator.labelchanges import change_label
 from generator.labelchunks import after_number, chunk_after, chunk_before, phrase_back, trim
 from generator.labelclause import share_predicate
+from generator.labelparts import rest_state
 from generator.labelphrase import genitive_object, owner_before, phrase_before
 from generator.labelrates import goods_before, per_unit, price_before
 from generator.labelroles import purpose_before
@@ -68,6 +69,8 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
         if kind == "percent" and rate and label and tokens[first].text.startswith(rate) and rate not in label:
             label = f"{rate}{label}"  # "เงินปันผลตามหุ้นในอัตราร้อยละ 5.25": a rate, as the figure says
         label = _amount_given(label, kind, lang)
+        if kind == "count" and (state := rest_state(tokens, first, last, lang)):
+            return state  # "ส่วนที่เหลือทั้งหมด 27 ลำ อยู่ระหว่างตรวจสอบเอกสาร": what the rest is, not "the rest"
         if kind in {"quantity", "count"} and label in (lang["dimension_nouns"] or {}):
             label = lang["dimension_nouns"][label] + measured_thing(tokens, first, lang)  # "รางระบายน้ำ ยาว ๓๘๐
             # เมตร": the drain's length, not "long"
