@@ -32,7 +32,7 @@ from generator.labelrates import price_of_counted
 from generator.labelshares import against_base, from_whole, out_of, share_of_part, share_of_which, whole_named
 from generator.labelsides import gendered, voted
 from generator.labelsums import items_of_total, items_summed, summed_item
-from generator.labeltargets import as_target, joined_target, target
+from generator.labeltargets import as_target, joined_target, target, untargeted
 from generator.labelvalues import new_value, old_value
 from generator.labelwhen import earlier_label, in_earlier_time, when_after, without_when
 from generator.labelwords import (
@@ -168,11 +168,10 @@ def _elided(earlier: list[Figure], figure: Figure, lang: Language) -> str | None
         return None
     words = before.label.split() if lang["label_side"] != "before" else [before.label]
     total = lang["total_word"] or ""
-    targets = lang["target_words"] or []
-    if len(words) > 2 and words[-1] in targets and words[-2] in (lang["genitives"] or []):
-        words = words[:-2]  # "450 तड़ित चालक लगाने का लक्ष्य है, जिसके विरुद्ध अब तक 312 लगाए जा चुके": those done,
+    if len(words) > 2 and words[-1] in (lang["target_words"] or []) and words[-2] in (lang["genitives"] or []):
+        words = untargeted(words, lang)  # "450 तड़ित चालक लगाने का लक्ष्य है, जिसके विरुद्ध अब तक 312 लगाए जा चुके":
         if len(words) > 1 and words[-1].endswith(tuple(lang["infinitive_endings"] or ())):
-            words = words[:-1]  # not the target
+            words = words[:-1]  # those done, not the target
     return " ".join(words[1:] if len(words) > 1 and words[0] == total else words)
 
 

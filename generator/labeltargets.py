@@ -86,12 +86,20 @@ def _reached(label: str, before: str, lang: Language) -> str:
         words.pop()
     if not lang["reached_label"] or len(words) < 2 or words[-1] not in lang["genitives"] or words[-2] not in targets:
         return ""
-    kept = label.split()
-    while kept and (kept[-1] in targets or kept[-1] in lang["genitives"]):
-        kept.pop()  # "कार्ड जारी का लक्ष्य" → "कार्ड जारी"
+    kept = untargeted(label.split(), lang)  # "कार्ड जारी का लक्ष्य" → "कार्ड जारी"
     if set(kept) & set(targets):
         return " ".join(kept)  # "संस्थागत प्रसव लक्ष्य की उपलब्धि": the label says what of the target was reached
     return fill(lang["reached_label"], lang, label=" ".join(kept)).strip()
+
+
+def untargeted(words: list[str], lang: Language) -> list[str]:
+    """A label's words without the target word and the genitives that end it (``कार्ड जारी का लक्ष्य`` → ``कार्ड
+    जारी``): what the target is of."""
+    targets, genitives = lang["target_words"] or [], lang["genitives"] or []
+    kept = list(words)
+    while kept and (kept[-1] in targets or kept[-1] in genitives):
+        kept.pop()
+    return kept
 
 
 def _target_after(figure: Figure, label: str, text: str, lang: Language) -> list[str] | None:
