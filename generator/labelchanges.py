@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from generator.labelwhen import earlier_label, only_when, time_before, when_after, without_when
+from generator.labelwhen import changed_head, earlier_label, only_when, time_before, when_after, without_when
 from generator.labelwords import cut, derived_head, fill, fill_once, measure_words, undotted, unit_word, unmeasured, word_list
 from generator.language import Language
 from generator.model import Figure
@@ -226,23 +226,7 @@ def change_label(direction: str, label: str, lang: Language) -> str:
     """How much what ``label`` names grew or fell (``change_labels``: ``{label} में वृद्धि``); a label
     that says so already stays (``९३० टन अधिक भंडारण हुआ है, जो २३.७ प्रतिशत की वृद्धि है``: the
     percentage of a change is that change's)."""
-    return fill_once(str(lang["change_labels"][direction]), lang, _changed_head(derived_head(label, lang), lang))
-
-
-def _changed_head(label: str, lang: Language) -> str:
-    """The label a change is said of up to the first word that qualifies it (``change_head_stops``:
-    ``รวม``, ``เฉลี่ย``, ``ในจังหวัด``…): ``ผลผลิตทุเรียนรวม`` grew → ``ผลผลิตทุเรียนเพิ่มขึ้น``; the card before
-    names it in full."""
-    stops = lang["change_head_stops"]
-    if not stops:
-        return label
-    at = 0
-    for i, word in enumerate(cut(label)):
-        at = label.find(word, at)
-        if i and word in stops:
-            return label[:at].rstrip()
-        at += len(word)
-    return label
+    return fill_once(str(lang["change_labels"][direction]), lang, changed_head(derived_head(label, lang), lang))
 
 
 def _amount_between(between: str, lang: Language) -> bool:

@@ -2,7 +2,8 @@
 ``…ช่วงเดียวกันของปีก่อน``), a figure in a clause an earlier time opens (``पिछले वर्ष … 268 बांध`` →
 ``पिछले वर्ष बांध``), and a label without its time (``ऑक्यूपेंसी पिछले वर्ष इसी अवधि`` → ``ऑक्यूपेंसी``).
 Used by ``labelchanges`` and ``labelrefs``; the words are language data (``earlier_marks``, ``earlier_words``,
-``earlier_periods``, ``earlier_leads``, ``earlier_label``, ``current_marks``)."""
+``earlier_periods``, ``earlier_leads``, ``earlier_label``, ``current_marks``, ``change_head_stops``,
+``earlier_head_stops``)."""
 
 from __future__ import annotations
 
@@ -31,7 +32,24 @@ def when_after(figure: Figure, text: str, lang: Language) -> str:
 def earlier_label(when: str, label: str, lang: Language) -> str:
     """An earlier value's label: what it measures and when (``earlier_label``: ``{label}{when}`` in Thai,
     ``{when} {label}`` in Hindi)."""
-    return str(lang["earlier_label"]).format(when=when, label=derived_head(label, lang))
+    return str(lang["earlier_label"]).format(when=when, label=changed_head(derived_head(label, lang), lang, "earlier_head_stops"))
+
+
+def changed_head(label: str, lang: Language, stops_key: str = "change_head_stops") -> str:
+    """The label a change is said of up to the first word that qualifies it (``change_head_stops``:
+    ``รวม``, ``เฉลี่ย``, ``ในจังหวัด``…): ``ผลผลิตทุเรียนรวม`` grew → ``ผลผลิตทุเรียนเพิ่มขึ้น``; the card before
+    names it in full. An earlier value is cut at ``earlier_head_stops``; a price word is never left alone."""
+    stops = lang[stops_key]
+    if not stops:
+        return label
+    at = 0
+    for i, word in enumerate(cut(label)):
+        at = label.find(word, at)
+        if i and word in stops:
+            head = label[:at].rstrip()  # not a price word alone ("อัตราต่อลูกบาศก์เมตร" stays)
+            return label if head in (lang["price_words"] or []) else head
+        at += len(word)
+    return label
 
 
 def without_when(label: str, lang: Language) -> str:
