@@ -27,6 +27,7 @@ from generator.labelapart import apart_by_subject
 from generator.labelchanges import change, earlier
 from generator.labellists import keyed_row, like_item_before, list_item, list_labels
 from generator.labelowners import generic_label, without_total
+from generator.labelpeople import people_named
 from generator.labelpronouns import gapped_head, pronoun_object, pronoun_place, pronoun_subject, referred
 from generator.labelrates import price_of_counted
 from generator.labelshares import against_base, from_whole, out_of, share_of_part, share_of_which, whole_named
@@ -88,7 +89,8 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
                  or pronoun_subject(out[:i], figure, text, lang)
                  or pronoun_place(out[:i], figure, text, lang) or gapped_head(out[:i], figure, text, lang)
                  or generic_label(figure, text, lang)
-                 or _classified(out[:i], figure, text, lang) or figure.label
+                 or people_named(figure, text, lang, _last_alike(out[:i], figure, text, lang))
+                 or _classified(out[:i], figure, text, lang) or people_named(figure, text, lang) or figure.label
                  or _elided(out[:i], figure, lang) or _clause_before(figure, text, lang) or "")
         if was and label == was:
             earlier_at.add(i)
@@ -157,6 +159,12 @@ def _classified(earlier: list[Figure], figure: Figure, text: str, lang: Language
         return None
     head = next((w for w in (own, lang["agent_prefix"]) if w and before.label.startswith(w)), "")
     return figure.label + before.label[len(head):] if head and len(before.label) > len(head) else None
+
+
+def _last_alike(earlier: list[Figure], figure: Figure, text: str, lang: Language) -> int:
+    """Where the last count before ``figure`` with the classifier ``figure`` is labelled by ends (0: none)."""
+    classifiers = lang["classifiers"] or []
+    return max((f.end for f in earlier if f.kind == "count" and _classifier(f, text, classifiers) == figure.label), default=0)
 
 
 def _elided(earlier: list[Figure], figure: Figure, lang: Language) -> str | None:
