@@ -106,9 +106,25 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
     words = frozenset(word_list(text)) if lang["oblique_plurals"] else frozenset()
     for i, figure in enumerate(named):
         label = without_repeats(gendered(named[:i], figure, figure.label, text, lang), lang)
+        label, per = _per_apart(figure, label, lang)
         if (label := direct_plural(label, words, lang) if words else label) != figure.label:
-            out[i] = replace(figure, label=label)
+            out[i] = replace(figure, label=label, written=f"{figure.written or figure.text}{per}" if per else figure.written)
     return apart_by_subject(items_of_total(out, text, lang), text, lang)
+
+
+def _per_apart(figure: Figure, label: str, lang: Language) -> tuple[str, str]:
+    """``ค่าชดเชยต่อไร่`` → (``ค่าชดเชย``, ``ต่อไร่``): an amount's label without the unit it is per
+    (``per_label``), which the key box shows with the amount (``๑,๒๐๐ บาทต่อไร่``) as a unit, not in the
+    label; kept where what is left names nothing (``per_what``, ``per_qualifiers``)."""
+    per = str(lang["per_label"] or "")
+    if figure.kind != "money" or "{per}" not in per:
+        return label, ""
+    mark = per.split("{per}")[0].split("{what}")[-1]
+    at = label.rfind(mark)
+    head = label[:at]
+    if at <= 0 or len(cut(label[at + len(mark):])) != 1 or head in {lang["per_what"], *(lang["per_qualifiers"] or [])}:
+        return label, ""
+    return head, label[at:]
 
 
 def _year_of_next(figure: Figure, after: list[Figure], text: str, lang: Language) -> str | None:

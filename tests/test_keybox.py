@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from generator.display import as_written
+from generator.meetings import summarize
 from generator.pipeline import IncompleteArticle, process_article
 from generator.tables import column_unit
 
@@ -79,3 +80,10 @@ def test_a_headline_date_takes_the_meetings_year():
     article = process_article("b.hi.txt", "2024 में 18 परीक्षाओं के नतीजे जारी; 30 अप्रैल तक बाकी का आदेश\nअजमेर, 14 फरवरी 2025 "
                               "(संवाददाता) आयोग ने बैठक में 18 परीक्षाओं के नतीजों की समीक्षा की।\n".encode())
     assert [(f.text, f.value) for f in article.figures if f.headline and f.kind == "date"] == [("30 अप्रैल", "2025-04-30")]
+
+
+def test_an_amount_per_head_shows_its_unit_on_the_card_not_in_its_label():
+    """'ไร่ละ ๑,๒๐๐ บาท': the label says what the amount is (ค่าชดเชย), the card's value what it is per."""
+    article = process_article("c.th.txt", "เมื่อวันที่ 12 กุมภาพันธ์ 2568 ที่ประชุมเห็นชอบค่าชดเชยไร่ละ ๑,๒๐๐ บาท\n".encode())
+    assert [(f.label, f.written) for f in article.figures if f.kind == "money"] == [("ค่าชดเชย", "๑,๒๐๐ บาทต่อไร่")]
+    assert summarize(article).key_lines == ("๑,๒๐๐ บาทต่อไร่ · ค่าชดเชย",)
