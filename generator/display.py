@@ -89,6 +89,21 @@ def ratio_percent(figure: Figure) -> float | None:
     return figure.value[0] / figure.value[1] * 100
 
 
+def _per_after(figure: Figure, article: Article) -> str:
+    """The words right after an amount that say what it is per (``per_words`` and the word after it), as
+    written; ``""`` when none follow."""
+    tokens = tokenize(article.text[figure.end:figure.end + _PER_CHARS])
+    k = 1 if tokens and tokens[0].kind == "space" and "\n" not in tokens[0].text else 0
+    per = get_language(article.lang)["per_words"] or []
+    if k + 1 >= len(tokens) or tokens[k].text != per[0]:
+        return ""
+    j = k + 1 + (tokens[k + 1].kind == "space" and "\n" not in tokens[k + 1].text)
+    return article.text[figure.end:figure.end + tokens[j].end] if j < len(tokens) and tokens[j].kind == "word" else ""
+
+
+_PER_CHARS = 40
+
+
 def as_written(figure: Figure, article: Article) -> str:
     """A figure as the article writes it, with the word of its measure (``7.25 लाख टन``):
     money is not re-expressed in another scale, a quantity keeps its unit.
@@ -102,6 +117,8 @@ def as_written(figure: Figure, article: Article) -> str:
         return f"{figure.text} {unit}"  # a table's cell, with its column's or row's unit ("1,350" under "लक्ष्य (करोड़ रुपये)")
     if figure.kind == "percent" and re.fullmatch(r"[\d.,]+", figure.text) and column_unit(figure, article.text) is not None:
         return format_figure(figure, article.lang)
+    if figure.kind == "money" and (per := _per_after(figure, article)):
+        return figure.text + per  # "58.40 บาทต่อกิโลกรัม", "52.40 रुपये प्रति लीटर": what the amount is per
     if figure.unit is None or figure.kind in {"money", "percent"} or figure.unit == "%":
         return figure.text
     tokens = tokenize(article.text[figure.end:figure.end + 40])

@@ -83,7 +83,10 @@ def test_a_headline_date_takes_the_meetings_year():
 
 
 def test_an_amount_per_head_shows_its_unit_on_the_card_not_in_its_label():
-    """'ไร่ละ ๑,๒๐๐ บาท': the label says what the amount is (ค่าชดเชย), the card's value what it is per."""
+    """'ไร่ละ ๑,๒๐๐ บาท': the label says what the amount is (ค่าชดเชย), the card's value what it is per; an
+    amount the text says per something after it is shown with it, as written."""
     article = process_article("c.th.txt", "เมื่อวันที่ 12 กุมภาพันธ์ 2568 ที่ประชุมเห็นชอบค่าชดเชยไร่ละ ๑,๒๐๐ บาท\n".encode())
     assert [(f.label, f.written) for f in article.figures if f.kind == "money"] == [("ค่าชดเชย", "๑,๒๐๐ บาทต่อไร่")]
     assert summarize(article).key_lines == ("๑,๒๐๐ บาทต่อไร่ · ค่าชดเชย",)
+    hi = process_article("c.hi.txt", "जयपुर, 12 फरवरी 2025 (संवाददाता) संघ भैंस के दूध पर 52.40 रुपये प्रति लीटर देगा।\n".encode())
+    assert [as_written(f, hi) for f in hi.figures if f.kind == "money"] == ["52.40 रुपये प्रति लीटर"]
