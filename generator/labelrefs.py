@@ -89,7 +89,7 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
                  or pronoun_subject(out[:i], figure, text, lang)
                  or pronoun_place(out[:i], figure, text, lang) or gapped_head(out[:i], figure, text, lang)
                  or generic_label(figure, text, lang)
-                 or people_named(figure, text, lang, _last_alike(out[:i], figure, text, lang))
+                 or _people_since_alike(out[:i], figure, text, lang)
                  or _classified(out[:i], figure, text, lang) or people_named(figure, text, lang) or figure.label
                  or _elided(out[:i], figure, lang) or _clause_before(figure, text, lang) or "")
         if was and label == was:
@@ -177,10 +177,14 @@ def _classified(earlier: list[Figure], figure: Figure, text: str, lang: Language
     return figure.label + before.label[len(head):] if head and len(before.label) > len(head) else None
 
 
-def _last_alike(earlier: list[Figure], figure: Figure, text: str, lang: Language) -> int:
-    """Where the last count before ``figure`` with the classifier ``figure`` is labelled by ends (0: none)."""
+def _people_since_alike(earlier: list[Figure], figure: Figure, text: str, lang: Language) -> str | None:
+    """``people_named`` after the last count before ``figure`` with the classifier ``figure`` is labelled by
+    (``… ๔๑๒ คน และเด็กเล็กใน… ๒ แห่ง จำนวน ๕๘ คน``): people named since that count are these."""
+    if figure.kind != "count" or figure.label not in (lang["person_classifiers"] or []):
+        return None
     classifiers = lang["classifiers"] or []
-    return max((f.end for f in earlier if f.kind == "count" and _classifier(f, text, classifiers) == figure.label), default=0)
+    since = max((f.end for f in earlier if f.kind == "count" and _classifier(f, text, classifiers) == figure.label), default=0)
+    return people_named(figure, text, lang, since)
 
 
 def _elided(earlier: list[Figure], figure: Figure, lang: Language) -> str | None:
