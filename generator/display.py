@@ -95,7 +95,7 @@ def _per_after(figure: Figure, article: Article) -> str:
     tokens = tokenize(article.text[figure.end:figure.end + _PER_CHARS])
     k = 1 if tokens and tokens[0].kind == "space" and "\n" not in tokens[0].text else 0
     per = get_language(article.lang)["per_words"] or []
-    if k + 1 >= len(tokens) or tokens[k].text != per[0]:
+    if not per or k + 1 >= len(tokens) or tokens[k].text != per[0]:
         return ""
     j = k + 1 + (tokens[k + 1].kind == "space" and "\n" not in tokens[k + 1].text)
     return article.text[figure.end:figure.end + tokens[j].end] if j < len(tokens) and tokens[j].kind == "word" else ""
