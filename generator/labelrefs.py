@@ -115,14 +115,16 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
 def _per_apart(figure: Figure, label: str, lang: Language) -> tuple[str, str]:
     """``ค่าชดเชยต่อไร่`` → (``ค่าชดเชย``, ``ต่อไร่``): an amount's label without the unit it is per
     (``per_label``), which the key box shows with the amount (``๑,๒๐๐ บาทต่อไร่``) as a unit, not in the
-    label; kept where what is left names nothing (``per_what``, ``per_qualifiers``)."""
+    label; kept where what is left names nothing (``per_what``, ``per_qualifiers``) or is a price word alone
+    (``อัตราต่อเดือน``: two rates of one amount would be one figure)."""
     per = str(lang["per_label"] or "")
     if figure.kind != "money" or "{per}" not in per:
         return label, ""
     mark = per.split("{per}")[0].split("{what}")[-1]
     at = label.rfind(mark)
     head = label[:at]
-    if at <= 0 or len(cut(label[at + len(mark):])) != 1 or head in {lang["per_what"], *(lang["per_qualifiers"] or [])}:
+    nothing = {lang["per_what"], *(lang["per_qualifiers"] or []), *(lang["price_words"] or [])}
+    if at <= 0 or len(cut(label[at + len(mark):])) != 1 or head in nothing:
         return label, ""
     return head, label[at:]
 
