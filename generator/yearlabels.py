@@ -7,6 +7,8 @@ earlier value is of (``पिछले वर्ष 2024``, ``จากช่ว
 
 from __future__ import annotations
 
+import re
+
 from generator.labelclause import ends_clause
 from generator.labelphrase import phrase_after, phrase_before
 from generator.labelwords import fill, tidy_label
@@ -37,7 +39,8 @@ def compared_year(before: str, lang: Language) -> str | None:
     """The word for year before a year that an earlier value is of (``สูงกว่าปี 2567``,
     ``จากช่วงเดียวกันของปี 2567``, ``पिछले वर्ष 2024``): the text before it ends, past year words
     and the words of an earlier time (``earlier_periods``, ``earlier_words``), with a comparative
-    or an earlier-year word (``earlier_year_before``); ``None`` when it does not. ``""`` when no
+    or an earlier-year word (``earlier_year_before``), or with such a word and the earlier value right after it
+    (``เพิ่มขึ้นจาก 38,250 ตันในปี 2567``); ``None`` when it does not. ``""`` when no
     year word stands before the year."""
     marks = tuple(lang["earlier_year_before"] or ())
     words = sorted({*(lang["earlier_periods"] or []), *(lang["earlier_words"] or [])}, key=len, reverse=True)
@@ -46,14 +49,16 @@ def compared_year(before: str, lang: Language) -> str | None:
         if before.endswith(marks):
             return period or ""
         word = next((w for w in words if before.endswith(w)), None)
-        if word is None:
-            return None
+        if word is None:  # "เพิ่มขึ้นจาก 38,250 ตันในปี 2567": the year of the earlier value said right before it
+            amount = _AMOUNT_END.search(before) if period else None
+            return period if amount and before[:amount.start()].rstrip().endswith(marks) else None
         period = word if period is None else period
         before = before.removesuffix(word).rstrip()
     return None
 
 
-_EARLIER_WORDS = 6
+_EARLIER_WORDS = 8
+_AMOUNT_END = re.compile(r"\d[\d,.]*\s*[^\s\d]{0,12}$")
 
 
 def compared_year_label(tokens: list[Token], first: int, found: str, lang: Language) -> str:
