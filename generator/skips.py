@@ -310,6 +310,8 @@ def _identifier(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
     if plain and _before(tokens, num.first, lex.identifier_before, gap={":", "-", "–", ".", "#"}):
         k = _skip(tokens, num.last + 1)
         before = _prev_word(tokens, num.first)
+        if k < len(tokens) and lex.months.match(tokens, k):
+            return False  # "अधूरे मकान 31 मार्च 2026 तक": a day and its month, not a house's number
         return not (k < len(tokens) and before is not None and tokens[k].text == before)  # "กลุ่ม 5 กลุ่ม" counts
     if plain and (low := _range_start(tokens, num.first, lex) or _listed_after(tokens, num.first, lex)) is not None \
             and tokens[low].kind == "num" and _before(tokens, low, lex.identifier_before, gap={":", "-", "–", ".", "#"}):
