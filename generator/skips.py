@@ -384,11 +384,9 @@ def _phone(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
     short number before a word that makes it the service (``108 सेवा``)."""
     if num.words or "," in tokens[num.first].text:
         return False  # "เครื่องดับเพลิงแบบมือถือ 8,640 เครื่อง": a count grouped in thousands is no phone number
-    after, before = _skip(tokens, num.last + 1), num.first - 1
-    while before > 0 and tokens[before].kind == "space":
-        before -= 1
+    after, before = _skip(tokens, num.last + 1), prev_token(tokens, num.first)
     if len(ascii_digits(tokens[num.first].text)) < _PHONE_DIGITS and after < len(tokens) and tokens[after].kind == "word" \
-            and not _extension(tokens, before, lex):
+            and not (before is not None and _extension(tokens, before, lex)):
         return False  # "วิทยุสื่อสารชนิดมือถือ จำนวน ๕ เครื่อง": a short number a word follows is a count, not an extension
     k, seen = num.first - 1, 0
     while k >= 0 and seen < 8 and (tokens[k].kind in {"num", "space"} or tokens[k].text in _DASHES | {".", ":", "(", ")"}
