@@ -191,13 +191,25 @@ def duration_label(tokens: list[Token], first: int, last: int, found: str, lang:
     if lang["label_side"] == "after" and (held := _lasting(tokens, last, lang)):
         return " ".join(owner_before(tokens, first, lang, lang["genitives"]) + held)
     event = _duration_event(tokens, first, last, lang)
-    word = lang["date_words"]["duration"]
-    if event and lang["label_side"] == "before" and event.startswith(word):
-        return event  # "ระยะเวลาดำเนินการ 90 วัน": the text names the length already
+    if event and (named := _names_time(event, lang)):
+        return named  # "ระยะเวลาดำเนินการ 90 วัน", "बसों की औसत आयु": the text names the length already
     if event:
         return fill(lang["date_labels"]["duration"], lang, event=event)
     p = _prev(tokens, first)  # "पिछले 5 वर्षों में": a time frame with no event keeps its own word
     return found if found and p is not None and tokens[p].text in lang["time_frame_before"] else lang["date_words"]["duration"]
+
+
+def _names_time(event: str, lang: Language) -> str:
+    """The event's own name of the length, where a word of it is a noun of time or an age and the
+    template would say it twice: from the noun of time on in Thai (``ตั้งเป้าลดระยะเวลาการตรวจปล่อยสินค้า``
+    → ``ระยะเวลาการตรวจปล่อยสินค้า``), up to it in Hindi (``प्रतिक्रिया समय घटाकर`` → ``प्रतिक्रिया समय``);
+    an age names it whole (``กลุ่มอายุที่ป่วยมากที่สุด``, ``मृतकों की उम्र``). Empty if neither."""
+    after = lang["label_side"] == "after"
+    words = event.split() if after else cut(event)
+    at = next((i for i, w in enumerate(words) if w in (lang["duration_nouns"] or [])), None)
+    if at is not None:
+        return " ".join(words[:at + 1]) if after else event[event.find(words[at]):]
+    return event if any(w in (lang["age_words"] or []) for w in words) else ""
 
 
 def _lasting(tokens, last, lang) -> list[str]:
@@ -322,6 +334,10 @@ def _age(tokens, last, lang) -> str:
     बच्चों`` → ``बच्चों की आयु`` (a length of time in the genitive of a noun is its age)."""
     d = _next(tokens, last)
     g = _next(tokens, d) if d is not None and tokens[d].text in (lang["age_units"] or []) else None
+    if g is not None and tokens[g].text in (lang["deadline_after"] or []):
+        g = _next(tokens, g)  # "0 से 5 वर्ष तक के 6,42,318 बच्चों": up to that age, of those counted
+        n = _next(tokens, g) if g is not None else None
+        g = g if n is not None and tokens[n].kind == "num" else None
     if g is not None and tokens[g].text in lang["genitives"] and (lang["age_words"] or []):
         n = _next(tokens, g)
         if n is not None and tokens[n].text in lang["compound_postpositions"]:
@@ -330,13 +346,15 @@ def _age(tokens, last, lang) -> str:
         if owner_text := tidy_label(" ".join(owner), lang):
             return lang["age_label"].format(whose=owner_text, age=lang["age_words"][0])
     k: int | None = last
-    for _ in range(4):
+    for _ in range(5):  # "70 वर्ष और उससे अधिक आयु के"
         k = _next(tokens, k) if k is not None else None
         if k is None or tokens[k].kind != "word":
             return ""
         if tokens[k].text in (lang["age_words"] or []):
             g = _next(tokens, k)
-            whose = phrase_after(tokens, g, lang)[:2] if g is not None and tokens[g].text in lang["genitives"] else []
+            n = _next(tokens, g) if g is not None else None  # "आयु के 9,310 पेंशनरों": past their number
+            g = n if n is not None and tokens[n].kind == "num" else g
+            whose = phrase_after(tokens, g, lang)[:2] if g is not None and (tokens[g].text in lang["genitives"] or g == n) else []
             whose_text = tidy_label(" ".join(whose), lang)
             return lang["age_label"].format(whose=whose_text, age=tokens[k].text) if whose_text else tokens[k].text
     return ""
