@@ -34,7 +34,8 @@ def date_label(tokens: list[Token], first: int, last: int, found: str, span: boo
     thai = lang["label_side"] == "before"
     deadline, event = thai_event(tokens, first, last, found, lang, span) if thai else _event(tokens, first, last, found, lang)
     words = cut(event)
-    while words and words[-1] in (lang["label_edge_drop"] or []) and event.endswith(words[-1]):
+    while words and words[-1] in (lang["label_edge_drop"] or []) and event.endswith(words[-1]) \
+            and not (len(words) > 1 and words[-2] in lang["conjunct_nouns"]):  # "काम पूरा करने": a verb whole
         event = event[:-len(words.pop())].rstrip()  # "ช่วงจัดงานเทศกาลว่าว(และ)": not a joiner at its end
     which = "span" if span else "deadline" if deadline else "date"
     head = str(lang["date_labels"][which]).partition("{event}")[0]
@@ -71,11 +72,25 @@ def _event(tokens, first, last, found, lang) -> tuple[bool, str]:
     if last_word in lang["date_agents"] or last_word in lang["compound_postpositions"]:
         before = ""  # "प्रांत 5-7 सितंबर को … अभ्यास आयोजित करेगा", "योजना के तहत 1 अप्रैल से": not the event
     if not named:
+        if deadline and before and (act := _act_by(tokens, k, lang)) and not before.endswith(act):
+            before = f"{before} {act}"  # "अधूरे काम 31 मार्च तक पूरे करने …": what is to be done to it by then
         done = _object_before_verb(tokens, last, lang)
         where = deadline and p is not None and tokens[p].text in lang["locatives"]  # "सभी 19 विकास खंडों में 15
         return deadline, (done if where else "") or before or done or found  # अगस्त तक … अभियान चलाने": what
     purpose = "" if before else tidy_label(" ".join(purpose_before(tokens, first, lang)), lang)
     return deadline, before or purpose  # "लंबित भुगतान के लिए 31 जुलाई की समय सीमा": what it is for; not "सीमा"
+
+
+def _act_by(tokens, k, lang) -> str:
+    """After ``तक`` at ``k``, an infinitive (``चुकाने``), or the nominal half of a verb and its infinitive
+    (``पूरे करने``, ``ठीक करने``): what is to be done by the date; else nothing."""
+    n = _next(tokens, k)
+    words: list[str] = []
+    if n is not None and tokens[n].text in lang["conjunct_nouns"]:
+        words, n = [tokens[n].text], _next(tokens, n)
+    if n is None or not tokens[n].text.endswith(tuple(lang["infinitive_endings"] or ())) or len(tokens[n].text) <= 3:
+        return ""
+    return " ".join([*words, tokens[n].text])
 
 
 def _past_number(tokens, k: int, lang) -> int:
