@@ -32,6 +32,8 @@ def date_label(tokens: list[Token], first: int, last: int, found: str, span: boo
     """The label of the date (``span``: a range of days) at ``tokens[first:last + 1]``;
     ``found`` is the label read next to it as for any figure."""
     thai = lang["label_side"] == "before"
+    if span and _frames_after(tokens, first, last, lang):
+        return lang["date_words"]["span"]  # "1 अप्रैल से 31 जुलाई के बीच 1,036 मरीजों …": the period the figures cover
     deadline, event = thai_event(tokens, first, last, found, lang, span) if thai else _event(tokens, first, last, found, lang)
     words = cut(event)
     while words and words[-1] in (lang["label_edge_drop"] or []) and event.endswith(words[-1]) \
@@ -91,6 +93,22 @@ def _act_by(tokens, k, lang) -> str:
     if n is None or not tokens[n].text.endswith(tuple(lang["infinitive_endings"] or ())) or len(tokens[n].text) <= 3:
         return ""
     return " ".join([*words, tokens[n].text])
+
+
+def _frames_after(tokens, first, last, lang) -> bool:
+    """Whether the words after a span of days (past ``तक``) make it the time frame of what follows
+    (``span_frames``: ``में``, ``के बीच``), not the span of an event named beside it, nor a period the
+    word before names (``चालू वित्त वर्ष में अप्रैल-दिसंबर 2025 के दौरान``)."""
+    p = _prev(tokens, first)
+    while p is not None and (tokens[p].text in "()" or tokens[p].text in lang["locatives"]):
+        p = _prev(tokens, p)  # "चालू वित्त वर्ष में अप्रैल-दिसंबर 2025 के दौरान"
+    if p is not None and tokens[p].text in {*lang["duration_words"], *(lang["age_units"] or [])}:
+        return False
+    k = _next(tokens, last)
+    if k is not None and tokens[k].text in lang["deadline_after"]:
+        k = _next(tokens, k)
+    after = " ".join("".join(t.text for t in tokens[k:k + _DEADLINE_TOKENS]).split()) if k is not None else ""
+    return any(f"{after} ".startswith(f"{frame} ") for frame in lang["span_frames"] or [])
 
 
 def _past_number(tokens, k: int, lang) -> int:
