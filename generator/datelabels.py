@@ -1,23 +1,21 @@
-"""What a date or a length of time is of.
+"""What a date is of.
 
 A card for a date names the event with a date word, as a reader would ask for it ("when is
 the counting?"): ``मतगणना 23 नवंबर को होगी`` → ``मतगणना की तिथि``; a deadline
 (``… 30 सितंबर तक पूरी की जाएगी``, ``…ให้แล้วเสร็จภายในวันที่ 31 มีนาคม``) → ``सड़कों की
 मरम्मत की समय-सीमा``, ``กำหนดก่อหนี้ผูกพัน``; a span of days → ``नामांकन की अवधि``,
-``ช่วงแจกจ่ายน้ำ``; a length of time → ``बैठक की अवधि``, ``ระยะเวลาตรวจสอบ``; an age → ``बुजुर्गों
-की उम्र``. The templates and the words that mark a deadline, an agent or a time frame are
+``ช่วงแจกจ่ายน้ำ``. The templates and the words that mark a deadline, an agent or a time frame are
 language data (``labels.yml``: ``date_labels``, ``date_words``, ``deadline_before``,
-``deadline_after``, ``deadline_nouns``, ``date_agents``, ``age_words``, ``time_frame_before``).
+``deadline_after``, ``deadline_nouns``, ``date_agents``, ``span_frames``).
 
 Hindi names the event before the date (``मतगणना 23 नवंबर को``, ``पहले चरण में 13 नवंबर
-को``), else after it; Thai's events are ``thaidates``'. What a year is of is ``yearlabels``'.
+को``), else after it; Thai's events are ``thaidates``'. What a length of time or an age is of is
+``durationlabels``'; what a year is of, ``yearlabels``'.
 """
-
 from __future__ import annotations
 
-from generator.labelchunks import after_number, chunk_after, chunk_before, trim
 from generator.labelclause import ends_clause
-from generator.labelphrase import action_after, before_adverb_phrase, genitive_object, owner_before, phrase_after, phrase_before
+from generator.labelphrase import action_after, before_adverb_phrase, phrase_after, phrase_before
 from generator.labelroles import purpose_before
 from generator.labelwords import cut, fill, tidy_label
 from generator.language import Language
@@ -25,7 +23,7 @@ from generator.model import Figure
 from generator.numerals import Token
 from generator.numerals import next_token as _next
 from generator.numerals import prev_token as _prev
-from generator.thaidates import due_action, thai_event
+from generator.thaidates import thai_event
 
 
 def date_label(tokens: list[Token], first: int, last: int, found: str, span: bool, lang: Language) -> str:
@@ -76,7 +74,7 @@ def _event(tokens, first, last, found, lang) -> tuple[bool, str]:
     if not named:
         if deadline and before and (act := _act_by(tokens, k, lang)) and not before.endswith(act):
             before = f"{before} {act}"  # "अधूरे काम 31 मार्च तक पूरे करने …": what is to be done to it by then
-        done = _object_before_verb(tokens, last, lang)
+        done = object_before_verb(tokens, last, lang)
         where = deadline and p is not None and tokens[p].text in lang["locatives"]  # "सभी 19 विकास खंडों में 15
         return deadline, (done if where else "") or before or done or found  # अगस्त तक … अभियान चलाने": what
     purpose = "" if before else tidy_label(" ".join(purpose_before(tokens, first, lang)), lang)
@@ -163,7 +161,7 @@ def _measures(lang) -> set[str]:
     return {*lang["scales"], *(lang["currencies"] or {}), *(lang["units"] or {}), *lang["percent_words"]}
 
 
-def _object_before_verb(tokens, last, lang) -> str:
+def object_before_verb(tokens, last, lang) -> str:
     """``… 5-7 सितंबर को तटीय जिलों में खोज और बचाव अभ्यास आयोजित करेगा`` → ``खोज और बचाव
     अभ्यास``: after the date, the last phrase before the verb, past places and objects."""
     breaks = {*lang["locatives"], *lang["objects"]}
@@ -209,188 +207,6 @@ def _done_after(tokens, k, lang) -> list[str]:
         return []
     text = tokens[verb].text
     return [tokens[noun].text, text] if text.endswith(tuple(lang["infinitive_endings"])) and len(text) > 3 else []
-
-
-def duration_label(tokens: list[Token], first: int, last: int, found: str, lang: Language) -> str:
-    """How long something takes (``बैठक करीब तीन घंटे चली`` → ``बैठक की अवधि``; ``…ให้แล้วเสร็จ
-    ภายใน ๑๕ วัน`` → ``ระยะเวลาตรวจสอบ``): the event before the number with the duration word.
-    An age is labelled whose it is (``65 साल से अधिक उम्र के बुजुर्गों`` → ``बुजुर्गों की उम्र``)."""
-    if age := _age(tokens, last, lang) or _age_band(tokens, last, found, lang) or _age_before(found, lang):
-        return age
-    if _keeps_its_label(tokens, first, found, lang):
-        return found
-    if named := _named_time(tokens, first, lang):
-        return named
-    if lang["label_side"] == "after" and (held := _lasting(tokens, last, lang)):
-        return " ".join(owner_before(tokens, first, lang, lang["genitives"]) + held)
-    event = _duration_event(tokens, first, last, lang)
-    if event and (named := _names_time(event, lang)):
-        return named  # "ระยะเวลาดำเนินการ 90 วัน", "बसों की औसत आयु": the text names the length already
-    if event:
-        return fill(lang["date_labels"]["duration"], lang, event=event)
-    p = _prev(tokens, first)  # "पिछले 5 वर्षों में": a time frame with no event keeps its own word
-    return found if found and p is not None and tokens[p].text in lang["time_frame_before"] else lang["date_words"]["duration"]
-
-
-def _names_time(event: str, lang: Language) -> str:
-    """The event's own name of the length, where a word of it is a noun of time or an age and the
-    template would say it twice: from the noun of time on in Thai (``ตั้งเป้าลดระยะเวลาการตรวจปล่อยสินค้า``
-    → ``ระยะเวลาการตรวจปล่อยสินค้า``), up to it in Hindi (``प्रतिक्रिया समय घटाकर`` → ``प्रतिक्रिया समय``);
-    an age names it whole (``กลุ่มอายุที่ป่วยมากที่สุด``, ``मृतकों की उम्र``). Empty if neither."""
-    after = lang["label_side"] == "after"
-    words = event.split() if after else cut(event)
-    at = next((i for i, w in enumerate(words) if w in (lang["duration_nouns"] or [])), None)
-    if at is not None:
-        return " ".join(words[:at + 1]) if after else event[event.find(words[at]):]
-    return event if any(w in (lang["age_words"] or []) for w in words) else ""
-
-
-def _lasting(tokens, last, lang) -> list[str]:
-    """``रसोइयों का दो माह का मानदेय``, ``३ से ६ दिन का भंडार``: what lasts the length of time, named after
-    it in the genitive; not the work of a period whose review is meant (``सात महीनों के कार्यों की समीक्षा``)."""
-    unit = _next(tokens, last)
-    unit = unit if unit is not None and tokens[unit].text in lang["duration_words"] else last
-    held = genitive_object(tokens, unit, lang, 2)
-    k = _next(tokens, unit)  # the genitive, then the noun held, then what follows it
-    head = _next(tokens, k) if held and k is not None else None
-    after = _next(tokens, head) if head is not None else None
-    return [] if after is not None and tokens[after].text in lang["genitives"] else held
-
-
-def _age_before(found: str, lang: Language) -> str:
-    """``ผู้เสียชีวิตส่วนใหญ่มีอายุ 20-29 ปี`` → ``อายุผู้เสียชีวิตส่วนใหญ่``, ``กลุ่มอายุ ๕–๑๔ ปี``: where the
-    words before a length of time end in an age word (``age_words``), it is that age, not a duration."""
-    if lang["label_side"] != "before" or not found:
-        return ""
-    age = next((w for w in lang["age_words"] or [] if found.endswith(w)), None)
-    verb = next((v for v in lang["age_verbs"] or [] if age and found[:-len(age)].endswith(v)), None)
-    if age is None or verb is None:  # "กลุ่มอายุ": the words name it
-        return found if age else ""
-    whose = tidy_label(found[:-len(age) - len(verb)], lang)
-    return lang["age_label"].format(age=age, whose=whose) if whose else age
-
-
-def _named_time(tokens, first, lang) -> str:
-    """``एंबुलेंस के पहुंचने का औसत समय अभी 22 मिनट है`` → ``पहुंचने का औसत समय``: a length of time the
-    text calls a time (``duration_nouns``) is named by that phrase, not by the template."""
-    if lang["label_side"] == "before":
-        return ""
-    words = phrase_before(tokens, first, lang)[-4:]
-    if not words or words[-1] not in (lang["duration_nouns"] or []):
-        return ""
-    while len(words) > 1 and (words[0] in lang["genitives"] or words[0] in lang["label_stops"]):
-        words.pop(0)
-    return " ".join(words) if len(words) > 1 else ""
-
-
-def _keeps_its_label(tokens, first, found, lang) -> bool:
-    """A label that already names a span of time (``รวมวันนอน ๑๑๙,๓๙๓ วัน``), a rate of time
-    (``สัปดาห์ละไม่น้อยกว่า 2 ชั่วโมง``) or a time frame (``पिछले 5 वर्षों में``, ``ในรอบ 5 ปี``)
-    is not how long something took."""
-    durations = (*lang["duration_words"], *lang["date_words"].values())
-    if lang["label_side"] == "before" and found not in durations and any(found.startswith(w) for w in durations):
-        return True  # not "15 दिन के भीतर": after the number, the duration word is its unit
-    if lang["per_label"] and lang["per_label"].format(what="", per="") in found:
-        return True
-    p = _prev(tokens, first)  # not a bare "दिनों" ("अगले 10-12 दिनों में मानसून …"): the event names it
-    return p is not None and tokens[p].text in lang["time_frame_before"] and found not in durations
-
-
-def _duration_event(tokens, first, last, lang) -> str:
-    """The event before a length of time (past ``เป็นเวลา``, ``ภายใน``), not one who acts
-    (``अधिकारियों को 15 दिन में``); else, in Hindi, the phrase before the verb after it."""
-    if lang["label_side"] == "before":
-        chunk, _ = chunk_before(tokens, first)
-        due = bool(chunk) and chunk[-1] in lang["deadline_before"]
-        while chunk and (chunk[-1] in lang["duration_before"] or chunk[-1] in lang["completion_words"]
-                         or chunk[-1] in (lang["qualifiers_before"] or {})):
-            chunk.pop()  # "น้ำท่วมขังนานกว่า ๑๐ วัน": how long the flooding lasted
-        if due and (action := _last_due(chunk, lang)):
-            return action  # "สั่งผู้ประกอบการแก้ไขให้เสร็จภายใน ๗ วัน": the time to do what is asked
-        after = chunk_after(tokens, last)
-        if not chunk and len(after) > 2 and after[0] in lang["duration_words"] and after[1] in lang["head_before"]:
-            chunk = after[2:]  # "ตลอด ๗ วันของการควบคุมเข้มข้น": the days of what
-        if not chunk:
-            chunk = _before_measure(tokens, first, lang)
-        return "".join(trim(chunk, lang, cut_at_stops=True))
-    p = _prev(tokens, first)  # "अगले 10-12 दिनों में मानसून …": a time frame's event follows it
-    participant = p is not None and tokens[p].text in (*lang["objects"], *lang["agent_markers"], *lang["time_frame_before"])
-    event = "" if participant else tidy_label(" ".join(phrase_before(tokens, first, lang)[-3:]), lang)
-    if event.split()[-1:] and event.split()[-1] in lang["date_agents"] or _no_event(event, lang):
-        event = ""
-    return event or _object_before_verb(tokens, last, lang)
-
-
-def _last_due(chunk: list[str], lang) -> str:
-    """What is asked to be done within a length of time: the verb phrase of the chunk's last clause, past
-    its stops and joiners (``ถอดบทเรียนและส่งรายงานภายใน 15 วัน`` → ``ส่งรายงาน``)."""
-    stops = set(lang["label_stops"]) - set(lang["relatives"])  # not "ผู้สูงอายุที่มีภาวะพึ่งพิง": a relative clause
-    edges = [i for i, w in enumerate(chunk) if w in stops or w in (lang["list_joiners"] or [])]
-    return (due_action(chunk[edges[-1] + 1:], lang) if edges else "") or due_action(chunk, lang)
-
-
-def _no_event(event: str, lang) -> bool:
-    """A single word that cannot be what lasts a time: a total, a month, a place, a qualifier, a conjunctive
-    participle (``कुल 118 दिन``, ``अप्रैल से जून तक 91 दिनों``, ``घटाकर 3 दिन``; ``no_event_words``)."""
-    words = event.split()
-    plain = {*(lang["total_words"] or {}), *(lang["place_owners"] or []), *(lang["no_event_words"] or []),
-             *(lang["qualifiers_before"] or {}), *(lang["months"] or {})}
-    return len(words) == 1 and (words[0] in plain or words[0].endswith(tuple(lang["conjunctive_endings"] or ())))
-
-
-def _before_measure(tokens, first, lang) -> list[str]:
-    """``ค่าฝุ่นเกินมาตรฐาน 37.5 ไมโครกรัมต่อลูกบาศก์เมตร รวม 46 วัน``: the days of what is said before the
-    measure that stands before them (a threshold), or nothing."""
-    _, start = chunk_before(tokens, first)
-    unit, at = chunk_before(tokens, start)
-    if not unit or "".join(unit) not in (lang["units"] or {}) or not after_number(tokens, at):
-        return []
-    k = _prev(tokens, at)
-    return chunk_before(tokens, k)[0] if k is not None else []
-
-
-def _age_band(tokens, last, found, lang) -> str:
-    """``ผู้สูงอายุ 60 ปีขึ้นไป`` → ``อายุผู้สูงอายุ``: years bounding a group of people (a band word after
-    the unit, the group named before the number) are their age."""
-    unit = _next(tokens, last)
-    band = _next(tokens, unit) if unit is not None and tokens[unit].text in (lang["age_units"] or []) else None
-    if band is None or tokens[band].text not in (lang["band_words"] or []) or not found or not lang["age_words"]:
-        return ""
-    tail = cut(found)[-1:]  # a word, not a run: "ผู้สูงอายุ" holds the age word but is not it
-    if tail and tail[0] in lang["age_words"]:
-        return found  # "อายุ ๙๐ ปีขึ้นไป": the words name the age already (not "อายุอายุ")
-    return lang["age_label"].format(whose=found, age=lang["age_words"][0])
-
-
-def _age(tokens, last, lang) -> str:
-    """``85 वर्ष से अधिक आयु के 1.14 लाख मतदाताओं`` → ``मतदाताओं की आयु``; ``0 से 5 वर्ष के 62,310
-    बच्चों`` → ``बच्चों की आयु`` (a length of time in the genitive of a noun is its age)."""
-    d = _next(tokens, last)
-    g = _next(tokens, d) if d is not None and tokens[d].text in (lang["age_units"] or []) else None
-    if g is not None and tokens[g].text in (lang["deadline_after"] or []):
-        g = _next(tokens, g)  # "0 से 5 वर्ष तक के 6,42,318 बच्चों": up to that age, of those counted
-        n = _next(tokens, g) if g is not None else None
-        g = g if n is not None and tokens[n].kind == "num" else None
-    if g is not None and tokens[g].text in lang["genitives"] and (lang["age_words"] or []):
-        n = _next(tokens, g)
-        if n is not None and tokens[n].text in lang["compound_postpositions"]:
-            return ""  # "15 वर्ष के भीतर": within, not an age
-        owner = phrase_after(tokens, n if n is not None and tokens[n].kind == "num" else g, lang)[:2]
-        if owner_text := tidy_label(" ".join(owner), lang):
-            return lang["age_label"].format(whose=owner_text, age=lang["age_words"][0])
-    k: int | None = last
-    for _ in range(5):  # "70 वर्ष और उससे अधिक आयु के"
-        k = _next(tokens, k) if k is not None else None
-        if k is None or tokens[k].kind != "word":
-            return ""
-        if tokens[k].text in (lang["age_words"] or []):
-            g = _next(tokens, k)
-            n = _next(tokens, g) if g is not None else None  # "आयु के 9,310 पेंशनरों": past their number
-            g = n if n is not None and tokens[n].kind == "num" else g
-            whose = phrase_after(tokens, g, lang)[:2] if g is not None and (tokens[g].text in lang["genitives"] or g == n) else []
-            whose_text = tidy_label(" ".join(whose), lang)
-            return lang["age_label"].format(whose=whose_text, age=tokens[k].text) if whose_text else tokens[k].text
-    return ""
 
 
 def date_of_next(figure: Figure, after: list[Figure], text: str, lang: Language) -> str | None:

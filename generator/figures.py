@@ -29,7 +29,8 @@ import bisect
 import re
 from dataclasses import replace
 
-from generator.datelabels import date_label, duration_label
+from generator.datelabels import date_label
+from generator.durationlabels import duration_label
 from generator.figurekinds import Span, clean
 from generator.figurelists import named_percents, shared_measures
 from generator.figurepairs import PairReader, base_of
