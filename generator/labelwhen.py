@@ -124,7 +124,11 @@ def _earlier_time(before: str, lang: Language) -> tuple[str, str] | None:
     """The earlier time the clause ending ``before`` names (``पिछले वर्ष``; ``ช่วงเดียวกันของปีที่ผ่านมา``:
     Thai names the period first, a space ends its clause), and the words between it and the figure."""
     thai = lang["label_side"] == "before"
-    clause = re.split(r"[\n,;]|(?<=\S)\s" if thai else r"[\n।;,]|[.?!]\s", before)[-1]
+    clauses = re.split(r"[\n,;]|(?<=\S)\s" if thai else r"[\n।;,]|[.?!]\s", before)
+    clause = clauses[-1]
+    if not thai and len(clauses) > 1 and before[:len(before) - len(clause)].endswith(",") \
+            and word_list(clause)[:1] and word_list(clause)[0] in (lang["dependent_links"] or []):
+        clause = f"{clauses[-2]} {clause}"  # "पिछले साल … 698 दुर्घटनाएं हुई थीं, जिनमें 341": of the time before too
     words = cut(clause) if thai else word_list(clause)
     marks, periods = set(lang["earlier_marks"] or []), tuple(lang["earlier_periods"] or [])
     glued = {m + r: m for m in marks for r in (lang["relatives"] or [])[:1]}  # "ก่อนที่" cut as one word
