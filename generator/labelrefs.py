@@ -46,6 +46,7 @@ from generator.labelwords import (
     tidy_label,
     unit_word,
     unmeasured,
+    without_cost,
     without_repeats,
     word_list,
 )
@@ -106,7 +107,7 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
     words = frozenset(word_list(text)) if lang["oblique_plurals"] else frozenset()
     for i, figure in enumerate(named):
         label = without_repeats(gendered(named[:i], figure, figure.label, text, lang), lang)
-        label, per = _per_apart(figure, label, lang)
+        label, per = _per_apart(figure, without_cost(figure.kind, label, lang), lang)
         if (label := direct_plural(label, words, lang) if words else label) != figure.label:
             out[i] = replace(figure, label=label, written=f"{figure.written or figure.text}{per}" if per else figure.written)
     return apart_by_subject(items_of_total(out, text, lang), text, lang)

@@ -342,3 +342,13 @@ def derived_head(label: str, lang: Language) -> str:
     words = cut(label)
     at = next((i for i, w in enumerate(words) if i and w in lang["source_links"]), None)
     return ("" if lang["label_side"] == "before" else " ").join(words[:at]) if at else label
+
+
+def without_cost(kind: str, label: str, lang: Language) -> str:
+    """``ค่าจัดซื้อรถบรรทุกขยะ`` → ``รถบรรทุกขยะ``: a count whose label begins with the word for a cost and a
+    verb of buying or building (``cost_words``, ``cost_verbs``) counts the things bought, not what they cost."""
+    if kind != "count":
+        return label
+    lead = next((w + v for w in lang["cost_words"] or [] for v in lang["cost_verbs"] or []
+                 if label.startswith(w + v) and len(label) > len(w + v)), "")
+    return label[len(lead):].lstrip() if lead else label
