@@ -193,13 +193,14 @@ def change(before: Figure | None, figure: Figure, text: str, lang: Language) -> 
     after = [w for w in word_list(text[figure.end:figure.end + 40]) if w not in skipped]  # "4.03 लाख टन अधिक",
     near = after[:1] if lang["label_side"] == "after" else word_list(between)[-1:]  # "… यानी 11.6 प्रतिशत अधिक"
     amount = _word_before(figure, text)  # "… เป็นจำนวน 3,350,000 บาท"
-    if lang["label_side"] != "after" and (not figure.label or figure.label in (lang["classifiers"] or [])
-                                          or figure.label in between and not _amount_between(between, lang)
-                                          or amount and amount[0] in (lang["change_amount_before"] or [])):
+    comparatives = lang["comparatives"] or {}
+    if lang["label_side"] != "after" and near and near[0] not in comparatives and (
+            not figure.label or figure.label in (lang["classifiers"] or [])
+            or figure.label in between and not _amount_between(between, lang)
+            or amount and amount[0] in (lang["change_amount_before"] or [])):  # not "… เพิ่มขึ้น 25 บาท": the verb is next to it
         # "1,218,476 คน เพิ่มขึ้นจากการเลือกตั้ง… จำนวน 21,302 คน"; not "71 คน ลดลงจาก 86 คน และมีผู้เสียชีวิต 9 ราย",
         # where the change said after the figure before is that of its earlier value, between them
         near = unmeasured(between, lang)[:1]
-    comparatives = lang["comparatives"] or {}
     word = near[0] if near else ""
     if any(word.endswith(q) for q, bound in (lang["qualifiers_before"] or {}).items() if bound in _BOUNDS):
         return None  # "ให้เหลือไม่เกิน 800 ราย": a bound, not a change

@@ -345,6 +345,11 @@ def _named_after(figure: Figure, text: str, lang: Language) -> bool:
         and not text[figure.end:].lstrip().startswith(")")
 
 
+def _about(a: object, b: object) -> bool:
+    """Whether two values are one amount, rounded (within 2%)."""
+    return isinstance(a, (int, float)) and isinstance(b, (int, float)) and a > 0 and abs(a - b) <= 0.02 * a
+
+
 def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
     """A figure that restates or changes the one before it takes its label: an amount in
     parentheses, a share (``, 41.2%``, ``คิดเป็นร้อยละ``), a new value (``से बढ़कर``)."""
@@ -364,6 +369,9 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
         return before.label  # "68 प्रतिशत पौधे ही जीवित बचे, यानी करीब 76,500": the same part, counted
     if figure.kind == before.kind and re.fullmatch(r"[^()\n]{0,3}\(\s*\S{0,12}\s*", between):
         return before.label  # "3,750 करोड़ रुपये (लगभग 1,500 ล้าน…)"
+    if figure.kind == before.kind in {"count", "money"} and figure.unit == before.unit and _about(before.value, figure.value) \
+            and set(word_list(_without(plain, list(lang["qualifiers_before"] or {})))) <= set(lang["share_links"] or []):
+        return before.label  # "48,512.6 ล้านบาท หรือประมาณ 4.85 หมื่นล้านบาท": the same amount, rounded
     # "लक्ष्य से 10.9% अधिक" is compared with a base; "63.65 करोड़ रुपये यानी 11.6 प्रतिशत अधिक" restates
     compared = len(figure.label.split()) > 1 and any(w in figure.label.split() for w in lang["comparatives"] or {})
     # "… यानी सदस्यों में महिलाओं की हिस्सेदारी 36 प्रतिशत", "निराकरण में 18 प्रतिशत की वृद्धि": named itself

@@ -193,7 +193,7 @@ def _tidy(label: str, code: str) -> str:  # the same words are tidied again for 
         words, tags = words[:-1], tags[:-1]
     if len(words) > 2 and words[-1] in (lang["count_heads"] or []) and words[-2] in (lang["genitives"] or []):
         words, tags = words[:-2], tags[:-2]  # "बच्चों की संख्या" → "बच्चों"
-    if len(words) == 1 and words[0] in drop:
+    if len(words) == 1 and (words[0] in drop or words[0] in (lang["percent_prefix"] or [])):
         words = []
     if words and not thai:
         for ending, direct in (lang["direct_forms"] or {}).items():
