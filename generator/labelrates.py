@@ -1,12 +1,15 @@
 """Amounts per head, prices and costs. Thai: ``ในอัตรานักเรียนละ 500 รูปี`` (an amount per head, ``Xละ``),
 the price named a few phrases before (``ราคาข้าวเปลือกเจ้า … ตันละ 8,900-9,300 บาท``) or the goods named
-before a grade (``หัวมันสดเชื้อแป้ง 25% กิโลกรัมละ 2.35 บาท``); used by ``labels.find_label``. Hindi, where
+before a grade (``หัวมันสดเชื้อแป้ง 25% กิโลกรัมละ 2.35 บาท``), the grade itself (``เกรด B กิโลกรัมละ 9.80 บาท``);
+used by ``labels.find_label``. Hindi, where
 the label follows: what an amount is per (``2,000 रुपये प्रति किसान``), what is paid per head and the works an
 amount is spent on (``… की लागत से 14 बाढ़ सुरक्षा कार्य``); used by ``labelsafter.label_after``. The words are
-language data (``per_suffixes``, ``price_words``, ``per_words``, ``cost_links``).
+language data (``per_suffixes``, ``price_words``, ``per_words``, ``cost_links``, ``grade_words``).
 """
 
 from __future__ import annotations
+
+import re
 
 from generator.labelchunks import chunk_after, chunk_before, qualifier_end, trim
 from generator.labelphrase import genitive_object, phrase_after
@@ -15,6 +18,23 @@ from generator.lexicon import lexicon
 from generator.model import Figure
 from generator.numerals import next_token as _next
 from generator.numerals import prev_token as _prev
+
+
+def per_label(tokens, first, last, kind, lang) -> str:
+    """Thai: the label of an amount or a count per head (``ในอัตรานักเรียนละ 500 รูปี`` → ``อัตราต่อนักเรียน``):
+    what it is, else its unit, a price named a few chunks before (with the grade right before it), the goods
+    named before their grade, or its value (``per_label``); empty if it is not per head."""
+    per = per_unit(tokens, first, last, lang) if kind in {"count", "money", "range"} else None
+    if not per:
+        return ""
+    if per[0] in (lang["per_qualifiers"] or []) and (named := tidy_label(price_before(tokens, first, lang), lang)):
+        per = (named + per[0], *per[1:])  # "ราคายางแผ่นดิบ … เฉลี่ยกิโลกรัมละ 62.35 บาท": an average of the price
+    grade = grade_before(tokens, first, lang)  # "ราคา… เกรด A กิโลกรัมละ": the price of that grade
+    what = tidy_label(per[0], lang) or per[1] or (tidy_label(price_before(tokens, first, lang), lang) + grade if grade else "") \
+        or tidy_label(price_before(tokens, first, lang), lang) or tidy_label(goods_before(tokens, first, lang), lang) \
+        or _per_what(tokens, last, kind, lang)
+    latin = what[-1:].isascii() and what[-1:].isalnum()  # "…เกรด AB ต่อกิโลกรัม": a Latin word keeps its space
+    return lang["per_label"].format(what=f"{what} " if latin else what, per=per[2]) if what else ""
 
 
 def per_unit(tokens, first, last, lang) -> tuple[str, str, str] | None:
@@ -64,6 +84,17 @@ def goods_before(tokens, first, lang) -> str:
     if k is None or tokens[k].kind != "word":
         return ""
     return "".join(trim(chunk_before(tokens, k + 1)[0], lang, cut_at_stops=True))
+
+
+def grade_before(tokens, first, lang) -> str:
+    """``เกรด B กิโลกรัมละ 9.80 บาท`` → ``เกรด B``: the grade (a word of ``grade_words`` and its letter) right
+    before a price per head, which tells it apart from the other grades' prices."""
+    _, start = chunk_before(tokens, first)
+    k = _prev(tokens, start) if start > 0 else None
+    if k is None or not re.fullmatch(r"[A-Za-z]{1,3}\+?", tokens[k].text):
+        return ""
+    g = _prev(tokens, k)
+    return f"{tokens[g].text} {tokens[k].text}" if g is not None and tokens[g].text in (lang["grade_words"] or []) else ""
 
 
 def price_before(tokens, first, lang) -> str:
@@ -171,3 +202,9 @@ def _said_of(words: str, lang) -> bool:
     states = {*lang["conjunct_nouns"], *(lang["state_words"] or []),
               *(w for forms in (lang["value_adjectives"] or {}).values() for w in forms.values())}
     return " " not in words and (words in states or words.endswith(tuple(lang["qualifier_endings"] or ())))
+
+
+def _per_what(tokens, last: int, kind: str, lang) -> str:
+    """What a figure per something is when nothing before names it: a count, its classifier
+    ("วันละ 3 เที่ยว" → "เที่ยวต่อวัน"); an amount, its value (``per_what``)."""
+    return tidy_label("".join(chunk_after(tokens, last)[:1]), lang) if kind == "count" else lang["per_what"]

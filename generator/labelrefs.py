@@ -127,7 +127,7 @@ def _per_apart(figure: Figure, label: str, lang: Language) -> tuple[str, str]:
     nothing = {lang["per_what"], *(lang["per_qualifiers"] or []), *(lang["price_words"] or [])}
     if at <= 0 or len(cut(label[at + len(mark):])) != 1 or head in nothing:
         return label, ""
-    return head, label[at:]
+    return head.rstrip(), label[at:]
 
 
 def _year_of_next(figure: Figure, after: list[Figure], text: str, lang: Language) -> str | None:

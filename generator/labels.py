@@ -14,7 +14,7 @@ from generator.labelchunks import after_number, chunk_after, chunk_before, phras
 from generator.labelclause import share_predicate
 from generator.labelparts import rest_state
 from generator.labelphrase import genitive_object, owner_before, phrase_before
-from generator.labelrates import goods_before, per_unit, price_before
+from generator.labelrates import goods_before, per_label
 from generator.labelroles import purpose_before
 from generator.labelsafter import label_after
 from generator.labelsbefore import label_before, measured_thing
@@ -34,13 +34,8 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
     if lang["label_side"] == "before":
         if kind == "count" and (side := _vote_side(tokens, first, last, lang)):
             return side  # "ที่ประชุมมีมติอนุมัติ ๑๑ เสียง ไม่อนุมัติ ๑ เสียง": which way they voted
-        per = per_unit(tokens, first, last, lang) if kind in {"count", "money", "range"} else None
-        if per and per[0] in (lang["per_qualifiers"] or []) and (named := tidy_label(price_before(tokens, first, lang), lang)):
-            per = (named + per[0], *per[1:])  # "ราคายางแผ่นดิบ … เฉลี่ยกิโลกรัมละ 62.35 บาท": an average of the price
-        if per and (what := tidy_label(per[0], lang) or per[1] or tidy_label(price_before(tokens, first, lang), lang)
-                    or tidy_label(goods_before(tokens, first, lang), lang) or _per_what(tokens, last, kind, lang)):
-            # the unit: what it is of; a price named a few chunks before; goods named before their grade
-            return lang["per_label"].format(what=what, per=per[2])
+        if per := per_label(tokens, first, last, kind, lang):
+            return per
         label = tidy_label(label_before(tokens, first, last, kind, lang), lang)
         label = "" if label in (lang["never_alone"] or []) else label  # "… และเกิน 5 กิโลเมตร": the phrase before
         after = chunk_after(tokens, last)
@@ -178,12 +173,6 @@ def _topic(label: str, tokens, first, kind, lang) -> str:
 
 
 _TOPIC_WORDS = 5
-
-
-def _per_what(tokens: list[Token], last: int, kind: str, lang: Language) -> str:
-    """What a figure per something is when nothing before names it: a count, its classifier
-    ("วันละ 3 เที่ยว" → "เที่ยวต่อวัน"); an amount, its value (``per_what``)."""
-    return tidy_label("".join(chunk_after(tokens, last)[:1]), lang) if kind == "count" else lang["per_what"]
 
 
 def _topic_before(tokens, first, lang) -> str:
