@@ -105,8 +105,7 @@ def _frames_after(tokens, first, last, lang) -> bool:
     k = _next(tokens, last)
     if k is not None and tokens[k].text in lang["deadline_after"]:
         k = _next(tokens, k)
-    after = " ".join("".join(t.text for t in tokens[k:k + _DEADLINE_TOKENS]).split()) if k is not None else ""
-    return any(f"{after} ".startswith(f"{frame} ") for frame in lang["span_frames"] or [])
+    return k is not None and _opens_with(tokens, k, lang["span_frames"])
 
 
 def _past_number(tokens, k: int, lang) -> int:
@@ -127,11 +126,16 @@ def _named_deadline(tokens, last, lang) -> bool:
     k = _next(tokens, last)
     if k is None or tokens[k].text not in lang["genitives"]:
         return False
-    after = " ".join("".join(t.text for t in tokens[k + 1:k + _DEADLINE_TOKENS]).split())  # as written, spaces one
-    return any(f"{after} ".startswith(f"{noun} ") for noun in lang["deadline_nouns"] or [])
+    return _opens_with(tokens, k + 1, lang["deadline_nouns"])
 
 
-_DEADLINE_TOKENS = 8  # words and the spaces between, after the genitive
+def _opens_with(tokens, k, phrases) -> bool:
+    """Whether the words from ``k`` on, as written (spaces one), open with one of ``phrases``."""
+    after = " ".join("".join(t.text for t in tokens[k:k + _PHRASE_TOKENS]).split())
+    return any(f"{after} ".startswith(f"{phrase} ") for phrase in phrases or [])
+
+
+_PHRASE_TOKENS = 8  # words and the spaces between
 
 
 def _achieved_by(tokens, k, lang) -> str:

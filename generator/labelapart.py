@@ -65,12 +65,10 @@ def _subject(figure: Figure, text: str, lang: Language) -> tuple[str, str] | Non
         head = run[:-len(figure.label)] if run.endswith(figure.label) else ""
         link = next((k for k in lang["subject_links"] if head.endswith(k)), None)
         head = head[:-len(link)] if link else ""
-        if not head and run == figure.label and len(before) > 2 and lang["item_markers"] \
-                and re.fullmatch(lang["item_markers"], before[-3]) and (item := tidy_label(before[-2], lang)):
-            return item, ""  # "(๑) โรงเรียนบ้านโนนสูง นักเรียน ๓๕ คน": the item the marker opens, a name of any length
-        marks = [j for j, w in enumerate(before) if lang["item_markers"] and re.fullmatch(lang["item_markers"], w)]
+        marks = [j for j, w in enumerate(before) if re.fullmatch(lang["item_markers"], w)] if lang["item_markers"] else []
         if not head and marks and marks[-1] + 1 < len(before) and (item := tidy_label(before[marks[-1] + 1], lang)):
-            return item, ""  # "… นักเรียน ๓๕ คน อัตราคนละ ๓๖ บาทต่อวัน": further on in the item, its figures too
+            return item, ""  # "(๑) โรงเรียนบ้านโนนสูง นักเรียน ๓๕ คน … อัตราคนละ ๓๖ บาทต่อวัน": the item the last marker
+            # opens, a name of any length, for each of its figures
     subject = tidy_label(head, lang) if link else ""
     words = cut(subject)
     times = {*(lang["earlier_periods"] or []), *(lang["duration_words"] or [])}  # "इसी अवधि में": when, not what

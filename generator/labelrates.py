@@ -1,10 +1,10 @@
 """Amounts per head, prices and costs. Thai: ``ในอัตรานักเรียนละ 500 รูปี`` (an amount per head, ``Xละ``),
 the price named a few phrases before (``ราคาข้าวเปลือกเจ้า … ตันละ 8,900-9,300 บาท``) or the goods named
-before a grade (``หัวมันสดเชื้อแป้ง 25% กิโลกรัมละ 2.35 บาท``), the grade itself (``เกรด B กิโลกรัมละ 9.80 บาท``);
-used by ``labels.find_label``. Hindi, where
-the label follows: what an amount is per (``2,000 रुपये प्रति किसान``), what is paid per head and the works an
-amount is spent on (``… की लागत से 14 बाढ़ सुरक्षा कार्य``); used by ``labelsafter.label_after``. The words are
-language data (``per_suffixes``, ``price_words``, ``per_words``, ``cost_links``, ``grade_words``).
+before a grade (``หัวมันสดเชื้อแป้ง 25% กิโลกรัมละ 2.35 บาท``), the grade itself (``เกรด B กิโลกรัมละ 9.80
+บาท``); used by ``labels.find_label``. Hindi, where the label follows: what an amount is per (``2,000 रुपये
+प्रति किसान``), what is paid per head and the works an amount is spent on (``… की लागत से 14 बाढ़ सुरक्षा
+कार्य``); used by ``labelsafter.label_after``. The words are language data (``per_suffixes``, ``price_words``,
+``per_words``, ``cost_links``, ``grade_words``).
 """
 
 from __future__ import annotations
@@ -27,11 +27,11 @@ def per_label(tokens, first, last, kind, lang) -> str:
     per = per_unit(tokens, first, last, lang) if kind in {"count", "money", "range"} else None
     if not per:
         return ""
-    if per[0] in (lang["per_qualifiers"] or []) and (named := tidy_label(price_before(tokens, first, lang), lang)):
-        per = (named + per[0], *per[1:])  # "ราคายางแผ่นดิบ … เฉลี่ยกิโลกรัมละ 62.35 บาท": an average of the price
+    price = tidy_label(price_before(tokens, first, lang), lang)
+    if per[0] in (lang["per_qualifiers"] or []) and price:
+        per = (price + per[0], *per[1:])  # "ราคายางแผ่นดิบ … เฉลี่ยกิโลกรัมละ 62.35 บาท": an average of the price
     grade = grade_before(tokens, first, lang)  # "ราคา… เกรด A กิโลกรัมละ": the price of that grade
-    what = tidy_label(per[0], lang) or per[1] or (tidy_label(price_before(tokens, first, lang), lang) + grade if grade else "") \
-        or tidy_label(price_before(tokens, first, lang), lang) or tidy_label(goods_before(tokens, first, lang), lang) \
+    what = tidy_label(per[0], lang) or per[1] or price + grade or tidy_label(goods_before(tokens, first, lang), lang) \
         or _per_what(tokens, last, kind, lang)
     latin = what[-1:].isascii() and what[-1:].isalnum()  # "…เกรด AB ต่อกิโลกรัม": a Latin word keeps its space
     return lang["per_label"].format(what=f"{what} " if latin else what, per=per[2]) if what else ""
