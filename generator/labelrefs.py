@@ -27,7 +27,7 @@ from generator.labelapart import apart_by_subject
 from generator.labelchanges import change, earlier
 from generator.labellists import keyed_row, like_item_before, list_item, list_labels
 from generator.labelowners import generic_label, without_total
-from generator.labelpeople import people_named
+from generator.labelpeople import item_named, people_named
 from generator.labelpronouns import gapped_head, pronoun_object, pronoun_place, pronoun_subject, referred
 from generator.labelrates import price_of_counted
 from generator.labelshares import against_base, from_whole, out_of, share_of_part, share_of_which, whole_named
@@ -91,7 +91,8 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
                  or pronoun_place(out[:i], figure, text, lang) or gapped_head(out[:i], figure, text, lang)
                  or generic_label(figure, text, lang)
                  or _people_since_alike(out[:i], figure, text, lang)
-                 or _classified(out[:i], figure, text, lang) or people_named(figure, text, lang) or figure.label
+                 or _classified(out[:i], figure, text, lang) or people_named(figure, text, lang)
+                 or item_named(figure, text, lang) or figure.label
                  or _elided(out[:i], figure, lang) or _clause_before(figure, text, lang) or "")
         if was and label == was:
             earlier_at.add(i)
