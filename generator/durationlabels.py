@@ -2,7 +2,8 @@
 ``…ให้แล้วเสร็จภายใน ๑๕ วัน`` → ``ระยะเวลาตรวจสอบ``), or whose age it is (``65 साल से अधिक उम्र के
 बुजुर्गों`` → ``बुजुर्गों की उम्र``, ``กลุ่มอายุ ๕–๑๔ ปี``). The words are language data (``labels.yml``:
 ``date_labels``, ``date_words``, ``duration_nouns``, ``age_words``, ``age_units``, ``time_frame_before``);
-what a date is of is ``datelabels``'.
+a length right after a span of days is that span's (``span_length``, used by ``labelrefs.relate_labels``). What a
+date is of is ``datelabels``'.
 """
 
 from __future__ import annotations
@@ -10,8 +11,9 @@ from __future__ import annotations
 from generator.datelabels import object_before_verb
 from generator.labelchunks import after_number, chunk_after, chunk_before, trim
 from generator.labelphrase import genitive_object, owner_before, phrase_after, phrase_before
-from generator.labelwords import cut, fill, tidy_label
+from generator.labelwords import cut, fill, tidy_label, word_list
 from generator.language import Language
+from generator.model import Figure
 from generator.numerals import Token
 from generator.numerals import next_token as _next
 from generator.numerals import prev_token as _prev
@@ -198,3 +200,22 @@ def _age(tokens, last, lang) -> str:
             whose_text = tidy_label(" ".join(whose), lang)
             return lang["age_label"].format(whose=whose_text, age=tokens[k].text) if whose_text else tokens[k].text
     return ""
+
+
+def span_length(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
+    """``ประกาศช่วงห้ามเผาเด็ดขาดระหว่างวันที่ 1 ก.พ. - 30 เม.ย. 2568 รวม 89 วัน``: a length of time named
+    only by the word for one, right after a span of days with at most a total word between, is that span's
+    length (``ระยะเวลาห้ามเผาเด็ดขาด``)."""
+    durations = lang["date_words"] or {}
+    if before is None or figure.label != durations.get("duration") or before.kind != "range" \
+            or before.label == durations.get("span") \
+            or not isinstance(before.value, list) or not all(isinstance(v, str) for v in before.value):
+        return None
+    between = word_list(text[before.end:figure.start])
+    if len(between) > 1 or between and between[0] not in (lang["total_words"] or {}) and between[0] not in lang["label_skip"]:
+        return None
+    head, _, tail = str(lang["date_labels"]["span"]).partition("{event}")  # "ช่วง{event}", "{event} की अवधि"
+    event = before.label[len(head):len(before.label) - len(tail)]
+    if not before.label.startswith(head) or not before.label.endswith(tail) or not event.strip():
+        return None
+    return fill(lang["date_labels"]["duration"], lang, event=event.strip())

@@ -3,8 +3,9 @@ the price named a few phrases before (``ราคาข้าวเปลือ�
 before a grade (``หัวมันสดเชื้อแป้ง 25% กิโลกรัมละ 2.35 บาท``), the grade itself (``เกรด B กิโลกรัมละ 9.80
 บาท``); used by ``labels.find_label``. Hindi, where the label follows: what an amount is per (``2,000 रुपये
 प्रति किसान``), what is paid per head and the works an amount is spent on (``… की लागत से 14 बाढ़ सुरक्षा
-कार्य``); used by ``labelsafter.label_after``. The words are language data (``per_suffixes``, ``price_words``,
-``per_words``, ``cost_links``, ``grade_words``).
+कार्य``); used by ``labelsafter.label_after``. A Thai amount's label keeps apart the unit it is per, which the key
+box shows with the amount (``per_apart``, used by ``labelrefs.relate_labels``). The words are language data
+(``per_suffixes``, ``price_words``, ``per_words``, ``cost_links``, ``grade_words``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ import re
 
 from generator.labelchunks import chunk_after, chunk_before, qualifier_end, trim
 from generator.labelphrase import genitive_object, phrase_after
-from generator.labelwords import fill, tidy_label
+from generator.labelwords import cut, fill, tidy_label
+from generator.language import Language
 from generator.lexicon import lexicon
 from generator.model import Figure
 from generator.numerals import next_token as _next
@@ -208,3 +210,20 @@ def _per_what(tokens, last: int, kind: str, lang) -> str:
     """What a figure per something is when nothing before names it: a count, its classifier
     ("วันละ 3 เที่ยว" → "เที่ยวต่อวัน"); an amount, its value (``per_what``)."""
     return tidy_label("".join(chunk_after(tokens, last)[:1]), lang) if kind == "count" else lang["per_what"]
+
+
+def per_apart(figure: Figure, label: str, lang: Language) -> tuple[str, str]:
+    """``ค่าชดเชยต่อไร่`` → (``ค่าชดเชย``, ``ต่อไร่``): an amount's label without the unit it is per
+    (``per_label``), which the key box shows with the amount (``๑,๒๐๐ บาทต่อไร่``) as a unit, not in the
+    label; kept where what is left names nothing (``per_what``, ``per_qualifiers``) or is a price word alone
+    (``อัตราต่อเดือน``: two rates of one amount would be one figure)."""
+    per = str(lang["per_label"] or "")
+    if figure.kind != "money" or "{per}" not in per:
+        return label, ""
+    mark = per.split("{per}")[0].split("{what}")[-1]
+    at = label.rfind(mark)
+    head = label[:at]
+    nothing = {lang["per_what"], *(lang["per_qualifiers"] or []), *(lang["price_words"] or [])}
+    if at <= 0 or len(cut(label[at + len(mark):])) != 1 or head in nothing:
+        return label, ""
+    return head.rstrip(), label[at:]

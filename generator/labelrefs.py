@@ -23,13 +23,14 @@ import re
 from dataclasses import replace
 
 from generator.datelabels import date_of_next, previous_meeting
+from generator.durationlabels import span_length
 from generator.labelapart import apart_by_subject
 from generator.labelchanges import change, earlier
 from generator.labellists import keyed_row, like_item_before, list_item, list_labels
 from generator.labelowners import generic_label, without_total
 from generator.labelpeople import item_named, people_named
 from generator.labelpronouns import gapped_head, pronoun_object, pronoun_place, pronoun_subject, referred
-from generator.labelrates import price_of_counted
+from generator.labelrates import per_apart, price_of_counted
 from generator.labelshares import against_base, from_whole, out_of, share_of_part, share_of_which, whole_named
 from generator.labelsides import gendered, voted
 from generator.labelsums import items_of_total, items_summed, summed_item
@@ -84,7 +85,7 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
                  or _part(before, figure, text, lang)
                  or _rate_total(out[max(0, i - 2):i], figure, text, lang) or summed_item(figure, text, lang)
                  or _averaged(before, figure, text, lang) or price_of_counted(before, figure, text, lang)
-                 or _span_length(before, figure, text, lang)
+                 or span_length(before, figure, text, lang)
                  or change(counted, figure, text, lang)
                  or referred(out[:i], figure, text, lang) or pronoun_object(out[:i], figure, text, lang)
                  or pronoun_subject(out[:i], figure, text, lang)
@@ -108,27 +109,10 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
     words = frozenset(word_list(text)) if lang["oblique_plurals"] else frozenset()
     for i, figure in enumerate(named):
         label = without_repeats(gendered(named[:i], figure, figure.label, text, lang), lang)
-        label, per = _per_apart(figure, without_cost(figure.kind, label, lang), lang)
+        label, per = per_apart(figure, without_cost(figure.kind, label, lang), lang)
         if (label := direct_plural(label, words, lang) if words else label) != figure.label:
             out[i] = replace(figure, label=label, written=f"{figure.written or figure.text}{per}" if per else figure.written)
     return apart_by_subject(items_of_total(out, text, lang), text, lang)
-
-
-def _per_apart(figure: Figure, label: str, lang: Language) -> tuple[str, str]:
-    """``ค่าชดเชยต่อไร่`` → (``ค่าชดเชย``, ``ต่อไร่``): an amount's label without the unit it is per
-    (``per_label``), which the key box shows with the amount (``๑,๒๐๐ บาทต่อไร่``) as a unit, not in the
-    label; kept where what is left names nothing (``per_what``, ``per_qualifiers``) or is a price word alone
-    (``อัตราต่อเดือน``: two rates of one amount would be one figure)."""
-    per = str(lang["per_label"] or "")
-    if figure.kind != "money" or "{per}" not in per:
-        return label, ""
-    mark = per.split("{per}")[0].split("{what}")[-1]
-    at = label.rfind(mark)
-    head = label[:at]
-    nothing = {lang["per_what"], *(lang["per_qualifiers"] or []), *(lang["price_words"] or [])}
-    if at <= 0 or len(cut(label[at + len(mark):])) != 1 or head in nothing:
-        return label, ""
-    return head.rstrip(), label[at:]
 
 
 def _year_of_next(figure: Figure, after: list[Figure], text: str, lang: Language) -> str | None:
@@ -252,25 +236,6 @@ def _rate_total(before: list[Figure], figure: Figure, text: str, lang: Language)
             and word_list(text[count.end:rate.start])[:1] == [unit]:
         what += without_total(count.label, lang)[0]
     return str(lang["total_label"]).format(word=total or lang["total_word"], label=what)
-
-
-def _span_length(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
-    """``ประกาศช่วงห้ามเผาเด็ดขาดระหว่างวันที่ 1 ก.พ. - 30 เม.ย. 2568 รวม 89 วัน``: a length of time named
-    only by the word for one, right after a span of days with at most a total word between, is that span's
-    length (``ระยะเวลาห้ามเผาเด็ดขาด``)."""
-    durations = lang["date_words"] or {}
-    if before is None or figure.label != durations.get("duration") or before.kind != "range" \
-            or before.label == durations.get("span") \
-            or not isinstance(before.value, list) or not all(isinstance(v, str) for v in before.value):
-        return None
-    between = word_list(text[before.end:figure.start])
-    if len(between) > 1 or between and between[0] not in (lang["total_words"] or {}) and between[0] not in lang["label_skip"]:
-        return None
-    head, _, tail = str(lang["date_labels"]["span"]).partition("{event}")  # "ช่วง{event}", "{event} की अवधि"
-    event = before.label[len(head):len(before.label) - len(tail)]
-    if not before.label.startswith(head) or not before.label.endswith(tail) or not event.strip():
-        return None
-    return fill(lang["date_labels"]["duration"], lang, event=event.strip())
 
 
 def _averaged(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
