@@ -89,7 +89,12 @@ def _reached(label: str, before: str, lang: Language) -> str:
     kept = untargeted(label.split(), lang)  # "कार्ड जारी का लक्ष्य" → "कार्ड जारी"
     if set(kept) & set(targets):
         return " ".join(kept)  # "संस्थागत प्रसव लक्ष्य की उपलब्धि": the label says what of the target was reached
+    named = [w for w in kept if w not in lang["genitives"]]  # "धान की खरीद": a name; "डिजिटल शिक्षण का दिवसीय
+    kept = kept if len(named) <= _REACHED_WORDS else []  # प्रशिक्षण": a clause
     return fill(lang["reached_label"], lang, label=" ".join(kept)).strip()
+
+
+_REACHED_WORDS = 2  # words of what a share of a target names besides it
 
 
 def untargeted(words: list[str], lang: Language) -> list[str]:
