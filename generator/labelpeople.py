@@ -1,8 +1,9 @@
 """Who a count of people is when only its classifier names it and nothing else in the text does
 (``… และเด็กเล็กในศูนย์พัฒนาเด็กเล็ก ๒ แห่ง จำนวน ๕๘ คน``): the people its line named last before it. A word
 that names people opens with one of ``person_openers`` (``ผู้``, ``นัก``, ``เด็ก``…); the classifiers of people
-are ``person_classifiers``. Else, on a line that a list marker opens (``item_line``: ``🔹 มาราธอน 42.195 กม.
-1,150 คน``), the item it names. Used by ``labelrefs.relate_labels`` as its last resorts before the classifier."""
+are ``person_classifiers``. Else, on a line that a list marker opens (``item_markers``, ``item_line_marks``:
+``🔹 มาราธอน 42.195 กม. 1,150 คน``), the item it names. Used by ``labelrefs.relate_labels`` as its last resorts
+before the classifier."""
 
 from __future__ import annotations
 
@@ -36,12 +37,13 @@ _PEOPLE_WORDS = 3
 
 def item_named(figure: Figure, text: str, lang: Language) -> str | None:
     """``(๑) ช่วงอายุ ๖๐-๖๙ ปี จำนวน ๖๘๒ คน`` → ``ช่วงอายุ``: a count of people only its classifier names, on a
-    line a list marker opens (``item_line``), counts the item: the line's words before its first number, past
-    an aside in brackets."""
-    if not lang["item_line"] or figure.kind != "count" or figure.label not in (lang["person_classifiers"] or []):
+    line a list marker opens (``item_markers``, ``item_line_marks``), counts the item: the line's words before its
+    first number, past an aside in brackets."""
+    marks = "|".join(m for m in (lang["item_markers"], lang["item_line_marks"]) if m)
+    if not marks or figure.kind != "count" or figure.label not in (lang["person_classifiers"] or []):
         return None
     line = text[text.rfind("\n", 0, figure.start) + 1:figure.start]
-    opened = re.match(lang["item_line"], line)
+    opened = re.match(rf"\s*(?:{marks})\s*", line)
     head = re.split(r"[\d๐-๙(]", line[opened.end():], maxsplit=1)[0] if opened else ""
     item = tidy_label(head.strip(), lang)
     return item if item and len(cut(item)) <= _ITEM_WORDS else None  # an item's name, not a sentence
