@@ -35,7 +35,7 @@ def date_label(tokens: list[Token], first: int, last: int, found: str, span: boo
     deadline, event = thai_event(tokens, first, last, found, lang, span) if thai else _event(tokens, first, last, found, lang)
     words = cut(event)
     while words and words[-1] in (lang["label_edge_drop"] or []) and event.endswith(words[-1]) \
-            and not (len(words) > 1 and words[-2] in lang["conjunct_nouns"]):  # "काम पूरा करने": a verb whole
+            and not (len(words) > 1 and _act(words, lang)):  # "काम पूरा करने", "गड्ढे भरने": what is to be done
         event = event[:-len(words.pop())].rstrip()  # "ช่วงจัดงานเทศกาลว่าว(และ)": not a joiner at its end
     which = "span" if span else "deadline" if deadline else "date"
     head = str(lang["date_labels"][which]).partition("{event}")[0]
@@ -79,6 +79,14 @@ def _event(tokens, first, last, found, lang) -> tuple[bool, str]:
         return deadline, (done if where else "") or before or done or found  # अगस्त तक … अभियान चलाने": what
     purpose = "" if before else tidy_label(" ".join(purpose_before(tokens, first, lang)), lang)
     return deadline, before or purpose  # "लंबित भुगतान के लिए 31 जुलाई की समय सीमा": what it is for; not "सीमा"
+
+
+def _act(words: list[str], lang: Language) -> bool:
+    """Whether the last word is a verb whole: an infinitive (``भरने``), except a light verb (``करने``) unless
+    after the nominal half of a verb (``पूरा करने``)."""
+    light = set((lang["doer_verbs"] or {}).values())
+    return words[-2] in lang["conjunct_nouns"] or words[-1].endswith(tuple(lang["infinitive_endings"] or ())) \
+        and words[-1] not in light
 
 
 def _act_by(tokens, k, lang) -> str:
