@@ -150,7 +150,8 @@ def _archive_index(months: dict[str, list[MeetingEntry]], lang: str, ui: dict) -
                          f'<span class="archive__count">{len(months[k])}</span></a>' for k in keys)
         rows.append(f'<li><span class="archive__year">{format_year(int(year), lang) if year else ""}</span> '
                     f'<span class="archive__months">{links}</span></li>')
-    return f'<h2 id="archive">{_e(ui["archive.title"])}</h2>\n<ul class="archive">\n' + "\n".join(rows) + "\n</ul>"
+    # A blank line between the heading and the list: each an HTML block, so the home page skips Markdown (plugin.py).
+    return f'<h2 id="archive">{_e(ui["archive.title"])}</h2>\n\n<ul class="archive">\n' + "\n".join(rows) + "\n</ul>"
 
 
 def _listing_item(meeting: MeetingEntry, lang: str, up: str) -> str:
@@ -176,9 +177,9 @@ def render_figure_box(article: Article, meeting: Meeting, lang: str) -> str:
     key = sorted((f for f in article.figures if f.key), key=lambda f: (_KINDS_ORDER.index(f.kind), f.start))
     cards = "\n".join(_card(f, checks.get(f.id), f.id in differs, lang, ui, f.written or f.text) for f in key)
     rows = "\n".join(_row(f, checks.get(f.id), meeting, article, lang, ui) for f in article.figures)
+    grid = f'<ul class="kf-grid">\n{cards}\n</ul>\n' if cards else ""  # no empty list where no figure is key
     return (
-        f'<section class="kf" aria-labelledby="kf-title">\n<h2 id="kf-title">{_e(ui["figures.key"])}</h2>\n'
-        f'<ul class="kf-grid">\n{cards}\n</ul>\n'
+        f'<section class="kf" aria-labelledby="kf-title">\n<h2 id="kf-title">{_e(ui["figures.key"])}</h2>\n{grid}'
         f'<details class="kf-all"><summary>{_e(ui["figures.all"])} ({len(article.figures)})</summary>\n'
         f'<div class="kf-table"><table>\n<thead><tr><th>{_e(ui["figures.text"])}</th><th>{_e(ui["figures.value"])}</th>'
         f'<th>{_e(ui["figures.kind"])}</th><th>{_e(ui["figures.label"])}</th><th>{_e(ui["figures.check"])}</th></tr></thead>\n'
