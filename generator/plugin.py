@@ -118,6 +118,9 @@ class MeetingsPlugin(BasePlugin[MeetingsConfig]):
         config.theme.static_templates.discard("sitemap.xml")
         if not self.copy_theme:
             config.theme.get_env = functools.partial(_env_listing_nothing, config.theme.get_env)
+            # The not-found page depends on the theme and config only (no page's language links), which a
+            # rebuild leaves as they were: last build's copy in build/out stays (an eighth of a second a language).
+            config.theme.static_templates.discard("404.html")
         return config
 
     def on_files(self, files, config):
