@@ -30,15 +30,17 @@ def antecedent_on(tokens, first, lang) -> list[str]:
     if c is None or tokens[c].text != ",":
         return []
     verbs = {*lang["clause_verbs"], *lang["conjunct_nouns"], *lang["verb_auxiliaries"], *lang["copulas"]}
+    passive = set(lang["passive_auxiliaries"] or [])
     v = _prev(tokens, c)
     while v is not None and tokens[v].kind == "word" and (tokens[v].text in verbs or tokens[v].text in lang["objects"]
+                                                          or tokens[_next(tokens, v) or v].text in passive  # "बनाए जाएंगे"
                                                           or tokens[v].text.endswith(tuple(lang["verb_endings"] or ()))
                                                           or tokens[v].text in lang["locatives"] and v != _prev(tokens, c)):
         v = _prev(tokens, v)  # "दी गई थी", "मंजूरी दी", "को", "खुलेंगे", "(पुल) में है"
     if v is None or v == _prev(tokens, c):
         return []  # no verb: not a clause this rule reads
     words = tidy_label(" ".join(phrase_before(tokens, _next(tokens, v) or v, lang)[-3:]), lang).split()
-    if words and link:  # "36 परियोजनाएं …, जिनकी लागत" → "परियोजनाओं की लागत": the oblique before a genitive
+    if words:  # "36 परियोजनाएं …, जिनकी लागत" → "परियोजनाओं की लागत": the oblique before a postposition
         ending = next((e for e in (lang["plural_obliques"] or {}) if words[-1].endswith(e)), None)
         words[-1] = words[-1][:-len(ending)] + lang["plural_obliques"][ending] if ending else words[-1]
     return [*words, *([link] if link else []), tokens[k].text] if words else []
