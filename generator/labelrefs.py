@@ -338,6 +338,8 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
     if figure.kind == before.kind in {"count", "money"} and figure.unit == before.unit and _about(before.value, figure.value) \
             and set(word_list(_without(plain, list(lang["qualifiers_before"] or {})))) <= set(lang["share_links"] or []):
         return before.label  # "48,512.6 ล้านบาท หรือประมาณ 4.85 หมื่นล้านบาท": the same amount, rounded
+    if figure.kind == "money" and before.kind == "percent" and words and set(words) <= set(lang["share_amount_links"] or []):
+        return before.label  # "ทุนสำรองร้อยละ ๑๐ เป็นเงิน ๖๒,๖๒๕ บาท": what the share comes to
     # "लक्ष्य से 10.9% अधिक" is compared with a base; "63.65 करोड़ रुपये यानी 11.6 प्रतिशत अधिक" restates
     compared = len(figure.label.split()) > 1 and any(w in figure.label.split() for w in lang["comparatives"] or {})
     # "… यानी सदस्यों में महिलाओं की हिस्सेदारी 36 प्रतिशत", "निराकरण में 18 प्रतिशत की वृद्धि": named itself
