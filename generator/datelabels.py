@@ -85,8 +85,8 @@ def _act(words: list[str], lang: Language) -> bool:
     """Whether the last word is a verb whole: an infinitive (``भरने``), except a light verb (``करने``) unless
     after the nominal half of a verb (``पूरा करने``)."""
     light = set((lang["doer_verbs"] or {}).values())
-    return words[-2] in lang["conjunct_nouns"] or words[-1].endswith(tuple(lang["infinitive_endings"] or ())) \
-        and words[-1] not in light
+    return words[-2] in lang["conjunct_nouns"] or (words[-1].endswith(tuple(lang["infinitive_endings"] or ()))
+                                                   and words[-1] not in light)
 
 
 def _act_by(tokens, k, lang) -> str:
