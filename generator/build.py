@@ -39,13 +39,22 @@ from generator import buildfiles, cache, output
 from generator.data import article_record
 from generator.errors import ArticleError, BuildError
 from generator.faults import describe, fault_point, space_used
+from generator.language import get_language
 from generator.languageruns import LanguageRuns, MkDocsError
 from generator.lock import BuildBusy, build_lock
 from generator.meetings import group_articles, make_meeting
 from generator.model import MeetingEntry
 from generator.publish_site import PublishError, finish_switch, publish
 from generator.render import months_to_render, render_listings
-from generator.workers import extract_articles, fewer_collections, load_article, summarize_sources, worker_pool
+from generator.workers import (
+    ARTICLES_A_WORKER,
+    extract_articles,
+    fewer_collections,
+    load_article,
+    stop_pool,
+    summarize_sources,
+    worker_pool,
+)
 
 __all__ = ["BuildError", "BuildReport", "build_site", "content_files", "extract_articles", "fewer_collections",
            "load_site_config", "project_lock", "read_sources"]
@@ -142,20 +151,29 @@ def _build(config_file: str, config, options, root: Path, strict: bool, site_url
              "config": _digest([Path(config_file)]), "theme": _digest(sorted((root / "theme").rglob("*")))}
     previous = buildfiles.read_state(work)
     same = previous.get("inputs", {}).get("generator") == setup["generator"]
-    paths, keys, stats, unreadable = _source_keys(content_files(Path(config.docs_dir), root),
-                                                  previous.get("stats", {}) if same else {})
-    fault_point("hashed")
-    if previous.get("inputs") == {**setup, "content": keys} and site_target.is_dir() and data_target.is_dir():
-        log.info("nothing changed")
-        return BuildReport(**previous["report"])
-    full = ({k: previous.get("inputs", {}).get(k) for k in setup} != setup or not site_target.is_dir()
-            or not data_target.is_dir() or not all((work / name).is_dir() for name in _WORK_DIRS)
-            or not all((work / "search" / f"{lang}.marshal").is_file() for lang in languages))
-    fault_point("start")
+    early = _EarlyWorker(languages, same and "report" in previous)
+    try:
+        paths, keys, stats, unreadable = _source_keys(content_files(Path(config.docs_dir), root),
+                                                      previous.get("stats", {}) if same else {})
+        fault_point("hashed")
+        if previous.get("inputs") == {**setup, "content": keys} and site_target.is_dir() and data_target.is_dir():
+            early.close()
+            log.info("nothing changed")
+            return BuildReport(**previous["report"])
+        full = ({k: previous.get("inputs", {}).get(k) for k in setup} != setup or not site_target.is_dir()
+                or not data_target.is_dir() or not all((work / name).is_dir() for name in _WORK_DIRS)
+                or not all((work / "search" / f"{lang}.marshal").is_file() for lang in languages))
+        fault_point("start")
+    except BaseException:
+        early.close()
+        raise
     fresh = len(keys) if full else len(set(keys.values()) - set(previous.get("inputs", {}).get("content", {}).values()))
-    with LanguageRuns(config_file, languages, work, root_url, strict, copy_theme=full) as runs, \
-            worker_pool(languages, fresh) as pool:
-        pool.submit(int)  # start the workers: they prepare the extraction while the archive is read
+    if full or fresh > ARTICLES_A_WORKER:
+        early.close()  # more to extract than one worker does well: a pool of the size it needs
+    with early, LanguageRuns(config_file, languages, work, root_url, strict, copy_theme=full) as runs, \
+            (contextlib.nullcontext(early.pool) if early.pool else worker_pool(languages, fresh)) as pool:
+        if not early.pool:
+            pool.submit(int)  # start the workers: they prepare the extraction while the archive is read
         archive = {} if full else buildfiles.read_archive(work)
         buildfiles.write_state(work, {})  # until this build succeeds, the next one starts from scratch
         output.discard(work / "cache", work / "trash")  # extractions of a build that failed
@@ -234,6 +252,32 @@ def _report_trash(work: Path) -> None:
             output.empty_trash(folder)
 
 
+class _EarlyWorker:
+    """A rebuild's extraction worker, started before the sources are hashed: most rebuilds extract one
+    article or a few, and the worker's start (Thai models, half a second) came after the hashing on a new
+    meeting's path. Closed (stopped at once) when there is nothing to extract or more than one worker does
+    well; ``pool`` while it is open. As a context, it stops its worker as ``worker_pool`` does."""
+
+    def __init__(self, languages: list[str], start: bool):
+        self._context = worker_pool(languages, 1) if start else None
+        self.pool = self._context.__enter__() if self._context else None
+        if self.pool:
+            self.pool.submit(int)
+
+    def close(self) -> None:
+        if self.pool:
+            stop_pool(self.pool)
+        self.pool = self._context = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._context:
+            self._context.__exit__(*exc)
+        self.pool = self._context = None
+
+
 def _rebuild(runs: LanguageRuns, pool: ProcessPoolExecutor, config, options, work: Path, root_url: str, strict: bool,
              full: bool, paths: dict[str, str], keys: dict[str, str], unreadable: list[ArticleError], archive: dict,
              data_target: Path):
@@ -274,6 +318,8 @@ def _rebuild(runs: LanguageRuns, pool: ProcessPoolExecutor, config, options, wor
     search = [lang for lang in languages if any(lang in m.articles for m in meetings) or full  # a translation removed too
               or any(lang in built[id].get("languages", ()) for id in gone | {m.id for m in meetings} if id in built)]
     buildfiles.SHARED.update(entries=entries, meetings=meetings)
+    for lang in languages:
+        get_language(lang)  # the pages need it: loaded once here, not again in each search index's worker
     touched: dict[str, set[str]] = {}  # files written or removed, by prefix in site/ (see publish_site)
     try:  # the search indexes on worker processes, beside MkDocs; the pages, data and root files here meanwhile
         # A language's index a worker: one new meeting's two indexes side by side, not one after the other.

@@ -164,11 +164,17 @@ def worker_pool(prepare: Sequence[str] = (), articles: int | None = None, jobs: 
     try:
         yield pool
     except BaseException:
-        for process in list((getattr(pool, "_processes", None) or {}).values()):  # no public way to stop a running job
-            process.kill()
-        pool.shutdown(wait=False, cancel_futures=True)
+        stop_pool(pool)
         raise
     pool.shutdown()
+
+
+def stop_pool(pool: ProcessPoolExecutor) -> None:
+    """Stop ``pool``'s workers at once, whatever they are doing (a failed build's, or ones started
+    for a rebuild that turns out to have nothing to extract)."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):  # no public way to stop a running job
+        process.kill()
+    pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _start_worker(prepare: list[str], started) -> None:

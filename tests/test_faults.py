@@ -136,6 +136,42 @@ def test_two_builds_at_once_end_in_the_clean_tree(tmp_path, before_and_after):
 
 
 @pytest.mark.slow
+def test_a_rebuild_starts_its_extraction_worker_before_hashing_the_sources(tmp_path, before_and_after):
+    """A rebuild with a few articles to extract has its worker preparing (Thai models, half a second)
+    while the sources are hashed; with nothing to extract it stops that worker and leaves no process."""
+    base, _, new = before_and_after
+    project = _changed_copy(base, tmp_path)
+    build = _run(project, "hashed:stop")
+    _wait_stopped(build)
+    children = Path(f"/proc/{build.pid}/task/{build.pid}/children").read_text().split()
+    os.kill(build.pid, signal.SIGCONT)
+    _, err = build.communicate(timeout=300)
+    assert build.returncode == 0, err
+    assert len(children) == 1, "no extraction worker had started when the sources were hashed"
+    assert _trees(project) == new
+    again = _run(project, "hashed:stop")
+    _wait_stopped(again)
+    worker = Path(f"/proc/{again.pid}/task/{again.pid}/children").read_text().split()
+    os.kill(again.pid, signal.SIGCONT)
+    _, err = again.communicate(timeout=120)
+    assert again.returncode == 0 and "nothing changed" in err, err
+    assert len(worker) == 1 and _ended(int(worker[0])), "the unneeded worker outlived the build"
+
+
+def _ended(pid: int, timeout: float = 5) -> bool:
+    """Whether process ``pid`` ends (or is a zombie) within ``timeout`` seconds (a kill is not instant)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z":
+                return True
+        except FileNotFoundError:
+            return True
+        time.sleep(0.05)
+    return False
+
+
+@pytest.mark.slow
 def test_an_edit_during_extraction_undone_after_it_ends_in_the_clean_tree(tmp_path, before_and_after):
     """The file is hashed, changed before it is extracted, and changed back after the build:
     the next build shows the file as it is (the cache holds no figure under the wrong bytes)."""
