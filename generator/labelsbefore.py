@@ -113,6 +113,9 @@ def label_before(tokens, first, last, kind, lang) -> str:
         return "".join([after[0], *head])  # "โรงพยาบาลศูนย์ขนาด 563 เตียง": the beds of the hospital
     chunk = _given(chunk, after, lang)
     words = trim(chunk, lang, cut_at_stops=True)
+    if kind == "count" and not words and after and after[0] in lang["noun_classifiers"] and (which := _which(after, lang)):
+        return "".join([after[0], *which])  # "และมี ๓ ตำบลที่ยังไม่มีรถพยาบาล": nothing names them before; the places
+        # the relative says, not the phrase before
     if kind == "money":
         words = _with_budget(chunk, words, lang)
     if words and (kind != "money" or tidy_label("".join(words), lang)):
