@@ -113,6 +113,9 @@ def label_before(tokens, first, last, kind, lang) -> str:
         return "".join([after[0], *head])  # "โรงพยาบาลศูนย์ขนาด 563 เตียง": the beds of the hospital
     chunk = _given(chunk, after, lang)
     words = trim(chunk, lang, cut_at_stops=True)
+    if words and set(words) <= set(lang["size_words"] or ()) and start > 0:
+        words = trim(chunk_before(tokens, start, lang)[0], lang, cut_at_stops=True)[-_OWNER_WORDS:] + words
+        # "โคม LED ขนาด ๒๐ วัตต์": the size of what is named before it
     if kind == "count" and not words and after and after[0] in lang["noun_classifiers"] and (which := _which(after, lang)):
         return "".join([after[0], *which])  # "และมี ๓ ตำบลที่ยังไม่มีรถพยาบาล": nothing names them before; the places
         # the relative says, not the phrase before
@@ -334,6 +337,7 @@ def _which(after: list[str], lang) -> list[str]:
 
 
 _WHICH_WORDS = 3
+_OWNER_WORDS = 3
 _BUDGET_WORDS = 5  # the most words from a budget word to the number that stay in its label
 
 

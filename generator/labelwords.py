@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from generator.language import Language, get_language
 from generator.model import Figure
@@ -273,11 +274,21 @@ def _with_repeats(words: list[str], marks: list[str]) -> list[str]:
 
 
 def spaced_marks(label: str, lang: Language) -> str:
-    """``หน่วยงานต่าง ๆรวม`` → ``หน่วยงานต่าง ๆ รวม``: a repeat mark has a space after it before a word, as the texts
-    write it, however the label was put together (a total's word, a template)."""
+    """``หน่วยงานต่าง ๆรวม`` → ``หน่วยงานต่าง ๆ รวม``: a repeat mark has a space after it before a word, and
+    a Latin word a space between it and a word of the language's script (``โคมLEDขนาด`` → ``โคม LED ขนาด``), as
+    the texts write them, however the label was put together (words run together, a total's word, a template)."""
     for mark in lang["repeat_marks"] or []:
         label = re.sub(rf"{re.escape(mark)}(?=\S)", f"{mark} ", label)
-    return label
+    return _LATIN_EDGE.sub(_latin_space, label)
+
+
+_LATIN_EDGE = re.compile(r"(?<=[A-Za-z])(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])(?=[A-Za-z])")
+
+
+def _latin_space(edge: re.Match) -> str:
+    """A space where a Latin letter meets a letter or mark of another script (not a digit or a quote)."""
+    other = edge.string[edge.start()] if edge.string[edge.start() - 1].isascii() else edge.string[edge.start() - 1]
+    return " " if unicodedata.category(other)[0] in "LM" else ""
 
 
 def fill(template: str, lang: Language, **parts: str) -> str:
