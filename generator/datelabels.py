@@ -14,6 +14,7 @@ Hindi names the event before the date (``मतगणना 23 नवंबर �
 """
 from __future__ import annotations
 
+from generator.labelchunks import name_hyphen
 from generator.labelclause import ends_clause
 from generator.labelphrase import action_after, before_adverb_phrase, phrase_after, phrase_before
 from generator.labelroles import purpose_before
@@ -186,6 +187,8 @@ def object_before_verb(tokens, last, lang) -> str:
         k = _next(tokens, k)  # "15 दिन के भीतर …": past the duration's own words
     while k is not None and tokens[k].kind == "word":
         text = tokens[k].text
+        if (n := k + 1) < len(tokens) - 1 and name_hyphen(tokens, n):
+            text, k = f"{text}-{tokens[n + 1].text}", n + 1  # "जिग-जैग तकनीक", "ई-रिक्शा": one word
         if text in breaks and len(words) > 1 and words[-1] in (lang["date_nouns"] or []):
             break  # "15 जून से 15 अक्टूबर तक की बाढ़ अवधि में …": the phrase names the span itself
         if text in breaks:
