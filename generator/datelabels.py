@@ -181,7 +181,7 @@ def object_before_verb(tokens, last, lang) -> str:
     joiners, stops = set(lang["list_joiners"] or []), set(lang["label_stops"])
     words: list[str] = []
     phrase: list[str] = []
-    act: list[str] = []
+    verb: list[str] = []  # the infinitive after a verb's nominal half
     k = _next(tokens, last)
     skip = {*lang["duration_words"], *lang["genitives"], *lang["compound_postpositions"], *breaks}
     while k is not None and tokens[k].text in skip:
@@ -199,7 +199,7 @@ def object_before_verb(tokens, last, lang) -> str:
             break
         elif words and words[-1] in lang["conjunct_nouns"] and text.endswith(tuple(lang["infinitive_endings"] or ())) \
                 and len(text) > 3:
-            act = [text]  # "सात दिन में चालू करने के निर्देश": the verb whole, its nominal half and infinitive
+            verb = [text]  # "सात दिन में चालू करने के निर्देश": the verb whole, its nominal half and infinitive
             break
         elif text in stops and text not in joiners or text.endswith(tuple(lang["verb_endings"] or ())) \
                 or words and text.endswith(tuple(lang["infinitive_endings"] or ())) and _joined_next(tokens, k, joiners):
@@ -208,10 +208,10 @@ def object_before_verb(tokens, last, lang) -> str:
             words.append(text)
         k = _next(tokens, k)
     event = tidy_label(" ".join(words or phrase), lang).split()
-    while len(event) > 1 and event[-1] in lang["conjunct_nouns"] and not act:
+    while len(event) > 1 and event[-1] in lang["conjunct_nouns"] and not verb:
         event.pop()  # "30 नवंबर तक सत्यापन पूरा करें": the verb's nominal half is not the event
     event = tidy_label(" ".join(event[-5:]), lang).split()
-    return " ".join(event + act) if event and event[-1] in lang["conjunct_nouns"] else " ".join(event)
+    return " ".join(event + verb) if event and event[-1] in lang["conjunct_nouns"] else " ".join(event)
 
 
 def _joined_next(tokens, k, joiners: set[str]) -> bool:
