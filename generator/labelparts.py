@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from generator.checks import stem_word
 from generator.labelchunks import chunk_after, chunk_before, trim
 from generator.labelclause import clause_object, ends_clause
 from generator.labelphrase import before_adverb_phrase, genitive_object, phrase_after, phrase_before, skip_qualifier
@@ -110,7 +111,7 @@ def part_state(tokens, first, last, lang) -> list[str]:
     stops = {*lang["label_stops"], *lang["clause_verbs"], *lang["share_markers"], *lang["conjunct_nouns"],
              *(lang["state_words"] or [])}
     own = j is not None and tokens[j].kind == "word" and (
-        _same_noun(tokens[j].text, whole[0]) if whole else tokens[j].text not in stops)
+        _same_noun(tokens[j].text, whole[0], lang) if whole else tokens[j].text not in stops)
     noun = [tokens[j].text] if own and j is not None else []
     j = _next(tokens, j) if noun and j is not None else j
     if j is not None and (tokens[j].text in lang["genitives"] or tokens[j].text in lang["clause_links"]) \
@@ -119,7 +120,7 @@ def part_state(tokens, first, last, lang) -> list[str]:
     passing = {*lang["share_markers"], *lang["label_skip"], *lang["percent_words"], ",", "(", ")"}
     while j is not None and (tokens[j].text in passing or tokens[j].kind == "num"):
         j = _next(tokens, j)  # "… यानी करीब 14 प्रतिशत": the share that restates the part
-    if not noun and j is not None and whole and _same_noun(tokens[j].text, whole[0]):
+    if not noun and j is not None and whole and _same_noun(tokens[j].text, whole[0], lang):
         noun, j = [tokens[j].text], _next(tokens, j)  # "260 यानी करीब 62 प्रतिशत सीटें छात्राओं के लिए होंगी"
     verbs = {*lang["clause_verbs"], *lang["copulas"], *lang["verb_auxiliaries"]}
     words: list[str] = []
@@ -135,7 +136,7 @@ def part_state(tokens, first, last, lang) -> list[str]:
         words.pop()  # "कम वजन के पाए गए"
     if not words or len(words) > _STATE_WORDS:
         return []
-    if whole and _same_noun(words[-1], whole[0]):
+    if whole and _same_noun(words[-1], whole[0], lang):
         return words  # "इनमें से 400 इलेक्ट्रिक बसें होंगी"
     return [*words, *(noun or whole)]
 
@@ -157,10 +158,10 @@ def _counted_before(tokens, link, lang) -> list[str]:
     return words[-1:]
 
 
-def _same_noun(word: str, other: str) -> bool:
-    """``पद`` and ``पदों``, ``सीटें`` and ``सीटों``: one noun in two forms (the same letters once the vowel
-    signs that end them are cut)."""
-    return bool(word) and _stem(word) == _stem(other)
+def _same_noun(word: str, other: str, lang) -> bool:
+    """``पद`` and ``पदों``, ``सीटें`` and ``सीटों``, ``अभ्यर्थी`` and ``अभ्यर्थियों``: one noun in two forms (the same
+    letters once a plural ending and the vowel signs that end them are cut)."""
+    return bool(word) and _stem(stem_word(word, lang)) == _stem(stem_word(other, lang))
 
 
 def _stem(word: str) -> str:
