@@ -10,6 +10,7 @@ from generator.labelchunks import chunk_after, chunk_before, trim
 from generator.labelclause import clause_object, ends_clause
 from generator.labelphrase import before_adverb_phrase, genitive_object, phrase_after, phrase_before, skip_qualifier
 from generator.labelwords import tidy_label
+from generator.lexicon import lexicon
 from generator.numerals import next_token as _next
 from generator.numerals import prev_token as _prev
 from generator.numerals import skip_spaces as _skip
@@ -108,6 +109,8 @@ def part_state(tokens, first, last, lang) -> list[str]:
     dependent = tokens[link].text in lang["dependent_links"]  # "… 38 प्रस्ताव रखे गए, जिनमें से 34 …"
     whole = _counted_before(tokens, link, lang) if dependent else phrase_before(tokens, link, lang)[-1:]
     j = _next(tokens, last)
+    unit = lexicon(lang.code).unit(tokens, j) if j is not None else None
+    j = _next(tokens, unit[1]) if unit else j  # "जिनमें से 212 किलोमीटर सड़कें खराब": past the part's unit
     stops = {*lang["label_stops"], *lang["clause_verbs"], *lang["share_markers"], *lang["conjunct_nouns"],
              *(lang["state_words"] or [])}
     own = j is not None and tokens[j].kind == "word" and (
