@@ -302,6 +302,9 @@ def _places_that(words: list[str], chunk: list[str], after: list[str], kind: str
     tags = pos_tags(chunk, lang)[at:] if at is not None else []
     if not tags or tags[0] not in (lang["lead_drop_tags"] or []) or set(tags) & set(lang["preposition_tags"] or []):
         return []  # not "เกิดในพื้นที่ป่าสงวนแห่งชาติ 1,318 จุด": the place a preposition names is what is counted
+    named = next((i for i, w in enumerate(words) if i and w.startswith(after[0])), None)
+    if named is not None:
+        return words[named:]  # "ตั้งจุดรับซื้อฟางอัดก้อน 22 จุด": the verb's object names the places itself
     return [after[0], *words[:_VERB_WORDS]]
 
 
