@@ -61,6 +61,8 @@ def per_unit(tokens, first, last, lang) -> tuple[str, str, str] | None:
     named_before = k is not None and (tokens[k].text == ")" or tokens[k].kind == "word" and people)
     head = trim(chunk[:-2], lang, cut_at_stops=True) or (
         trim(chunk_before(tokens, at, lang)[0], lang, cut_at_stops=True) if len(chunk) == 2 and named_before else [])
+    if "".join(head) == chunk[-2]:
+        head = []  # "… 41 ชุด ชุดละ 15 คน": the classifier of the number before, not who are counted per team
     return "".join(head), unit, chunk[-2]  # "กรรมการประจำหน่วย (กปน.) หน่วยละ 9 คน": named before the aside; so are
     # people "เจ้าหน้าที่รักษาความปลอดภัยประจำหน่วยเลือกตั้ง หน่วยละ 2 คน"
 
