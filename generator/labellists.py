@@ -158,6 +158,10 @@ def _without_owner(label: str, owner: str, genitives: list[str]) -> str:
             prefix = f"{' '.join(words[-n:])} {genitive} "
             if label.startswith(prefix):
                 return label[len(prefix):]
+    head = label.split()
+    at = next((i for i, w in enumerate(head) if w in genitives), None)
+    if at and set(head[:at]) <= set(words):  # "शराब पीकर वाहन चलाने के 1,725 चालान" labelled "वाहन के चालान": the
+        return " ".join(head[at + 1:])  # owner's words the label kept, its verb cut
     return label
 
 
