@@ -22,6 +22,8 @@ def thai_event(tokens, first, last, found, lang, span: bool = False) -> tuple[bo
     days = forms_of(lang).weekdays  # CLDR's names ("วันเสาร์") and the language's own
     named_day = next((n for n in (1, 2) if len(chunk) >= n and "".join(chunk[-n:]) in days), 0)
     if named_day:  # "ในวันเสาร์ที่ ๒๖ เมษายน": the weekday says when, not what
+        day = "".join(chunk[-named_day:])
+        found = found.removesuffix(day) if found != day else found  # nor is it in the label read beside it
         del chunk[-named_day:]
         while chunk and chunk[-1] in lang["date_words_before"]:
             chunk.pop()
