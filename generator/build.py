@@ -48,10 +48,10 @@ from generator.publish_site import PublishError, finish_switch, publish
 from generator.render import months_to_render, render_listings
 from generator.workers import (
     ARTICLES_A_WORKER,
+    EarlyWorker,
     extract_articles,
     fewer_collections,
     load_article,
-    stop_pool,
     summarize_sources,
     worker_pool,
 )
@@ -151,7 +151,7 @@ def _build(config_file: str, config, options, root: Path, strict: bool, site_url
              "config": _digest([Path(config_file)]), "theme": _digest(sorted((root / "theme").rglob("*")))}
     previous = buildfiles.read_state(work)
     same = previous.get("inputs", {}).get("generator") == setup["generator"]
-    early = _EarlyWorker(languages, same and "report" in previous)
+    early = EarlyWorker(languages, same and "report" in previous)
     try:
         paths, keys, stats, unreadable = _source_keys(content_files(Path(config.docs_dir), root),
                                                       previous.get("stats", {}) if same else {})
@@ -250,32 +250,6 @@ def _report_trash(work: Path) -> None:
         if lines and folder.exists():
             log.warning("%s could not be deleted (%s); remove it by hand", folder, lines[0])
             output.empty_trash(folder)
-
-
-class _EarlyWorker:
-    """A rebuild's extraction worker, started before the sources are hashed: most rebuilds extract one
-    article or a few, and the worker's start (Thai models, half a second) came after the hashing on a new
-    meeting's path. Closed (stopped at once) when there is nothing to extract or more than one worker does
-    well; ``pool`` while it is open. As a context, it stops its worker as ``worker_pool`` does."""
-
-    def __init__(self, languages: list[str], start: bool):
-        self._context = worker_pool(languages, 1) if start else None
-        self.pool = self._context.__enter__() if self._context else None
-        if self.pool:
-            self.pool.submit(int)
-
-    def close(self) -> None:
-        if self.pool:
-            stop_pool(self.pool)
-        self.pool = self._context = None
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc) -> None:
-        if self._context:
-            self._context.__exit__(*exc)
-        self.pool = self._context = None
 
 
 def _rebuild(runs: LanguageRuns, pool: ProcessPoolExecutor, config, options, work: Path, root_url: str, strict: bool,

@@ -177,6 +177,32 @@ def stop_pool(pool: ProcessPoolExecutor) -> None:
     pool.shutdown(wait=False, cancel_futures=True)
 
 
+class EarlyWorker:
+    """A rebuild's extraction worker, started before the sources are hashed: most rebuilds extract one
+    article or a few, and the worker's start (Thai models, half a second) came after the hashing on a new
+    meeting's path. Closed (stopped at once) when there is nothing to extract or more than one worker does
+    well; ``pool`` while it is open. As a context, it stops its worker as ``worker_pool`` does."""
+
+    def __init__(self, languages: list[str], start: bool):
+        self._context = worker_pool(languages, 1) if start else None
+        self.pool = self._context.__enter__() if self._context else None
+        if self.pool:
+            self.pool.submit(int)
+
+    def close(self) -> None:
+        if self.pool:
+            stop_pool(self.pool)
+        self.pool = self._context = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._context:
+            self._context.__exit__(*exc)
+        self.pool = self._context = None
+
+
 def _start_worker(prepare: list[str], started) -> None:
     quiet_child()
     fewer_collections()
