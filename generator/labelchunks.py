@@ -155,7 +155,8 @@ def trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> li
                     return head + words[which:i]
             if words[i] in (lang["amount_purposes"] or ()) and (head := _amount_head(words, i, stops, lang)):
                 return head  # "วงเงินทดรองราชการเพื่อช่วยเหลือผู้ประสบภัย": the amount, not whom it helps
-            if words[i] in relatives and i >= 1 and _size(words[i:]) <= 3 and words[0] not in stops:
+            if words[i] in relatives and i >= 1 and _size(words[i:]) <= 3 and words[0] not in stops \
+                    and words[i - 1] not in stops:  # not "แยกเป็น|ใน|พื้นที่ป่า": a stop's place, not a relative
                 head = trim(words[:i], lang, cut_at_stops, head_of)  # "แผนงานที่เสนอ" → "แผนงาน" (not "โดยเกิด|ใน…")
                 if _size(words[i:]) == 3 and head and words[i - 1] not in stops and _on_head(head, words, i, stops):
                     return head + words[i:]  # "นักเรียนที่ได้รับอาหารกลางวัน": a verb and its object say which
