@@ -122,12 +122,36 @@ def _duration_event(tokens, first, last, lang) -> str:
         if not chunk:
             chunk = _before_measure(tokens, first, lang)
         return "".join(trim(chunk, lang, cut_at_stops=True))
+    if purpose := _purpose_verb(tokens, first, lang):
+        return purpose  # "काम पूरा करने के लिए छह महीने का समय": the time to do what it is for
     p = _prev(tokens, first)  # "अगले 10-12 दिनों में मानसून …": a time frame's event follows it
     participant = p is not None and tokens[p].text in (*lang["objects"], *lang["agent_markers"], *lang["time_frame_before"])
     event = "" if participant else tidy_label(" ".join(phrase_before(tokens, first, lang)[-3:]), lang)
     if event.split()[-1:] and event.split()[-1] in lang["date_agents"] or _no_event(event, lang):
         event = ""
     return event or object_before_verb(tokens, last, lang)
+
+
+def _purpose_verb(tokens, first, lang) -> str:
+    """``ठेकेदारों को काम पूरा करने के लिए छह महीने`` → ``काम पूरा करने``: the verb (an infinitive) and its object
+    that a length of time is given for, right before it (``purpose_before``)."""
+    for phrase in lang["purpose_before"] if lang["label_side"] == "after" else ():
+        k: int | None = first
+        for word in reversed(phrase.split()):
+            k = _prev(tokens, k) if k is not None else None
+            if k is None or tokens[k].text != word:
+                break
+        else:
+            words: list[str] = []
+            k = _prev(tokens, k) if k is not None else None
+            ends = {*lang["genitives"], *lang["objects"], *lang["agent_markers"], *lang["time_frame_before"]}
+            while k is not None and tokens[k].kind == "word" and len(words) < 3 and tokens[k].text not in ends \
+                    and (not words or tokens[k].text not in lang["label_stops"]):
+                words.insert(0, tokens[k].text)
+                k = _prev(tokens, k)
+            infinitive = bool(words) and words[-1].endswith(tuple(lang["infinitive_endings"] or ())) and len(words[-1]) > 3
+            return fill(lang["date_labels"]["duration"], lang, event=" ".join(words)) if infinitive and len(words) > 1 else ""
+    return ""
 
 
 def _last_due(chunk: list[str], lang) -> str:
