@@ -8,6 +8,7 @@ language can name it.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from dataclasses import dataclass
 from importlib import resources
@@ -48,7 +49,7 @@ def get_language(code: str) -> Language:
     if extra.is_dir():
         parts += [(f"generator/lang/{code}/{part.name}", _load_yaml(part.read_text("utf-8")))
                   for part in sorted(extra.iterdir(), key=lambda p: p.name) if part.name.endswith(".yml")]
-    return Language(code, merged(parts))
+    return Language(code, with_variants(merged(parts)))
 
 
 def merged(parts: list[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
@@ -63,6 +64,34 @@ def merged(parts: list[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
         if twice := sorted(set(part) & set(data)):
             raise ValueError(f"{name}: {', '.join(twice)} already set in another of the language's files")
         data.update(part)
+    return data
+
+
+def with_variants(data: dict[str, Any]) -> dict[str, Any]:
+    """The data with each word of its lists and of its tables' keys also in the other spellings
+    ``spelling_variants`` gives (pattern, replacement): ``गये`` beside ``गए``, as older and newer
+    spellings of one word are both written (the data lists one).
+
+    >>> with_variants({"spelling_variants": [["(?<=[क-ह])ए", "ये"]], "stops": ["गए", "की"], "t": {"हुए": 1}})["stops"]
+    ['गए', 'की', 'गये']
+    """
+    rules = [(re.compile(pattern), replacement) for pattern, replacement in data.get("spelling_variants") or []]
+    if not rules:
+        return data
+
+    def variants(word: str) -> list[str]:
+        out = [word]
+        for pattern, replacement in rules:
+            out += [v for v in (pattern.sub(replacement, w) for w in out) if v not in out]
+        return out[1:]
+
+    for key, value in data.items():
+        if key == "spelling_variants":
+            continue
+        if isinstance(value, list) and all(isinstance(w, str) for w in value):
+            data[key] = value + [v for w in value for v in variants(w) if v not in value]
+        elif isinstance(value, dict) and all(isinstance(w, str) for w in value):
+            data[key] = value | {v: value[w] for w in value for v in variants(w) if v not in value}
     return data
 
 
