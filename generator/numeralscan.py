@@ -84,7 +84,16 @@ class NumeralScanner:
                 if later is not None and later.scaled and later.value < compose(parts) and not later.sign_tok:
                     parts.append(("n", later.value))  # the next group, already scaled
                     return Numeral(i, later.last, compose(parts[:-1]) + later.value, scaled=True, base=value)
+                if later is not None and self._remainder(value, parts, later):  # "66 हजार 574.22", "5 लाख 48 हजार 976"
+                    return Numeral(i, later.last, compose(parts) + later.value, scaled=True, base=value)
         return Numeral(i, last, compose(parts) if len(parts) > 1 else value, scaled=len(parts) > 1, base=value)
+
+    def _remainder(self, value: float, parts: list[tuple[str, float]], later: Numeral) -> bool:
+        """Whether ``later``, the digits right after a whole number of thousands or more (``66 हजार``,
+        ``5 लाख 48 हजार``), is the rest of that number: unscaled and under a thousand (``group_scale``)."""
+        group = float(self.lang["group_scale"] or 1000)
+        return not later.scaled and not later.sign_tok and float(value).is_integer() \
+            and parts[-1][0] == "s" and parts[-1][1] >= group and 0 < later.value < group
 
     def _joined_group(self, last: int, scale: float) -> Numeral | None:
         """``3 सौ और 21``: a joiner, then a number smaller than the scale before it."""
