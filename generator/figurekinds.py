@@ -60,7 +60,7 @@ class KindReader(NumeralScanner):
             span.first = min(span.first, prefix[1]) if prefix and not percent else span.first
             return span
         symbol = lex.symbols.match_before(tokens, before) if before is not None else None
-        k = self._inner_qualifier(span, k)
+        k = self._accounting_dash(span, self._inner_qualifier(span, k))
         if k < len(tokens) and tokens[k].text in DASHES and tokens[k].start == tokens[span.last].end:
             glued = skip_spaces(tokens, k + 1)  # "12-सेंट-प्रति-शेयर", "एक-येन"
             if lex.currencies.match(tokens, glued) or lex.subunits.match(tokens, glued):
@@ -86,6 +86,17 @@ class KindReader(NumeralScanner):
                 return span
         self._half(span, k, unit[1] if unit else None)
         return span
+
+    def _accounting_dash(self, span: Span, k: int) -> int:
+        """``370.- บาท``, ``1,500.-บาท``: the dot and dash that close an amount without its cents, as accounts
+        write it, glued to the digits: its currency is looked up after them."""
+        tokens = self.tokens
+        if k + 1 < len(tokens) and tokens[k].text == "." and tokens[k + 1].text in DASHES \
+                and tokens[k].start == tokens[span.last].end and tokens[k + 1].start == tokens[k].end:
+            after = skip_spaces(tokens, k + 2)
+            if self.lex.currencies.match(tokens, after):
+                return after
+        return k
 
     def _inner_qualifier(self, span: Span, k: int) -> int:
         """A qualifier glued between the number and its currency or unit (``3 ล้านกว่าบาท``,
