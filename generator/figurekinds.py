@@ -76,6 +76,8 @@ class KindReader(NumeralScanner):
             self._subunit(span)
             return span
         sub = lex.subunits.match(tokens, k)
+        if sub and (longer := lex.units.match(tokens, k)) and longer[1] > sub[1]:
+            sub = None  # "12 ลบ.ม." is cubic metres, not "12 ลบ." (million baht)
         if sub and span.kind == "count" and isinstance(span.value, (int, float)):
             span.value, span.unit, span.kind, span.last = span.value * float(sub[0][1]), str(sub[0][0]), "money", sub[1]
             return span  # "35 पैसे", "๑๘ สตางค์"
