@@ -89,8 +89,20 @@ def extract_figures(text: str, spans: list[tuple[int, int]], sentences: tuple[Se
             found.append(replace(figure, sentence=index))
     found = named_percents(relate_labels(shared_measures(found, text, lang), text, lang), text, lang)
     found = tabled(found, text, lang, lambda cell: extract_figures(cell, [(0, len(cell))], (), lang, None))
-    found = without_repeated_years(years_of_sentences(found))
+    found = without_repeated_years(years_of_sentences(_without_spelt_out(found, text)))
     return tuple(replace(f, id=f"f{i}", label=spaced_marks(f.label, lang)) for i, f in enumerate(found, 1))
+
+
+def _without_spelt_out(figures: list[Figure], text: str) -> list[Figure]:
+    """``रु. 12.50 करोड़ (रुपये बारह करोड़ पचास लाख मात्र)``: an amount written again in words, in parentheses
+    right after it (with its currency's word before them, as deeds and minutes write it), is the same figure."""
+    out: list[Figure] = []
+    for f in figures:
+        if out and f.value == out[-1].value and not any(c.isdigit() for c in f.text) \
+                and re.fullmatch(r"\s*\(\s*[^\s()]*\s*", text[out[-1].end:f.start]):
+            continue
+        out.append(f)
+    return out
 
 
 class _Reader(PairReader):
