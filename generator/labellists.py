@@ -26,7 +26,7 @@ def list_labels(figures: list[Figure], text: str, lang: Language) -> list[Figure
         return _respectively_last(figures, text, lang)
     figures = _owner_lists(figures, text, lang, lang["list_genitives"] or [])
     figures = _owner_lists(figures, text, lang, lang["list_locatives"] or [])
-    return _shared_heads(_respectively(figures, text, lang), text, lang)
+    return _bare_items(_shared_heads(_respectively(figures, text, lang), text, lang), text, lang)
 
 
 def like_item_before(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
@@ -65,6 +65,33 @@ def _shared_heads(figures: list[Figure], text: str, lang: Language) -> list[Figu
             for j in run[:-1]:
                 if len(figures[j].label.split()) == 1:
                     out[j] = replace(figures[j], label=" ".join([figures[j].label, *last[1:]]))
+    return out
+
+
+def _bare_items(figures: list[Figure], text: str, lang: Language) -> list[Figure]:
+    """``जिनमें से 10,230 स्वीकृत, 1,520 अस्वीकृत तथा 700 लंबित हैं``: in a list of counts whose labels name
+    the same noun after what tells them apart (``स्वीकृत आवेदन``, ``लंबित आवेदन``), an item labelled by that
+    word alone (``अस्वीकृत``) counts the same noun."""
+    joiners = lang["list_joiners"] or []
+    runs: list[list[int]] = []
+    for i, figure in enumerate(figures):
+        before = figures[runs[-1][-1]] if runs else None
+        if before is not None and figure.kind == before.kind == "count" and figure.unit is None and before.unit is None \
+                and figure.sentence == before.sentence and _list_gap(text[before.end:figure.start], joiners):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    out = list(figures)
+    for run in runs:
+        named = [figures[j].label.split() for j in run if len(figures[j].label.split()) == 2]
+        nouns = {words[-1] for words in named}
+        if len(run) < 3 or len(nouns) != 1 or len(named) < 2:
+            continue
+        noun = nouns.pop()
+        for j in run:
+            words = figures[j].label.split()
+            if len(words) == 1 and words[0] != noun and words[0] not in lang["label_stops"]:
+                out[j] = replace(figures[j], label=f"{words[0]} {noun}")
     return out
 
 
