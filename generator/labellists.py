@@ -69,15 +69,17 @@ def _shared_heads(figures: list[Figure], text: str, lang: Language) -> list[Figu
 
 
 def _bare_items(figures: list[Figure], text: str, lang: Language) -> list[Figure]:
-    """``जिनमें से 10,230 स्वीकृत, 1,520 अस्वीकृत तथा 700 लंबित हैं``: in a list of counts whose labels name
-    the same noun after what tells them apart (``स्वीकृत आवेदन``, ``लंबित आवेदन``), an item labelled by that
-    word alone (``अस्वीकृत``) counts the same noun."""
+    """``जिनमें से 10,230 स्वीकृत, 1,520 अस्वीकृत तथा 700 लंबित हैं``: in a list of the parts of a whole
+    (``dependent_links`` right before its first item) whose labels name the same noun after what tells them
+    apart (``स्वीकृत आवेदन``, ``लंबित आवेदन``), an item labelled by that word alone (``अस्वीकृत``) counts the
+    same noun."""
     joiners = lang["list_joiners"] or []
     runs: list[list[int]] = []
     for i, figure in enumerate(figures):
         before = figures[runs[-1][-1]] if runs else None
         if before is not None and figure.kind == before.kind == "count" and figure.unit is None and before.unit is None \
-                and figure.sentence == before.sentence and _list_gap(text[before.end:figure.start], joiners):
+                and figure.sentence == before.sentence and _list_gap(gap := text[before.end:figure.start], joiners) \
+                and not set(gap.split()) & set(lang["dependent_links"] or []):
             runs[-1].append(i)
         else:
             runs.append([i])
@@ -85,8 +87,9 @@ def _bare_items(figures: list[Figure], text: str, lang: Language) -> list[Figure
     for run in runs:
         named = [figures[j].label.split() for j in run if len(figures[j].label.split()) == 2]
         nouns = {words[-1] for words in named}
-        if len(run) < 3 or len(nouns) != 1 or len(named) < 2:
-            continue
+        opening = text[max(0, figures[run[0]].start - _LINK_REACH):figures[run[0]].start].split()
+        if len(run) < 3 or len(nouns) != 1 or len(named) < 2 or not set(opening) & set(lang["dependent_links"] or []):
+            continue  # not parts of a whole named before them ("…, जिनमें से 10,230 स्वीकृत, …")
         noun = nouns.pop()
         for j in run:
             words = figures[j].label.split()
@@ -102,6 +105,7 @@ def _list_gap(gap: str, joiners: list[str]) -> bool:
 
 
 _LIST_GAP_WORDS = 6
+_LINK_REACH = 16  # characters before a list's first item where "जिनमें से" opens it
 
 
 def _owner_lists(figures: list[Figure], text: str, lang: Language, genitives: list[str]) -> list[Figure]:
