@@ -105,8 +105,9 @@ def read_source(path: str, data: bytes) -> Source:
 _THAI_PUA = dict(zip(range(0xF700, 0xF71B), "\u0e10\u0e34\u0e35\u0e36\u0e37\u0e48\u0e49\u0e4a\u0e4b\u0e4c"
                                             "\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e0d\u0e31\u0e4d\u0e47\u0e48"
                                             "\u0e49\u0e4a\u0e4b\u0e4c\u0e38\u0e39\u0e3a"))
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"  # zero-width spaces and joiners, BOM
-_PLAIN = re.compile(r"[\r\u200b-\u200d\u2060\ufeff\uf700-\uf71a]")
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphens (a web page's "1,2\u00ad50"), zero-width spaces
+# and joiners, BOM
+_PLAIN = re.compile(r"[\r\u00ad\u200b-\u200d\u2060\ufeff\uf700-\uf71a]")
 _MARKUP = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
                      r"|<(/?)(p|br|div|span|a|b|i|u|em|strong|small|font|sup|sub|img|li|ul|ol|h[1-6]|table|thead|tbody"
                      r"|tr|td|th|blockquote|section|article|header|footer|figure|figcaption)\b(?:\s[^<>]*)?/?>", re.I)
