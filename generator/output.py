@@ -73,9 +73,12 @@ def remove_outputs(out_dir: Path, removed_pages: list[str]) -> list[str]:
 
 def write_file(target: Path, data: bytes) -> None:
     """Replace ``target`` by a new file (a file ``site/`` links to is never changed in place)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.with_name(f".{target.name}.tmp")
-    temporary.write_bytes(data)
+    try:
+        temporary.write_bytes(data)
+    except FileNotFoundError:  # a new folder: made here, not asked for before each of its thousands of files
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_bytes(data)
     os.replace(temporary, target)
 
 
