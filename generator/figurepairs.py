@@ -35,8 +35,12 @@ class PairReader(KindReader):
         if len(words) != 1 or "\n" in text:
             return None
         word = words[0].text
+        scaled = a.value * (b.value / base_of(b)) if b.scaled and not a.scaled and base_of(b) else a.value
+        if word in DASHES and a.words and b.words and text == word and 0 < a.value:
+            if scaled == b.value:
+                return ("each", b, b.last)  # "पांच-पांच किलो", "दो-दो हजार रुपये": number words repeated, so many each
+            return ("range", b, b.last) if not a.scaled and not b.scaled and a.value < b.value else None  # "दो-तीन दिन"
         if word in DASHES and not a.words and not b.words:
-            scaled = a.value * (b.value / base_of(b)) if b.scaled and not a.scaled and base_of(b) else a.value
             if text == word and scaled == b.value:
                 return ("each", b, b.last)  # "30-30 बेड", "5-5 लाख रुपये": so many each, as Hindi repeats a number
             if text == word or a.value < b.value:  # "2000 - 8000"; "उत्पादकता - गुणवत्ता" has no digits
