@@ -9,7 +9,7 @@ date is of is ``datelabels``'.
 from __future__ import annotations
 
 from generator.datelabels import object_before_verb
-from generator.labelchunks import after_number, chunk_after, chunk_before, trim
+from generator.labelchunks import after_number, chunk_after, chunk_before, phrase_ending_before, trim
 from generator.labelphrase import genitive_object, owner_before, phrase_after, phrase_before
 from generator.labelwords import cut, fill, tidy_label, word_list
 from generator.language import Language
@@ -135,23 +135,16 @@ def _duration_event(tokens, first, last, lang) -> str:
 def _purpose_verb(tokens, first, lang) -> str:
     """``ठेकेदारों को काम पूरा करने के लिए छह महीने`` → ``काम पूरा करने``: the verb (an infinitive) and its object
     that a length of time is given for, right before it (``purpose_before``)."""
-    for phrase in lang["purpose_before"] if lang["label_side"] == "after" else ():
-        k: int | None = first
-        for word in reversed(phrase.split()):
-            k = _prev(tokens, k) if k is not None else None
-            if k is None or tokens[k].text != word:
-                break
-        else:
-            words: list[str] = []
-            k = _prev(tokens, k) if k is not None else None
-            ends = {*lang["genitives"], *lang["objects"], *lang["agent_markers"], *lang["time_frame_before"]}
-            while k is not None and tokens[k].kind == "word" and len(words) < 3 and tokens[k].text not in ends \
-                    and (not words or tokens[k].text not in lang["label_stops"]):
-                words.insert(0, tokens[k].text)
-                k = _prev(tokens, k)
-            infinitive = bool(words) and words[-1].endswith(tuple(lang["infinitive_endings"] or ())) and len(words[-1]) > 3
-            return fill(lang["date_labels"]["duration"], lang, event=" ".join(words)) if infinitive and len(words) > 1 else ""
-    return ""
+    _, k = phrase_ending_before(tokens, first, lang["purpose_before"]) if lang["label_side"] == "after" else ("", None)
+    words: list[str] = []
+    k = _prev(tokens, k) if k is not None else None
+    ends = {*lang["genitives"], *lang["objects"], *lang["agent_markers"], *lang["time_frame_before"]}
+    while k is not None and tokens[k].kind == "word" and len(words) < 3 and tokens[k].text not in ends \
+            and (not words or tokens[k].text not in lang["label_stops"]):
+        words.insert(0, tokens[k].text)
+        k = _prev(tokens, k)
+    infinitive = bool(words) and words[-1].endswith(tuple(lang["infinitive_endings"] or ())) and len(words[-1]) > 3
+    return fill(lang["date_labels"]["duration"], lang, event=" ".join(words)) if infinitive and len(words) > 1 else ""
 
 
 def _last_due(chunk: list[str], lang) -> str:

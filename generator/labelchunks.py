@@ -196,6 +196,20 @@ def trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> li
     return _past_acting_body(words, lang)
 
 
+def phrase_ending_before(tokens, first: int, phrases) -> tuple[str, int | None]:
+    """The first of ``phrases`` (several words each) written right before token ``first``, and the token where it
+    starts (``के लिए``, ``की तुलना में``); ("", None) if none is."""
+    for phrase in phrases:
+        k: int | None = first
+        for word in reversed(phrase.split()):
+            k = _prev(tokens, k) if k is not None else None
+            if k is None or tokens[k].text != word:
+                break
+        else:
+            return phrase, k
+    return "", None
+
+
 def _month_only(words: list[str], lang) -> bool:
     """The words name a month and nothing else but how the figure changed (``เดือน|กุมภาพันธ์``, ``มีนาคม|ลดลง``)."""
     months, changes = lang["months"] or {}, lang["comparatives"] or {}

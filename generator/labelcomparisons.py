@@ -7,6 +7,7 @@ are language data (``comparatives``, ``comparison_links``, ``earlier_marks``). C
 from __future__ import annotations
 
 from generator.labelchanges import change_label
+from generator.labelchunks import phrase_ending_before
 from generator.labelphrase import phrase_before
 from generator.labelwords import tidy_label
 from generator.lexicon import lexicon
@@ -53,12 +54,4 @@ def _comparison_link(tokens, first, lang) -> tuple[str, int | None]:
     token where they start; a qualifier before the number stands between (``के मुकाबले करीब 29 फीसदी``)."""
     while (q := _prev(tokens, first)) is not None and tokens[q].text in (lang["qualifiers_before"] or {}):
         first = q
-    for phrase in sorted(lang["comparison_links"], key=len, reverse=True):
-        k: int | None = first
-        for word in reversed(phrase.split()):
-            k = _prev(tokens, k) if k is not None else None
-            if k is None or tokens[k].text != word:
-                break
-        else:
-            return phrase, k
-    return "", None
+    return phrase_ending_before(tokens, first, sorted(lang["comparison_links"], key=len, reverse=True))

@@ -6,6 +6,7 @@ noun after the number (Hindi): a purpose (``… के लिए 12.5 करो�
 
 from __future__ import annotations
 
+from generator.labelchunks import phrase_ending_before
 from generator.labelphrase import phrase_before
 from generator.labelwords import tidy_label
 from generator.numerals import next_token as _next
@@ -49,17 +50,12 @@ def antecedent_on(tokens, first, lang) -> list[str]:
 def purpose_before(tokens, first, lang) -> list[str]:
     """``तटीय सड़क परियोजना के लिए 12.5 अरब VND``: what the money is for; not a time (``चालू वित्त वर्ष के
     लिए 12 करोड़ रुपये का लक्ष्य``: when)."""
-    for phrase in lang["purpose_before"]:
-        words, k = phrase.split(), first
-        for word in reversed(words):
-            k = _prev(tokens, k)
-            if k is None or tokens[k].text != word:
-                break
-        else:
-            purpose = phrase_before(tokens, k, lang)
-            times = {*lang["duration_words"], *(lang["earlier_periods"] or [])}
-            return [] if purpose and purpose[-1] in times else _joined_before(tokens, k, purpose, lang) + purpose
-    return []
+    _, k = phrase_ending_before(tokens, first, lang["purpose_before"])
+    if k is None:
+        return []
+    purpose = phrase_before(tokens, k, lang)
+    times = {*lang["duration_words"], *(lang["earlier_periods"] or [])}
+    return [] if purpose and purpose[-1] in times else _joined_before(tokens, k, purpose, lang) + purpose
 
 
 def _joined_before(tokens, k, phrase: list[str], lang) -> list[str]:
