@@ -54,6 +54,8 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
         measured = label in (lang["person_classifiers"] or []) or unit_word(label, lang) in measure_words(lang)
         if (not label or measured) and kind in {"money", "percent", "count"}:  # "… ขณะนี้อยู่ที่ 1,246 ราย"
             label = _topic_before(tokens, first, lang) or _phrase_back(tokens, first, lang) or label
+        elif label in (lang["topic_verbs"] or []):  # "ส่วนการทำหมัน … ดำเนินการแล้ว ๒,๔๘๐ ตัว": what was done
+            label = _topic_before(tokens, first, lang) or label
         if kind == "percent" and (chunk := chunk_before(tokens, first, lang)[0]):
             label = _changed(label, chunk[-1], lang, chunk)  # "ยอดส่งออกทุเรียนลดลงร้อยละ 12.5": how much it fell
         if label in (lang["target_words"] or []) and (aim := _aimed_at(tokens, first, lang)):
@@ -178,14 +180,14 @@ _TOPIC_WORDS = 5
 def _topic_before(tokens, first, lang) -> str:
     """``สำหรับหนี้ครัวเรือน ณ สิ้นไตรมาสที่ 2 ของปีนี้ อยู่ที่ 16.3 ล้านล้านบาท``: a number nothing near
     names is of the topic its sentence opened with (``topic_markers``), within a few phrases."""
-    markers = tuple(lang["topic_markers"] or ())
+    markers, stops = tuple(lang["topic_markers"] or ()), set(lang["topic_stops"] or ())
     k, phrases = first - 1, 0
     while k >= 0 and phrases < _TOPIC_PHRASES and tokens[k].text not in _SENTENCE_ENDS:
         if tokens[k].kind == "space":
             phrases += 1
         elif tokens[k].kind == "word" and tokens[k].text in markers:
-            j, words = k + 1, []
-            while j < first and tokens[j].kind == "word":
+            j, words = k + 1, list[str]()
+            while j < first and tokens[j].kind == "word" and not (words and tokens[j].text in stops):
                 words.append(tokens[j].text)
                 j += 1
             return tidy_label("".join(words), lang)
