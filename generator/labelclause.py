@@ -31,12 +31,29 @@ def what_befell(tokens, head, lang) -> list[str]:
     genitive = k is not None and tokens[k].text in lang["genitives"]
     w = _next(tokens, k) if genitive and k is not None else k
     v = _next(tokens, w) if w is not None else None
+    chain = [tokens[head].text, tokens[k].text] if genitive and k is not None else []
+    while genitive and w is not None and v is not None and len(chain) < _CHAIN_WORDS and tokens[w].kind == "word" \
+            and tokens[v].text in lang["genitives"] and not _verb_at(tokens, v, verbs, lang):
+        chain += [tokens[w].text, tokens[v].text]  # "तीन लोगों की मौत की पुष्टि हुई": of whom, what, up to the verb
+        w = _next(tokens, v)
+        v = _next(tokens, w) if w is not None else None
     if w is None or v is None or tokens[w].kind != "word" or tokens[w].text in lang["label_stops"] \
-            or not ends_clause(tokens, v, verbs, lang):
+            or not _verb_at(tokens, v, verbs, lang):
         return []
-    if genitive and k is not None:
-        return [tokens[head].text, tokens[k].text, tokens[w].text]
+    if genitive:
+        return [*chain, tokens[w].text]
     return [tokens[w].text, tokens[head].text]
+
+
+_CHAIN_WORDS = 4  # a count's noun and one more genitive link ("लोगों की आंखों की जांच")
+
+
+def _verb_at(tokens, j, verbs: set[str], lang) -> bool:
+    """A clause's verb at ``j``, the genitive's form "did" before a passive's auxiliary among them
+    (``जांच की गई``)."""
+    n = _next(tokens, j)
+    return ends_clause(tokens, j, verbs, lang) or tokens[j].text in lang["genitives"] and n is not None \
+        and tokens[n].text in (lang["passive_auxiliaries"] or [])
 
 
 def _participle(tokens, k, lang) -> int | None:
