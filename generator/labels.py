@@ -74,6 +74,8 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
         return _topic(_with_total(_agent(label, tokens, last, kind, lang), tokens, first, kind, lang), tokens, first, kind, lang)
     tokens, first, last = _hyphenated(tokens, first, last)
     label = tidy_label(label_after(tokens, first, last, kind, lang), lang)
+    if kind in {"count", "money", "quantity"} and label in (lang["change_directions"] or {}):  # "घायलों की संख्या 34 बढ़ी"
+        label = _changed(tidy_label(" ".join(phrase_before(tokens, first, lang, kind)), lang), label, lang)
     if label in (lang["target_words"] or []) and (aim := _target_of(tokens, first, last, kind, lang)):
         label = fill(lang["target_label"], lang, label=aim)  # "ऋण वितरण ₹८,५०० करोड़ का लक्ष्य"
     if kind == "percent" and (k := _next(tokens, last)) is not None:
