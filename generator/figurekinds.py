@@ -90,10 +90,10 @@ class KindReader(NumeralScanner):
         return span
 
     def _accounting_dash(self, span: Span, k: int) -> int:
-        """``370.- บาท``, ``1,500.-บาท``: the dot and dash that close an amount without its cents, as accounts
-        write it, glued to the digits: its currency is looked up after them."""
+        """``370.- บาท``, ``1,500.-บาท``, ``2500/- रुपए``: the dot or slash and dash that close an amount without
+        its cents, as accounts write it, glued to the digits: its currency is looked up after them."""
         tokens = self.tokens
-        if k + 1 < len(tokens) and tokens[k].text == "." and tokens[k + 1].text in DASHES \
+        if k + 1 < len(tokens) and tokens[k].text in "./" and tokens[k + 1].text in DASHES \
                 and tokens[k].start == tokens[span.last].end and tokens[k + 1].start == tokens[k].end:
             after = skip_spaces(tokens, k + 2)
             if self.lex.currencies.match(tokens, after):

@@ -25,6 +25,8 @@ from generator.textdates import numeric_date
 DASHES = {"-", "–", "—", "‒", "−"}
 
 
+_YEARS = (1900, 2100)  # a number in this range after a scale is more likely a year than its rest
+
 class NumeralScanner:
     """The numerals of one paragraph's tokens."""
 
@@ -90,10 +92,14 @@ class NumeralScanner:
 
     def _remainder(self, value: float, parts: list[tuple[str, float]], later: Numeral) -> bool:
         """Whether ``later``, the digits right after a whole number of thousands or more (``66 हजार``,
-        ``5 लाख 48 हजार``), is the rest of that number: unscaled and under a thousand (``group_scale``)."""
+        ``5 लाख 48 हजार``, ``48 लाख``), is the rest of that number: unscaled and under a thousand
+        (``group_scale``), or under the scale before it and not a year (``48 लाख 20000 रुपए``)."""
         group = float(self.lang["group_scale"] or 1000)
-        return not later.scaled and not later.sign_tok and float(value).is_integer() \
-            and parts[-1][0] == "s" and parts[-1][1] >= group and 0 < later.value < group
+        if later.scaled or later.sign_tok or not float(value).is_integer() or parts[-1][0] != "s" or parts[-1][1] < group:
+            return False
+        return 0 < later.value < group or later.value < parts[-1][1] and float(later.value).is_integer() \
+            and not _YEARS[0] <= later.value <= _YEARS[1]
+
 
     def _joined_group(self, last: int, scale: float) -> Numeral | None:
         """``3 सौ और 21``: a joiner, then a number smaller than the scale before it."""
