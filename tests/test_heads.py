@@ -1,4 +1,4 @@
-"""Page heads as two hundred and sixteen newsrooms lay them out (``tests/heads/``, written with their gold by eleven sessions
+"""Page heads as two hundred and seventeen newsrooms lay them out (``tests/heads/``, written with their gold by eleven sessions
 that had not read the reader): breadcrumbs, decks, bylines, page data, e-paper headers, releases, minutes,
 datelines or none, and a meeting date in the lead, the paragraph after it, a weekday or a parenthesis.
 Each ``<stem>.gold.json`` gives the meeting's date and the headline a careful reader takes; the reader
@@ -21,7 +21,8 @@ column, an English line over a university's title, council minutes, tags) 17 and
 gallery count, a notice board's seal line, a district page's OCR, a release ID, an agency's priority line, an annual
 report's year line, a blog's comment count, a court committee's case line, a forwarded chat, an author's bio line, a
 featured label, a provincial letter, an e-paper column header, a ministry's category, a reporter line, a notice's date
-below its title, a blog's author line, a faculty's tags, council session lines, a radio programme) 12 and 11 of 20.
+below its title, a blog's author line, a faculty's tags, council session lines, a radio programme) 12 and 11 of 20;
+217, a municipality's page with its CMS byline and a bare time stamp between title and lead, was written for a rule.
 ``tests/heads-held/`` holds two hundred and twelve more by eleven other such sessions, written after most of the reader's
 rules and never read: scored only, its floor what the reader reached on it. Nine batches of twenty each were
 scored blind when written: AMP and PDF copies, forwards, live blogs, feeds and threads (12 and 13 dates, 9
@@ -58,7 +59,7 @@ from generator.pipeline import IncompleteArticle, process_article
 
 HEADS = Path(__file__).resolve().parent / "heads"
 HELD = Path(__file__).resolve().parent / "heads-held"
-FLOORS = {HEADS: (216, 185, 176), HELD: (212, 156, 142)}  # articles, and dates and headlines right, as measured
+FLOORS = {HEADS: (217, 186, 177), HELD: (212, 156, 142)}  # articles, and dates and headlines right, as measured
 
 
 def _read(folder: Path, gold: dict):
