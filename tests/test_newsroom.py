@@ -55,6 +55,8 @@ TOPICS = {
     "inline-links.th": "ซ่อมถนน",
     "2025-09-04-byline-weekday.th": "ซ่อมถนน",
     "relative-page-date.hi": "बजट",
+    "article-tools.hi": "जल जीवन मिशन",
+    "article-tools.th": "พืชหลังนา",
 }
 
 
