@@ -228,9 +228,12 @@ def _rate_total(before: list[Figure], figure: Figure, text: str, lang: Language)
     per = str(lang["per_label"] or "")
     sep = per.format(what="\0", per="\0").split("\0")[1] if per else ""
     what, _, unit = rate.label.rpartition(sep) if sep and sep in rate.label else ("", "", "")
-    if not what or what in (lang["generic_heads"] or []) or "\n" in text[rate.end:figure.start] \
+    between = text[rate.end:figure.start]
+    if not what or what in (lang["generic_heads"] or []) or "\n" in between \
             or figure.start - rate.end > 80 or not said_per(rate, text, lang):
         return None  # "อัตราต่อไร่": no more than a rate; "… จาก 66.20 บาท": a rate's earlier value is no rate
+    if not any(w in between for w in [*(lang["total_words"] or {}), *(lang["share_amount_links"] or [])]):
+        return None  # "… กิโลกรัมละ 8.50 บาท ปีงบประมาณ ๒๕๖๘ ได้รับงบประมาณ 4,250,000 บาท": no total said
     count = before[0] if len(before) == 2 and before[0].kind == "count" else None
     if count is not None and count.label and what in (lang["price_words"] or []) \
             and word_list(text[count.end:rate.start])[:1] == [unit]:
