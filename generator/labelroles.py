@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from generator.labelchunks import phrase_ending_before
 from generator.labelphrase import phrase_before
-from generator.labelwords import tidy_label
+from generator.labelwords import measure_words, tidy_label
 from generator.numerals import next_token as _next
 from generator.numerals import prev_token as _prev
 
@@ -65,7 +65,8 @@ def _joined_before(tokens, k, phrase: list[str], lang) -> list[str]:
         return []
     noun = _prev(tokens, joiner)
     if noun is None or tokens[joiner].text not in (lang["list_joiners"] or []) or tokens[noun].kind != "word" \
-            or tokens[noun].text in lang["label_stops"] or tokens[noun].text in lang["genitives"]:
+            or tokens[noun].text in lang["label_stops"] or tokens[noun].text in lang["genitives"] \
+            or tokens[noun].text in measure_words(lang):  # "₹ 3.5 cr और नालियों के लिए": an amount's scale
         return []
     return [tokens[noun].text, tokens[joiner].text]
 

@@ -53,7 +53,8 @@ def _measures(code: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...
     """A language's measure words; with its classifiers; its dotted ones, longest first (asked for thousands
     of times an article)."""
     lang = get_language(code)
-    measures = frozenset({*(lang["units"] or {}), *(lang["scales"] or {}), *(lang["currencies"] or {})})
+    measures = frozenset({*(lang["units"] or {}), *(lang["scales"] or {}), *(lang["latin_scales"] or {}),
+                          *(lang["currencies"] or {})})
     dotted = tuple(sorted((w for w in measures if "." in w), key=len, reverse=True))
     return measures, measures | set(lang["classifiers"] or []), dotted
 
