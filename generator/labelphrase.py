@@ -96,6 +96,12 @@ _QUALITY_WORDS = 3
 def _before_change(tokens, k, lang):
     """``आवक 18 प्रतिशत बढ़कर 2.46 लाख क्विंटल``: a new value after how much it changed is of what is
     named before the change; where the words before that end, else ``k``."""
+    if k is not None and tokens[k].text in (lang["became_words"] or []):  # "उत्पादन तीन गुना होकर 6.3 लाख टन"
+        j = _prev(tokens, k)
+        while j is not None and (tokens[j].kind == "num" or tokens[j].text in (lang["numbers"] or {})
+                                 or tokens[j].text in (lang["multiple_words"] or [])):
+            j = _prev(tokens, j)
+        return j if j is not None and j < _prev(tokens, k) and tokens[j].kind == "word" else k
     if k is None or tokens[k].text not in (lang["change_verbs"] or []):
         return k
     j, skipped = _prev(tokens, k), False
