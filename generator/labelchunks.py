@@ -27,8 +27,8 @@ def chunk_before(tokens, first, lang=None) -> tuple[list[str], int]:
     while k >= 0 and tokens[k].kind == "space" and "\n" not in tokens[k].text:
         k -= 1
     if k >= 0 and tokens[k].text == ")":  # "ฝึกยกระดับฝีมือ (Upskill) 165,000 คน": what is before the aside
-        opening = next((j for j in range(k - 1, max(-1, k - _ASIDE_TOKENS), -1) if tokens[j].text in "()"), None)
-        if opening is not None and tokens[opening].text == "(":
+        opening = aside_opening(tokens, k, _ASIDE_TOKENS)
+        if opening is not None:
             k = opening - 1
             while k >= 0 and tokens[k].kind == "space" and "\n" not in tokens[k].text:
                 k -= 1
@@ -116,6 +116,12 @@ def _sized_number(tokens, start, sizes: set[str]) -> bool:
 
 _PHRASES_BACK = 5
 _ASIDE_TOKENS = 12  # the longest aside in parentheses skipped: an English term, a form's name
+
+
+def aside_opening(tokens, close: int, reach: int) -> int | None:
+    """Where the aside in parentheses that closes at token ``close`` opens, within ``reach`` tokens."""
+    opening = next((j for j in range(close - 1, max(-1, close - reach), -1) if tokens[j].text in "()"), None)
+    return opening if opening is not None and tokens[opening].text == "(" else None
 
 
 def chunk_after(tokens, last) -> list[str]:

@@ -7,12 +7,13 @@ Used by ``labelsafter``, ``labelparts``, ``labels``, ``labelroles`` and ``datela
 
 from __future__ import annotations
 
-from generator.labelchunks import name_hyphen
+from generator.labelchunks import aside_opening, name_hyphen
 from generator.labelwords import said_now, tidy_label
 from generator.lexicon import lexicon
 from generator.numerals import next_token as _next
 from generator.numerals import prev_token as _prev
 
+_ASIDE_TOKENS = 24  # the longest aside in parentheses skipped before a number, its spaces counted
 _MAX_WORDS = 6
 
 
@@ -34,6 +35,8 @@ def phrase_before(tokens, first, lang, kind: str = "count") -> list[str]:
         k = _prev(tokens, k)  # "घरेलू कनेक्शन का शुल्क अब 180 रुपये": the adverb is between the noun and its number
     k = before_time(tokens, before_adverb_phrase(tokens, k, lang), lang)
     k = _before_change(tokens, k, lang)
+    if k is not None and tokens[k].text == ")" and (opening := aside_opening(tokens, k, _ASIDE_TOKENS)) is not None:
+        k = _prev(tokens, opening)  # "लिंगानुपात (प्रति 1000 पुरुष मतदाताओं पर महिला मतदाता) 942": what is before the aside
     at: list[int] = []
     quality: list[str] = []
     while k is not None and len(words) < _MAX_WORDS:

@@ -73,7 +73,16 @@ def is_skipped(tokens: list[Token], num: Numeral, lex: Lexicon, urls: list[tuple
     return (_glued_to_code(tokens, num, lex) or is_clock(tokens, num, lex) or _list_marker(tokens, num)
             or _sub_item(tokens, num, lex) or _identifier(tokens, num, lex) or _phone(tokens, num, lex)
             or _law_year(tokens, num, lex) or _bare_scale(tokens, num, lex) or _quoted_name(tokens, num)
-            or _post_counter(tokens, num) or _frequency(tokens, num, lex))
+            or _post_counter(tokens, num) or _frequency(tokens, num, lex) or _rate_base(tokens, num, lex))
+
+
+def _rate_base(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
+    """``940 महिलाएं प्रति 1000 पुरुष``, ``अनुपात 112 प्रति एक लाख जीवित जन्म``: a power of ten right after a word
+    of "per" (``rate_base_before``) is the base a rate is given on, not a figure."""
+    return num.value in _BASES and _prev_word(tokens, num.first) in (lex.lang["rate_base_before"] or [])
+
+
+_BASES = {100, 1000, 10000, 100000, 1000000}
 
 
 def _bare_scale(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
