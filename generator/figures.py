@@ -35,11 +35,13 @@ from generator.figurekinds import Span, clean
 from generator.figurelists import named_percents, shared_measures
 from generator.figurepairs import PairReader, base_of
 from generator.figureyears import without_repeated_years, years_of_sentences
+from generator.identifiers import is_identifier
 from generator.labelrefs import relate_labels
 from generator.labels import find_label
 from generator.labelwords import spaced_marks
 from generator.language import Language
 from generator.model import Figure, Sentence
+from generator.numeral import Numeral
 from generator.numerals import (
     Token,
     ascii_digits,
@@ -49,7 +51,7 @@ from generator.numerals import (
     uses_decimal_comma,
 )
 from generator.numeralscan import DASHES
-from generator.skips import Numeral, is_identifier, is_skipped, set_phrase_spans, url_spans
+from generator.skips import is_skipped, set_phrase_spans, url_spans
 from generator.tables import tabled
 from generator.textdates import (
     fiscal_years,

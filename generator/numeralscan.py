@@ -9,6 +9,7 @@ import re
 
 from generator.language import Language
 from generator.lexicon import Lexicon, lexicon
+from generator.numeral import Numeral
 from generator.numerals import (
     NumberWords,
     Token,
@@ -19,7 +20,6 @@ from generator.numerals import (
     read_digits,
     skip_spaces,
 )
-from generator.skips import Numeral
 from generator.textdates import numeric_date
 
 DASHES = {"-", "–", "—", "‒", "−"}
