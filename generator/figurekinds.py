@@ -61,6 +61,8 @@ class KindReader(NumeralScanner):
             return span
         symbol = lex.symbols.match_before(tokens, before) if before is not None else None
         k = self._accounting_dash(span, self._inner_qualifier(span, k))
+        if span.kind == "money" and span.unit and not symbol:
+            return span  # "1,25,430/-": an amount as accounts close it
         if k < len(tokens) and tokens[k].text in DASHES and tokens[k].start == tokens[span.last].end:
             glued = skip_spaces(tokens, k + 1)  # "12-सेंट-प्रति-शेयर", "एक-येन"
             if lex.currencies.match(tokens, glued) or lex.subunits.match(tokens, glued):
@@ -91,13 +93,17 @@ class KindReader(NumeralScanner):
 
     def _accounting_dash(self, span: Span, k: int) -> int:
         """``370.- บาท``, ``1,500.-บาท``, ``2500/- रुपए``: the dot or slash and dash that close an amount without
-        its cents, as accounts write it, glued to the digits: its currency is looked up after them."""
+        its cents, as accounts write it, glued to the digits: its currency is looked up after them; with none
+        after, the amount is in the currency such accounts are kept in (``accounting_currency``: ``1,25,430/-
+        की राशि``), its text up to the dash."""
         tokens = self.tokens
         if k + 1 < len(tokens) and tokens[k].text in "./" and tokens[k + 1].text in DASHES \
                 and tokens[k].start == tokens[span.last].end and tokens[k + 1].start == tokens[k].end:
             after = skip_spaces(tokens, k + 2)
             if self.lex.currencies.match(tokens, after):
                 return after
+            if (currency := self.lang["accounting_currency"]) and span.kind == "count":
+                span.unit, span.kind, span.last = str(currency), "money", k + 1
         return k
 
     def _inner_qualifier(self, span: Span, k: int) -> int:
