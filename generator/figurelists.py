@@ -29,7 +29,7 @@ def shared_measures(figures: list[Figure], text: str, lang: Language) -> list[Fi
             continue
         if len(run) > 1 and not _own_nouns(out, run, text, lang):
             _share(out, run)
-            _share_currency(out, run, lang)
+            _share_scaled(out, run, lang)
         run = [i]
     return out
 
@@ -47,12 +47,12 @@ def _own_nouns(out: list[Figure], run: list[int], text: str, lang: Language) -> 
 _NEXT_CHARS = 30
 
 
-def _share_currency(out: list[Figure], run: list[int], lang: Language) -> None:
-    """``324 करोड़, 108 करोड़ और 152.50 करोड़ रुपये``: amounts with the scale of the last one, which alone
-    names the currency, are in that currency too."""
+def _share_scaled(out: list[Figure], run: list[int], lang: Language) -> None:
+    """``324 करोड़, 108 करोड़ और 152.50 करोड़ रुपये``, ``1.2 लाख और 2.8 लाख मीट्रिक टन``: amounts or quantities
+    with the scale of the last one, which alone names the currency or the measure, are in it too."""
     last = out[run[-1]]
     scale = next((w for w in lang["scales"] or {} if w in last.text.split() or last.text.endswith(w)), None)
-    if last.kind != "money" or scale is None:
+    if last.kind not in {"money", "count"} or last.unit is None or scale is None:
         return
     items = run[:-1]
     if all(out[i].kind == "count" and out[i].unit is None and out[i].text.endswith(scale) for i in items):
