@@ -108,9 +108,12 @@ _THAI_PUA = dict(zip(range(0xF700, 0xF71B), "\u0e10\u0e34\u0e35\u0e36\u0e37\u0e4
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphens (a web page's "1,2\u00ad50"), zero-width spaces
 # and joiners, BOM
 _PLAIN = re.compile(r"[\r\u00ad\u200b-\u200d\u2060\ufeff\uf700-\uf71a]")
-_MARKUP = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
-                     r"|<(/?)(p|br|div|span|a|b|i|u|em|strong|small|font|sup|sub|img|li|ul|ol|h[1-6]|table|thead|tbody"
-                     r"|tr|td|th|blockquote|section|article|header|footer|figure|figcaption)\b(?:\s[^<>]*)?/?>", re.I)
+_REFERENCE = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+_REFERENCES = re.compile(_REFERENCE)
+"""A character reference (``&nbsp;``, ``&#8377;``): a page's source has them, and so has text copied from one."""
+_MARKUP = re.compile(_REFERENCE + r"|<(/?)(p|br|div|span|a|b|i|u|em|strong|small|font|sup|sub|img|li|ul|ol|h[1-6]"
+                     r"|table|thead|tbody|tr|td|th|blockquote|section|article|header|footer|figure|figcaption)"
+                     r"\b(?:\s[^<>]*)?/?>", re.I)
 """What a page's source holds and its text does not: a character reference (``&nbsp;``, ``&#8377;``) and a
 tag (``<strong>``, ``</p>``)."""
 _MARKDOWN = re.compile(r"#{1,6}[ \t]+|(\*\*|__)(?=[^\s*_])|(?<=[^\s*_])(\*\*|__)(?![*_])"
@@ -130,7 +133,8 @@ def normalise(written: str, kind: str = "text") -> tuple[str, tuple[tuple[int, i
     (position in the result, what to add from there on to get the position in the file, and
     whether characters were dropped there). A page's source (``kind`` "html", a ``.html`` file) has its
     character references read and its tags dropped, a block's ending a line; Markdown (``.md``) that
-    and its marks dropped. Plain text keeps every character it writes, markup included.
+    and its marks dropped. Plain text has its character references read (text copied from a page's
+    source: ``&#8377;12.5 करोड़``) and keeps every other character it writes, tags included.
 
     >>> normalise("a\\r\\nb")
     ('a\\nb', ((1, 1, 1),))
@@ -143,9 +147,12 @@ def normalise(written: str, kind: str = "text") -> tuple[str, tuple[tuple[int, i
     ('\\n₹1,350 करोड़ & 45 सड़कें\\n', ((1, 2, 0), (8, 7, 0), (15, 11, 0), (16, 14, 1), (18, 18, 1), (26, 21, 0)))
     >>> normalise("**₹1,350 करोड़**", "markdown")[0], normalise("**₹1,350 करोड़**")[0]
     ('₹1,350 करोड़', '**₹1,350 करोड़**')
+    >>> normalise("<b>&#8377;12.5&nbsp;करोड़</b>")[0]
+    '<b>₹12.5 करोड़</b>'
     """
     html_marks, markdown_marks = kind in {"html", "markdown"}, kind == "markdown"
-    if unicodedata.is_normalized("NFC", written) and not _PLAIN.search(written) and not html_marks:
+    if unicodedata.is_normalized("NFC", written) and not _PLAIN.search(written) and not html_marks \
+            and not _REFERENCES.search(written):
         return written, ()
     out: list[str] = []
     shifts: list[tuple[int, int, int]] = []
@@ -153,7 +160,8 @@ def normalise(written: str, kind: str = "text") -> tuple[str, tuple[tuple[int, i
     i = 0
     while i < len(written):
         j = i + 1
-        markup = _MARKUP.match(written, i) if html_marks and written[i] in "&<" else None
+        markup = _MARKUP.match(written, i) if html_marks and written[i] in "&<" \
+            else _REFERENCES.match(written, i) if written[i] == "&" else None
         marks = _MARKDOWN.match(written, i) if markdown_marks and (written[i] in "*_[]" or written[i] == "#" and (
             i == 0 or written[i - 1] == "\n")) else None
         if markup:  # "&nbsp;" → " ", "<strong>" → "", "</p>" → a line's end
@@ -180,7 +188,7 @@ def normalise(written: str, kind: str = "text") -> tuple[str, tuple[tuple[int, i
 
 def _markup_text(found: re.Match) -> str:
     """A character reference's character (a no-break space as a space), a block tag's line end, or nothing."""
-    if found.group(2) is not None:
+    if found.re.groups and found.group(2) is not None:
         return "\n" if found.group(2).lower() in _BLOCK_TAGS else ""
     char = html.unescape(found.group(0))
     return " " if char == "\u00a0" else unicodedata.normalize("NFC", char)

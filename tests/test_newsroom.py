@@ -57,6 +57,7 @@ TOPICS = {
     "relative-page-date.hi": "बजट",
     "article-tools.hi": "जल जीवन मिशन",
     "article-tools.th": "พืชหลังนา",
+    "character-references.hi": "बजट",
 }
 
 
