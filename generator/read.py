@@ -233,7 +233,8 @@ def decode(path: str, data: bytes) -> str:
         raise ArticleError(path, data.count(b"\n", 0, offset) + 1, f"binary file (NUL byte at offset {offset})",
                            "only text articles are published")
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
+        return _unmangled(text) or text
     except UnicodeDecodeError as err:
         # Legacy Thai (TIS-620 / cp874) has no UTF-8 Thai sequences; a file with them is broken UTF-8.
         legacy = None if _UTF8_THAI.search(data) else _try_thai_legacy(data)
@@ -242,6 +243,31 @@ def decode(path: str, data: bytes) -> str:
         line = data.count(b"\n", 0, err.start) + 1
         raise ArticleError(path, line, f"not valid UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start})",
                            "save the file as UTF-8") from None
+
+
+def _unmangled(text: str) -> str | None:
+    """Hindi or Thai whose UTF-8 bytes were once read as Windows-1252 and saved again (``à¤¨à¤—à¤°`` for
+    ``नगर``, ``à¸—à¸µà¹ˆ`` for ``ที่``), as a page copied through the wrong encoding is: the text as written
+    before, or None where ``text`` is not that (it has Devanagari or Thai letters, or it does not read back).
+
+    >>> _unmangled("नगर".encode().decode("cp1252") * 4), _unmangled("à¤ नगर")
+    ('नगरनगरनगरनगर', None)
+    """
+    if len(_MANGLED.findall(text)) < _MANGLED_MIN or _SCRIPTS.search(text):
+        return None
+    try:
+        return bytes(_CP1252_BYTES[ch] for ch in text).decode("utf-8")
+    except (KeyError, UnicodeDecodeError):
+        return None
+
+
+_MANGLED = re.compile("à[¤¥¸¹]")  # the lead bytes of Devanagari (E0 A4-A5) and Thai (E0 B8-B9) read as Windows-1252
+_MANGLED_MIN = 4
+_SCRIPTS = re.compile("[\u0900-\u097f\u0e00-\u0e7f]")
+_CP1252_BYTES = {chr(b): b for b in range(256)} | {bytes([b]).decode("cp1252"): b for b in range(256)
+                                                  if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+"""Each character a byte reads as in Windows-1252 (the five bytes it leaves undefined, and Latin-1's reading of
+the others, as themselves): its byte."""
 
 
 def _try_thai_legacy(data: bytes) -> str | None:

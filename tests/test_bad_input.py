@@ -210,8 +210,9 @@ def _project(target: Path, files: list[Path], site_url: str = "http://127.0.0.1:
 # ----------------------------------------------------------------------------- encodings
 
 ENCODED_LIKE_REFERENCE = {
-    "th": ["utf8-bom.th.txt", "utf16le-bom.th.txt", "crlf.th.txt", "cr.th.txt", "tis620.th.txt", "cp874-crlf.th.txt"],
-    "hi": ["utf8-bom.hi.txt", "utf16be-bom.hi.txt", "crlf.hi.txt", "cr.hi.txt"],
+    "th": ["utf8-bom.th.txt", "utf16le-bom.th.txt", "crlf.th.txt", "cr.th.txt", "tis620.th.txt", "cp874-crlf.th.txt",
+           "mojibake.th.txt"],
+    "hi": ["utf8-bom.hi.txt", "utf16be-bom.hi.txt", "crlf.hi.txt", "cr.hi.txt", "mojibake.hi.txt"],
 }
 
 
