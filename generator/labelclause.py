@@ -197,7 +197,7 @@ def received(tokens, first, head, lang) -> list[str]:
     खातों में … का भुगतान`` → ``भुगतान पाने वाले किसानों``: those an amount, a good or a service is given to
     (``recipient_links``, ``give_words``) are told apart by what they get, named in the clause, else
     before the number (``… का फसल ऋण 1,18,742 किसानों को दिया``), else an amount (``amount_word``)."""
-    n = _next(tokens, head)
+    n = _next(tokens, head) if head is not None else None  # no noun after the number: nobody named
     found = lexicon(lang.code).recipients.match(tokens, n) if n is not None else None
     k = found[1] if found else None
     clause = _clause(tokens, k, lang, _GIFT_REACH) if k is not None else None
