@@ -46,7 +46,8 @@ def parse_article(source: Source, lang_code: str) -> Article:
     date, date_end, date_source, date_text = _meeting_date(source, head)
     drop = relative_words(text[head.lead_start:lead_end], lang)
     if head.date and head.lead_start <= head.date.start < lead_end:
-        drop.insert(0, text[head.date.start:head.date.end])  # the date inside the lead's sentence
+        drop.insert(0, text[_date_prefixed(text, head.lead_start, head.date.start, lang):head.date.end])
+        # the date inside the lead's sentence, with its word ("दिनांक 12.03.2025")
     title = meta.get("title") or (text[slice(*head.headline)] if head.headline else
                                   make_title(text[head.lead_start:lead_end], lang, drop))
     if not re.search(r"\w", title):
@@ -105,6 +106,13 @@ def _line(source: Source, offset: int) -> int:
 _LEFTOVER_MAX = 250
 _RELATED_MAX = 12  # the most lines a list of related stories at the end of a page is taken for
 
+
+
+def _date_prefixed(text: str, lead_start: int, start: int, lang) -> int:
+    """Where a date that starts at ``start`` starts with the date word written before it (``दिनांक``)."""
+    before = text[lead_start:start].rstrip()
+    prefix = next((p for p in lang["date_prefixes"] or [] if before.endswith(p)), None)
+    return lead_start + len(before) - len(prefix) if prefix else start
 
 def _body_paragraphs(source: Source, lang: Language) -> tuple[list[tuple[int, int]], dict[str, str]]:
     """Spans of non-blank lines without web-page leftovers (anywhere, and the sign-offs

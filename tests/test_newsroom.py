@@ -58,6 +58,7 @@ TOPICS = {
     "article-tools.hi": "जल जीवन मिशन",
     "article-tools.th": "พืชหลังนา",
     "character-references.hi": "बजट",
+    "numeric-date-word.hi": "जिला स्तरीय समिति",
 }
 
 
