@@ -29,13 +29,13 @@ def make_title(lead: str, lang: Language, drop: tuple[str, ...] | list[str] = ()
     >>> make_title(" की दोपहर को, समिति (एबीसी) ने परिणामों का मूल्यांकन करने के लिए एक बैठक की।", get_language("hi"))
     'समिति ने परिणामों का मूल्यांकन करने के लिए बैठक की'
     """
-    text = _first_sentence(_without_lead_time(lead.strip(), lang), lang)
+    text = lead.strip()
     for phrase in drop:
         text = re.sub(rf"\s*{re.escape(phrase)}{lang['relative_suffix'] or ''}", "", text, count=1)
-    text = _PARENS.sub("", text)
+    text = _PARENS.sub("", _without_lead_time(text, lang))
     for pattern in lang["title_drop"]:
         text = re.sub(pattern, "", text)
-    text = _tidy(text)
+    text = _tidy(_first_sentence(text, lang))  # its time and place gone, the verb that names the meeting
     for pattern in lang["title_shorten"]:
         if len(text) <= TITLE_MAX:
             break
@@ -110,7 +110,7 @@ def _without_lead_time(text: str, lang: Language) -> str:
         if text.startswith(phrase):
             text = text[len(phrase):]
             break
-    return text.lstrip(" ,:-–—।")
+    return text.lstrip(" ,:-–—।)")  # ")": a dateline's date in brackets ("วันนี้ (12 มี.ค. 68)") ends there
 
 
 def _first_sentence(text: str, lang: Language) -> str:

@@ -59,6 +59,7 @@ TOPICS = {
     "article-tools.th": "พืชหลังนา",
     "character-references.hi": "बजट",
     "numeric-date-word.hi": "जिला स्तरीय समिति",
+    "today-date-brackets.th": "ยาเสพติด",
 }
 
 
