@@ -89,8 +89,9 @@ def read_head(text: str, spans: list[tuple[int, int]], lang: Language) -> Head:
             continue
         if forms.subject.fullmatch(line):  # "विषय : संचालक मंडल की बैठक …" under a letter's head: its title, unless
             kept = headline is not None and title_like(text[slice(*headline)], forms, lang) \
-                and names_meeting(text[slice(*headline)], lang) or spans[index - 1] == headline  # the page gave
-            # it one above the letter, or the document's title is right above it
+                and names_meeting(text[slice(*headline)], lang) or spans[index - 1] == headline \
+                and text[slice(*headline)].strip() not in (lang["minutes_titles"] or [])  # the page gave it one
+            # above the letter, or the document's title is right above it (more than the word "कार्यवृत्त")
             headline, index = headline if kept else (start, end), index + 1
             continue
         if index and line.isascii() and re.search(r"[A-Za-z]{2}", line) and not text[slice(*spans[index - 1])].isascii() \

@@ -60,6 +60,7 @@ TOPICS = {
     "character-references.hi": "बजट",
     "numeric-date-word.hi": "जिला स्तरीय समिति",
     "today-date-brackets.th": "ยาเสพติด",
+    "minutes-subject.hi": "पेयजल आपूर्ति",
 }
 
 
