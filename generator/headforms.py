@@ -194,6 +194,8 @@ def page_furniture(line: str) -> bool:
         return True  # a picture's place or caption in brackets: "[ภาพประกอบ: การประชุม…]", "[ फोटो: … ]"
     if re.fullmatch(r"\s*[A-Z0-9]+(?:[-_][A-Z0-9]+)+\s*", line):
         return True  # a wire's slug: "CM-FLOOD-COMMAND-MEETING"
+    if re.fullmatch(r".{0,80}\s@\w{2,30}\s*", line):
+        return True  # a social account's name and handle over its post: "जिला पंचायत, रामगढ़ ✔ @ZP_Ramgarh"
     items = re.split(r"\s{2,}|\t", line.strip())  # a menu: "LIVE TV   राज्य   देश   खेल", "หน้าแรก   ข่าว   กีฬา"
     if len(items) >= 2 and all(label_line(item) for item in items):
         return True  # "หมวด: ภูมิภาค   ความยาว: 290 คำ   ลำดับ: 0412"

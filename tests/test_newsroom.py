@@ -61,6 +61,7 @@ TOPICS = {
     "numeric-date-word.hi": "जिला स्तरीय समिति",
     "today-date-brackets.th": "ยาเสพติด",
     "minutes-subject.hi": "पेयजल आपूर्ति",
+    "social-post-label.hi": "ग्रामीण सड़कों",
 }
 
 
