@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 from generator.language import get_language
 from generator.lexicon import lexicon
-from generator.numeral import Numeral
+from generator.numeral import DASHES, Numeral
 from generator.numerals import compose, fold, number_words, prev_token, read_digits, skip_spaces
-from generator.numeralscan import DASHES, NumeralScanner, next_text
+from generator.numeralscan import NumeralScanner, next_text
 
 
 @dataclass

@@ -8,9 +8,8 @@ fraction; a 4-digit number a year by its cues (``वर्ष 2024``, ``พ.ศ.
 from __future__ import annotations
 
 from generator.figurekinds import KindReader
-from generator.numeral import Numeral
+from generator.numeral import DASHES, Numeral
 from generator.numerals import ascii_digits, prev_token, skip_spaces
-from generator.numeralscan import DASHES
 from generator.skips import is_clock
 from generator.textdates import is_year
 

@@ -41,7 +41,7 @@ from generator.labels import find_label
 from generator.labelwords import spaced_marks
 from generator.language import Language
 from generator.model import Figure, Sentence
-from generator.numeral import Numeral
+from generator.numeral import DASHES, Numeral
 from generator.numerals import (
     Token,
     ascii_digits,
@@ -50,7 +50,6 @@ from generator.numerals import (
     tokenize,
     uses_decimal_comma,
 )
-from generator.numeralscan import DASHES
 from generator.skips import is_skipped, set_phrase_spans, url_spans
 from generator.tables import tabled
 from generator.textdates import (

@@ -9,7 +9,7 @@ import re
 
 from generator.language import Language
 from generator.lexicon import Lexicon, lexicon
-from generator.numeral import Numeral
+from generator.numeral import DASHES, Numeral
 from generator.numerals import (
     NumberWords,
     Token,
@@ -21,9 +21,6 @@ from generator.numerals import (
     skip_spaces,
 )
 from generator.textdates import numeric_date
-
-DASHES = {"-", "–", "—", "‒", "−"}
-
 
 _YEARS = (1900, 2100)  # a number in this range after a scale is more likely a year than its rest
 
