@@ -188,7 +188,7 @@ def normalise(written: str, kind: str = "text") -> tuple[str, tuple[tuple[int, i
 
 def _markup_text(found: re.Match) -> str:
     """A character reference's character (a no-break space as a space), a block tag's line end, or nothing."""
-    if found.re.groups and found.group(2) is not None:
+    if found.group(0).startswith("<"):  # a tag (``_MARKUP``'s second group is its name)
         return "\n" if found.group(2).lower() in _BLOCK_TAGS else ""
     char = html.unescape(found.group(0))
     return " " if char == "\u00a0" else unicodedata.normalize("NFC", char)
