@@ -8,6 +8,7 @@ is a share of (``96.4% ของแผนการลงทุน``). Called by 
 from __future__ import annotations
 
 from generator.labelchunks import after_number, before_examples, chunk_after, chunk_before, phrase_back, trim
+from generator.labelpast import past_identifier, past_place, past_size, past_year
 from generator.labelwords import classified_measures, cut, joined, measure_words, pos_tags, tidy_label, unit_word
 from generator.lexicon import lexicon
 from generator.numerals import next_token as _next
@@ -23,7 +24,9 @@ def label_before(tokens, first, last, kind, lang) -> str:
         chunk, start = listed  # "กระทงจากวัสดุธรรมชาติ เช่น ใบตอง หยวกกล้วย ขนมปัง 179,870 ใบ": the kind, not its last example
     after = chunk_after(tokens, last)
     if kind not in {"year", "date", "range"} and not trim(chunk, lang, cut_at_stops=True):
-        chunk, start = _past_year(tokens, start, chunk, lang)  # "เป้าหมายนักท่องเที่ยวปี 2567 ไว้ที่ 7.2 ล้านคน"
+        chunk, start = past_year(tokens, start, chunk, lang)  # "เป้าหมายนักท่องเที่ยวปี 2567 ไว้ที่ 7.2 ล้านคน"
+    if kind not in {"year", "date", "range"}:
+        chunk, start = past_place(tokens, start, chunk, lang)
     if kind == "percent":
         return "".join(_percent_label(tokens, chunk, start, after, lang))
     if kind == "money" and after and after[0] in lang["purpose_words"] and len(after) > 1:
@@ -56,7 +59,7 @@ def label_before(tokens, first, last, kind, lang) -> str:
         if not words and tail and tail[-1] in lang["year_words_before"] and len(tail[-1]) > _BARE_YEAR_WORD:
             words = tail[-1:]  # "ในปีงบประมาณ ๒๕๖๗ เพื่อขุดลอก…": the kind of year, not the words after it
         if not words and kind == "date":  # "ได้ลงนามสัญญาเลขที่ ๑๘/๒๕๖๘ เมื่อวันที่ …": the event, past its number
-            words = trim(_past_identifier(tokens, start, lang), lang, cut_at_stops=True)
+            words = trim(past_identifier(tokens, start, lang), lang, cut_at_stops=True)
         return "".join(words or trim(after, lang, cut_at_stops=False)[:3])
     if kind == "ordinal":
         marker_first = tokens[first].text in lang["ordinal_markers"] or any(
@@ -67,7 +70,7 @@ def label_before(tokens, first, last, kind, lang) -> str:
     if totalled:
         words, at = chunk_before(tokens, start, lang)  # "X จำนวน 14/13 องค์กร", "อสม. กว่า 9,000 คน": the phrase before
         if len(words) == 1 and words[0] in (lang["units"] or {}) and after_number(tokens, at):
-            words, at = _past_size(tokens, at, lang)  # "เครื่องสูบน้ำขนาดท่อ 12 นิ้ว จำนวน 14 เครื่อง"
+            words, at = past_size(tokens, at, lang)  # "เครื่องสูบน้ำขนาดท่อ 12 นิ้ว จำนวน 14 เครื่อง"
         if len(words) > 1 or words and all(w in lang["quantity_words"] for w in chunk):
             chunk, start = words, at  # not "โรคมือ เท้า ปาก ประมาณ 640 ราย": one word of a list
         if chunk and set(chunk) <= set(lang["band_words"] or []) and after_number(tokens, start):
@@ -209,20 +212,6 @@ def _percent_label(tokens, chunk: list[str], start: int, after: list[str], lang)
     return words or trim(after, lang, cut_at_stops=True)
 
 
-def _past_identifier(tokens, start: int, lang) -> list[str]:
-    """The words before a document's number (``สัญญาเลขที่ ๑๘/๒๕๖๘``) that ends right before ``start``, without
-    the word that opens the number (``identifier_before``); nothing if no such number is there."""
-    k = _prev(tokens, start)
-    if k is None or tokens[k].kind != "num":
-        return []
-    while (p := _prev(tokens, k)) is not None and (tokens[p].kind == "num" or tokens[p].text == "/"):
-        k = p
-    words = chunk_before(tokens, k)[0]
-    opener = next((w for w in sorted(lang["identifier_before"] or [], key=len, reverse=True)
-                   if "".join(words).endswith(w)), None)
-    return cut("".join(words)[:-len(opener)]) if opener and "".join(words) != opener else []
-
-
 _NAMED_WORDS = 6  # past so many cut words the phrase is a clause, not a name
 
 
@@ -242,54 +231,6 @@ def _with_budget(chunk: list[str], words: list[str], lang) -> list[str]:
     if not words or chunk[kept:] != words or not heads or len(chunk) - heads[-1] > _BUDGET_WORDS:
         return words
     return trim(chunk[heads[-1]:], lang, cut_at_stops=False)
-
-
-def _past_year(tokens, start: int, chunk: list[str], lang) -> tuple[list[str], int]:
-    """The words before a year that stands between them and the number (``สูงกว่าปีงบประมาณ 2566
-    ร้อยละ 8.2``): what the number is of is named before the year."""
-    k = _prev(tokens, start) if start > 0 else None
-    k = _season_start(tokens, k)
-    if k is None or tokens[k].kind != "num" or len(tokens[k].text) != 4 and not (
-            len(tokens[k].text) == 2 and lexicon(lang.code).months.match_before(tokens, _prev(tokens, k) or 0)):
-        return chunk, start  # a year, or a date's short year after its month ("เมื่อวันที่ 24 ก.ย. 67 จำนวน …")
-    era = lexicon(lang.code).eras.match_before(tokens, _prev(tokens, k) or 0)  # "ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ จำนวน …"
-    words, at = chunk_before(tokens, _date_start(tokens, era[1] if era else k, lang))
-    if words and at > 0 and all(w in lang["year_words_before"] for w in words):
-        named, at = chunk_before(tokens, at)  # "แผนการรับนักศึกษา ปีการศึกษา 2568 จำนวน 4,850 คน": the plan's
-        words = named + words
-    elif len(words) > 2 and words[-1] in lang["year_words_before"] and words[-2] in (lang["year_of_words"] or []):
-        words = words[:-2]  # "อนุมัติงบประมาณประจำปีงบประมาณ พ.ศ. ๒๕๖๘ จำนวน …": the budget, not its year
-    elif len(words) > 1 and words[-1] in lang["year_words_before"]:
-        words = words[:-1]  # "ผลผลิตยางแผ่นดิบฤดูกาล 2567/68 แตะ …": the yield, not its season
-    return (words + chunk, at) if words else (chunk, start)
-
-
-def _date_start(tokens, k: int, lang) -> int:
-    """Where the date or the range of dates whose last year starts at token ``k`` starts (``เงินสะสม ณ วันที่ ๓๑
-    กรกฎาคม ๒๕๖๘ มีจำนวน …``, ``ตั้งแต่ 1 พ.ย. 2567 ถึง 30 เม.ย. 2568 รวม …``: months, days, years and the
-    words before a date, ``date_prefixes``), else ``k``."""
-    months = lexicon(lang.code).months
-    month = months.match_before(tokens, _prev(tokens, k) or 0)
-    if month is None:
-        return k
-    skip = {*(w for p in lang["date_prefixes"] or [] for w in p.split()), *(lang["range_words"] or []),
-            *(lang["time_before"] or []), "-", "–"}
-    k, j = month[1], _prev(tokens, month[1])
-    while j is not None:
-        if (month := months.match_before(tokens, j)) is not None:
-            k, j = month[1], _prev(tokens, month[1])
-        elif tokens[j].kind == "num" or tokens[j].text in skip:
-            k, j = j, _prev(tokens, j)
-        else:
-            break
-    return k
-
-
-def _season_start(tokens, k: int | None) -> int | None:
-    """Where a season's years (``2567/68``, ``2567-2568``) that end at ``k`` start; ``k`` if they do not."""
-    slash = _prev(tokens, k) if k is not None and tokens[k].kind == "num" and len(tokens[k].text) in {2, 4} else None
-    first = _prev(tokens, slash) if slash is not None and tokens[slash].text in {"/", "-", "–"} else None
-    return first if first is not None and tokens[first].kind == "num" and len(tokens[first].text) == 4 else k
 
 
 def _places_that(words: list[str], chunk: list[str], after: list[str], kind: str, lang) -> list[str]:
@@ -342,17 +283,6 @@ def _which(after: list[str], lang) -> list[str]:
 _WHICH_WORDS = 3
 _OWNER_WORDS = 3
 _BUDGET_WORDS = 5  # the most words from a budget word to the number that stay in its label
-
-
-def _past_size(tokens, at: int, lang) -> tuple[list[str], int]:
-    """The name before a size (``เครื่องสูบน้ำขนาดท่อ 12 นิ้ว``) that the unit at ``at`` ends: the
-    words before the number, cut before the size word."""
-    k = _prev(tokens, at)
-    words, start = chunk_before(tokens, k, lang) if k is not None else ([], at)
-    size = next((i for i, w in enumerate(words) if w in (lang["size_words"] or ())), None)
-    if size == 0 and start > 0:  # "รถบรรทุกน้ำอเนกประสงค์ ขนาดความจุ 6,000 ลิตร": named in the chunk before
-        return chunk_before(tokens, start, lang)
-    return (words[:size], start) if size else ([], at)
 
 
 def _sized(tokens, start: int, lang) -> bool:

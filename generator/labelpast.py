@@ -1,0 +1,97 @@
+"""What stands between a thing and the number that counts it, in a language that puts the noun
+before the number (Thai), and is skipped to find the thing: a year or a season (``สูงกว่าปีงบประมาณ
+2566 ร้อยละ 8.2``), a place set apart by its own word (``… ณ บ่อฝังกลบของเอกชน``), a size
+(``เครื่องสูบน้ำขนาดท่อ 12 นิ้ว``), or a document's number (``สัญญาเลขที่ ๑๘/๒๕๖๘``). Called by
+``labelsbefore.label_before``.
+"""
+
+from __future__ import annotations
+
+from generator.labelchunks import after_number, chunk_before, trim
+from generator.labelwords import cut
+from generator.lexicon import lexicon
+from generator.numerals import prev_token as _prev
+
+
+def past_identifier(tokens, start: int, lang) -> list[str]:
+    """The words before a document's number (``สัญญาเลขที่ ๑๘/๒๕๖๘``) that ends right before ``start``, without
+    the word that opens the number (``identifier_before``); nothing if no such number is there."""
+    k = _prev(tokens, start)
+    if k is None or tokens[k].kind != "num":
+        return []
+    while (p := _prev(tokens, k)) is not None and (tokens[p].kind == "num" or tokens[p].text == "/"):
+        k = p
+    words = chunk_before(tokens, k)[0]
+    opener = next((w for w in sorted(lang["identifier_before"] or [], key=len, reverse=True)
+                   if "".join(words).endswith(w)), None)
+    return cut("".join(words)[:-len(opener)]) if opener and "".join(words) != opener else []
+
+
+def past_place(tokens, start: int, chunk: list[str], lang) -> tuple[list[str], int]:
+    """What stands before a place set apart by its own word (``ค่าจ้างเหมากำจัดขยะ ณ บ่อฝังกลบของเอกชน
+    ๑๒.๖ ล้านบาท``): the thing the number counts, not where it is."""
+    said, at = chunk_before(tokens, start, lang) if start > 0 else ([], start)
+    if len(said) != 1 or said[0] not in (lang["place_before"] or ()) or at == 0 or not chunk \
+            or chunk[0].startswith((*lang["date_nouns"], *lang["period_words"])):
+        return chunk, start  # not "ปีที่แล้ว ณ ช่วงเวลาเดียวกันซึ่งมีน้ำ": a time, not a place
+    named, at = chunk_before(tokens, at, lang)
+    return (named, at) if trim(named, lang, cut_at_stops=True) and not after_number(tokens, at) else (chunk, start)
+
+
+def past_year(tokens, start: int, chunk: list[str], lang) -> tuple[list[str], int]:
+    """The words before a year that stands between them and the number (``สูงกว่าปีงบประมาณ 2566
+    ร้อยละ 8.2``): what the number is of is named before the year."""
+    k = _prev(tokens, start) if start > 0 else None
+    k = season_start(tokens, k)
+    if k is None or tokens[k].kind != "num" or len(tokens[k].text) != 4 and not (
+            len(tokens[k].text) == 2 and lexicon(lang.code).months.match_before(tokens, _prev(tokens, k) or 0)):
+        return chunk, start  # a year, or a date's short year after its month ("เมื่อวันที่ 24 ก.ย. 67 จำนวน …")
+    era = lexicon(lang.code).eras.match_before(tokens, _prev(tokens, k) or 0)  # "ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ จำนวน …"
+    words, at = chunk_before(tokens, date_start(tokens, era[1] if era else k, lang))
+    if words and at > 0 and all(w in lang["year_words_before"] for w in words):
+        named, at = chunk_before(tokens, at)  # "แผนการรับนักศึกษา ปีการศึกษา 2568 จำนวน 4,850 คน": the plan's
+        words = named + words
+    elif len(words) > 2 and words[-1] in lang["year_words_before"] and words[-2] in (lang["year_of_words"] or []):
+        words = words[:-2]  # "อนุมัติงบประมาณประจำปีงบประมาณ พ.ศ. ๒๕๖๘ จำนวน …": the budget, not its year
+    elif len(words) > 1 and words[-1] in lang["year_words_before"]:
+        words = words[:-1]  # "ผลผลิตยางแผ่นดิบฤดูกาล 2567/68 แตะ …": the yield, not its season
+    return (words + chunk, at) if words else (chunk, start)
+
+
+def date_start(tokens, k: int, lang) -> int:
+    """Where the date or the range of dates whose last year starts at token ``k`` starts (``เงินสะสม ณ วันที่ ๓๑
+    กรกฎาคม ๒๕๖๘ มีจำนวน …``, ``ตั้งแต่ 1 พ.ย. 2567 ถึง 30 เม.ย. 2568 รวม …``: months, days, years and the
+    words before a date, ``date_prefixes``), else ``k``."""
+    months = lexicon(lang.code).months
+    month = months.match_before(tokens, _prev(tokens, k) or 0)
+    if month is None:
+        return k
+    skip = {*(w for p in lang["date_prefixes"] or [] for w in p.split()), *(lang["range_words"] or []),
+            *(lang["time_before"] or []), "-", "–"}
+    k, j = month[1], _prev(tokens, month[1])
+    while j is not None:
+        if (month := months.match_before(tokens, j)) is not None:
+            k, j = month[1], _prev(tokens, month[1])
+        elif tokens[j].kind == "num" or tokens[j].text in skip:
+            k, j = j, _prev(tokens, j)
+        else:
+            break
+    return k
+
+
+def season_start(tokens, k: int | None) -> int | None:
+    """Where a season's years (``2567/68``, ``2567-2568``) that end at ``k`` start; ``k`` if they do not."""
+    slash = _prev(tokens, k) if k is not None and tokens[k].kind == "num" and len(tokens[k].text) in {2, 4} else None
+    first = _prev(tokens, slash) if slash is not None and tokens[slash].text in {"/", "-", "–"} else None
+    return first if first is not None and tokens[first].kind == "num" and len(tokens[first].text) == 4 else k
+
+
+def past_size(tokens, at: int, lang) -> tuple[list[str], int]:
+    """The name before a size (``เครื่องสูบน้ำขนาดท่อ 12 นิ้ว``) that the unit at ``at`` ends: the
+    words before the number, cut before the size word."""
+    k = _prev(tokens, at)
+    words, start = chunk_before(tokens, k, lang) if k is not None else ([], at)
+    size = next((i for i, w in enumerate(words) if w in (lang["size_words"] or ())), None)
+    if size == 0 and start > 0:  # "รถบรรทุกน้ำอเนกประสงค์ ขนาดความจุ 6,000 ลิตร": named in the chunk before
+        return chunk_before(tokens, start, lang)
+    return (words[:size], start) if size else ([], at)
