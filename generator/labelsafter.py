@@ -301,8 +301,9 @@ def _measured(tokens, last, lang) -> list[str]:
     n = _next(tokens, k)
     if n is not None and tokens[n].text in lang["verb_auxiliaries"]:
         return []  # not "45 डिग्री सेल्सियस माना जाएगा": a verb
-    if (dimension := (lang["dimension_words"] or {}).get(tokens[k].text)) and (whose := _sized(tokens, k, lang)):
-        return fill(lang["dimension_label"], lang, whose=" ".join(whose), what=dimension).split()
+    if dimension := (lang["dimension_words"] or {}).get(tokens[k].text):
+        whose = _sized(tokens, k, lang)  # none: "पुल 640 मीटर लंबा है", said of the noun before
+        return fill(lang["dimension_label"], lang, whose=" ".join(whose), what=dimension).split() if whose else []
     words = tidy_label(" ".join(phrase_after(tokens, last, lang)), lang).split()
     state = [w for w in words[-1:] if w in states]  # "… कच्ची शराब जब्त की गई" → "जब्त कच्ची शराब"
     return [*state, *words[:len(words) - len(state)]]
@@ -312,12 +313,31 @@ def _sized(tokens, k, lang) -> list[str]:
     """``640 मीटर लंबे उच्चस्तरीय पुल में देरी``: the noun a size word at ``k`` describes, up to its first genitive,
     verb or state (``18.6 किलोमीटर लंबी पेयजल पाइपलाइन बिछाने का काम`` → ``पेयजल पाइपलाइन``)."""
     ends = {*lang["genitives"], *lang["conjunct_nouns"], *(lang["state_words"] or []), *lang["clause_verbs"]}
+    k = _next_dimension(tokens, k, lang)
     words: list[str] = []
     for word in phrase_after(tokens, k, lang):
         if word in ends or word.endswith(tuple(lang["infinitive_endings"])) and len(word) > 3:
             break
         words.append(word)
     return tidy_label(" ".join(words), lang).split()
+
+
+def _next_dimension(tokens, k, lang) -> int:
+    """The last of the size words joined to the one at ``k`` (``२५० मीटर लंबा व ३ मीटर चौड़ा सीसी मार्ग``):
+    the noun they describe follows it."""
+    dimensions = lang["dimension_words"] or {}
+    while (j := _next(tokens, k)) is not None and tokens[j].text in lang["list_joiners"]:
+        n = _next(tokens, j)
+        while n is not None and n - j <= _DIMENSION_REACH and tokens[n].text not in dimensions \
+                and (tokens[n].kind == "num" or lexicon(lang.code).unit(tokens, n)):
+            n = _next(tokens, n)
+        if n is None or tokens[n].text not in dimensions:
+            return k
+        k = n
+    return k
+
+
+_DIMENSION_REACH = 8  # tokens from a joining word to the next size word: a number and its unit
 
 
 def _noun_after(tokens, last, lang) -> list[str]:
