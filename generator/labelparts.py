@@ -89,7 +89,11 @@ def _part_of_before(tokens, link, last, lang) -> list[str]:
         if k is None or tokens[k].kind == "num":
             break
         k = _prev(tokens, k)
-    noun = phrase_after(tokens, k, lang)[-1:] if k is not None and tokens[k].kind == "num" else []
+    states = {*lang["conjunct_nouns"], *(lang["state_words"] or []), *lang["clause_verbs"]}
+    said = tidy_label(" ".join(phrase_after(tokens, k, lang)), lang).split() if k is not None and tokens[k].kind == "num" else []
+    while said and said[-1] in states:
+        said.pop()  # "1,846 शिकायतें आईं", "318 शिकायतें दर्ज": the things, not the verb or state
+    noun = said[-1:]
     return [*noun, *clause_object(tokens, last, lang)] if noun else []
 
 
