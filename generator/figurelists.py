@@ -19,7 +19,8 @@ _FOLLOWING = re.compile(r"[^\S\n]*([^\s\d।,.;:!?]*)")
 
 
 def shared_measures(figures: list[Figure], text: str, lang: Language) -> list[Figure]:
-    joiners = "|".join(map(re.escape, lang["list_joiners"] or []))
+    links = sorted([*(lang["list_joiners"] or []), *(lang["change_links"] or [])], key=len, reverse=True)
+    joiners = "|".join(re.escape(link).replace(r"\ ", r"\s+") for link in links)  # "20 लाख से बढ़कर 25 लाख रुपए"
     gap = re.compile(rf"\s*(?:,|{joiners})\s*" if joiners else r"\s*,\s*")
     out = list(figures)
     run: list[int] = []
@@ -39,7 +40,8 @@ def _own_nouns(out: list[Figure], run: list[int], text: str, lang: Language) -> 
     word of its own after it counts that, not the list's measure."""
     if lang["label_side"] != "after":
         return False
-    joiners = {*(lang["list_joiners"] or []), *(lang["respectively_words"] or [])}
+    joiners = {*(lang["list_joiners"] or []), *(lang["respectively_words"] or []),
+               *(w for link in lang["change_links"] or [] for w in link.split())}
     nexts = [re.match(r" +(\S+)", text[out[i].end:out[i].end + _NEXT_CHARS]) for i in run if _bare(out[i])]
     return any(found and word_list(found.group(1)) and found.group(1) not in joiners for found in nexts)
 

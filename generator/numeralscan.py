@@ -142,6 +142,11 @@ class NumeralScanner:
         base = compose(list(parts[:len(parts) - scales])) if scales else read.value
         group = float(self.lang["group_scale"] or 1000)
         num = Numeral(i, read.end, read.value, words=True, scaled=parts[-1][0] == "s" and parts[-1][1] >= group, base=base)
+        more = self._next_digits(read.end) if num.scaled and read.has_number else None
+        later = self._digits_at(more) if more is not None else None
+        if later is not None and later.scaled and later.value < read.value and not later.sign_tok:
+            return Numeral(i, later.last, read.value + later.value, words=True, scaled=True, base=base)
+            # "एक करोड़ 30 लाख रुपए": the next group in digits
         if i == read.end and self.tokens[i].text in (self.lang["article_words"] or []) and not self._counted_one(num):
             return None
         return num

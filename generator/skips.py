@@ -114,10 +114,11 @@ def is_clock(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
         return False
     clock = tok.kind == "num" and num.last == num.first and _CLOCK.fullmatch(ascii_digits(tok.text)) is not None
     # (not "इस समय 18.40 लाख रुपये": a scale word after it)
-    if tok.kind == "num" and _next_text(tokens, num.last) == ":" and num.last + 2 < len(tokens) \
+    colons = {":", *(lex.lang["clock_colons"] or [])}  # "12ः00 बजे": a visarga typed for the colon
+    if tok.kind == "num" and _next_text(tokens, num.last) in colons and num.last + 2 < len(tokens) \
             and _CLOCK.fullmatch(ascii_digits(tok.text + ":" + tokens[num.last + 2].text)):
         return True  # "9:45": the hour
-    if num.first >= 2 and tokens[num.first - 1].text == ":" and tokens[num.first - 2].kind == "num" \
+    if num.first >= 2 and tokens[num.first - 1].text in colons and tokens[num.first - 2].kind == "num" \
             and _CLOCK.fullmatch(ascii_digits(tokens[num.first - 2].text + ":" + tok.text)):
         return True  # and its minutes
     if said_after(tokens, num.last, lex.time_after):
