@@ -10,6 +10,7 @@ import re
 from generator.labelwhen import changed_head, earlier_label, only_when, time_before, when_after, without_when
 from generator.labelwords import cut, derived_head, fill, fill_once, measure_words, undotted, unit_word, unmeasured, word_list
 from generator.language import Language
+from generator.lexicon import lexicon
 from generator.model import Figure
 from generator.numerals import ascii_digits
 from generator.textdates import is_year
@@ -23,7 +24,8 @@ def earlier(before: list[Figure], figure: Figure, text: str, lang: Language) -> 
         return None
     if base := _base(before, figure, text, lang):
         return base
-    year = _year_before(before, figure, text, lang)
+    bare = figure.label in {"", lang["amount_word"]}
+    year = _year_before(before, figure, text, lang) or (_month_before(figure, text, lang) if bare else None)
     if year is None and not only_when(cut(figure.label), lang):
         return None
     measures = measure_words(lang)
@@ -59,6 +61,17 @@ def _year_before(before: list[Figure], figure: Figure, text: str, lang: Language
 
 
 _OPENER_CHARS = 20
+
+
+def _month_before(figure: Figure, text: str, lang: Language) -> str | None:
+    """``… 71 प्रतिशत पाया गया, जो मार्च में 58 प्रतिशत था``: a month alone between a word that opens what a value
+    is compared with (``earlier_openers``) and the value, its locative after it: the month that value is of."""
+    words = word_list(text[max(0, figure.start - _OPENER_CHARS):figure.start])
+    opener = max((i for i, w in enumerate(words) if w in (lang["earlier_openers"] or [])), default=None)
+    said = words[opener + 1:] if opener is not None else []
+    if said[1:] and said[1:] != [w for w in said[1:2] if w in (lang["locatives"] or [])]:
+        return None
+    return " ".join(said) if said and said[0] in lexicon(lang.code).months else None
 
 
 def _this(between: str, lang: Language) -> bool:
