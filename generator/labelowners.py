@@ -77,7 +77,8 @@ def _owner_run(figure: Figure, label: str, text: str, start: int, lang: Language
     found = [m.group() for m in re.finditer(r"[^\s\d()]+", text[start + 1:at])] if at > 0 else []
     joiners, heads = tuple(lang["list_joiners"] or ()), tuple(lang["item_heads"] or ())
     items = [_without_lead(r, lang) for r in found]  # "และโครงการขุดลอก…", "มีโครงการก่อสร้างถนน…"
-    items = [r for r in items if r.startswith(heads) and r not in heads]  # "โครงการ" alone is a classifier
+    items = [_without_verb(r, lang) for r in items if r.startswith(heads) and r not in heads]  # "โครงการ" alone is a
+    # classifier
     if items and len(items[-1]) <= 50 and figure.kind == "money":
         return items[-1]  # "โครงการก่อสร้างถนน… หมู่ที่ 4 พื้นที่… งบประมาณ 1,248,000 บาท"
     if text[:at].endswith(joiners):
@@ -117,6 +118,14 @@ def _owner_run(figure: Figure, label: str, text: str, start: int, lang: Language
     if run.startswith(label):
         return run  # "…อนุมัติจ่ายขาด|เงินสะสม" before "เงิน": it names itself
     return f"{label}{run}" if run and len(run) <= 50 else None
+
+
+def _without_verb(run: str, lang: Language) -> str:
+    """A run of Thai words without the verb glued to the generic word after it (``โครงการนี้ใช้|งบ``)."""
+    words = cut(run)
+    while len(words) > 1 and words[-1] in (lang["glued_verbs"] or []):
+        words.pop()
+    return "".join(words)
 
 
 def _without_lead(run: str, lang: Language) -> str:
