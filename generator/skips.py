@@ -20,6 +20,7 @@ from generator.numerals import skip_spaces as _skip
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 _CLOCK = re.compile(r"([01]?\d|2[0-4])[.:]([0-5]\d)")
 _HOUR = re.compile(r"[01]?\d|2[0-4]")
+_VERSION = re.compile(r"\d\.0")
 
 
 def url_spans(text: str) -> list[tuple[int, int]]:
@@ -52,7 +53,24 @@ def is_skipped(tokens: list[Token], num: Numeral, lex: Lexicon, urls: list[tuple
     return (_glued_to_code(tokens, num, lex) or is_clock(tokens, num, lex) or _list_marker(tokens, num)
             or _sub_item(tokens, num, lex) or is_identifier(tokens, num, lex) or phone_number(tokens, num, lex)
             or law_year(tokens, num, lex) or _bare_scale(tokens, num, lex) or _quoted_name(tokens, num)
-            or _post_counter(tokens, num) or _frequency(tokens, num, lex) or _rate_base(tokens, num, lex))
+            or _post_counter(tokens, num) or _frequency(tokens, num, lex) or _rate_base(tokens, num, lex)
+            or _version(tokens, num, lex))
+
+
+def _version(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
+    """``स्वच्छ भारत मिशन 2.0``, ``अमृत २.० योजना``, ``แอปพลิเคชัน DLD 4.0``: a whole number written with ``.0``
+    next to a word that names a scheme (``version_names``), or after an acronym in Latin capitals, is the
+    name's version, not a figure."""
+    tok = tokens[num.first]
+    if num.first != num.last or tok.kind != "num" or not _VERSION.fullmatch(ascii_digits(tok.text)):
+        return False
+    k, m = num.first - 1, _skip(tokens, num.last + 1)
+    while k >= 0 and tokens[k].kind == "space" and "\n" not in tokens[k].text:
+        k -= 1
+    before = tokens[k].text if k >= 0 and tokens[k].kind == "word" else ""
+    after = tokens[m].text if m < len(tokens) and tokens[m].kind == "word" else ""
+    names = set(lex.lang["version_names"] or [])
+    return before in names or after in names or len(before) > 1 and before.isascii() and before.isupper()
 
 
 def _rate_base(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
