@@ -30,6 +30,8 @@ def duration_label(tokens: list[Token], first: int, last: int, found: str, lang:
         return found
     if named := _named_time(tokens, first, lang):
         return named
+    if taken := _time_taken(tokens, first, last, lang):
+        return taken
     if lang["label_side"] == "after" and (held := _lasting(tokens, last, lang)):
         return " ".join(owner_before(tokens, first, lang, lang["genitives"]) + held)
     event = _duration_event(tokens, first, last, lang)
@@ -52,6 +54,31 @@ def _names_time(event: str, lang: Language) -> str:
     if at is not None:
         return " ".join(words[:at + 1]) if after else event[event.find(words[at]):]
     return event if any(w in (lang["age_words"] or []) for w in words) else ""
+
+
+def _time_taken(tokens, first, last, lang) -> str:
+    """``आग बुझाने में 9 घंटे लगे`` → ``आग बुझाने में लगा समय``: a length of time followed by a verb of taking
+    (``taking_verbs``), its duration noun between or not (``18 महीने का समय लगेगा``), is the time what is done before
+    ``में`` (``taken_before``) took, past an average's or an estimate's word between (``औसतन``, ``करीब``)."""
+    k = _next(tokens, last)
+    if k is not None and tokens[k].text in lang["duration_words"]:
+        k = _next(tokens, k)
+    n = _next(tokens, k) if k is not None and tokens[k].text in lang["genitives"] else None
+    if n is not None and tokens[n].text in (lang["duration_nouns"] or []):
+        k = _next(tokens, n)  # "पूरा होने में 18 महीने का समय लगेगा"
+    if k is None or tokens[k].text not in (lang["taking_verbs"] or []):
+        return ""
+    p = _prev(tokens, first)
+    skipped = {*(lang["average_words"] or []), *(lang["qualifiers_before"] or {})}
+    while p is not None and tokens[p].text in skipped:
+        p = _prev(tokens, p)
+    if p is None or tokens[p].text not in (lang["taken_before"] or []):
+        return ""
+    v = _prev(tokens, p)
+    verb = [tokens[v].text] if v is not None and tokens[v].text.endswith(tuple(lang["infinitive_endings"] or ())) else []
+    words = tidy_label(" ".join(phrase_before(tokens, v if verb else p, lang)[-3:]), lang).split()
+    event = " ".join([*words, *verb])  # "निर्माण पूरा होने": the verb whole
+    return fill(lang["taken_label"], lang, event=event) if event else ""
 
 
 def _lasting(tokens, last, lang) -> list[str]:
