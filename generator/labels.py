@@ -9,6 +9,7 @@ come from other figures are ``labelrefs``'; dates' and lengths of time's are ``d
 
 from __future__ import annotations
 
+from generator.labelbids import bidder
 from generator.labelchanges import change_label
 from generator.labelchunks import after_number, chunk_after, chunk_before, phrase_back, trim
 from generator.labelclause import share_predicate
@@ -18,6 +19,7 @@ from generator.labelrates import goods_before, per_label
 from generator.labelroles import purpose_before
 from generator.labelsafter import label_after
 from generator.labelsbefore import label_before, measured_thing
+from generator.labeltokens import hyphenated, unglossed
 from generator.labelwhen import only_when
 from generator.labelwords import cut, fill, measure_words, tidy_label, unit_word
 from generator.language import Language
@@ -30,12 +32,14 @@ from generator.numerals import prev_token as _prev
 def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Language) -> str:
     """Label of the figure spanning ``tokens[first:last + 1]``: a noun phrase without a verb,
     particle or unit at either end."""
-    tokens, first, last = _unglossed(tokens, first, last)
+    tokens, first, last = unglossed(tokens, first, last)
     if lang["label_side"] == "before":
         if kind == "count" and (side := _vote_side(tokens, first, last, lang)):
             return side  # "ที่ประชุมมีมติอนุมัติ ๑๑ เสียง ไม่อนุมัติ ๑ เสียง": which way they voted
         if per := per_label(tokens, first, last, kind, lang):
             return per
+        if kind == "money" and (firm := bidder(tokens, first, lang)):
+            return firm  # "บริษัท สยามโยธา จำกัด เสนอราคา ๔๒.๙๘ ล้านบาท": whose bid
         label = tidy_label(label_before(tokens, first, last, kind, lang), lang)
         label = "" if label in (lang["never_alone"] or []) else label  # "… และเกิน 5 กิโลเมตร": the phrase before
         after = chunk_after(tokens, last)
@@ -72,7 +76,7 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
             label = lang["dimension_nouns"][label] + measured_thing(tokens, first, lang)  # "รางระบายน้ำ ยาว ๓๘๐
             # เมตร": the drain's length, not "long"
         return _topic(_with_total(_agent(label, tokens, last, kind, lang), tokens, first, kind, lang), tokens, first, kind, lang)
-    tokens, first, last = _hyphenated(tokens, first, last)
+    tokens, first, last = hyphenated(tokens, first, last)
     label = tidy_label(label_after(tokens, first, last, kind, lang), lang)
     if kind in {"count", "money", "quantity"} and label in (lang["change_directions"] or {}):  # "घायलों की संख्या 34 बढ़ी"
         label = _changed(tidy_label(" ".join(phrase_before(tokens, first, lang, kind)), lang), label, lang)
@@ -311,95 +315,3 @@ def _with_total(label: str, tokens, first, kind, lang) -> str:
             return label if word in label else lang["total_label"].format(word=word, label=label)
         k = _prev(tokens, k) if lang["label_side"] == "before" else None
     return label
-
-
-def _unglossed(tokens: list[Token], first: int, last: int) -> tuple[list[Token], int, int]:
-    """The tokens without glosses in parentheses (``ผู้ดูแลผู้สูงอายุ (Caregiver) แล้ว``, ``वाणिज्यिक (एटी एण्ड
-    सी) हानियां``: words, no number), so that the words on either side read as one phrase, and where the
-    figure's tokens are then. A paragraph's figures are labelled over the same tokens: made once."""
-    if not (_UNGLOSSED and _UNGLOSSED[0] is tokens):
-        _UNGLOSSED[:] = [tokens, *_without_glosses(tokens)]
-    out, index = _UNGLOSSED[1], _UNGLOSSED[2]
-    if first not in index or last not in index:
-        return tokens, first, last  # the figure is in a gloss's place: read it as it is
-    return out, index[first], index[last]
-
-
-_UNGLOSSED: list = []
-_GLOSS_TOKENS = 12
-
-
-def _without_glosses(tokens: list[Token]) -> tuple[list[Token], dict[int, int]]:
-    """The tokens without their glosses, and each kept token's new index."""
-    out: list[Token] = []
-    index: dict[int, int] = {}
-    k = 0
-    while k < len(tokens):
-        if tokens[k].text == "(":
-            close = next((j for j in range(k + 1, min(len(tokens), k + _GLOSS_TOKENS)) if tokens[j].text in "()"), k)
-            inside = tokens[k + 1:close] if tokens[close].text == ")" else []
-            if inside and all(t.kind in {"word", "space"} for t in inside) and not any("\n" in t.text for t in inside):
-                k = close + 1
-                if out and out[-1].kind == "space" and k < len(tokens) and tokens[k].kind == "space":
-                    out.pop()  # "จุดความร้อน (Hotspot) ในพื้นที่": the words around it join as they would without it
-                    index[k] = len(out)
-                    k += 1
-                continue
-        index[k] = len(out)
-        out.append(tokens[k])
-        k += 1
-    return out, index
-
-
-def _hyphenated(tokens: list[Token], first: int, last: int) -> tuple[list[Token], int, int]:
-    """Words joined by a hyphen as one word (``लगभग-गरीब परिवार``, ``घर-घर``), an abbreviation's
-    dotted pieces too (``पीएच.डी. में 98``), and where the
-    figure's tokens are then; the figure's own words are not joined (``पांच-छह``). A paragraph's
-    figures are labelled one after the other over the same tokens: its joined list is made once."""
-    if not (_JOINED and _JOINED[0] is tokens):
-        _JOINED[:] = [tokens, _joined(tokens, ())]
-    out, index, joined = _JOINED[1]
-    if first in joined or last in joined:
-        out, index, _ = _joined(tokens, (first, last))
-    return out, index[first], index[last]
-
-
-def _abbreviated(before: Token, tokens: list[Token], k: int) -> bool:
-    """Whether the dot ``tokens[k]`` is inside an abbreviation (``पीएच.डी.``, ``म.प्र.``): short pieces on either side."""
-    return len(before.text.rstrip(".").rsplit(".", 1)[-1]) <= _PIECE and k + 1 < len(tokens) and len(tokens[k + 1].text) <= _PIECE
-
-
-def _adjacent(tokens: list[Token], k: int, text: str | None = None, kind: str | None = None) -> bool:
-    """Whether the token after ``k`` follows it with no space, and is ``text`` (or of ``kind``)."""
-    return k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end and tokens[k + 1].text == (text or tokens[k + 1].text) \
-        and tokens[k + 1].kind == (kind or tokens[k + 1].kind)
-
-
-_PIECE = 4  # the longest piece of a dotted abbreviation (एससी in बी.एससी.)
-_JOINED: list = []  # the last paragraph's tokens (kept, so that they are not another list's) and their join
-
-
-def _joined(tokens: list[Token], figure: tuple[int, ...]) -> tuple[list[Token], dict[int, int], set[int]]:
-    out: list[Token] = []
-    index: dict[int, int] = {}
-    joined: set[int] = set()
-    k = 0
-    while k < len(tokens):
-        tok = tokens[k]
-        if (out and tok.kind == "punct" and (tok.text in "-–" or tok.text == "." and _abbreviated(out[-1], tokens, k))
-                and out[-1].kind == "word" and out[-1].end == tok.start
-                and k + 1 < len(tokens) and tokens[k + 1].kind == "word" and tokens[k + 1].start == tok.end
-                and k - 1 not in figure and k + 1 not in figure):
-            before, upto = out[-1], k + 1
-            if tok.text == "." and _adjacent(tokens, upto, ".") and not _adjacent(tokens, upto + 1, kind="word"):
-                upto += 1  # the abbreviation's closing dot (not one before a third piece: "टी.एच.आर.")
-            out[-1] = Token(before.start, tokens[upto].end, before.text + "".join(t.text for t in tokens[k:upto + 1]), "word")
-            joined.update(j for j, at in index.items() if at == len(out) - 1)
-            joined.update(range(k, upto + 1))
-            index.update(dict.fromkeys(range(k, upto + 1), len(out) - 1))
-            k = upto + 1
-            continue
-        index[k] = len(out)
-        out.append(tok)
-        k += 1
-    return out, index, joined

@@ -54,7 +54,7 @@ def is_skipped(tokens: list[Token], num: Numeral, lex: Lexicon, urls: list[tuple
             or _sub_item(tokens, num, lex) or is_identifier(tokens, num, lex) or phone_number(tokens, num, lex)
             or law_year(tokens, num, lex) or _bare_scale(tokens, num, lex) or _quoted_name(tokens, num)
             or _post_counter(tokens, num) or _frequency(tokens, num, lex) or _rate_base(tokens, num, lex)
-            or _version(tokens, num, lex))
+            or _version(tokens, num, lex) or in_firm_name(tokens, num.first, num.last, lex.lang))
 
 
 def _version(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
@@ -287,3 +287,35 @@ def _sub_item(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
 
 def _next_text(tokens: list[Token], last: int) -> str:
     return tokens[last + 1].text if last + 1 < len(tokens) else ""
+
+
+def after_firm_opener(text: str, lang) -> str:
+    """The text after the last firm's opening word that starts a word (after a space, a bracket, a list's
+    joining word, a preposition or the line's start: ``และบริษัท …``, not ``ค่าเช่าร้านอาหาร``)."""
+    best = -1
+    joiners = (*(lang["list_joiners"] or ()), *(lang["noun_links"] or ()))  # "และบริษัท …", "จากบริษัท …"
+    for opener in lang["company_openers"] or []:
+        at = text.rfind(opener)
+        while at > 0 and not (text[at - 1].isspace() or text[at - 1] in "(:," or text[:at].endswith(joiners)):
+            at = text.rfind(opener, 0, at)
+        if at >= 0:
+            best = max(best, at + len(opener))
+    return text[best:].strip() if best >= 0 else ""
+
+
+def in_firm_name(tokens: list[Token], first: int, last: int, lang) -> bool:
+    """Whether the number at ``tokens[first:last + 1]`` stands inside a firm's name: after its opening word
+    on the line and right before its closing word (``บริษัท สยามโยธา ๑๙๙๙ จำกัด``)."""
+    k = last + 1
+    while k < len(tokens) and tokens[k].kind == "space" and "\n" not in tokens[k].text:
+        k += 1
+    after = "".join(t.text for t in tokens[k:k + 3])
+    if not any(after.startswith(c) for c in lang["company_closers"] or []):
+        return False
+    j = first
+    while j > 0 and "\n" not in tokens[j - 1].text and first - j < _NAME_TOKENS:
+        j -= 1
+    return bool(after_firm_opener("".join(t.text for t in tokens[j:first]).rstrip(), lang))
+
+
+_NAME_TOKENS = 12
