@@ -22,6 +22,8 @@ def bidder(tokens: list[Token], first: int, lang) -> str:
     before = "".join(t.text for t in tokens[k:first]).rstrip()
     bid = next((b for b in sorted(lang["bid_words"] or [], key=len, reverse=True) if before.endswith(b)), "")
     rest = before[:len(before) - len(bid)].rstrip()
+    agent = next((a for a in lang["agent_markers"] or [] if rest.endswith(f" {a}")), "")
+    rest = rest[:len(rest) - len(agent)].rstrip()  # "मेसर्स राधे कंस्ट्रक्शन ने 2.35 करोड़ रुपये …": who offered it
     name = after_firm_opener(rest, lang)
     for closer in sorted(lang["company_closers"] or [], key=len, reverse=True):
         name = name[:-len(closer)].rstrip() if name.endswith(closer) else name

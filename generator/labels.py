@@ -77,6 +77,8 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
             # เมตร": the drain's length, not "long"
         return _topic(_with_total(_agent(label, tokens, last, kind, lang), tokens, first, kind, lang), tokens, first, kind, lang)
     tokens, first, last = hyphenated(tokens, first, last)
+    if kind == "money" and (firm := bidder(tokens, first, lang)):
+        return firm  # "मेसर्स राधे कंस्ट्रक्शन ने 2.35 करोड़ रुपये की दर दी": whose offer
     label = tidy_label(label_after(tokens, first, last, kind, lang), lang)
     if kind in {"count", "money", "quantity"} and label in (lang["change_directions"] or {}):  # "घायलों की संख्या 34 बढ़ी"
         label = _changed(tidy_label(" ".join(phrase_before(tokens, first, lang, kind)), lang), label, lang)
