@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from generator.labelchunks import name_hyphen
 from generator.labelclause import ends_clause
-from generator.labelphrase import action_after, before_adverb_phrase, phrase_after, phrase_before
+from generator.labelphrase import before_adverb_phrase, phrase_before
+from generator.labelphraseafter import action_after, phrase_after
 from generator.labelroles import purpose_before
 from generator.labelwords import cut, fill, tidy_label
 from generator.language import Language

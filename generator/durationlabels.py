@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from generator.datelabels import object_before_verb
 from generator.labelchunks import after_number, chunk_after, chunk_before, phrase_ending_before, trim
-from generator.labelphrase import genitive_object, owner_before, phrase_after, phrase_before
+from generator.labelphrase import owner_before, phrase_before
+from generator.labelphraseafter import genitive_object, phrase_after
 from generator.labelwords import cut, fill, tidy_label, word_list
 from generator.language import Language
 from generator.model import Figure

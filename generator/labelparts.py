@@ -8,7 +8,8 @@ from __future__ import annotations
 from generator.checks import stem_word
 from generator.labelchunks import chunk_after, chunk_before, trim
 from generator.labelclause import clause_object, ends_clause
-from generator.labelphrase import before_adverb_phrase, genitive_object, phrase_after, phrase_before, skip_qualifier
+from generator.labelphrase import before_adverb_phrase, phrase_before, skip_qualifier
+from generator.labelphraseafter import genitive_object, phrase_after
 from generator.labelwords import tidy_label
 from generator.lexicon import lexicon
 from generator.numerals import next_token as _next

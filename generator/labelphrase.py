@@ -1,7 +1,7 @@
-"""The noun phrases around a number in a language that puts the counted noun after it (Hindi): the
-phrase after it (``73 पार्टी संगठन हैं``), with a genitive's object (``45 लाख डोंग की सहायता``); the
+"""The noun phrases before a number in a language that puts the counted noun after it (Hindi): the
 phrase before it, and what an amount or a count belongs to, said before it: an owner with its
-postposition (``गृहकर में 50 प्रतिशत की छूट``). What an amount is for, as or on is ``labelroles``'s.
+postposition (``गृहकर में 50 प्रतिशत की छूट``). The phrase after it and a genitive's object are
+``labelphraseafter``'s; what an amount is for, as or on is ``labelroles``'s.
 Used by ``labelsafter``, ``labelparts``, ``labels``, ``labelroles`` and ``datelabels``.
 """
 
@@ -76,13 +76,6 @@ def phrase_before(tokens, first, lang, kind: str = "count") -> list[str]:
     return words
 
 
-def _listed_places(tokens, k, lang) -> bool:
-    """``…, 2,936 प्राथमिक स्वास्थ्य केंद्रों में और 1,619 …``: the locative at ``k`` closes one of a list of
-    places (a comma or a joiner after it), the whole phrase the place, what is counted left out."""
-    n = _next(tokens, k)
-    return n is not None and (tokens[n].text == "," or tokens[n].text in (lang["list_joiners"] or []))
-
-
 def _quality(tokens, k, stops) -> list[str]:
     """The words a participle at ``k`` ties to the noun after it (``अति कम वजन`` before ``वाले``), back to a stop."""
     words: list[str] = []
@@ -138,15 +131,18 @@ def before_time(tokens, k, lang):
     return _before_earlier_time(tokens, k, lang)
 
 
-def _before_earlier_time(tokens, k, lang):
+def _before_earlier_time(tokens, k, lang, named: bool = True):
     """``यात्रियों की संख्या पिछले साल के 48 हजार से``: where the words before an earlier time and its
-    postposition ending at ``k`` end (``earlier_marks`` and ``earlier_words``), else ``k``."""
+    postposition ending at ``k`` end (``earlier_marks`` and ``earlier_words``), else ``k``; not ``named``, the
+    token before the time whatever it is."""
     j, words = _prev(tokens, k), 0
     while j is not None and tokens[j].text in (lang["earlier_words"] or []) and words < _EARLIER_WORDS:
         j, words = _prev(tokens, j), words + 1
     if not words or j is None or tokens[j].text not in (lang["earlier_marks"] or []):
         return k
     p = _prev(tokens, j)
+    if not named:
+        return p
     named = p is not None and tokens[p].kind == "word" and tokens[p].text not in lang["label_stops"] \
         and tokens[p].text not in (lang["relative_pronouns"] or []) and tokens[p].text not in (lang["demonstratives"] or [])
     return p if named else k  # not "रही, जो पिछले वर्ष के 548.75 करोड़ रुपये", "। यह पिछले साल के …": the figure before names it
@@ -179,6 +175,9 @@ def owner_before(tokens, first, lang, links: list[str], doing: bool = False) -> 
     while k is not None and tokens[k].text in skip and tokens[k].text not in links:
         k = _prev(tokens, k)  # "प्रदेश के सभी 75 जनपदों", "मद में फिलहाल 4.8 करोड़ रुपये"
     k = before_adverb_phrase(tokens, k, lang, "time_between")  # "सुधार पर अब तक 1.18 करोड़ रुपये खर्च"
+    if k is not None and tokens[k].text not in links and tokens[k].text in (lang["than_links"] or []):
+        j = _before_earlier_time(tokens, k, lang, named=False)  # "शिकायतों में पिछले साल से 53 प्रतिशत की
+        k = j if j is not None and tokens[j].text in links else k  # बढ़ोतरी": past what it is compared with
     if k is None or tokens[k].text not in links:
         return []
     k = _past_comparison(tokens, k, lang, links)
@@ -238,173 +237,6 @@ def skip_qualifier(tokens, last, lang) -> int:
     k = _next(tokens, last)
     found = lexicon(lang.code).qualifiers_after.match(tokens, k) if k is not None else None
     return found[1] if found else last
-
-
-def genitive_object(tokens, last, lang, width: int = 1) -> list[str]:
-    """``45 लाख डोंग की सहायता``: what the money is."""
-    k = _next(tokens, last)
-    while k is not None and tokens[k].text in lang["genitive_gap"]:
-        k = _next(tokens, k)  # "2 लाख रुपये तक के ऋण"
-    head = _next(tokens, k) if k is not None and tokens[k].text in lang["genitives"] else None
-    if head is not None and not _postposition(tokens[k].text, tokens[head].text, lang):
-        return tidy_label(" ".join(phrase_after(tokens, k, lang)[:width]), lang).split()
-    return []
-
-
-def _postposition(genitive: str, word: str, lang) -> bool:
-    """``के अतिरिक्त`` (besides) is a postposition, ``की अतिरिक्त आय`` (additional income) is not:
-    some words are one after one genitive only (``compound_genitive``)."""
-    only = (lang["compound_genitive"] or {}).get(word)
-    return word in lang["compound_postpositions"] and (only is None or only == genitive)
-
-
-def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[str]:
-    """The noun phrase after the number (``73 पार्टी संगठन हैं`` → ``पार्टी संगठन``); an
-    achieved/target ratio keeps its genitive (``3/3 पार्टी संगठनों की स्थापना``)."""
-    words: list[str] = []
-    k = _next(tokens, last)
-    stops, genitives, skip = {*lang["label_stops"], *(lang["came_verbs"] or [])}, set(lang["genitives"]), set(lang["label_skip"])
-    while k is not None and len(words) < _MAX_WORDS:
-        tok = tokens[k]
-        if tok.kind != "word" or tok.text in lang["scales"] or tok.text in lang["percent_words"]:
-            if len(words) > 1 and oblique(words[-2]) and tok.text == "," and _names_listed(tokens, k, lang):
-                words.pop()  # "4 तहसीलों महसी, कैसरगंज … और मोतीपुर": the first of the names listed after a plural
-            if words or tok.kind != "word":
-                break
-            k = _next(tokens, k)
-            continue
-        if not words and tok.text in skip:  # "को होने वाले नियमित सत्र", "को आयोजित विषयगत सत्र"
-            k = _next(tokens, k)
-            continue
-        if tok.text in genitives:
-            if words and oblique(words[-1]) and not through_genitives and (act := action_after(tokens, k, lang)):
-                words += [tok.text, *act]  # "53.2 लाख बच्चों का पूर्ण टीकाकरण": what was done to them
-                break
-            if not words or oblique(words[-1]) and not through_genitives:
-                break
-            nxt = _next(tokens, k)
-            if nxt is None or tokens[nxt].kind != "word" or tokens[nxt].text in stops and not through_genitives:
-                break
-            if tokens[nxt].text in (lang["date_nouns"] or []) and not through_genitives:
-                break  # "5 प्रतिशत छूट की अवधि … बढ़ाकर": the discount, whose period the clause is about
-            if tokens[nxt].text in lang["compound_postpositions"] and not set(words) <= set(lang["duration_words"]):
-                break  # "17वीं किस्त के रूप में": the label ends before the postposition
-        elif tok.text in stops and not (through_genitives and words and words[-1] in genitives):
-            words += _coordinated(tokens, k, lang) if words else []  # "186 अस्पताल एवं नर्सिंग होम, 142 …"
-            at = next((i for i, w in enumerate(words) if i and w in lang["time_frame_before"]), None)
-            words = words[:at] if at is not None and not _coordinated(tokens, k, lang) else words
-            break  # "दो प्रस्ताव अगली बैठक तक": not the time
-        elif words and tok.text in (lang["distributive"] or []):
-            break  # "14 प्रोजेक्ट हर हाल में": another phrase
-        elif words and tok.text.endswith(tuple(lang["verb_endings"] or ())):
-            break  # "300 लोग भाग लेंगे": a finite verb ends the phrase
-        elif words and _habitual(tokens, k, lang):
-            if len(words) > 1:
-                words.pop()  # "9.2 लाख यात्री सफर करते हैं": the verb and its nominal half, what they do every day
-            break
-        words.append(tok.text)
-        k = _next(tokens, k)
-    while words and words[-1] in genitives:
-        words.pop()
-    if len(words) == 2 and oblique(words[1]) and k is not None and tokens[k].text in genitives \
-            and _ends_with_copula(tokens, k, lang):
-        return [words[1], tokens[k].text, words[0]]  # "800 पद शिक्षकों के हैं" → "शिक्षकों के पद": whose they are
-    if k is not None and tokens[k].text in lang["verb_auxiliaries"] and len(words) > 1 and words[-2] not in genitives \
-            and not words[-1].endswith(tuple(lang["plural_endings"] or ())):
-        words.pop()  # "राशि भेजी गई", "निवेश आकर्षित होने": the word before the auxiliary is the verb's (not
-        # "गन्ने की पेराई हुई": after a genitive, a noun; "400 इलेक्ट्रिक बसें होंगी": a plural, a noun)
-    elif k is not None and tokens[k].text in (lang["passive_auxiliaries"] or []) and words[-1:] \
-            and words[-1] not in lang["conjunct_nouns"]:
-        words.pop()  # "96.40 लाख रुपये वसूले गए": a participle, not what is counted
-    elif 1 < len(words) <= _SAID_OF_WORDS and not set(words) & genitives and _said_of(words[-1], tokens, k, lang):
-        said = words.pop()  # "2.4 लाख किसान लाभान्वित होंगे" → "लाभान्वित किसान": which ones
-        while words and words[0] in (lang["label_edge_drop"] or []):
-            words.pop(0)  # "1,84,200 ऐसे बच्चे चिन्हित किए गए" → "चिन्हित बच्चे"
-        words.insert(0, said)
-    if k is not None and tokens[k].text in lang["locatives"] and len(words) >= 3 and oblique(words[-1]) \
-            and not _listed_places(tokens, k, lang):
-        # "1,549 पार्टी सदस्य सरकारी उद्यमों में": the oblique tail is a place, not the counted noun.
-        words.pop()
-        if len(words) >= 2 and words[-1].endswith(tuple(lang["adjective_endings"])):
-            words.pop()
-    return words
-
-
-_SAID_OF_WORDS = 4  # "नए वितरण ट्रांसफार्मर स्थापित" → "स्थापित नए वितरण ट्रांसफार्मर"; not a longer name
-
-
-def _habitual(tokens, k, lang) -> bool:
-    """Whether the word at ``k`` is the habitual participle of a light verb (``light_habituals``: ``करते``)
-    before a copula."""
-    n = _next(tokens, k)
-    return tokens[k].text in (lang["light_habituals"] or []) and n is not None and tokens[n].text in (lang["copulas"] or [])
-
-
-def _ends_with_copula(tokens, k, lang) -> bool:
-    """Whether the genitive at ``k`` is the clause's predicate: a copula, a joiner or the end follows it."""
-    n = _next(tokens, k)
-    return n is None or tokens[n].kind == "punct" or tokens[n].text in (lang["copulas"] or []) \
-        or tokens[n].text in (lang["list_joiners"] or [])
-
-
-def _names_listed(tokens, k, lang) -> bool:
-    """Whether the comma at ``k`` goes on with a list of names: words only, up to another comma or a joiner."""
-    j, words = _next(tokens, k), 0
-    while j is not None and tokens[j].kind == "word" and tokens[j].text not in lang["label_stops"] \
-            and words < _NAME_WORDS:
-        j, words = _next(tokens, j), words + 1
-    return bool(words) and j is not None and (tokens[j].text == "," or tokens[j].text in (lang["list_joiners"] or []))
-
-
-_NAME_WORDS = 3
-
-
-def _coordinated(tokens, k, lang) -> list[str]:
-    """``एवं नर्सिंग होम,``: a noun joined to the one before by the joiner at ``k``, with the joiner, when
-    the item ends after it (punctuation or a clause word; not another number)."""
-    if tokens[k].text not in (lang["list_joiners"] or []):
-        return []
-    words, j = [tokens[k].text], _next(tokens, k)
-    while j is not None and tokens[j].kind == "word" and tokens[j].text not in lang["label_stops"] and len(words) <= 3:
-        if tokens[j].text in lang["numbers"]:
-            return []  # "चारों विधायक और सातों विकासखंडों": another number's noun
-        g = _next(tokens, j)
-        if tokens[j].text.endswith(tuple(lang["infinitive_endings"] or ())) and g is not None \
-                and tokens[g].text in lang["genitives"]:
-            return []  # "8-10 तूफान और उष्णकटिबंधीय अवदाब बनने की संभावना": a clause, not a list item
-        words.append(tokens[j].text)
-        j = g
-    ends = j is None or tokens[j].kind == "punct" or tokens[j].text in lang["label_stops"]  # not "42 सड़कों और 7 पुलों"
-    if _said_of(words[-1], tokens, j, lang):
-        words.pop()  # "… कॉम्प्लेक्स सम्मिलित हैं"
-    return words if len(words) > 1 and ends else []
-
-
-def _said_of(word: str, tokens, k, lang) -> bool:
-    """``42 बच्चे पंजीकृत हैं``, ``312 गड्ढे चिह्नित किए गए``: a participle before the copula or the verb of
-    doing at ``k`` is what is said of the counted noun (which ones, in front of it), not a noun of the phrase."""
-    verbs = {*(lang["copulas"] or []), *(lang["doer_verbs"] or {})}  # "42 बच्चे पंजीकृत हैं", "3,216 बच्चे चिह्नित किए गए"
-    return k is not None and tokens[k].text in verbs and word.endswith(tuple(lang["qualifier_endings"] or ()))
-
-
-def action_after(tokens, k, lang) -> list[str]:
-    """The action noun, with one word before it, right after the genitive at ``k``
-    (``का पूर्ण टीकाकरण``, ``का निर्माण``), or nothing."""
-    nouns, endings = set(lang["action_nouns"] or []), tuple(lang["action_endings"] or ())
-    words: list[str] = []
-    j = _next(tokens, k)
-    while j is not None and tokens[j].kind == "word" and len(words) < _ACTION_SCAN:
-        words.append(tokens[j].text)
-        if len(words) <= 2 and (words[-1] in nouns or words[-1].endswith(endings)):
-            return words
-        n = _next(tokens, j)
-        if n is not None and tokens[n].text in (lang["action_states"] or []) and words[-1] not in lang["label_stops"]:
-            return words[-1:]  # "3,708 आवासों की सभी चरणों की जियो-टैगिंग पूरी है": what is done
-        j = n
-    return []
-
-
-_ACTION_SCAN = 4  # words after a genitive within which an action and the state it is in are looked for
 
 
 def oblique(word: str) -> bool:

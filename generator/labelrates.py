@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from generator.labelchunks import chunk_after, chunk_before, qualifier_end, trim
-from generator.labelphrase import genitive_object, phrase_after
+from generator.labelphraseafter import genitive_object, phrase_after
 from generator.labelwords import cut, fill, tidy_label
 from generator.language import Language
 from generator.lexicon import lexicon

@@ -14,7 +14,8 @@ from generator.labelchanges import change_label
 from generator.labelchunks import after_number, chunk_after, chunk_before, phrase_back, trim
 from generator.labelclause import share_predicate
 from generator.labelparts import rest_state
-from generator.labelphrase import genitive_object, owner_before, phrase_before
+from generator.labelphrase import owner_before, phrase_before
+from generator.labelphraseafter import genitive_object
 from generator.labelrates import goods_before, per_label
 from generator.labelroles import purpose_before
 from generator.labelsafter import label_after

@@ -14,15 +14,8 @@ from __future__ import annotations
 from generator.labelclause import clause_object, doers, ends_clause, received, what_befell
 from generator.labelcomparisons import comparison_after
 from generator.labelparts import part_state, partitive, whole_noun, whole_of_part
-from generator.labelphrase import (
-    before_adverb_phrase,
-    genitive_object,
-    oblique,
-    owner_before,
-    phrase_after,
-    phrase_before,
-    skip_qualifier,
-)
+from generator.labelphrase import before_adverb_phrase, oblique, owner_before, phrase_before, skip_qualifier
+from generator.labelphraseafter import genitive_object, phrase_after
 from generator.labelrates import funded, paid_per, per_after, per_before
 from generator.labelroles import antecedent_on, as_before, purpose_before
 from generator.labelwords import fill, tidy_label

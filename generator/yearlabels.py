@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from generator.labelclause import ends_clause
-from generator.labelphrase import phrase_after, phrase_before
+from generator.labelphrase import phrase_before
+from generator.labelphraseafter import phrase_after
 from generator.labelwords import fill, tidy_label
 from generator.language import Language
 from generator.numerals import Token
