@@ -196,10 +196,25 @@ def trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> li
                 break
         if head_of and lang["head_before"] and lang["head_before"][0] in words[1:]:
             at = words.index(lang["head_before"][0])  # "X ของ Y" counts X, but an action's Y says which ("การระบาดของโรค…")
+            if (when := _time_first(words, at, lang)) is not None:
+                return when  # "ช่วงเดียวกันของปีก่อนยางแผ่นดิบ": the thing, then when
             words = words if at <= 2 and words[0] in (lang["action_nominalizers"] or []) else words[:at]
     while words and words[0] in lang["label_lead_drop"]:
         words.pop(0)
     return _past_acting_body(words, lang)
+
+
+def _time_first(words: list[str], at: int, lang) -> list[str] | None:
+    """``ขณะที่|ช่วง|เดียวกัน|ของ|ปีก่อน|ยาง|แผ่น|ดิบ`` → ``ยาง|แผ่น|ดิบ|ช่วง|เดียวกัน|ของ|ปีก่อน``: an earlier time
+    (its words, ``ของ`` at ``at`` and an earlier mark) said before the thing it is the time of; None if the words
+    before ``ของ`` are not a time's or nothing follows the mark."""
+    start = next((i for i, w in enumerate(words[:at]) if w in (lang["earlier_words"] or [])), None)
+    if start is None or at + 2 >= len(words) or words[at + 1] not in (lang["earlier_marks"] or []) \
+            or not set(words[start:at]) <= set(lang["earlier_words"] or []):
+        return None
+    thing = words[at + 2:]
+    said = {*lang["label_stops"], *(lang["percent_words"] or []), *(lang["percent_prefix"] or [])}
+    return None if thing[0] in said or set(thing) & said else thing + words[start:at + 2]  # not "…ที่เก็บ", "…ร้อยละ"
 
 
 def phrase_ending_before(tokens, first: int, phrases) -> tuple[str, int | None]:
