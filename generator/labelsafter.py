@@ -75,7 +75,7 @@ def label_after(tokens, first, last, kind, lang) -> str:
             lambda: purpose_before(tokens, first, lang) if kind == "money" and not unit else [],  # not "… के लिए 300 टन खरीद"
             lambda: as_before(tokens, first, lang) if kind == "money" else [],  # "मंडी शुल्क के रूप में … 96.40 लाख रुपये"
             lambda: funded(tokens, last, lang) if kind == "money" else [],
-            lambda: genitive_object(tokens, last, lang, 3) if kind == "money" else [],
+            lambda: genitive_object(tokens, skip_qualifier(tokens, last, lang), lang, 3) if kind == "money" else [],
             lambda: _given_to(tokens, first, last, lang) if kind == "money" else [],
             lambda: _how_often_after(tokens, last, lang) if kind == "money" else [],
             lambda: phrase_before(tokens, first, lang, kind),
@@ -91,7 +91,8 @@ def label_after(tokens, first, last, kind, lang) -> str:
                         and (of := antecedent_on(tokens, first, lang)):
                     return " ".join(of)  # "14 सड़कों को मंजूरी दी, जिनकी लागत 22 करोड़ रुपये है": whose cost
                 if kind == "money" and len(label.split()) == 1:  # "किसानों को 45 लाख रुपये की सहायता": to whom
-                    whom = owner_before(tokens, first, lang, lang["recipient_links"] or []) or _accounts_of(tokens, first, lang)
+                    whom = owner_before(tokens, first, lang, lang["recipient_links"] or []) or _accounts_of(tokens, first, lang) \
+                        or _owed_on(tokens, first, lang)
                     label = " ".join([*whom, label]) if label not in whom else label
                 return label
     if kind == "money" and (owed := _owed_by(tokens, last, lang)):
@@ -221,6 +222,16 @@ def _accounts_of(tokens, first, lang) -> list[str]:
     if k is not None and tokens[k].kind == "word" and oblique(tokens[k].text):
         return [tokens[k].text, (lang["recipient_links"] or [""])[0]]
     return []
+
+
+def _owed_on(tokens, first, lang) -> list[str]:
+    """``भवन स्वामियों पर 50 हजार रुपये से अधिक का बकाया`` → ``भवन स्वामियों पर``: on whom a due or a charge is
+    (``owed_links``), not a pronoun that stands for things counted before (``इन पर``: ``pronoun_places``)."""
+    p = _prev(tokens, first)
+    if p is not None and tokens[p].text in (lang["total_words"] or {}):
+        return []  # "सुविधाओं के उन्नयन पर कुल 386 अरब डोंग का निवेश": a total, named by itself
+    owed = owner_before(tokens, first, lang, lang["owed_links"] or [])
+    return [] if " ".join(owed) in (lang["pronoun_places"] or []) else owed
 
 
 def _owed_by(tokens, last, lang) -> list[str]:
