@@ -28,6 +28,8 @@ _MAX_WORDS = 6
 
 def label_after(tokens, first, last, kind, lang) -> str:
     tokens = _without_aside(tokens, last, lang)  # "186.75 करोड़ रुपये (59.8 प्रतिशत) का ऋण": what follows the aside
+    if kind == "ratio" and (named := phrase_before(tokens, first, lang)) and named[-1] in (lang["ratio_words"] or []):
+        return " ".join(named)  # "श्रम एवं सामग्री का अनुपात ६०:४० अनिवार्य रूप से …": the ratio is named before it
     if kind == "count" and (state := part_state(tokens, first, last, lang)):
         return " ".join(state)  # "9,840 पदों में से 1,372 पद यानी करीब 14 प्रतिशत रिक्त हैं": which part
     if kind == "count" and (whole := whole_of_part(tokens, last, lang)):
