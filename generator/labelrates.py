@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from generator.labelchunks import chunk_after, chunk_before, qualifier_end, trim
+from generator.labelphrase import phrase_before
 from generator.labelphraseafter import genitive_object, phrase_after
 from generator.labelwords import cut, fill, tidy_label
 from generator.language import Language
@@ -175,17 +176,21 @@ def _paid_after(tokens, u, lang) -> list[str]:
 
 
 def per_before(tokens, first, last, lang) -> list[str]:
-    """``प्रति किसान 1,000 रुपये की राशि`` → ``प्रति किसान राशि``: an amount per head said before it."""
+    """``प्रति किसान 1,000 रुपये की राशि`` → ``प्रति किसान राशि``: an amount per head said before it, past an
+    estimate's word (``प्रति किलोमीटर करीब 1,34,380 रुपये``)."""
     p = _prev(tokens, first)
+    while p is not None and tokens[p].text in (lang["qualifiers_before"] or {}):
+        p = _prev(tokens, p)
     q = _prev(tokens, p) if p is not None else None
     if q is None or tokens[q].text not in lang["per_words"] or tokens[p].kind != "word":
         return []
     return [tokens[q].text, tokens[p].text, *genitive_object(tokens, last, lang)]
 
 
-def funded(tokens, last, lang) -> list[str]:
+def funded(tokens, first, last, lang) -> list[str]:
     """``64.5 लाख रुपये की लागत से रंबल स्ट्रिप … लगाने का काम`` → ``रंबल स्ट्रिप की लागत``: an amount spent on the
-    works named after its link (``cost_links``), past their count (``… की लागत से 14 बाढ़ सुरक्षा कार्य``)."""
+    works named after its link (``cost_links``), past their count (``… की लागत से 14 बाढ़ सुरक्षा कार्य``); where
+    only a verb follows the link (``नया पुल 12 करोड़ रुपये की लागत से बनेगा``), on what is named before the amount."""
     for link, label in (lang["cost_links"] or {}).items():
         k = last
         for word in link.split():
@@ -196,6 +201,8 @@ def funded(tokens, last, lang) -> list[str]:
             n = _next(tokens, k)
             counted = n is not None and (tokens[n].kind == "num" or tokens[n].text in (lang["numbers"] or {}))
             works = tidy_label(" ".join(phrase_after(tokens, n if counted else k, lang)), lang)
+            if not works and n is not None and tokens[n].text in lang["clause_verbs"]:
+                works = tidy_label(" ".join(phrase_before(tokens, first, lang)[-3:]), lang)
             return fill(label, lang, what=works).split() if works and not _said_of(works, lang) else []
     return []
 

@@ -76,7 +76,7 @@ def label_after(tokens, first, last, kind, lang) -> str:
         candidates = (
             lambda: purpose_before(tokens, first, lang) if kind == "money" and not unit else [],  # not "… के लिए 300 टन खरीद"
             lambda: as_before(tokens, first, lang) if kind == "money" else [],  # "मंडी शुल्क के रूप में … 96.40 लाख रुपये"
-            lambda: funded(tokens, last, lang) if kind == "money" else [],
+            lambda: funded(tokens, first, last, lang) if kind == "money" else [],
             lambda: genitive_object(tokens, skip_qualifier(tokens, last, lang), lang, 3) if kind == "money" else [],
             lambda: _given_to(tokens, first, last, lang) if kind == "money" else [],
             lambda: _how_often_after(tokens, last, lang) if kind == "money" else [],
