@@ -23,8 +23,9 @@ def comparison_after(tokens, first, last, lang) -> str | None:
     if k is None or tokens[k].text not in lang["comparatives"]:
         return None
     link, p = _comparison_link(tokens, first, lang)
-    if p is None:
-        return tokens[k].text
+    if p is None:  # "इस बार खरीदी 19.5% ज्यादा है": more of what is named before it, than before
+        what = tidy_label(" ".join(phrase_before(tokens, first, lang)[-3:]), lang).split()
+        return " ".join([*what, tokens[k].text])
     b = _prev(tokens, p)  # "पिछले वर्ष के 15,000 टन से": the base is a figure, named by the words before it
     lex = lexicon(lang.code)
     while b is not None and (tokens[b].kind == "num" or tokens[b].text in lang["percent_words"] or tokens[b].text
