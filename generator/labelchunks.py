@@ -179,10 +179,13 @@ def trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> li
             if words[i] in stops and i and words[i + 1:] and set(words[i + 1:]) <= set(lang["earlier_marks"] or []):
                 head = trim(words[:i], lang, cut_at_stops, head_of)  # "วงเงินกู้สามัญจากเดิม 1.5 ล้านบาท": the
                 return head + words[i + 1:] if head else words[i + 1:]  # noun before, as it was
-            if words[i] in (lang["clause_modals"] or ()) and i and len(words) > i + 2 \
-                    and words[i - 1] not in stops and words[i - 1] not in relatives:
-                words = words[i + 1:]  # "ผู้ประกอบการ|ต้อง|รับ|พนักงานขับรถใหม่": what is done, not who must do it
-                break
+            if words[i] in (lang["clause_modals"] or ()) and i and words[i - 1] not in stops and words[i - 1] not in relatives:
+                if _changes_to(words[i + 1:], lang):
+                    words = words[:i]  # "ค่าไฟฟ้า|จะ|ลด|เหลือ": what changes to the number, not the change
+                    break
+                if len(words) > i + 2:
+                    words = words[i + 1:]  # "ผู้ประกอบการ|ต้อง|รับ|พนักงานขับรถใหม่": what is done, not who must do it
+                    break
             if words[i] in stops and (subject := _verb_chain(words, i, lang)) is not None:
                 words = words[subject:]  # "(ว่ามี)ผู้ป่วยนอกมารับบริการ": the one who comes for it is counted
                 break
@@ -202,6 +205,13 @@ def trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> li
     while words and words[0] in lang["label_lead_drop"]:
         words.pop(0)
     return _past_acting_body(words, lang)
+
+
+def _changes_to(words: list[str], lang) -> bool:
+    """The words open with a verb of change and the word it changes to (``ลด|เหลือ``, ``ลดเหลือ``, ``เพิ่ม|เป็น``)."""
+    changes, links = {*(lang["change_verbs_from"] or ()), *(lang["change_directions"] or {})}, tuple(lang["change_links"] or ())
+    return bool(words) and (words[0] in changes and len(words) > 1 and words[1].startswith(links)
+                            or any(words[0] == c + link for c in changes for link in links))
 
 
 def _time_first(words: list[str], at: int, lang) -> list[str] | None:
