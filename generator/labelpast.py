@@ -7,6 +7,8 @@ before the number (Thai), and is skipped to find the thing: a year or a season (
 
 from __future__ import annotations
 
+import re
+
 from generator.labelchunks import after_number, chunk_before, trim
 from generator.labelwords import cut
 from generator.lexicon import lexicon
@@ -95,3 +97,22 @@ def past_size(tokens, at: int, lang) -> tuple[list[str], int]:
     if size == 0 and start > 0:  # "รถบรรทุกน้ำอเนกประสงค์ ขนาดความจุ 6,000 ลิตร": named in the chunk before
         return chunk_before(tokens, start, lang)
     return (words[:size], start) if size else ([], at)
+
+
+def sized_price(tokens, first, lang) -> str:
+    """``กุ้งขาวขนาด 50 ตัว/กก. 185 บาท`` → ``กุ้งขาวขนาด 50 ตัว/กก.``: a price right after a size and its unit
+    (a grade of goods) is that grade's, named as written, without a price word before the goods; empty if no
+    size word and number stand right before the amount."""
+    k = first
+    while k > 0 and "\n" not in tokens[k - 1].text:
+        k -= 1
+    before = "".join(t.text for t in tokens[k:first]).rstrip()
+    sizes = "|".join(sorted(map(re.escape, lang["size_words"] or []), key=len, reverse=True))
+    found = re.search(rf"(\S*?)((?:{sizes})\s*[\d๐-๙][\d๐-๙,.]*\s*[^\s\d๐-๙]+)$", before) if sizes else None
+    if found is None:
+        return ""
+    goods = cut(found.group(1))
+    lead = {*(lang["price_words"] or []), *(lang["label_lead_drop"] or []), *(lang["list_joiners"] or [])}
+    while goods and goods[0] in lead:
+        goods.pop(0)  # "ราคากุ้งขาว…", "และขนาด…"
+    return "".join(goods) + found.group(2)

@@ -14,6 +14,7 @@ from generator.labelchanges import change_label
 from generator.labelchunks import after_number, chunk_after, chunk_before, phrase_back, trim
 from generator.labelclause import share_predicate
 from generator.labelparts import rest_state
+from generator.labelpast import sized_price
 from generator.labelphrase import owner_before, phrase_before
 from generator.labelphraseafter import genitive_object
 from generator.labelrates import goods_before, per_label
@@ -39,8 +40,8 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
             return side  # "ที่ประชุมมีมติอนุมัติ ๑๑ เสียง ไม่อนุมัติ ๑ เสียง": which way they voted
         if per := per_label(tokens, first, last, kind, lang):
             return per
-        if kind == "money" and (firm := bidder(tokens, first, lang)):
-            return firm  # "บริษัท สยามโยธา จำกัด เสนอราคา ๔๒.๙๘ ล้านบาท": whose bid
+        if kind == "money" and (firm := bidder(tokens, first, lang) or sized_price(tokens, first, lang)):
+            return firm  # "บริษัท สยามโยธา จำกัด เสนอราคา ๔๒.๙๘ ล้านบาท": whose bid; "กุ้งขาวขนาด 50 ตัว/กก. 185 บาท"
         label = tidy_label(label_before(tokens, first, last, kind, lang), lang)
         label = "" if label in (lang["never_alone"] or []) else label  # "… และเกิน 5 กิโลเมตร": the phrase before
         after = chunk_after(tokens, last)
