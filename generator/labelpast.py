@@ -116,3 +116,18 @@ def sized_price(tokens, first, lang) -> str:
     while goods and goods[0] in lead:
         goods.pop(0)  # "ราคากุ้งขาว…", "และขนาด…"
     return "".join(goods) + found.group(2)
+
+
+def measured_item(tokens, first, lang) -> str:
+    """``ก่อสร้างรั้วไฟฟ้า…ระยะทาง 38 กิโลเมตร 8.2 ล้านบาท``, ``แหล่งน้ำ…ในป่า 12 แห่ง 6.5 ล้านบาท``: an amount right
+    after a quantity of an item (its number, then a unit or classifier) is the item's, named before the quantity
+    (without the word of the measure: ``ระยะทาง``); empty if no quantity stands right before the amount."""
+    chunk, start = chunk_before(tokens, first, lang)
+    k = _prev(tokens, start) if len(chunk) == 1 and after_number(tokens, start) else None
+    if k is None:
+        return ""
+    words = trim(chunk_before(tokens, k, lang)[0], lang, cut_at_stops=True)
+    measures = {*(lang["generic_heads"] or []), *(lang["dimension_nouns"] or {}), *(lang["quantity_words"] or [])}
+    while words and words[-1] in measures:
+        words.pop()
+    return "".join(words)

@@ -14,7 +14,7 @@ from generator.labelchanges import change_label
 from generator.labelchunks import after_number, chunk_after, chunk_before, phrase_back, trim
 from generator.labelclause import share_predicate
 from generator.labelparts import rest_state
-from generator.labelpast import sized_price
+from generator.labelpast import measured_item, sized_price
 from generator.labelphrase import owner_before, phrase_before
 from generator.labelphraseafter import genitive_object
 from generator.labelrates import goods_before, per_label
@@ -49,6 +49,7 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
         rate = kind != "percent" and (bool(after) and after[0] in lang["per_words"] or slash)  # "72.85 บาท/กก."
         if not label and kind in {"money", "percent", "count"}:  # "งบประมาณรายจ่าย ตั้งไว้ 96.5 ล้านบาท"
             label = _topic_before(tokens, first, lang) or _phrase_back(tokens, first, lang) or _items_back(tokens, first, lang) \
+                or (measured_item(tokens, first, lang) if kind == "money" else "") \
                 or (tidy_label(goods_before(tokens, first, lang), lang) if rate else "")  # "ยางแผ่นรมควันชั้น 3 อยู่ที่
             # 72.85 บาทต่อกิโลกรัม": a price per unit, of the goods named before their grade
         if not label:  # the words before were all verbs and particles: the counted noun after it, or what an
