@@ -26,6 +26,7 @@ from generator.labelwhen import only_when
 from generator.labelwords import cut, fill, measure_words, tidy_label, unit_word
 from generator.language import Language
 from generator.lexicon import lexicon
+from generator.numeral import DASHES
 from generator.numerals import Token
 from generator.numerals import next_token as _next
 from generator.numerals import prev_token as _prev
@@ -108,9 +109,27 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
     if label == lang["amount_word"] and kind == "percent" or not label and kind == "money":  # "इनमें से 41.60 करोड़ रुपये … पर खर्च
         label = tidy_label(" ".join(share_predicate(tokens, last, lang)), lang) or label  # होगी": what its clause says
         label = "" if label in months else label
+    if not label and kind == "money":  # "सीसी सड़क 4.5 किलोमीटर 2.1 करोड़ रुपये": the item a quantity before it measures
+        label = _after_quantity(tokens, first, lang)
     if not label and kind == "money":  # "कुल ₹18,520 करोड़ भेजे जाएंगे": an amount
         label = lang["amount_word"] or ""
     return _topic(_with_total(label, tokens, first, kind, lang), tokens, first, kind, lang)
+
+
+def _after_quantity(tokens, first, lang) -> str:
+    """``सीसी सड़क 4.5 किलोमीटर 2.1 करोड़ रुपये``, ``नाली निर्माण — 450 मीटर — ₹ 8.5 लाख``: an amount right after a
+    quantity (a number and its unit, dashes between or not) is the item named before the quantity."""
+    k = _prev(tokens, first)
+    while k is not None and tokens[k].text in DASHES:
+        k = _prev(tokens, k)
+    unit = lexicon(lang.code).units.match_before(tokens, k) if k is not None else None
+    n = _prev(tokens, unit[1]) if unit else None
+    if n is None or tokens[n].kind != "num":
+        return ""
+    p = _prev(tokens, n)
+    while p is not None and tokens[p].text in DASHES:
+        p = _prev(tokens, p)
+    return tidy_label(" ".join(phrase_before(tokens, _next(tokens, p), lang)), lang) if p is not None else ""
 
 
 def _vote_side(tokens, first, last, lang) -> str:
