@@ -28,8 +28,8 @@ from generator.numerals import prev_token as _prev
 from generator.thaidates import thai_event
 
 
-def date_label(tokens: list[Token], first: int, last: int, found: str, span: bool, lang: Language) -> str:
-    """The label of the date (``span``: a range of days) at ``tokens[first:last + 1]``;
+def date_label(tokens: list[Token], first: int, last: int, found: str, span: bool, lang: Language, month: bool = False) -> str:
+    """The label of the date (``span``: a range of days; ``month``: a month of a year) at ``tokens[first:last + 1]``;
     ``found`` is the label read next to it as for any figure."""
     thai = lang["label_side"] == "before"
     if span and _frames_after(tokens, first, last, lang):
@@ -39,7 +39,7 @@ def date_label(tokens: list[Token], first: int, last: int, found: str, span: boo
     while words and words[-1] in (lang["label_edge_drop"] or []) and event.endswith(words[-1]) \
             and not (len(words) > 1 and _act(words, lang)):  # "काम पूरा करने", "गड्ढे भरने": what is to be done
         event = event[:-len(words.pop())].rstrip()  # "ช่วงจัดงานเทศกาลว่าว(และ)": not a joiner at its end
-    which = "span" if span else "deadline" if deadline else "date"
+    which = "span" if span else "deadline" if deadline else "month" if month else "date"
     head = str(lang["date_labels"][which]).partition("{event}")[0]
     inner = [i for i, w in enumerate(words) if i and span and head and w == head]  # "จังหวัดประกาศ|ช่วง|ห้ามเผา…": the
     if inner and event.endswith("".join(words[inner[-1]:])):  # span the clause names, not who declared it

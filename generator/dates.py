@@ -61,12 +61,14 @@ def format_meeting_date(iso: str, lang: str) -> str:
 
     >>> format_meeting_date("2024-02-27", "th"), format_meeting_date("2024-02-27", "hi")
     ('27 กุมภาพันธ์ 2567', '27 फ़रवरी 2024')
-    >>> format_meeting_date("--02-27", "hi")
-    '27 फ़रवरी'
+    >>> format_meeting_date("--02-27", "hi"), format_meeting_date("2024-02", "th")
+    ('27 फ़रवरी', 'กุมภาพันธ์ 2567')
     """
     if iso.startswith("--"):
         day = datetime.date(2000, int(iso[2:4]), int(iso[5:7]))
         return format_date(day, "d MMMM", locale=_locale(lang))
+    if len(iso) == len("2024-02"):  # a month of a year
+        return format_month(int(iso[:4]), int(iso[5:7]), lang)
     day = datetime.date.fromisoformat(iso)
     if era_offset(lang):
         return f"{format_date(day, 'd MMMM', locale=_locale(lang))} {day.year + era_offset(lang)}"

@@ -102,8 +102,10 @@ class KindReader(NumeralScanner):
             after = skip_spaces(tokens, k + 2)
             if self.lex.currencies.match(tokens, after):
                 return after
-            if (currency := self.lang["accounting_currency"]) and span.kind == "count":
-                span.unit, span.kind, span.last = str(currency), "money", k + 1
+            before = prev_token(tokens, span.first)
+            dated = before is not None and self.lex.months.match_before(tokens, before) is not None
+            if (currency := self.lang["accounting_currency"]) and span.kind == "count" and not dated:
+                span.unit, span.kind, span.last = str(currency), "money", k + 1  # not "ก.พ. 69.- สำนักข่าวไทย": a year
         return k
 
     def _inner_qualifier(self, span: Span, k: int) -> int:

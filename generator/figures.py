@@ -59,6 +59,7 @@ from generator.textdates import (
     is_year,
     iso,
     month_after,
+    month_of_year,
     month_range,
     numeric_date,
     year_after,
@@ -153,6 +154,9 @@ class _Reader(PairReader):
         months = month_range(tokens, num.first, self.lex, self.lang) if not num.words else None
         if months is not None:  # "जनवरी-फरवरी 2024": the span of the months around the year
             return Span(months[0], months[1], months[2], "range"), months[1]
+        month = month_of_year(tokens, num.first, self.lex, self.lang) if not num.words else None
+        if month is not None:  # "जुलाई 2025", "มิ.ย. 68": a month of a year
+            return Span(month[0], month[1], month[2], "date"), month[1]
         date = self._date(num, nxt)
         if date is not None:
             return date, date.last
@@ -320,7 +324,8 @@ class _Reader(PairReader):
         if duration:
             label = duration_label(tokens, span.first, span.last, label, self.lang)
         elif label_kind == "date":
-            label = date_label(tokens, span.first, span.last, label, kind == "range", self.lang)
+            month = isinstance(value, str) and len(value) == len("2025-07") and not value.startswith("-")
+            label = date_label(tokens, span.first, span.last, label, kind == "range", self.lang, month)
         elif label_kind == "year":
             if self.lang["year_nouns"]:
                 label = year_label(tokens, span.first, span.last, label, self.lang)

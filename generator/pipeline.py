@@ -184,6 +184,7 @@ def _year_from_text(figures, lead_end: int, month: int, text: str, lang) -> int 
     years += [(f.value[0], f.end) for f in figures if f.kind == "range" and _year_pair(f.value)]
     years += [(int(f.value[0][:4]), f.end) for f in figures  # "जनवरी से जून 2025 के बीच": a span of dated days
               if f.kind == "range" and all(_DATED.fullmatch(str(v)) for v in f.value)]
+    years += [(int(f.value[:4]), f.end) for f in figures if f.kind == "date" and _MONTH.fullmatch(str(f.value))]  # "जुलाई 2025"
     ends = frozenset(f.value[1] for f in figures if f.kind == "range" and _year_pair(f.value))
     return infer_year(month, [y for y, end in years if end <= lead_end], [y for y, _ in years], ends) \
         or next((_year_near(month, f.value) for f in figures if f.kind == "date" and _DATED.fullmatch(str(f.value))), None)
@@ -206,6 +207,7 @@ def _year_near(month: int, dated: str) -> int:
 
 
 _DATED = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MONTH = re.compile(r"\d{4}-\d{2}")
 
 
 def _compared(text: str, start: int, lang) -> bool:

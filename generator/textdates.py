@@ -102,6 +102,20 @@ def month_range(tokens: list[Token], i: int, lex: Lexicon, lang: Language) -> tu
     return _span(month[1], second[2], (year, int(month[0])), second[:2]) if second else None
 
 
+def month_of_year(tokens: list[Token], i: int, lex: Lexicon, lang: Language) -> tuple[int, int, str] | None:
+    """``जुलाई 2025``, ``มิถุนายน 2568``, ``มิ.ย. 68``: a month alone before the year at token ``i`` (no day before it,
+    no other month joined to it), as ``YYYY-MM``, and the tokens it starts and ends at."""
+    k = prev_token(tokens, i)
+    month = lex.months.match_before(tokens, k) if k is not None else None
+    year = _month_year(tokens, i, month, lang)
+    if month is None or year is None or month_range(tokens, i, lex, lang) is not None:
+        return None
+    before = prev_token(tokens, month[1])
+    if before is not None and (tokens[before].kind == "num" or tokens[before].text in "-–—"):
+        return None  # "15 जुलाई 2025": a day's date, read from its day
+    return month[1], i, f"{year:04d}-{int(month[0]):02d}"
+
+
 def _span(start: int, last: int, first: tuple[int, int], final: tuple[int, int]) -> tuple[int, int, list[str]] | None:
     """The days from the first of the month ``first`` to the end of ``final`` (both year, month)."""
     if first >= final:
