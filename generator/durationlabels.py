@@ -58,7 +58,7 @@ def _names_time(event: str, lang: Language) -> str:
 
 
 def _time_taken(tokens, first, last, lang) -> str:
-    """``आग बुझाने में 9 घंटे लगे`` → ``आग बुझाने में लगा समय``: a length of time followed by a verb of taking
+    """``आग बुझाने में 9 घंटे लगे`` → ``आग बुझाने में समय``: a length of time followed by a verb of taking
     (``taking_verbs``), its duration noun between or not (``18 महीने का समय लगेगा``), is the time what is done before
     ``में`` (``taken_before``) took, past an average's or an estimate's word between (``औसतन``, ``करीब``)."""
     k = _next(tokens, last)

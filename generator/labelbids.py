@@ -6,6 +6,7 @@ data (``company_openers``, ``company_closers``, ``bid_words``); called by ``labe
 
 from __future__ import annotations
 
+from generator.labelchunks import line_before
 from generator.labelwords import cut
 from generator.numerals import Token
 from generator.skips import after_firm_opener
@@ -16,10 +17,7 @@ _NAME_CHARS = 50  # past so many characters after a firm's opening word, the wor
 def bidder(tokens: list[Token], first: int, lang) -> str:
     """The firm named right before the amount at ``first`` on its line, and the word of bidding after the name;
     empty when no firm's opening word stands at a word's start within reach."""
-    k = first
-    while k > 0 and "\n" not in tokens[k - 1].text:
-        k -= 1
-    before = "".join(t.text for t in tokens[k:first]).rstrip()
+    before = line_before(tokens, first)
     bid = next((b for b in sorted(lang["bid_words"] or [], key=len, reverse=True) if before.endswith(b)), "")
     rest = before[:len(before) - len(bid)].rstrip()
     agent = next((a for a in lang["agent_markers"] or [] if rest.endswith(f" {a}")), "")

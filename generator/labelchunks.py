@@ -358,3 +358,11 @@ def before_examples(tokens, start, lang) -> tuple[list[str], int] | None:
 
 
 _EXAMPLE_CHUNKS = 5
+
+
+def line_before(tokens, first: int) -> str:
+    """The text of the line before token ``first``, up to it, without the spaces that end it."""
+    k = first
+    while k > 0 and "\n" not in tokens[k - 1].text:
+        k -= 1
+    return "".join(t.text for t in tokens[k:first]).rstrip()

@@ -1,15 +1,16 @@
 """What stands between a thing and the number that counts it, in a language that puts the noun
 before the number (Thai), and is skipped to find the thing: a year or a season (``สูงกว่าปีงบประมาณ
 2566 ร้อยละ 8.2``), a place set apart by its own word (``… ณ บ่อฝังกลบของเอกชน``), a size
-(``เครื่องสูบน้ำขนาดท่อ 12 นิ้ว``), or a document's number (``สัญญาเลขที่ ๑๘/๒๕๖๘``). Called by
-``labelsbefore.label_before``.
+(``เครื่องสูบน้ำขนาดท่อ 12 นิ้ว``), a document's number (``สัญญาเลขที่ ๑๘/๒๕๖๘``), or a quantity of the
+item an amount is for (``…ระยะทาง 38 กิโลเมตร 8.2 ล้านบาท``); a price after a size is that grade's
+(``กุ้งขาวขนาด 50 ตัว/กก. 185 บาท``). Called by ``labelsbefore.label_before`` and ``labels.find_label``.
 """
 
 from __future__ import annotations
 
 import re
 
-from generator.labelchunks import after_number, chunk_before, trim
+from generator.labelchunks import after_number, chunk_before, line_before, trim
 from generator.labelwords import cut
 from generator.lexicon import lexicon
 from generator.numerals import prev_token as _prev
@@ -103,10 +104,7 @@ def sized_price(tokens, first, lang) -> str:
     """``กุ้งขาวขนาด 50 ตัว/กก. 185 บาท`` → ``กุ้งขาวขนาด 50 ตัว/กก.``: a price right after a size and its unit
     (a grade of goods) is that grade's, named as written, without a price word before the goods; empty if no
     size word and number stand right before the amount."""
-    k = first
-    while k > 0 and "\n" not in tokens[k - 1].text:
-        k -= 1
-    before = "".join(t.text for t in tokens[k:first]).rstrip()
+    before = line_before(tokens, first)
     sizes = "|".join(sorted(map(re.escape, lang["size_words"] or []), key=len, reverse=True))
     found = re.search(rf"(\S*?)((?:{sizes})\s*[\d๐-๙][\d๐-๙,.]*\s*[^\s\d๐-๙]+)$", before) if sizes else None
     if found is None:
