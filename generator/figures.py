@@ -59,7 +59,6 @@ from generator.textdates import (
     is_year,
     iso,
     month_after,
-    month_of_year,
     month_range,
     numeric_date,
     year_after,
@@ -152,11 +151,8 @@ class _Reader(PairReader):
                     unit = "year" if found.kind == "range" else None
                     return Span(num.first, found.last, found.value, found.kind, unit), found.last
         months = month_range(tokens, num.first, self.lex, self.lang) if not num.words else None
-        if months is not None:  # "जनवरी-फरवरी 2024": the span of the months around the year
-            return Span(months[0], months[1], months[2], "range"), months[1]
-        month = month_of_year(tokens, num.first, self.lex, self.lang) if not num.words else None
-        if month is not None:  # "जुलाई 2025", "มิ.ย. 68": a month of a year
-            return Span(month[0], month[1], month[2], "date"), month[1]
+        if months is not None:  # "जनवरी-फरवरी 2024": the span of the months around the year; "जुलाई 2025": a month
+            return Span(months[0], months[1], months[2], "range" if isinstance(months[2], list) else "date"), months[1]
         date = self._date(num, nxt)
         if date is not None:
             return date, date.last

@@ -224,7 +224,7 @@ def _time_first(words: list[str], at: int, lang) -> list[str] | None:
         return None
     thing = words[at + 2:]
     said = {*lang["label_stops"], *(lang["percent_words"] or []), *(lang["percent_prefix"] or [])}
-    return None if thing[0] in said or set(thing) & said else thing + words[start:at + 2]  # not "…ที่เก็บ", "…ร้อยละ"
+    return None if set(thing) & said else thing + words[start:at + 2]  # not "…ที่เก็บ", "…ร้อยละ"
 
 
 def phrase_ending_before(tokens, first: int, phrases) -> tuple[str, int | None]:

@@ -86,10 +86,10 @@ def numeric_date(tokens: list[Token], i: int, lang: Language) -> Found | None:
     return None
 
 
-def month_range(tokens: list[Token], i: int, lex: Lexicon, lang: Language) -> tuple[int, int, list[str]] | None:
+def month_range(tokens: list[Token], i: int, lex: Lexicon, lang: Language) -> tuple[int, int, list[str] | str] | None:
     """``जनवरी-फरवरी 2024``, ``अप्रैल से जून 2024``, ``มกราคม-กุมภาพันธ์ 2567``, ``ม.ค.-ก.ค. 68``, ``ต.ค. 67 – ก.ค. 68``:
-    the months around the year at token ``i``, as the first and last day they span, and the tokens
-    they start and end at."""
+    the months around the year at token ``i``, as the first and last day they span; a month alone (``जुलाई 2025``,
+    ``มิ.ย. 68``, no day before it) as ``YYYY-MM``; and the tokens they start and end at."""
     k = prev_token(tokens, i)
     month = lex.months.match_before(tokens, k) if k is not None else None
     year = _month_year(tokens, i, month, lang)
@@ -99,17 +99,8 @@ def month_range(tokens: list[Token], i: int, lex: Lexicon, lang: Language) -> tu
     if first is not None:  # "ม.ค.-ก.ค. 68": both months of the year after them
         return _span(first[1], i, (year, first[0]), (year, int(month[0])))
     second = _month_after(tokens, i, lex, lang)  # "ต.ค. 67 – ก.ค. 68": each month with its year
-    return _span(month[1], second[2], (year, int(month[0])), second[:2]) if second else None
-
-
-def month_of_year(tokens: list[Token], i: int, lex: Lexicon, lang: Language) -> tuple[int, int, str] | None:
-    """``जुलाई 2025``, ``มิถุนายน 2568``, ``มิ.ย. 68``: a month alone before the year at token ``i`` (no day before it,
-    no other month joined to it), as ``YYYY-MM``, and the tokens it starts and ends at."""
-    k = prev_token(tokens, i)
-    month = lex.months.match_before(tokens, k) if k is not None else None
-    year = _month_year(tokens, i, month, lang)
-    if month is None or year is None or month_range(tokens, i, lex, lang) is not None:
-        return None
+    if second is not None:
+        return _span(month[1], second[2], (year, int(month[0])), second[:2])
     before = prev_token(tokens, month[1])
     if before is not None and (tokens[before].kind == "num" or tokens[before].text in "-–—"):
         return None  # "15 जुलाई 2025": a day's date, read from its day
