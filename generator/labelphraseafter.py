@@ -129,8 +129,8 @@ def _coordinated(tokens, k, lang) -> list[str]:
         return []
     words, j = [tokens[k].text], _next(tokens, k)
     while j is not None and tokens[j].kind == "word" and tokens[j].text not in lang["label_stops"] and len(words) <= 3:
-        if tokens[j].text in lang["numbers"]:
-            return []  # "चारों विधायक और सातों विकासखंडों": another number's noun
+        if tokens[j].text in lang["numbers"] or tokens[j].text in (lang["total_words"] or {}):
+            return []  # "चारों विधायक और सातों विकासखंडों", "… तथा शेष ₹१.२० करोड़": another number's noun
         g = _next(tokens, j)
         if tokens[j].text.endswith(tuple(lang["infinitive_endings"] or ())) and g is not None \
                 and tokens[g].text in lang["genitives"]:

@@ -200,11 +200,25 @@ def funded(tokens, first, last, lang) -> list[str]:
         else:
             n = _next(tokens, k)
             counted = n is not None and (tokens[n].kind == "num" or tokens[n].text in (lang["numbers"] or {}))
+            if n is None or _compared(tokens, n, counted, lang):
+                return []  # "150 रुपये से बढ़ाकर", "32.60 करोड़ रुपये से 6.70 करोड़ रुपये अधिक": a base, not a means
             works = tidy_label(" ".join(phrase_after(tokens, n if counted else k, lang)), lang)
             if not works and n is not None and tokens[n].text in lang["clause_verbs"]:
                 works = tidy_label(" ".join(phrase_before(tokens, first, lang)[-3:]), lang)
             return fill(label, lang, what=works).split() if works and not _said_of(works, lang) else []
     return []
+
+
+def _compared(tokens, n: int, counted: bool, lang) -> bool:
+    """The words after a link that make the amount before it a base: a change, a comparative, a postposition
+    or another measured amount."""
+    word = tokens[n].text
+    bases = [*(lang["change_directions"] or {}), *(lang["comparatives"] or {}), *lang["change_verbs"],
+             *(lang["compound_postpositions"] or [])]  # "45 डिग्री से ऊपर"
+    if word in bases:
+        return True
+    m = _next(tokens, n)
+    return counted and m is not None and bool(lexicon(lang.code).unit(tokens, m))
 
 
 def _said_of(words: str, lang) -> bool:
