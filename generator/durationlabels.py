@@ -27,6 +27,8 @@ def duration_label(tokens: list[Token], first: int, last: int, found: str, lang:
     An age is labelled whose it is (``65 साल से अधिक उम्र के बुजुर्गों`` → ``बुजुर्गों की उम्र``)."""
     if age := _age(tokens, last, lang) or _age_band(tokens, last, found, lang) or _age_before(found, lang):
         return age
+    if first_units := _first_units(tokens, last, lang):
+        return first_units
     if _keeps_its_label(tokens, first, found, lang):
         return found
     if named := _named_time(tokens, first, lang):
@@ -42,6 +44,16 @@ def duration_label(tokens: list[Token], first: int, last: int, found: str, lang:
         return fill(lang["date_labels"]["duration"], lang, event=event)
     p = _prev(tokens, first)  # "पिछले 5 वर्षों में": a time frame with no event keeps its own word
     return found if found and p is not None and tokens[p].text in lang["time_frame_before"] else lang["date_words"]["duration"]
+
+
+def _first_units(tokens, last, lang) -> str:
+    """``ช่วง ๙ เดือนแรกของปี`` → ``เดือนแรกของปี``: the first or last units of a period (``first_words`` after the
+    unit) are named by those words and the period they belong to (or what holds in them), not by what happened then."""
+    after = chunk_after(tokens, last)
+    if len(after) < 2 or after[0] not in lang["duration_words"] or after[1] not in (lang["first_words"] or []):
+        return ""
+    owner = after[2:4] if len(after) > 3 and after[2] in (lang["head_before"] or []) else after[2:6]
+    return "".join(after[:2] + owner)  # "๓๐ นาทีแรกไม่เสียค่าบริการ": else what holds in them
 
 
 def _names_time(event: str, lang: Language) -> str:
