@@ -53,7 +53,8 @@ def _first_units(tokens, last, lang) -> str:
     if len(after) < 2 or after[0] not in lang["duration_words"] or after[1] not in (lang["first_words"] or []):
         return ""
     owner = after[2:4] if len(after) > 3 and after[2] in (lang["head_before"] or []) else after[2:6]
-    return "".join(after[:2] + owner)  # "๓๐ นาทีแรกไม่เสียค่าบริการ": else what holds in them
+    return "".join(after[:2] + owner) if owner else ""  # "๓๐ นาทีแรกไม่เสียค่าบริการ": else what holds in them;
+    # "ทบทวนการดำเนินงานในช่วง ๗ เดือนแรก": with neither, what was done in them
 
 
 def _names_time(event: str, lang: Language) -> str:
