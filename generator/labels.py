@@ -79,7 +79,7 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
         if kind in {"quantity", "count"} and label in (lang["dimension_nouns"] or {}):
             label = lang["dimension_nouns"][label] + measured_thing(tokens, first, lang)  # "รางระบายน้ำ ยาว ๓๘๐
             # เมตร": the drain's length, not "long"
-        return _topic(_with_total(_agent(label, tokens, last, kind, lang), tokens, first, kind, lang), tokens, first, kind, lang)
+        return _topic(_with_total(label, tokens, first, kind, lang), tokens, first, kind, lang)
     tokens, first, last = hyphenated(tokens, first, last)
     if kind == "money" and (firm := bidder(tokens, first, lang)):
         return firm  # "मेसर्स राधे कंस्ट्रक्शन ने 2.35 करोड़ रुपये की दर दी": whose offer
@@ -295,15 +295,6 @@ _SENTENCE_ENDS = {"\n", ".", "।", "!", "?"}
 def _in_script(word: str) -> bool:
     """A word of the article's script, not a Latin one (``News:``)."""
     return not any("a" <= c.lower() <= "z" for c in word)
-
-
-def _agent(label: str, tokens, last, kind, lang) -> str:
-    """``เสียชีวิต ๓ ราย`` → ``ผู้เสียชีวิต``: a verb counted in people is the people who do it."""
-    after = chunk_after(tokens, last)[:1]
-    if kind == "count" and after and after[0] in (lang["person_classifiers"] or []) \
-            and label.startswith(tuple(lang["agent_verbs"] or ())):
-        return f"{lang['agent_prefix']}{label}"
-    return label
 
 
 def _amount_given(label: str, kind: str, lang: Language) -> str:
