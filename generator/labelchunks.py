@@ -186,6 +186,10 @@ def trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> li
                 if len(words) > i + 2:
                     words = words[i + 1:]  # "ผู้ประกอบการ|ต้อง|รับ|พนักงานขับรถใหม่": what is done, not who must do it
                     break
+            changed = next((j for j in (i - 1, i) if j > 0 and _changes_to(words[j:], lang)), None) if words[i] in stops else None
+            if changed is not None and words[changed - 1] not in stops \
+                    and (head := trim(words[:changed], lang, cut_at_stops, head_of)):
+                return head  # "ปริมาณขยะ…|เพิ่ม|เป็น|เฉลี่ย|วัน|ละ": what changed to the number, not the change
             if words[i] in stops and (subject := _verb_chain(words, i, lang)) is not None:
                 words = words[subject:]  # "(ว่ามี)ผู้ป่วยนอกมารับบริการ": the one who comes for it is counted
                 break

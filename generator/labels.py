@@ -197,8 +197,8 @@ def _topic(label: str, tokens, first, kind, lang) -> str:
         head = head[2:]  # the list marker
     words = [t.text for t in head]
     if not 1 <= len(words) <= _TOPIC_WORDS or any(t.kind != "word" or not _in_script(t.text) for t in head) \
-            or set(words) & set(lang["label_stops"]):
-        return label  # not "मंत्री ने कहा:", "Sonbhadra News:"
+            or set(words) & set(lang["label_stops"]) or words[0].startswith(tuple(lang["speaker_titles"] or ())):
+        return label  # not "मंत्री ने कहा:", "Sonbhadra News:", a speaker's turn in minutes ("นายกเทศมนตรี: …")
     joint = "" if lang["label_side"] == "before" else " "  # Thai writes a label's words together
     topic = joint.join(words)
     return label if topic in label else f"{topic}{joint}{label}"
