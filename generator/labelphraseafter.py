@@ -59,6 +59,10 @@ def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[st
             break  # "दो प्रस्ताव अगली बैठक तक": not the time
         elif words and tok.text in (lang["distributive"] or []):
             break  # "14 प्रोजेक्ट हर हाल में": another phrase
+        elif words and tok.text in lang["duration_words"] and _since(tokens, k, lang) \
+                and (oblique(tok.text) or words[-1] in lang["numbers"]):
+            words = words[:-1] if words[-1] in lang["numbers"] else words
+            break  # "235 कैमरे महीनों से बंद हैं", "काम दो साल से": for how long, not what is counted (not "मानव दिवस")
         elif words and tok.text.endswith(tuple(lang["verb_endings"] or ())):
             break  # "300 लोग भाग लेंगे": a finite verb ends the phrase
         elif words and _habitual(tokens, k, lang):
@@ -94,6 +98,12 @@ def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[st
 
 
 _SAID_OF_WORDS = 4  # "नए वितरण ट्रांसफार्मर स्थापित" → "स्थापित नए वितरण ट्रांसफार्मर"; not a longer name
+
+
+def _since(tokens, k, lang) -> bool:
+    """Whether the word after ``k`` makes a length of time before it how long something has been so (``since_links``)."""
+    n = _next(tokens, k)
+    return n is not None and tokens[n].text in (lang["since_links"] or [])
 
 
 def _habitual(tokens, k, lang) -> bool:
