@@ -319,6 +319,14 @@ def _about(a: object, b: object) -> bool:
     return isinstance(a, (int, float)) and isinstance(b, (int, float)) and a > 0 and abs(a - b) <= 0.02 * a
 
 
+def _named_between(words: list[str], label: str, lang: Language) -> bool:
+    """Whether the words after the last share marker between two figures are the later figure's own label,
+    ending right before it (not a genitive base: ``जो योजना का 40.8%``)."""
+    markers = [i for i, w in enumerate(words) if w in (lang["share_markers"] or [])]
+    rest, named = words[markers[-1] + 1:] if markers else [], label.split()
+    return bool(rest and named) and rest[-1] not in (lang["share_links"] or []) and rest[-len(named):] == named
+
+
 def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
     """A figure that restates or changes the one before it takes its label: an amount in
     parentheses, a share (``, 41.2%``, ``คิดเป็นร้อยละ``), a new value (``से बढ़कर``)."""
@@ -362,6 +370,8 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
         if _named_after(figure, text, lang) and not set(figure.label.split()) < set(before.label.split()):
             return None  # "… 1,242 करोड़ रुपये बांटे गए, यानी 92 प्रतिशत उपलब्धि": what the share is, said after it
             # (not a word of the figure's before: "3,915 यानी 80.6 प्रतिशत भरे जा चुके" → "भरे गड्ढे")
+        if _named_between(words, figure.label, lang):
+            return None  # "694 लोग ठहरे, यानी औसत अधिभोग 62% रहा": the share is named right before it
         if set(words) <= set(lang["share_links"] or []) or any(w in words for w in lang["share_markers"] or []):
             return before.label  # "3,412 महिलाएँ, 41.2%", "… वितरित किए गए, जो योजना का 40.8% है"
     if figure.kind == before.kind == "count" and figure.label in (lang["classifiers"] or []) and words \
