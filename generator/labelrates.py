@@ -102,11 +102,11 @@ def grade_before(tokens, first, lang) -> str:
     return f"{tokens[g].text} {tokens[k].text}" if g is not None and tokens[g].text in (lang["grade_words"] or []) else ""
 
 
-def price_before(tokens, first, lang) -> str:
+def price_before(tokens, first, lang, reach: int = 3) -> str:
     """``ราคาข้าวเปลือกเจ้าความชื้น 15% … อยู่ที่ตันละ 8,900-9,300 บาท``: an amount per head that nothing
-    right before names is the price (``price_words``) named in one of the few chunks before it."""
+    right before names is the price (``price_words``) named in one of the ``reach`` chunks before it."""
     start = first
-    for _ in range(_PRICE_CHUNKS):
+    for _ in range(reach):
         k = _prev(tokens, start) if start > 0 else None
         while k is not None and tokens[k].kind != "word":
             k = _prev(tokens, k)  # over the numbers and units between ("ความชื้น 15%")
@@ -119,9 +119,6 @@ def price_before(tokens, first, lang) -> str:
             stop = next((i for i, w in enumerate(words) if i and w in lang["label_stops"]), len(words))
             return "".join(trim(words[:stop], lang, cut_at_stops=False))  # "เงินปันผล|ให้สมาชิก"
     return ""
-
-
-_PRICE_CHUNKS = 3  # how many chunks back a price's name is looked for
 
 
 def price_of_counted(before: Figure | None, figure: Figure, text: str, lang) -> str | None:

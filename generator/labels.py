@@ -17,7 +17,7 @@ from generator.labelparts import rest_state
 from generator.labelpast import measured_item, sized_price
 from generator.labelphrase import owner_before, phrase_before
 from generator.labelphraseafter import genitive_object
-from generator.labelrates import goods_before, per_label
+from generator.labelrates import goods_before, per_label, price_before
 from generator.labelroles import purpose_before
 from generator.labelsafter import label_after
 from generator.labelsbefore import label_before, measured_thing
@@ -45,6 +45,8 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
             return firm  # "บริษัท สยามโยธา จำกัด เสนอราคา ๔๒.๙๘ ล้านบาท": whose bid; "กุ้งขาวขนาด 50 ตัว/กก. 185 บาท"
         label = tidy_label(label_before(tokens, first, last, kind, lang), lang)
         label = "" if label in (lang["never_alone"] or []) else label  # "… และเกิน 5 กิโลเมตร": the phrase before
+        if label in (lang["per_qualifiers"] or []) and (averaged := _averaged_back(tokens, first, kind, lang)):
+            label = averaged + label  # "ราคารับซื้อหัวมันสด… ขณะนี้เฉลี่ยอยู่ที่ 2.45 บาท/กก.": the average of what
         after = chunk_after(tokens, last)
         slash = last + 2 < len(tokens) and tokens[last + 1].text == "/" and tokens[last + 2].kind == "word"
         rate = kind != "percent" and (bool(after) and after[0] in lang["per_words"] or slash)  # "72.85 บาท/กก."
@@ -275,6 +277,16 @@ def _items_back(tokens, first, lang) -> str:
 
 
 _ITEM_PHRASES = 10
+
+
+def _averaged_back(tokens, first, kind, lang) -> str:
+    """What a number labelled only by an average word is the average of: a price named a few chunks before
+    (``labelrates.price_before``, past a place and a grade), else the phrase before its own."""
+    price = tidy_label(price_before(tokens, first, lang, _AVERAGED_CHUNKS), lang) if kind == "money" else ""
+    return price or _named_back(tokens, chunk_before(tokens, first, lang)[1], lang)
+
+
+_AVERAGED_CHUNKS = 5
 
 
 def _named_back(tokens, start, lang, avoid: tuple[str, ...] = ()) -> str:
