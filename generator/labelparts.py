@@ -193,8 +193,10 @@ def rest_state(tokens, first, last, lang) -> str:
             or tokens[k + 1].kind != "space":
         return ""  # "ที่เหลืออีก ๑๑๒ เรื่องอยู่ระหว่างดำเนินการ": the classifier's own phrase names it already
     words = chunk_after(tokens, k)
-    if words[:1] and words[0] in {*(lang["clause_modals"] or []), *(lang["completion_words"] or [])}:
-        return ""  # "ส่วนที่เหลือ 44 จุด จะแล้วเสร็จ…": what is yet to be done to the rest: the rest
+    if words[:1] and (words[0] in {*(lang["clause_modals"] or []), *(lang["completion_words"] or [])}
+                      or words[0].startswith(tuple(lang["speaker_titles"] or ()))):
+        return ""  # "ส่วนที่เหลือ 44 จุด จะแล้วเสร็จ…": what is yet to be done to the rest: the rest; "… 294 แห่ง
+        # ผู้ว่าฯ สั่งการ…": an office acting opens a new clause
     while words and words[0] in (lang["state_openers"] or []):
         words = words[1:]
     words = trim(words, lang, cut_at_stops=True)[:_REST_WORDS]

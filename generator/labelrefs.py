@@ -398,8 +398,9 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
         # the earlier value of the same thing, and when it was
         when = when_after(figure, text, lang)
         return earlier_label(when, before.label, lang) if when else before.label
-    if figure.kind == before.kind and words and any(" ".join(words).endswith(c) or "".join(words).endswith(c)
-                                                    for c in changes):
+    remainder = "".join(words) in (lang["remainder_words"] or [])  # "เบิกจ่ายแล้ว 3.15 ล้านบาท คงเหลือ 9.8 ล้านบาท": the rest
+    if figure.kind == before.kind and words and not remainder and any(" ".join(words).endswith(c) or "".join(words).endswith(c)
+                                                                      for c in changes):
         return without_when(before.label, lang)  # "ऑक्यूपेंसी पिछले वर्ष इसी अवधि के 71% से गिरकर 58%"
     return None
 
