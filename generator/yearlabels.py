@@ -36,6 +36,25 @@ def year_label(tokens: list[Token], first: int, last: int, found: str, lang: Lan
     return year if named else found
 
 
+def target_year_label(tokens: list[Token], first: int, last: int, found: str, lang: Language) -> str:
+    """``…ร้อยละ 35 ภายในปี 2570`` → ``เป้าหมายภายในปี``, ``2027 तक 3,500 करने का लक्ष्य`` → ``लक्ष्य वर्ष``: a year
+    something is to be done by (``target_year_before`` glued before it, ``target_year_after`` after it, no comma
+    next) is the target's year (``target_year_label``), unless the label names the target or the year already."""
+    template = lang["target_year_label"]
+    if not template or any(w in found for w in lang["target_words"] or []) or found.split()[-1:] \
+            and found.split()[-1] in lang["year_nouns"]:
+        return found  # "वित्त वर्ष 2025-26 तक": the year's own noun names it
+    glued = "".join(t.text for t in tokens[max(0, first - _TARGET_TOKENS):first]).replace(" ", "")
+    k = _next(tokens, last)
+    after = k is not None and tokens[k].text in (lang["target_year_after"] or [])
+    n = _next(tokens, k) if after and k is not None else None
+    after = after and (n is None or tokens[n].text not in ",;")  # "2024 तक, …": the day the figures stood at
+    return template if glued.endswith(tuple(lang["target_year_before"] or ())) or after else found
+
+
+_TARGET_TOKENS = 12
+
+
 def compared_year(before: str, lang: Language) -> str | None:
     """The word for year before a year that an earlier value is of (``สูงกว่าปี 2567``,
     ``จากช่วงเดียวกันของปี 2567``, ``पिछले वर्ष 2024``): the text before it ends, past year words
