@@ -38,6 +38,8 @@ def voted(figure: Figure, label: str, text: str, lang: Language) -> str:
     """``16 सदस्यों में से 11 ने प्रस्ताव के पक्ष में और 5 ने विरोध में मत दिया`` → ``पक्ष में सदस्यों``,
     ``विरोध में सदस्यों``: a count of those who voted says which way (``vote_sides``, after ``vote_agent``)."""
     sides, agent = lang["vote_sides"] or [], lang["vote_agent"]
+    if sides and figure.kind == "count" and (way := _versus(figure, text, lang)):
+        return str(lang["vote_label"]).format(side=way, label=lang["vote_nouns"][0])
     if not sides or not label or figure.kind != "count":
         return label
     clause = re.split(r"[,;।\n]| और | तथा ", text[figure.end:figure.end + _VOTE_CHARS])[0]
@@ -53,6 +55,19 @@ def voted(figure: Figure, label: str, text: str, lang: Language) -> str:
 
 
 _VOTE_CHARS = 60
+
+
+def _versus(figure: Figure, text: str, lang: Language) -> str:
+    """``४ के मुकाबले १ मत से पारित``: the first of two counts of votes said one against the other (``vote_versus``) is
+    for, the second against (the first and second of ``vote_sides``); else nothing."""
+    versus, nouns = lang["vote_versus"], "|".join(map(re.escape, lang["vote_nouns"] or []))
+    if not versus or not nouns:
+        return ""
+    after = text[figure.end:figure.end + _VOTE_CHARS]
+    if re.match(rf"\s*{re.escape(versus)}\s+\S+\s+(?:{nouns})(?!\S)", after):
+        return lang["vote_sides"][0]
+    before = text[max(0, figure.start - _VOTE_CHARS):figure.start].rstrip()
+    return lang["vote_sides"][1] if before.endswith(versus) and re.match(rf"\s*(?:{nouns})(?!\S)", after) else ""
 
 
 _VOTE_AGENT_AT = 3  # the agent marker comes right after the number or its noun ("11 ने", "21 पार्षदों ने")
