@@ -222,8 +222,11 @@ def pos_tags(words: list[str], lang: Language) -> list[str]:
     noun, nominal, fixed = (lang["noun_tags"] or [""])[0], tuple(lang["nominalizers"] or ()), lang["pos_fixes"] or {}
     # "การเลือกตั้ง" alone is tagged a conjunction: a word made a noun is a noun; a few words the tagger reads
     # wrong have their tag in the language's data ("เห็นชอบ", approve, is a verb)
-    return [fixed.get(w) or (noun if w.startswith(nominal) and len(w) > 4 else t)
+    tags = [fixed.get(w) or (noun if w.startswith(nominal) and len(w) > 4 else t)
             for w, t in zip(words, _tagged(tuple(words), corpus))]
+    nouns = set(lang["noun_tags"] or [])  # "กำลัง|การผลิต": capacity, a noun before a noun ("กำลัง|ก่อสร้าง": an aspect)
+    return [noun if w in (lang["aux_nouns"] or []) and i + 1 < len(tags) and tags[i + 1] in nouns else t
+            for i, (w, t) in enumerate(zip(words, tags))]
 
 
 @functools.lru_cache(maxsize=4096)
