@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from generator.labelchanges import same_before
+from generator.labelwhen import without_when
 from generator.labelwords import fill
 from generator.language import Language
 from generator.model import Figure
@@ -21,19 +22,22 @@ def new_value(before: list[Figure], figure: Figure, text: str, lang: Language) -
     before in the same unit, within two sentences (a count or a share that rose is not a new one:
     ``สมาชิกใหม่`` would be new members)."""
     phrases = tuple(re.sub(r"\s+", "", p) for p in lang["changed_to"] or ())
-    if not phrases or figure.kind != "money":
+    changes = (*(lang["change_verbs_from"] or ()), *(lang["change_directions"] or {}))
+    bare = figure.kind in {"count", "quantity"} and figure.label.startswith(changes)  # "…ปัจจุบันเพิ่มเป็นวันละ 3,850 ราย":
+    if not phrases or figure.kind != "money" and not bare:  # named only by the change, a count is the same thing's
         return None
     said = re.sub(r"\s+", "", text[max(0, figure.start - _CHANGED_CHARS):figure.start])
     said = said.removesuffix(next((q for q in lang["qualifiers_before"] or [] if said.endswith(q)), ""))
-    if not said.endswith(phrases):
-        return None
+    per, changed = "|".join(map(re.escape, lang["per_suffixes"] or [])), "|".join(map(re.escape, phrases))
+    if not said.endswith(phrases) and not (bare and per and re.search(rf"(?:{changed})\S{{1,8}}(?:{per})$", said)):
+        return None  # "เพิ่มเป็นวันละ 3,850 ราย": a rate per day between
     same = same_before(before, figure, lang)
     if same is None or not same.label or figure.start - same.end > _NEW_VALUE_CHARS:
         return None
-    label = unmarked(same.label, lang)
+    label = unmarked(without_when(same.label, lang), lang)  # "…ปีที่แล้ว": the time of the value before
     for mark in lang["earlier_marks"] or []:
         label = label.removesuffix(mark) or label  # "ค่าธรรมเนียมเดิม": the old value's own word
-    return value_mark(label, "new", lang)
+    return label if bare else value_mark(label, "new", lang)
 
 
 _NEW_VALUE_CHARS = 240
