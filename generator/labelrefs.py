@@ -80,6 +80,7 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
                  or was or new_value(out[:i], figure, text, lang)
                  or like_item_before(before, figure, text, lang)
                  or _year_of_next(figure, out[i + 1:i + 2], text, lang) or date_of_next(figure, out[i + 1:i + 2], text, lang)
+                 or _target_of_next(figure, out[i + 1:i + 2], text, lang)
                  or whole_named(before, figure, text, lang) or _restated(before, figure, text, lang)
                  or _dependent(before, figure, text, lang) or share_of_which(before, figure, text, lang)
                  or _part(before, figure, text, lang)
@@ -113,6 +114,19 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
         if (label := direct_plural(label, words, lang) if words else label) != figure.label:
             out[i] = replace(figure, label=label, written=f"{figure.written or figure.text}{per}" if per else figure.written)
     return apart_by_subject(items_of_total(out, text, lang), text, lang)
+
+
+def _target_of_next(figure: Figure, after: list[Figure], text: str, lang: Language) -> str | None:
+    """``25,000 के लक्ष्य के मुकाबले 18,640 कुत्तों की नसबंदी``: a number labelled by the target word alone, said
+    against the figure right after it (``target_against``), is the target of what that figure counts."""
+    against = lang["target_against"] or []
+    if not after or not against or figure.label not in (lang["target_words"] or []) or not after[0].label \
+            or after[0].kind != figure.kind or after[0].sentence != figure.sentence \
+            or set(after[0].label.split()) & {*lang["target_words"], *(lang["achievement_words"] or [])}:
+        return None  # not "… की उपलब्धि": what was achieved is named before the target
+    between = " ".join(word_list(text[figure.end:after[0].start]))
+    said = any(between.endswith(f"{figure.label} {link}") for link in against)
+    return fill(lang["target_label"], lang, label=after[0].label) if said else None
 
 
 def _year_of_next(figure: Figure, after: list[Figure], text: str, lang: Language) -> str | None:

@@ -162,9 +162,14 @@ def _target_of(tokens, first, last, kind, lang) -> str:
     if j is None or tokens[j].text not in lang["target_words"]:
         return ""  # "लक्ष्य का 75.1 प्रतिशत": what was reached of a target, not the target
     words = phrase_before(tokens, first, lang, kind) or owner_before(tokens, first, lang, lang["locatives"])
-    if not words or set(words) & {*lang["duration_words"], *lang["relative_pronouns"], *lang["target_words"]}:
+    between = {t.text for t in tokens[max(0, first - _TARGET_REACH):first]}  # "वित्तीय वर्ष 2024-25 में 25,000 के लक्ष्य"
+    if not words or set(words) & {*lang["duration_words"], *lang["relative_pronouns"], *lang["target_words"]} \
+            or between & set(lang["year_nouns"]):
         return ""  # "अप्रैल माह के 2.10 करोड़ रुपये के लक्ष्य": when, not of what
     return tidy_label(" ".join(words), lang)
+
+
+_TARGET_REACH = 8  # tokens before a target's number read for a year's noun
 
 
 def _aimed_at(tokens, first, lang) -> str:
