@@ -175,15 +175,15 @@ def _alike(a: str, b: str, lang) -> bool:
 def _year_from_text(figures, lead_end: int, month: int, text: str, lang) -> int | None:
     """The year of a meeting whose date the text writes without one: that of a meeting numbered within
     its year (``ครั้งที่ 2/2568``), else from the years it names, its fiscal and session years among them
-    (``2024-25`` counts as 2024) and the spans of days it names (``जनवरी से जून 2025``: its first year); a
+    (``2024-25`` counts as 2024) and the spans of days or months it names (``जनवरी से जून 2025``: its first year); a
     year it compares this year with (``มากกว่าปี 2567``, ``पिछले वर्ष 2024``) counts as the year after."""
     if numbered := _numbered_year(text, lang):
         return numbered
     years = [(f.value + int(_compared(text, f.start, lang) or _compared_after(text, f.end, lang)), f.end)
              for f in figures if f.kind == "year" and isinstance(f.value, int)]
     years += [(f.value[0], f.end) for f in figures if f.kind == "range" and _year_pair(f.value)]
-    years += [(int(f.value[0][:4]), f.end) for f in figures  # "जनवरी से जून 2025 के बीच": a span of dated days
-              if f.kind == "range" and all(_DATED.fullmatch(str(v)) for v in f.value)]
+    years += [(int(f.value[0][:4]), f.end) for f in figures  # "जनवरी से जून 2025 के बीच": a span of dated days or months
+              if f.kind == "range" and all(_DATED.fullmatch(str(v)) or _MONTH.fullmatch(str(v)) for v in f.value)]
     years += [(int(f.value[:4]), f.end) for f in figures if f.kind == "date" and _MONTH.fullmatch(str(f.value))]  # "जुलाई 2025"
     ends = frozenset(f.value[1] for f in figures if f.kind == "range" and _year_pair(f.value))
     return infer_year(month, [y for y, end in years if end <= lead_end], [y for y, _ in years], ends) \

@@ -108,11 +108,10 @@ def month_range(tokens: list[Token], i: int, lex: Lexicon, lang: Language) -> tu
 
 
 def _span(start: int, last: int, first: tuple[int, int], final: tuple[int, int]) -> tuple[int, int, list[str]] | None:
-    """The days from the first of the month ``first`` to the end of ``final`` (both year, month)."""
+    """The months from ``first`` to ``final`` (both year, month), as ``YYYY-MM``: the text names months, not days."""
     if first >= final:
         return None
-    last_day = calendar.monthrange(*final)[1]
-    return start, last, [iso(first[0], first[1], 1), iso(final[0], final[1], last_day)]
+    return start, last, [f"{first[0]:04d}-{first[1]:02d}", f"{final[0]:04d}-{final[1]:02d}"]
 
 
 def _month_after(tokens: list[Token], i: int, lex: Lexicon, lang: Language) -> tuple[int, int, int] | None:
