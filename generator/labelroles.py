@@ -40,7 +40,9 @@ def antecedent_on(tokens, first, lang) -> list[str]:
         v = _prev(tokens, v)  # "दी गई थी", "मंजूरी दी", "को", "खुलेंगे", "(पुल) में है"
     if v is None or v == _prev(tokens, c):
         return []  # no verb: not a clause this rule reads
-    words = tidy_label(" ".join(phrase_before(tokens, _next(tokens, v) or v, lang)[-3:]), lang).split()
+    named = phrase_before(tokens, _next(tokens, v) or v, lang)
+    width = 4 if len(named) > 3 and named[-3].endswith(tuple(lang["infinitive_endings"] or ())) else 3
+    words = tidy_label(" ".join(named[-width:]), lang).split()  # "सिग्नल लगाने का प्रस्ताव": the verb with its object
     if words:  # "36 परियोजनाएं …, जिनकी लागत" → "परियोजनाओं की लागत": the oblique before a postposition
         ending = next((e for e in (lang["plural_obliques"] or {}) if words[-1].endswith(e)), None)
         words[-1] = words[-1][:-len(ending)] + lang["plural_obliques"][ending] if ending else words[-1]
