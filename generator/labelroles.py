@@ -40,6 +40,9 @@ def antecedent_on(tokens, first, lang) -> list[str]:
         v = _prev(tokens, v)  # "दी गई थी", "मंजूरी दी", "को", "खुलेंगे", "(पुल) में है"
     if v is None or v == _prev(tokens, c):
         return []  # no verb: not a clause this rule reads
+    said = {*(lang["state_words"] or []), *(lang["adverbs_between"] or []), *lang["label_skip"]}
+    while (p := _prev(tokens, v)) is not None and tokens[v].text in said and tokens[p].kind == "word":
+        v = p  # "17,920 चालान अब भी लंबित हैं, जिन पर": the noun said to be in that state, not the state
     named = phrase_before(tokens, _next(tokens, v) or v, lang)
     width = 4 if len(named) > 3 and named[-3].endswith(tuple(lang["infinitive_endings"] or ())) else 3
     words = tidy_label(" ".join(named[-width:]), lang).split()  # "सिग्नल लगाने का प्रस्ताव": the verb with its object
