@@ -27,7 +27,9 @@ def referred(earlier: list[Figure], figure: Figure, text: str, lang: Language) -
     words = word_list(text[max(0, figure.start - _REFERRED_CHARS):figure.start])
     if words[-1:] == [label]:
         words = words[:-1]
-    same = _same_before(earlier, figure, text, lang)
+    counted = next((f for f in reversed(earlier) if f.sentence == figure.sentence), None)
+    same = counted if figure.kind == "percent" and counted is not None and counted.kind == "count" \
+        else _same_before(earlier, figure, text, lang)  # "286 में से 198 ही चालू थे और यह आंकड़ा 69% पर था": the share
     if not words or words[-1] not in pronouns or same is None or not same.label \
             or figure.start - same.end > _REFERRED_CHARS * 2:
         return None
@@ -81,7 +83,9 @@ def pronoun_subject(earlier: list[Figure], figure: Figure, text: str, lang: Lang
     if figure.label and not (set(rest) & nouns) or when and not only_when(when, lang) \
             or not set(rest) <= set(lang["current_marks"] or []) | nouns:
         return None
-    same = _same_before(earlier, figure, text, lang)
+    counted = next((f for f in reversed(earlier) if f.sentence == figure.sentence), None)
+    same = counted if figure.kind == "percent" and counted is not None and counted.kind == "count" \
+        else _same_before(earlier, figure, text, lang)  # "286 में से 198 ही चालू थे और यह आंकड़ा 69% पर था": the share
     if same is None or not same.label or "\n" in text[same.end:figure.start] \
             or len(re.findall(r"[।.;!?]\s", text[same.end:figure.start])) > 1:
         return None
@@ -104,7 +108,9 @@ def pronoun_object(earlier: list[Figure], figure: Figure, text: str, lang: Langu
                              and after[2] in (lang["compound_postpositions"] or []))
     if not set(word_list(before)[-2:]) & set(pronouns) or after[:1] and after[0] in (lang["duration_words"] or []) and within:
         return None  # "इसे 18 महीने में पूरा करने", "इन्हें 15 दिन के भीतर": within how long, not a value of it
-    same = _same_before(earlier, figure, text, lang)
+    counted = next((f for f in reversed(earlier) if f.sentence == figure.sentence), None)
+    same = counted if figure.kind == "percent" and counted is not None and counted.kind == "count" \
+        else _same_before(earlier, figure, text, lang)  # "286 में से 198 ही चालू थे और यह आंकड़ा 69% पर था": the share
     if same is None or not same.label or figure.start - same.end > _REFERRED_CHARS * 2:
         return None
     return same.label
