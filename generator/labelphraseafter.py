@@ -10,6 +10,7 @@ from __future__ import annotations
 from generator.labelphrase import oblique
 from generator.labelwords import tidy_label
 from generator.numerals import next_token as _next
+from generator.numerals import prev_token as _prev
 
 _MAX_WORDS = 6
 
@@ -52,6 +53,10 @@ def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[st
                 break  # "5 प्रतिशत छूट की अवधि … बढ़ाकर": the discount, whose period the clause is about
             if tokens[nxt].text in lang["compound_postpositions"] and not set(words) <= set(lang["duration_words"]):
                 break  # "17वीं किस्त के रूप में": the label ends before the postposition
+        elif words and tok.text in (lang["state_adverbs"] or []):
+            state = state_after(tokens, _prev(tokens, k), lang)  # "3,260 चालान अब भी लंबित हैं": what is said of
+            words = [state, *words] if state else words  # them, before them ("लंबित चालान")
+            break
         elif tok.text in stops and not (through_genitives and words and words[-1] in genitives):
             words += _coordinated(tokens, k, lang) if words else []  # "186 अस्पताल एवं नर्सिंग होम, 142 …"
             at = next((i for i, w in enumerate(words) if i and w in lang["time_frame_before"]), None)
@@ -104,6 +109,21 @@ def _since(tokens, k, lang) -> bool:
     """Whether the word after ``k`` makes a length of time before it how long something has been so (``since_links``)."""
     n = _next(tokens, k)
     return n is not None and tokens[n].text in (lang["since_links"] or [])
+
+
+def state_after(tokens, noun, lang) -> str:
+    """The state a counted noun is said to be in past a few adverbs (``state_adverbs``: ``ही पूरी तरह``, ``अब भी``)
+    and before a copula or a verb of finding (``found_verbs``): ``चालू`` of ``241 शौचालय ही पूरी तरह चालू मिले``."""
+    k = _next(tokens, noun)
+    adverbs = {w for a in lang["state_adverbs"] or [] for w in a.split()}
+    if tokens[noun].text in adverbs or tokens[noun].text in lang["label_skip"]:
+        return ""  # "344 अब भी लंबित हैं": no noun after the number
+    while k is not None and tokens[k].text in adverbs:
+        k = _next(tokens, k)
+    n = _next(tokens, k) if k is not None else None
+    if k is None or n is None or k == _next(tokens, noun) or tokens[k].text not in (lang["state_words"] or []):
+        return ""  # right after the noun, the phrase rules read it ("42 बच्चे पंजीकृत हैं")
+    return tokens[k].text if tokens[n].text in {*(lang["copulas"] or []), *(lang["found_verbs"] or [])} else ""
 
 
 def _habitual(tokens, k, lang) -> bool:
