@@ -15,7 +15,7 @@ import re
 from generator.labelchunks import chunk_after, chunk_before, qualifier_end, trim
 from generator.labelphrase import phrase_before
 from generator.labelphraseafter import genitive_object, phrase_after
-from generator.labelwords import cut, fill, tidy_label
+from generator.labelwords import cut, fill, pos_tags, tidy_label
 from generator.language import Language
 from generator.lexicon import lexicon
 from generator.model import Figure
@@ -34,10 +34,37 @@ def per_label(tokens, first, last, kind, lang) -> str:
     if per[0] in (lang["per_qualifiers"] or []) and price:
         per = (price + per[0], *per[1:])  # "ราคายางแผ่นดิบ … เฉลี่ยกิโลกรัมละ 62.35 บาท": an average of the price
     grade = grade_before(tokens, first, lang)  # "ราคา… เกรด A กิโลกรัมละ": the price of that grade
-    what = tidy_label(per[0], lang) or per[1] or price + grade or tidy_label(goods_before(tokens, first, lang), lang) \
-        or _per_what(tokens, last, kind, lang)
+    named = tidy_label(per[0], lang)
+    what = (_relative_head(tokens, first, lang) if _only_verb(named, lang) else "") or named or per[1] or price + grade \
+        or tidy_label(goods_before(tokens, first, lang), lang) or _per_what(tokens, last, kind, lang)
     latin = what[-1:].isascii() and what[-1:].isalnum()  # "…เกรด AB ต่อกิโลกรัม": a Latin word keeps its space
     return lang["per_label"].format(what=f"{what} " if latin else what, per=per[2]) if what else ""
+
+
+def _only_verb(words: str, lang) -> bool:
+    """Whether the words are one verb (``คำนวณ`` of ``… ที่ กยท. คำนวณไว้กิโลกรัมละ``), not an average's word: a verb
+    says who reckoned the amount, not what it is."""
+    cut_words = cut(words) if words else []
+    return len(cut_words) == 1 and cut_words[0] not in (lang["per_qualifiers"] or []) \
+        and pos_tags(cut_words, lang)[0] in (lang["verb_tags"] or [])
+
+
+def _relative_head(tokens, first, lang) -> str:
+    """``ต้นทุนการผลิตเฉลี่ยที่ กยท. คำนวณไว้กิโลกรัมละ 63.65 บาท`` → ``ต้นทุนการผลิตเฉลี่ย``: the noun a relative
+    clause before the amount is said of, a chunk or two back, before its relative word."""
+    _, start = chunk_before(tokens, first, lang)
+    for _ in range(_RELATIVE_CHUNKS):
+        k = _prev(tokens, start) if start > 0 else None
+        if k is None:
+            return ""
+        chunk, start = chunk_before(tokens, k + 1, lang)
+        at = next((i for i in range(len(chunk) - 1, 0, -1) if chunk[i] in (lang["restrictive_relatives"] or [])), None)
+        if at is not None:
+            return tidy_label("".join(trim(chunk[:at], lang, cut_at_stops=True)), lang)
+    return ""
+
+
+_RELATIVE_CHUNKS = 2
 
 
 def per_unit(tokens, first, last, lang) -> tuple[str, str, str] | None:
