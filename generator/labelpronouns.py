@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from generator.labelroles import oblique_form
 from generator.labelvalues import unmarked
 from generator.labelwhen import earlier_label, only_when
 from generator.labelwords import fill, word_list
@@ -129,7 +130,10 @@ def pronoun_place(earlier: list[Figure], figure: Figure, text: str, lang: Langua
     counted = next((f for f in reversed(earlier) if f.kind == "count" and f.unit is None and f.label), None)
     if counted is None or "\n" in text[counted.end:figure.start] or figure.start - counted.end > _REFERRED_CHARS * 2:
         return None
-    return fill(lang["pronoun_place_label"], lang, whose=counted.label, what=label)
+    genitives = lang["genitives"]  # "सड़कों की लागत", "डोज खरीदने का खर्च": the genitive agrees with what it owns
+    of = genitives[1] if label in (lang["feminine_nouns"] or []) else genitives[0]
+    whose = " ".join(oblique_form(counted.label.split(), lang))
+    return fill(lang["pronoun_place_label"], lang, whose=whose, of=of, what=label)
 
 
 def gapped_head(earlier: list[Figure], figure: Figure, text: str, lang: Language) -> str | None:

@@ -46,10 +46,15 @@ def antecedent_on(tokens, first, lang) -> list[str]:
     named = phrase_before(tokens, _next(tokens, v) or v, lang)
     width = 4 if len(named) > 3 and named[-3].endswith(tuple(lang["infinitive_endings"] or ())) else 3
     words = tidy_label(" ".join(named[-width:]), lang).split()  # "सिग्नल लगाने का प्रस्ताव": the verb with its object
-    if words:  # "36 परियोजनाएं …, जिनकी लागत" → "परियोजनाओं की लागत": the oblique before a postposition
-        ending = next((e for e in (lang["plural_obliques"] or {}) if words[-1].endswith(e)), None)
-        words[-1] = words[-1][:-len(ending)] + lang["plural_obliques"][ending] if ending else words[-1]
+    words = oblique_form(words, lang)  # "36 परियोजनाएं …, जिनकी लागत" → "परियोजनाओं की लागत"
     return [*words, *([link] if link else []), tokens[k].text] if words else []
+
+
+def oblique_form(words: list[str], lang) -> list[str]:
+    """The phrase with its last word in the oblique plural a postposition after it asks for (``plural_obliques``:
+    ``सड़कें`` → ``सड़कों``)."""
+    ending = next((e for e in (lang["plural_obliques"] or {}) if words[-1:] and words[-1].endswith(e)), None)
+    return [*words[:-1], words[-1][:-len(ending)] + lang["plural_obliques"][ending]] if ending else words
 
 
 def purpose_before(tokens, first, lang) -> list[str]:
