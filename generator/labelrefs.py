@@ -12,7 +12,8 @@
 
 Changes and earlier values are read by ``labelchanges``, targets by ``labeltargets``, lists by
 ``labellists``, what a generic word alone names (``संख्या``, ``วงเงิน``) by ``labelowners``, shares and
-wholes (``จากทั้งหมด``, ``जिसका 53%``) by ``labelshares``, pronouns (``यह संख्या``) by ``labelpronouns``; figures
+wholes (``จากทั้งหมด``, ``जिसका 53%``) by ``labelshares``, pronouns (``यह संख्या``) by ``labelpronouns``, what the
+figure after names (a year's, a bare target's) by ``labelnext``; figures
 of one line that would share a label are told apart by ``labelapart``. The
 words for each case are language data (``generator/lang/<code>/labels.yml``).
 """
@@ -27,6 +28,7 @@ from generator.durationlabels import span_length
 from generator.labelapart import apart_by_subject
 from generator.labelchanges import change, earlier
 from generator.labellists import keyed_row, like_item_before, list_item, list_labels
+from generator.labelnext import target_of_next, year_of_next
 from generator.labelowners import generic_label, without_total
 from generator.labelpeople import item_named, people_named
 from generator.labelpronouns import gapped_head, pronoun_object, pronoun_place, pronoun_subject, referred
@@ -41,7 +43,6 @@ from generator.labelwords import (
     classified_measures,
     cut,
     direct_plural,
-    fill,
     fill_once,
     said_per,
     tidy_label,
@@ -79,8 +80,8 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
                  or share_of_part(share_of, out[i - 1], figure, text, lang)
                  or was or new_value(out[:i], figure, text, lang)
                  or like_item_before(before, figure, text, lang)
-                 or _year_of_next(figure, out[i + 1:i + 2], text, lang) or date_of_next(figure, out[i + 1:i + 2], text, lang)
-                 or _target_of_next(figure, out[i + 1:i + 2], text, lang)
+                 or year_of_next(figure, out[i + 1:i + 2], text, lang) or date_of_next(figure, out[i + 1:i + 2], text, lang)
+                 or target_of_next(figure, out[i + 1:i + 2], text, lang)
                  or whole_named(before, figure, text, lang) or _restated(before, figure, text, lang)
                  or _dependent(before, figure, text, lang) or share_of_which(before, figure, text, lang)
                  or _part(before, figure, text, lang)
@@ -114,45 +115,6 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
         if (label := direct_plural(label, words, lang) if words else label) != figure.label:
             out[i] = replace(figure, label=label, written=f"{figure.written or figure.text}{per}" if per else figure.written)
     return apart_by_subject(items_of_total(out, text, lang), text, lang)
-
-
-def _target_of_next(figure: Figure, after: list[Figure], text: str, lang: Language) -> str | None:
-    """``25,000 के लक्ष्य के मुकाबले 18,640 कुत्तों की नसबंदी``: a number labelled by the target word alone, said
-    against the figure right after it (``target_against``), is the target of what that figure counts."""
-    against = lang["target_against"] or []
-    if not after or not against or figure.label not in (lang["target_words"] or []) or not after[0].label \
-            or after[0].kind != figure.kind or after[0].sentence != figure.sentence \
-            or set(after[0].label.split()) & {*lang["target_words"], *(lang["achievement_words"] or [])}:
-        return None  # not "… की उपलब्धि": what was achieved is named before the target
-    between = " ".join(word_list(text[figure.end:after[0].start]))
-    said = any(between.endswith(f"{figure.label} {link}") for link in against)
-    return fill(lang["target_label"], lang, label=after[0].label) if said else None
-
-
-def _year_of_next(figure: Figure, after: list[Figure], text: str, lang: Language) -> str | None:
-    """``वर्ष 2024-25 के लिए 1,050 करोड़ रुपये के ऋण वितरण का लक्ष्य``, ``वर्ष 2022-23 में देश में खाद्यान्न
-    उत्पादन 3,288.52 लाख टन``: a year labelled by its year noun alone is the year of the figure right
-    after it, when only postpositions, a qualifier, a word before its postposition (where, whose, who)
-    and that figure's own label stand between."""
-    nouns = lang["year_nouns"] or []
-    if not after or not nouns or figure.label != nouns[0] or figure.kind not in {"year", "range"} \
-            or after[0].sentence != figure.sentence or not after[0].label or after[0].kind in {"year", "date"}:
-        return None
-    between = word_list(text[figure.end:after[0].start])
-    label = after[0].label.split()
-    if between[len(between) - len(label):] == label:
-        between = between[:len(between) - len(label)]
-    links = {w for p in lang["year_words_after"] or [] for w in p.split()}
-    links |= {w for q in lang["qualifiers_before"] or {} for w in q.split()}  # "में कम से कम ३,५००"
-    marks = {*lang["locatives"], *lang["genitives"], *(lang["agent_markers"] or [])}
-    # "देश में", "प्रदेश का", "संघ ने": where, whose or who, said before its postposition
-    if len(between) > _YEAR_GAP_WORDS or any(i + 1 >= len(between) or between[i + 1] not in marks
-                                            for i, w in enumerate(between) if w not in links):
-        return None
-    return fill(lang["year_label"], lang, what=after[0].label, year=nouns[0])
-
-
-_YEAR_GAP_WORDS = 4
 
 
 def _classified(earlier: list[Figure], figure: Figure, text: str, lang: Language) -> str | None:
