@@ -51,8 +51,8 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
         slash = last + 2 < len(tokens) and tokens[last + 1].text == "/" and tokens[last + 2].kind == "word"
         rate = kind != "percent" and (bool(after) and after[0] in lang["per_words"] or slash)  # "72.85 บาท/กก."
         if not label and kind in {"money", "percent", "count"}:  # "งบประมาณรายจ่าย ตั้งไว้ 96.5 ล้านบาท"
-            label = _topic_before(tokens, first, lang) or _phrase_back(tokens, first, lang) or _items_back(tokens, first, lang) \
-                or (measured_item(tokens, first, lang) if kind == "money" else "") \
+            label = (measured_item(tokens, first, lang) if kind == "money" else "") \
+                or _topic_before(tokens, first, lang) or _phrase_back(tokens, first, lang) or _items_back(tokens, first, lang) \
                 or (tidy_label(goods_before(tokens, first, lang), lang) if rate else "")  # "ยางแผ่นรมควันชั้น 3 อยู่ที่
             # 72.85 บาทต่อกิโลกรัม": a price per unit, of the goods named before their grade
         if not label:  # the words before were all verbs and particles: the counted noun after it, or what an
