@@ -337,6 +337,23 @@ def list_item(figure: Figure, text: str, lang: Language) -> str | None:
     return " ".join(words) if 1 <= len(words) <= _MAX_ITEM_WORDS and not re.search(r"\d", match.group(1)) else None
 
 
+def dash_row(earlier: list[Figure], figure: Figure, text: str, lang: Language) -> str | None:
+    """``प्रथम किस्त ४०,००० रु. – ८६ हितग्राही – राशि ३४,४०,००० रु.``: a figure after a long dash in a row that a name
+    opens (the label of the row's first figure, written right before it) is that name's: ``प्रथम किस्त राशि``."""
+    start = max(text.rfind(mark, 0, figure.start) for mark in _ROW_ENDS) + 1
+    row = [f for f in earlier if f.start >= start]
+    if not row or not figure.label or figure.kind in {"year", "date", "range"} \
+            or not re.search(r"\s[–—]\s", text[row[-1].end:figure.start]):
+        return None  # not a year after an item's number ("बिन्दु संख्या ३ — … वित्तीय वर्ष २०२५-२६")
+    name = row[0].label
+    if not name or name in figure.label or word_list(text[start:row[0].start])[-len(name.split()):] != name.split():
+        return None
+    return f"{name}{'' if lang['label_side'] == 'before' else ' '}{figure.label}"
+
+
+_ROW_ENDS = ";\n:।"
+
+
 def keyed_row(head: str, lang: Language) -> str | None:
     """``३. ऋण-जमा अनुपात (सीडी रेशियो) — लक्ष्य: ६०% / उपलब्धि: ५६.८%``: a row's name before a long dash and
     its values by key: each value is the name's, its target's (``target_words``) or of the time the key says."""

@@ -27,7 +27,7 @@ from generator.datelabels import date_of_next, previous_meeting
 from generator.durationlabels import span_length
 from generator.labelapart import apart_by_subject
 from generator.labelchanges import change, earlier
-from generator.labellists import keyed_row, like_item_before, list_item, list_labels
+from generator.labellists import dash_row, keyed_row, like_item_before, list_item, list_labels
 from generator.labelnext import target_of_next, year_of_next
 from generator.labelowners import generic_label, without_total
 from generator.labelpeople import item_named, people_named
@@ -76,7 +76,7 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
         was = earlier(out[:i], figure, text, lang)
         row = keyed_row(text[text.rfind("\n", 0, figure.start) + 1:figure.start], lang)
         label = (row or previous_meeting(figure, text, lang) or items_summed(out[:i], figure, text, lang)
-                 or list_item(figure, text, lang)
+                 or list_item(figure, text, lang) or dash_row(out[:i], figure, text, lang)
                  or share_of_part(share_of, out[i - 1], figure, text, lang)
                  or was or new_value(out[:i], figure, text, lang)
                  or like_item_before(before, figure, text, lang)
