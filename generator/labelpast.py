@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from generator.labelchunks import after_number, chunk_before, line_before, trim
-from generator.labelwords import cut
+from generator.labelwords import cut, tidy_label
 from generator.lexicon import lexicon
 from generator.numerals import prev_token as _prev
 
@@ -106,14 +106,24 @@ def sized_price(tokens, first, lang) -> str:
     size word and number stand right before the amount."""
     before = line_before(tokens, first)
     sizes = "|".join(sorted(map(re.escape, lang["size_words"] or []), key=len, reverse=True))
-    found = re.search(rf"(\S*?)((?:{sizes})\s*[\d๐-๙][\d๐-๙,.]*\s*[^\s\d๐-๙]+)$", before) if sizes else None
+    per = "|".join(map(re.escape, lang["per_suffixes"] or []))  # "ขนาด 40 ตัวต่อกิโลกรัม อยู่ที่กิโลกรัมละ 215 บาท"
+    links = "|".join(map(re.escape, lang["value_links"] or []))
+    tail = rf"(?:\s*(?:{links})?\s*[^\s\d๐-๙]{{1,12}}(?:{per}))?" if per and links else ""
+    found = re.search(rf"(\S*?)((?:{sizes})\s*[\d๐-๙][\d๐-๙,.]*\s*[^\s\d๐-๙]+){tail}\s*$", before) if sizes else None
     if found is None:
         return ""
     goods = cut(found.group(1))
     lead = {*(lang["price_words"] or []), *(lang["label_lead_drop"] or []), *(lang["list_joiners"] or [])}
     while goods and goods[0] in lead:
         goods.pop(0)  # "ราคากุ้งขาว…", "และขนาด…"
+    if not goods:  # "ราคากุ้งขาวหน้าบ่อล่าสุด ขนาด 40 ตัวต่อกิโลกรัม …": the price named earlier in the line
+        runs = before[:found.start(2)].split()[-_PRICE_RUNS:]
+        at = [(w, w.find(p)) for w in reversed(runs) for p in lang["price_words"] or [] if p in w and not w.endswith(p)]
+        goods = [tidy_label(at[0][0][at[0][1]:], lang)] if at else []
     return "".join(goods) + found.group(2)
+
+
+_PRICE_RUNS = 3  # space-separated runs before a size where the price it grades is named
 
 
 def measured_item(tokens, first, lang) -> str:

@@ -39,9 +39,11 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
     if lang["label_side"] == "before":
         if kind == "count" and (side := _vote_side(tokens, first, last, lang)):
             return side  # "ที่ประชุมมีมติอนุมัติ ๑๑ เสียง ไม่อนุมัติ ๑ เสียง": which way they voted
+        if kind == "money" and (sized := sized_price(tokens, first, lang)):
+            return sized  # "กุ้งขาวขนาด 50 ตัว/กก. 185 บาท", "ขนาด 60 ตัว กิโลกรัมละ 170 บาท": that grade's price
         if per := per_label(tokens, first, last, kind, lang):
             return per
-        if kind == "money" and (firm := bidder(tokens, first, lang) or sized_price(tokens, first, lang)):
+        if kind == "money" and (firm := bidder(tokens, first, lang)):
             return firm  # "บริษัท สยามโยธา จำกัด เสนอราคา ๔๒.๙๘ ล้านบาท": whose bid; "กุ้งขาวขนาด 50 ตัว/กก. 185 บาท"
         label = tidy_label(label_before(tokens, first, last, kind, lang), lang)
         label = "" if label in (lang["never_alone"] or []) else label  # "… และเกิน 5 กิโลเมตร": the phrase before
