@@ -117,7 +117,23 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
         label = _after_quantity(tokens, first, lang)
     if not label and kind == "money":  # "कुल ₹18,520 करोड़ भेजे जाएंगे": an amount
         label = lang["amount_word"] or ""
-    return _topic(_with_total(label, tokens, first, kind, lang), tokens, first, kind, lang)
+    return _topic(_with_total(_without_infinitive(label, lang), tokens, first, kind, lang), tokens, first, kind, lang)
+
+
+def _without_infinitive(label: str, lang: Language) -> str:
+    """``जुर्माना लगाने`` → ``जुर्माना``: an infinitive at the end of a label is what is to be done with the noun
+    before it (``… लगाने का प्रावधान``), not part of what the number is; not a noun that ends the same way
+    (``infinitive_lookalikes``: ``महीने``)."""
+    words = label.split()
+    last = words[-1] if len(words) > 1 else ""
+    infinitive = last.endswith(tuple(lang["infinitive_endings"] or ())) and len(last) > _INFINITIVE_MIN
+    light = {*(lang["infinitive_lookalikes"] or []), *(lang["doer_verbs"] or {}).values(), *(lang["light_infinitives"] or [])}
+    said = {*(lang["negations"] or []), *(lang["list_joiners"] or []), *(lang["comparatives"] or {}),
+            *lang["conjunct_nouns"], *(lang["state_words"] or [])}  # "आपूर्ति न मिलने", "पद भरे जाने", "शुरू होने"
+    return " ".join(words[:-1]) if infinitive and last not in light and words[-2] not in said else label
+
+
+_INFINITIVE_MIN = 3
 
 
 def _after_quantity(tokens, first, lang) -> str:
