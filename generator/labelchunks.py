@@ -141,7 +141,8 @@ def qualifier_end(words: list[str], lang) -> int:
 def trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> list[str]:
     tail, stops, relatives = set(lang["label_tail_drop"]), set(lang["label_stops"]), set(lang["relatives"])
     words = list(words)
-    while words and (words[-1] in tail or words[-1] in stops or qualifier_end(words, lang)):
+    modals = set(lang["clause_modals"] or ())  # "ราคาที่เกษตรกรอยู่ได้ต้อง|ไม่ต่ำกว่า 25 บาท": not "must"
+    while words and (words[-1] in tail or words[-1] in stops or words[-1] in modals or qualifier_end(words, lang)):
         pair = len(words) > 1 and words[-2] + words[-1] in tail  # "สูง|ถึง" as the dictionary cuts it
         del words[-(2 if pair else qualifier_end(words, lang) or 1):]
     if cut_at_stops:
