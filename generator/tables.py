@@ -55,9 +55,13 @@ def tabled(figures: list[Figure], text: str, lang: Language, read: Reader) -> li
         head = rows[0] if has_head(rows) else None
         totals = lang["table_total_words"] or []
         named = _name_column(rows, totals)
-        if row is head or column == named and _in_unit(figure, row.cells[named]) or column < named:
-            continue  # "लक्ष्य (करोड़ रुपये)", "2024-25", a row's "(लाख लीटर)", a row's serial "१.": not figures
+        numbered = column == named and _NUMBER.fullmatch(row.cells[named].text) and _numbered(rows, named, lang)
+        if row is head or column == named and _in_unit(figure, row.cells[named]) or column < named or numbered:
+            continue  # "लक्ष्य (करोड़ रुपये)", "2024-25", a row's "(लाख लीटर)", a row's serial "१." or number
+            # ("वार्ड सं. | … / १ | …"): not figures
         name = row.cells[named].text or (row.cells[0].text if row.cells[0].text in totals else "")  # "योग | | ३८२"
+        if head and _NUMBER.fullmatch(name) and named < len(head.cells) and head.cells[named].text:
+            name = f"{head.cells[named].text} {name}"  # "वार्ड सं. | … / १ | …": ward 1, not "1"
         out.append(_in_cell(figure, head.cells[column].text if head and column < len(head.cells) else "",
                             name if column != named else "", lang, read))
     return out
@@ -113,6 +117,13 @@ def _name_column(rows: Sequence[Row], totals: list[str]) -> int:
     body = [row for row in (rows[1:] if has_head(rows) else rows) if not row.cells or row.cells[0].text not in totals]
     return next((i for i in range(len(rows[0].cells))
                  if not all(i < len(row.cells) and _NUMBER.fullmatch(row.cells[i].text) for row in body)), 0)
+
+
+def _numbered(rows: Sequence[Row], named: int, lang: Language) -> bool:
+    """Whether the rows' naming column numbers them: its head ends in a word for a number (``row_number_heads``:
+    ``वार्ड सं.``), not a measure (``फैट (%)``)."""
+    head = rows[0].cells[named].text if has_head(rows) and named < len(rows[0].cells) else ""
+    return bool(head) and head.endswith(tuple(lang["row_number_heads"] or ()))
 
 
 def _numeric(rows: Sequence[Row]) -> bool:

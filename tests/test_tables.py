@@ -65,6 +65,14 @@ def test_a_serial_column_ended_by_a_total_row_is_still_serial_and_two_cells_of_o
         (79, "योग चिन्हित भवन"), (71, "योग जांचे गए भवन")])
 
 
+def test_a_rows_number_under_its_head_names_the_row_when_no_column_has_a_word():
+    table = "वार्ड सं. | कार्यों की संख्या | अनुमानित लागत (₹)\n१ | ५ | ३२,६०,०००\n२ | ४ | २८,१०,०००\nयोग | ९ | ६०,७०,०००\n"
+    assert sorted((f.value, f.label) for f in _extracted("hi", table)) == sorted([
+        (5, "वार्ड सं. १ कार्यों की संख्या"), (3_260_000, "वार्ड सं. १ अनुमानित लागत"),
+        (4, "वार्ड सं. २ कार्यों की संख्या"), (2_810_000, "वार्ड सं. २ अनुमानित लागत"),
+        (9, "योग कार्यों की संख्या"), (6_070_000, "योग अनुमानित लागत")])
+
+
 def test_a_table_without_heads_keeps_its_first_row():
     rows = tables_of("कृषि | 1,350 | 92\nआवास | 120 | 70\n")
     assert len(rows) == 1 and not has_head(rows[0])
