@@ -28,9 +28,7 @@ def referred(earlier: list[Figure], figure: Figure, text: str, lang: Language) -
     words = word_list(text[max(0, figure.start - _REFERRED_CHARS):figure.start])
     if words[-1:] == [label]:
         words = words[:-1]
-    counted = next((f for f in reversed(earlier) if f.sentence == figure.sentence), None)
-    same = counted if figure.kind == "percent" and counted is not None and counted.kind == "count" \
-        else _same_before(earlier, figure, text, lang)  # "286 में से 198 ही चालू थे और यह आंकड़ा 69% पर था": the share
+    same = _same_before(earlier, figure, text, lang)
     if not words or words[-1] not in pronouns or same is None or not same.label \
             or figure.start - same.end > _REFERRED_CHARS * 2:
         return None
@@ -50,7 +48,11 @@ _REFERRED_CHARS = 80
 
 def _same_before(earlier: list[Figure], figure: Figure, text: str, lang: Language) -> Figure | None:
     """The last figure before of the figure's kind and unit, a length of time only for one (``पहले सात महीनों में यह
-    संख्या 468 थी``: the count before, not the seven months)."""
+    संख्या 468 थी``: the count before, not the seven months); for a percentage, a count right before it in its
+    sentence (``286 में से 198 ही चालू थे और यह आंकड़ा 69% पर था``: that count's share)."""
+    counted = next((f for f in reversed(earlier) if f.sentence == figure.sentence), None)
+    if figure.kind == "percent" and counted is not None and counted.kind == "count":
+        return counted
     timed = _timed(figure, text, lang)
     return next((f for f in reversed(earlier) if f.kind == figure.kind and f.unit == figure.unit
                  and _timed(f, text, lang) == timed), None)
@@ -84,9 +86,7 @@ def pronoun_subject(earlier: list[Figure], figure: Figure, text: str, lang: Lang
     if figure.label and not (set(rest) & nouns) or when and not only_when(when, lang) \
             or not set(rest) <= set(lang["current_marks"] or []) | nouns:
         return None
-    counted = next((f for f in reversed(earlier) if f.sentence == figure.sentence), None)
-    same = counted if figure.kind == "percent" and counted is not None and counted.kind == "count" \
-        else _same_before(earlier, figure, text, lang)  # "286 में से 198 ही चालू थे और यह आंकड़ा 69% पर था": the share
+    same = _same_before(earlier, figure, text, lang)
     if same is None or not same.label or "\n" in text[same.end:figure.start] \
             or len(re.findall(r"[।.;!?]\s", text[same.end:figure.start])) > 1:
         return None
@@ -109,9 +109,7 @@ def pronoun_object(earlier: list[Figure], figure: Figure, text: str, lang: Langu
                              and after[2] in (lang["compound_postpositions"] or []))
     if not set(word_list(before)[-2:]) & set(pronouns) or after[:1] and after[0] in (lang["duration_words"] or []) and within:
         return None  # "इसे 18 महीने में पूरा करने", "इन्हें 15 दिन के भीतर": within how long, not a value of it
-    counted = next((f for f in reversed(earlier) if f.sentence == figure.sentence), None)
-    same = counted if figure.kind == "percent" and counted is not None and counted.kind == "count" \
-        else _same_before(earlier, figure, text, lang)  # "286 में से 198 ही चालू थे और यह आंकड़ा 69% पर था": the share
+    same = _same_before(earlier, figure, text, lang)
     if same is None or not same.label or figure.start - same.end > _REFERRED_CHARS * 2:
         return None
     return same.label

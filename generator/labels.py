@@ -44,7 +44,7 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
         if per := per_label(tokens, first, last, kind, lang):
             return per
         if kind == "money" and (firm := bidder(tokens, first, lang)):
-            return firm  # "บริษัท สยามโยธา จำกัด เสนอราคา ๔๒.๙๘ ล้านบาท": whose bid; "กุ้งขาวขนาด 50 ตัว/กก. 185 บาท"
+            return firm  # "บริษัท สยามโยธา จำกัด เสนอราคา ๔๒.๙๘ ล้านบาท": whose bid
         label = tidy_label(label_before(tokens, first, last, kind, lang), lang)
         label = "" if label in (lang["never_alone"] or []) else label  # "… และเกิน 5 กิโลเมตร": the phrase before
         if label in (lang["per_qualifiers"] or []) and (averaged := _averaged_back(tokens, first, kind, lang)):
