@@ -88,7 +88,7 @@ def numeric_date(tokens: list[Token], i: int, lang: Language) -> Found | None:
 
 def month_range(tokens: list[Token], i: int, lex: Lexicon, lang: Language) -> tuple[int, int, list[str] | str] | None:
     """``जनवरी-फरवरी 2024``, ``अप्रैल से जून 2024``, ``มกราคม-กุมภาพันธ์ 2567``, ``ม.ค.-ก.ค. 68``, ``ต.ค. 67 – ก.ค. 68``:
-    the months around the year at token ``i``, as the first and last day they span; a month alone (``जुलाई 2025``,
+    the months around the year at token ``i``, as the first and last month (``YYYY-MM``); a month alone (``जुलाई 2025``,
     ``มิ.ย. 68``, no day before it) as ``YYYY-MM``; and the tokens they start and end at."""
     k = prev_token(tokens, i)
     month = lex.months.match_before(tokens, k) if k is not None else None
