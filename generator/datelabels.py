@@ -77,6 +77,7 @@ def _event(tokens, first, last, found, lang) -> tuple[bool, str]:
         if deadline and before and (act := _act_by(tokens, k, lang)) and not before.endswith(act):
             before = f"{before} {act}"  # "अधूरे काम 31 मार्च तक पूरे करने …": what is to be done to it by then
         done = object_before_verb(tokens, last, lang)
+        done = "" if no_event(done, lang) else done
         where = deadline and p is not None and tokens[p].text in lang["locatives"]  # "सभी 19 विकास खंडों में 15
         return deadline, (done if where else "") or before or done or found  # अगस्त तक … अभियान चलाने": what
     purpose = "" if before else tidy_label(" ".join(purpose_before(tokens, first, lang)), lang)
@@ -213,6 +214,17 @@ def object_before_verb(tokens, last, lang) -> str:
         event.pop()  # "30 नवंबर तक सत्यापन पूरा करें": the verb's nominal half is not the event
     event = tidy_label(" ".join(event[-5:]), lang).split()
     return " ".join(event + verb) if event and event[-1] in lang["conjunct_nouns"] else " ".join(event)
+
+
+def no_event(event: str, lang) -> bool:
+    """A single word that cannot be what happens on a date or lasts a time: a total, a month, a place, a
+    qualifier, a conjunctive participle (``कुल 118 दिन``, ``अप्रैल से जून तक 91 दिनों``, ``घटाकर 3 दिन``;
+    ``no_event_words``); nor a verb or the nominal half of one alone (``मिल 118 दिन चली और कुल …``)."""
+    words = event.split()
+    plain = {*(lang["total_words"] or {}), *(lang["place_owners"] or []), *(lang["no_event_words"] or []),
+             *(lang["qualifiers_before"] or {}), *(lang["months"] or {}), *(lang["clause_verbs"] or []),
+             *(lang["conjunct_nouns"] or [])}
+    return len(words) == 1 and (words[0] in plain or words[0].endswith(tuple(lang["conjunctive_endings"] or ())))
 
 
 def _joined_next(tokens, k, joiners: set[str]) -> bool:

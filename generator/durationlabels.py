@@ -8,7 +8,7 @@ date is of is ``datelabels``'.
 
 from __future__ import annotations
 
-from generator.datelabels import object_before_verb
+from generator.datelabels import no_event, object_before_verb
 from generator.labelchunks import after_number, chunk_after, chunk_before, phrase_ending_before, trim
 from generator.labelphrase import owner_before, phrase_before
 from generator.labelphraseafter import genitive_object, phrase_after
@@ -168,9 +168,9 @@ def _duration_event(tokens, first, last, lang) -> str:
     p = _prev(tokens, first)  # "अगले 10-12 दिनों में मानसून …": a time frame's event follows it
     participant = p is not None and tokens[p].text in (*lang["objects"], *lang["agent_markers"], *lang["time_frame_before"])
     event = "" if participant else tidy_label(" ".join(phrase_before(tokens, first, lang)[-3:]), lang)
-    if event.split()[-1:] and event.split()[-1] in lang["date_agents"] or _no_event(event, lang):
+    if event.split()[-1:] and event.split()[-1] in lang["date_agents"] or no_event(event, lang):
         event = ""
-    return event or object_before_verb(tokens, last, lang)
+    return event or ("" if no_event(done := object_before_verb(tokens, last, lang), lang) else done)
 
 
 def _purpose_verb(tokens, first, lang) -> str:
@@ -194,15 +194,6 @@ def _last_due(chunk: list[str], lang) -> str:
     stops = set(lang["label_stops"]) - set(lang["relatives"])  # not "ผู้สูงอายุที่มีภาวะพึ่งพิง": a relative clause
     edges = [i for i, w in enumerate(chunk) if w in stops or w in (lang["list_joiners"] or [])]
     return (due_action(chunk[edges[-1] + 1:], lang) if edges else "") or due_action(chunk, lang)
-
-
-def _no_event(event: str, lang) -> bool:
-    """A single word that cannot be what lasts a time: a total, a month, a place, a qualifier, a conjunctive
-    participle (``कुल 118 दिन``, ``अप्रैल से जून तक 91 दिनों``, ``घटाकर 3 दिन``; ``no_event_words``)."""
-    words = event.split()
-    plain = {*(lang["total_words"] or {}), *(lang["place_owners"] or []), *(lang["no_event_words"] or []),
-             *(lang["qualifiers_before"] or {}), *(lang["months"] or {})}
-    return len(words) == 1 and (words[0] in plain or words[0].endswith(tuple(lang["conjunctive_endings"] or ())))
 
 
 def _before_measure(tokens, first, lang) -> list[str]:
