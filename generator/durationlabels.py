@@ -25,7 +25,8 @@ def duration_label(tokens: list[Token], first: int, last: int, found: str, lang:
     """How long something takes (``बैठक करीब तीन घंटे चली`` → ``बैठक की अवधि``; ``…ให้แล้วเสร็จ
     ภายใน ๑๕ วัน`` → ``ระยะเวลาตรวจสอบ``): the event before the number with the duration word.
     An age is labelled whose it is (``65 साल से अधिक उम्र के बुजुर्गों`` → ``बुजुर्गों की उम्र``)."""
-    if age := _age(tokens, last, lang) or _age_band(tokens, last, found, lang) or _age_before(found, lang):
+    if age := _age(tokens, last, lang) or _age_band(tokens, last, found, lang) or _age_before(found, lang) \
+            or _age_past_qualifier(tokens, first, lang):
         return age
     if first_units := _first_units(tokens, last, lang):
         return first_units
@@ -109,15 +110,33 @@ def _lasting(tokens, last, lang) -> list[str]:
 
 def _age_before(found: str, lang: Language) -> str:
     """``ผู้เสียชีวิตส่วนใหญ่มีอายุ 20-29 ปี`` → ``อายุผู้เสียชีวิตส่วนใหญ่``, ``กลุ่มอายุ ๕–๑๔ ปี``: where the
-    words before a length of time end in an age word (``age_words``), it is that age, not a duration."""
+    words before a length of time end in an age word (``age_words``), it is that age, not a duration; after a
+    relative, the age of the word before it (``ทุเรียนที่มีอายุ`` → ``อายุทุเรียน``)."""
     if lang["label_side"] != "before" or not found:
         return ""
     age = next((w for w in lang["age_words"] or [] if found.endswith(w)), None)
-    verb = next((v for v in lang["age_verbs"] or [] if age and found[:-len(age)].endswith(v)), None)
-    if age is None or verb is None:  # "กลุ่มอายุ": the words name it
-        return found if age else ""
-    whose = tidy_label(found[:-len(age) - len(verb)], lang)
+    if age is None:
+        return ""
+    rest = cut(found[:-len(age)])
+    verb = bool(rest) and rest[-1] in (lang["age_verbs"] or [])
+    rest = rest[:-1] if verb else rest
+    relative = bool(rest) and rest[-1] in lang["relatives"]
+    if not verb and not relative:  # "กลุ่มอายุ": the words name it
+        return found
+    whose = rest[-2] if relative and len(rest) > 1 else tidy_label("".join(rest), lang)
     return lang["age_label"].format(age=age, whose=whose) if whose else age
+
+
+def _age_past_qualifier(tokens, first, lang) -> str:
+    """``หัวมันที่มีอายุเพียง 7-8 เดือน`` → ``อายุหัวมัน``: an age past a qualifier or an "only" (``ไม่ถึง``,
+    ``เพียง``), which the label before the number drops."""
+    if lang["label_side"] != "before":
+        return ""
+    text = before = "".join(chunk_before(tokens, first)[0])
+    skipped = sorted({*(lang["qualifiers_before"] or {}), *(lang["only_words"] or [])}, key=len, reverse=True)
+    while (q := next((w for w in skipped if text.endswith(w)), None)) is not None:
+        text = text[:-len(q)]
+    return _age_before(text, lang) if text != before else ""
 
 
 def _named_time(tokens, first, lang) -> str:
