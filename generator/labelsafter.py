@@ -66,6 +66,8 @@ def label_after(tokens, first, last, kind, lang) -> str:
             owner = [] if owner and owner[-1] in lang["compound_postpositions"] else owner
         if len(per) > 2 and not owner:  # "वृद्धजनों को 1,000 रुपये प्रति माह पेंशन": whom it is paid to
             owner = owner_before(tokens, first, lang, lang["recipient_links"] or [])
+        if not owner and per[0] in lang["per_words"]:  # "सामान्य प्रजाति हेतु ₹३६० प्रति क्विंटल": what the rate is for
+            owner = purpose_before(tokens, first, lang)
         named = phrase_before(tokens, first, lang, kind) if not owner else []
         if named and named[-1] in (lang["price_words"] or []):
             return " ".join(named)  # "गाय-बैल की मुआवजा दर ₹30,000 प्रति पशु": the rate is named before it
