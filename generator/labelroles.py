@@ -22,8 +22,9 @@ def antecedent_on(tokens, first, lang) -> list[str]:
     while k is not None and tokens[k].text in lang["label_skip"]:
         k = _prev(tokens, k)  # "जिस पर करीब 190 करोड़"
     whose = lang["genitive_relatives"] or {}
-    r = _prev(tokens, k) if k is not None and (tokens[k].text in (lang["spent_on_links"] or []) or tokens[k].kind == "word") \
-        else None
+    bare = k is not None and tokens[k].text in whose  # "चीनी का स्टॉक है, जिसका ₹३,८५० प्रति क्विंटल": whose, no noun
+    r = k if bare else _prev(tokens, k) if k is not None and (tokens[k].text in (lang["spent_on_links"] or [])
+                                                             or tokens[k].kind == "word") else None
     link = whose.get(tokens[r].text) if r is not None else None
     if r is not None and link is None and tokens[k].text not in (lang["spent_on_links"] or []):
         return []
@@ -47,7 +48,7 @@ def antecedent_on(tokens, first, lang) -> list[str]:
     width = 4 if len(named) > 3 and named[-3].endswith(tuple(lang["infinitive_endings"] or ())) else 3
     words = tidy_label(" ".join(named[-width:]), lang).split()  # "सिग्नल लगाने का प्रस्ताव": the verb with its object
     words = oblique_form(words, lang)  # "36 परियोजनाएं …, जिनकी लागत" → "परियोजनाओं की लागत"
-    return [*words, *([link] if link else []), tokens[k].text] if words else []
+    return words if bare else [*words, *([link] if link else []), tokens[k].text] if words else []
 
 
 def oblique_form(words: list[str], lang) -> list[str]:

@@ -67,7 +67,7 @@ def label_after(tokens, first, last, kind, lang) -> str:
         if len(per) > 2 and not owner:  # "वृद्धजनों को 1,000 रुपये प्रति माह पेंशन": whom it is paid to
             owner = owner_before(tokens, first, lang, lang["recipient_links"] or [])
         if not owner and per[0] in lang["per_words"]:  # "सामान्य प्रजाति हेतु ₹३६० प्रति क्विंटल": what the rate is for
-            owner = purpose_before(tokens, first, lang)
+            owner = purpose_before(tokens, first, lang) or _whose_rate(tokens, first, lang)
         named = phrase_before(tokens, first, lang, kind) if not owner else []
         if named and named[-1] in (lang["price_words"] or []):
             return " ".join(named)  # "गाय-बैल की मुआवजा दर ₹30,000 प्रति पशु": the rate is named before it
@@ -205,6 +205,13 @@ def _without_aside(tokens, last, lang):
 
 
 _ASIDE_TOKENS = 12
+
+
+def _whose_rate(tokens, first, lang) -> list[str]:
+    """``९२,४०० क्विंटल चीनी का स्टॉक है, जिसका ₹३,८५० प्रति क्विंटल …``: a rate right after a relative pronoun in
+    the genitive is the rate of what the pronoun stands for."""
+    k = _prev(tokens, first)
+    return antecedent_on(tokens, first, lang) if k is not None and tokens[k].text in (lang["genitive_relatives"] or {}) else []
 
 
 def _after_whose(tokens, first, lang) -> bool:
