@@ -7,7 +7,7 @@ Used by ``labelsafter``, ``labelparts``, ``labels``, ``labelroles`` and ``datela
 
 from __future__ import annotations
 
-from generator.labelchunks import aside_opening, name_hyphen
+from generator.labelchunks import aside_opening, name_hyphen, phrase_ending_before
 from generator.labelwords import said_now, tidy_label
 from generator.lexicon import lexicon
 from generator.numerals import next_token as _next
@@ -175,9 +175,11 @@ def owner_before(tokens, first, lang, links: list[str], doing: bool = False) -> 
     while k is not None and tokens[k].text in skip and tokens[k].text not in links:
         k = _prev(tokens, k)  # "प्रदेश के सभी 75 जनपदों", "मद में फिलहाल 4.8 करोड़ रुपये"
     k = before_adverb_phrase(tokens, k, lang, "time_between")  # "सुधार पर अब तक 1.18 करोड़ रुपये खर्च"
-    if k is not None and tokens[k].text not in links and tokens[k].text in (lang["than_links"] or []):
-        j = _before_earlier_time(tokens, k, lang, named=False)  # "शिकायतों में पिछले साल से 53 प्रतिशत की
-        k = j if j is not None and tokens[j].text in links else k  # बढ़ोतरी": past what it is compared with
+    n = _next(tokens, k) if k is not None and tokens[k].text not in links else None
+    _, at = phrase_ending_before(tokens, n, lang["comparison_links"] or []) if n is not None else ("", None)
+    if at is not None:  # "शिकायतों में पिछले साल से 53 प्रतिशत की बढ़ोतरी", "दुर्घटनाओं में पिछले वर्ष की इसी
+        j = _before_earlier_time(tokens, at, lang, named=False)  # अवधि के मुकाबले नौ प्रतिशत की कमी": past what
+        k = j if j != at and j is not None and tokens[j].text in links else k  # it is compared with, an earlier time
     if k is None or tokens[k].text not in links:
         return []
     k = _past_comparison(tokens, k, lang, links)
