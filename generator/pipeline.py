@@ -135,10 +135,11 @@ def _without_repeats(figures: tuple[Figure, ...], text: str, lang) -> tuple[Figu
     """A figure the body names again (the same value, kind and unit, and a label that shares half its
     words with the first's, or none, or, in another sentence, a value too large to meet twice by chance
     and no rate) is one figure, the first: a reader's list names each number once (a balanced budget's
-    revenue and spending in one sentence are two). Years and dates are the years' and dates' own stages'."""
+    revenue and spending in one sentence are two), unless it counts votes (``งดออกเสียง ๑ เสียง`` on each
+    motion of minutes: each motion's vote). Years and dates are the years' and dates' own stages'."""
     out: list[Figure] = []
     for f in figures:
-        if not f.headline and f.kind not in {"year", "date"} and any(
+        if not f.headline and f.kind not in {"year", "date"} and not _votes(f, text, lang) and any(
                 not g.headline and (g.value, g.kind, g.unit) == (f.value, f.kind, f.unit)
                 and not (in_row(g.start, g.end, text) and in_row(f.start, f.end, text))  # two cells of a table: two figures
                 and (_alike(g.label, f.label, lang) or _distinct(f) and g.sentence != f.sentence
@@ -146,6 +147,13 @@ def _without_repeats(figures: tuple[Figure, ...], text: str, lang) -> tuple[Figu
             continue
         out.append(f)
     return tuple(out)
+
+
+def _votes(figure: Figure, text: str, lang) -> bool:
+    """Whether the word right after the count is a word for votes (``vote_classifiers``, ``vote_nouns``)."""
+    words = word_list(text[figure.end:figure.end + 12])
+    return figure.kind == "count" and bool(words) and words[0] in {*(lang["vote_classifiers"] or []),
+                                                                   *(lang["vote_nouns"] or [])}
 
 
 def _distinct(figure: Figure) -> bool:

@@ -23,3 +23,18 @@ def test_label(lang, case):
         article = error.article
     found = {f.text: f.label for f in article.figures if f.text in case["labels"]}
     assert found == case["labels"]
+
+
+def test_votes_of_each_motion_are_their_own():
+    """A count the body names again is one figure, but the same count of votes on another motion is another
+    vote (minutes: one tally per item)."""
+    text = ("ที่ประชุมสภาเทศบาลเมื่อวันที่ 12 มีนาคม 2567 พิจารณาสองวาระ\n\n"
+            "วาระที่ ๒ โครงการซ่อมแซมถนน ที่ประชุมอภิปรายแล้วมีมติเห็นชอบ ๙ เสียง ไม่เห็นชอบ ๑ เสียง งดออกเสียง ๑ เสียง\n\n"
+            "วาระที่ ๓ โครงการขุดลอกคลอง ที่ประชุมอภิปรายแล้วมีมติเห็นชอบ ๑๐ เสียง ไม่เห็นชอบ ๑ เสียง งดออกเสียง ๑ เสียง\n")
+    try:
+        article = process_article("case.th.txt", text.encode())
+    except IncompleteArticle as error:
+        article = error.article
+    assert [(f.text, f.label) for f in article.figures if f.kind == "count" and f.text != "สอง"] == [
+        ("๙", "เห็นชอบ"), ("๑", "ไม่เห็นชอบ"), ("๑", "งดออกเสียง"),
+        ("๑๐", "เห็นชอบ"), ("๑", "ไม่เห็นชอบ"), ("๑", "งดออกเสียง")]
