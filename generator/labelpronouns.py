@@ -54,8 +54,16 @@ def _same_before(earlier: list[Figure], figure: Figure, text: str, lang: Languag
     if figure.kind == "percent" and counted is not None and counted.kind == "count":
         return counted
     timed = _timed(figure, text, lang)
-    return next((f for f in reversed(earlier) if f.kind == figure.kind and f.unit == figure.unit
+    return next((f for f in reversed(earlier) if _kind(f, lang) == (figure.kind, figure.unit)
                  and _timed(f, text, lang) == timed), None)
+
+
+def _kind(figure: Figure, lang: Language) -> tuple[str, str | None]:
+    """The figure's kind and unit; a bare number a percent word names (``उत्तीर्ण प्रतिशत ७२.८४``) is a percentage,
+    as ``figurelists.named_percents`` makes it once the labels are related."""
+    named = figure.kind == "count" and figure.unit is None and word_list(figure.label)[-1:] \
+        and word_list(figure.label)[-1] in (lang["percent_words"] or [])
+    return ("percent", "%") if named else (figure.kind, figure.unit)
 
 
 def _timed(figure: Figure, text: str, lang: Language) -> bool:
@@ -83,7 +91,8 @@ def pronoun_subject(earlier: list[Figure], figure: Figure, text: str, lang: Lang
         when = when[1:]  # "…, जबकि पिछले वर्ष यह संख्या 2,410 थी"
     rest = words[pronoun[-1] + 1:]
     nouns = set(lang["pronoun_nouns"] or [])  # "यह संख्या": the number, the pronoun's noun says no more
-    if figure.label and not (set(rest) & nouns) or when and not only_when(when, lang) \
+    named = bool(figure.label) and not set(word_list(figure.label)) <= set(when)  # "गत वर्ष यह 74.10 प्रतिशत था": not
+    if named and not (set(rest) & nouns) or when and not only_when(when, lang) \
             or not set(rest) <= set(lang["current_marks"] or []) | nouns:
         return None
     same = _same_before(earlier, figure, text, lang)
