@@ -70,6 +70,8 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
             label = _topic_before(tokens, first, lang) or label
         if kind == "percent" and (chunk := chunk_before(tokens, first, lang)[0]):
             label = _changed(label, chunk[-1], lang, chunk)  # "ยอดส่งออกทุเรียนลดลงร้อยละ 12.5": how much it fell
+            label = label or (chunk[-1] if chunk[-1] in (lang["change_directions"] or {}) else "")  # "…หรือเพิ่มขึ้น
+            # 15.6%": a change, of what the figures before say
         if label in (lang["target_words"] or []) and (aim := _aimed_at(tokens, first, lang)):
             label = fill(lang["target_label"], lang, label=aim)  # "โครงการสินเชื่อชะลอการขายข้าวเปลือก เป้าหมาย 45,000 ตัน"
         if kind == "percent" and label and chunk and only_when(cut(label), lang):
