@@ -116,7 +116,7 @@ def _frames_after(tokens, first, last, lang) -> bool:
     k = _next(tokens, last)
     if k is not None and tokens[k].text in lang["deadline_after"]:
         k = _next(tokens, k)
-    return k is not None and _opens_with(tokens, k, lang["span_frames"])
+    return k is not None and opens_with(tokens, k, lang["span_frames"])
 
 
 def _past_number(tokens, k: int, lang) -> int:
@@ -137,10 +137,10 @@ def _named_deadline(tokens, last, lang) -> bool:
     k = _next(tokens, last)
     if k is None or tokens[k].text not in lang["genitives"]:
         return False
-    return _opens_with(tokens, k + 1, lang["deadline_nouns"])
+    return opens_with(tokens, k + 1, lang["deadline_nouns"])
 
 
-def _opens_with(tokens, k, phrases) -> bool:
+def opens_with(tokens, k, phrases) -> bool:
     """Whether the words from ``k`` on, as written (spaces one), open with one of ``phrases``."""
     after = " ".join("".join(t.text for t in tokens[k:k + _PHRASE_TOKENS]).split())
     return any(f"{after} ".startswith(f"{phrase} ") for phrase in phrases or [])

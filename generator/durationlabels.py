@@ -8,7 +8,7 @@ date is of is ``datelabels``'.
 
 from __future__ import annotations
 
-from generator.datelabels import no_event, object_before_verb
+from generator.datelabels import no_event, object_before_verb, opens_with
 from generator.labelchunks import after_number, chunk_after, chunk_before, phrase_ending_before, trim
 from generator.labelphrase import owner_before, phrase_before
 from generator.labelphraseafter import genitive_object, phrase_after
@@ -189,7 +189,32 @@ def _duration_event(tokens, first, last, lang) -> str:
     event = "" if participant else tidy_label(" ".join(phrase_before(tokens, first, lang)[-3:]), lang)
     if event.split()[-1:] and event.split()[-1] in lang["date_agents"] or no_event(event, lang):
         event = ""
+    if _prior(event, lang) and (done := _done_within(tokens, last, lang)):
+        return done  # "कार्यादेश जारी होने के ९० दिवस में मरम्मत कार्य पूर्ण कराए जाएं": what is done within, not
+        # what it counts from
     return event or ("" if no_event(done := object_before_verb(tokens, last, lang), lang) else done)
+
+
+def _prior(event: str, lang) -> bool:
+    """Whether the event ends in the nominal half of a verb or a conjunctive participle (``कार्यादेश जारी``,
+    ``पत्र भेजकर``): what came before the length of time, not what takes it."""
+    last = event.split()[-1] if event else ""
+    return last in (lang["conjunct_nouns"] or []) or last.endswith(tuple(lang["conjunctive_endings"] or ()))
+
+
+def _done_within(tokens, last, lang) -> str:
+    """After a length of time and a word of "within" (``within_after``: ``में``, ``के भीतर``), what is to be done
+    in it, the phrase before the verb after it; else nothing."""
+    k = _next(tokens, last)
+    if k is not None and tokens[k].text in lang["duration_words"]:
+        k = _next(tokens, k)
+    if k is None or not opens_with(tokens, k, lang["within_after"]):
+        return ""
+    words = object_before_verb(tokens, last, lang).split()
+    doer = lang["doer_verbs"] or {}
+    if len(words) > 1 and words[-2] in lang["conjunct_nouns"] and words[-1] in doer:
+        words[-1] = doer[words[-1]]  # "मरम्मत पूर्ण कराई जाए" → "मरम्मत पूर्ण कराने": the verb, not its participle
+    return "" if no_event(" ".join(words), lang) else " ".join(words)
 
 
 def _purpose_verb(tokens, first, lang) -> str:
