@@ -71,8 +71,10 @@ def _event(tokens, first, last, found, lang) -> tuple[bool, str]:
     told = p is not None and tokens[p].text in {*lang["objects"], *(lang["agent_markers"] or [])}
     before = "" if told else tidy_label(" ".join(phrase_before(tokens, start, lang)[-4:]), lang)
     last_word = before.split()[-1] if before else ""
-    if last_word in lang["date_agents"] or last_word in lang["compound_postpositions"]:
-        before = ""  # "प्रांत 5-7 सितंबर को … अभ्यास आयोजित करेगा", "योजना के तहत 1 अप्रैल से": not the event
+    framed = last_word in (lang["meeting_nouns"] or []) and p is not None and tokens[p].text in lang["locatives"]
+    if last_word in lang["date_agents"] or last_word in lang["compound_postpositions"] or framed:
+        before = ""  # "प्रांत 5-7 सितंबर को … अभ्यास आयोजित करेगा", "योजना के तहत 1 अप्रैल से", "बैठक में 1 अगस्त
+        # से … अभियान चलाने का फैसला": not the event
     if not named:
         if deadline and before and (act := _act_by(tokens, k, lang)) and not before.endswith(act):
             before = f"{before} {act}"  # "अधूरे काम 31 मार्च तक पूरे करने …": what is to be done to it by then
