@@ -75,6 +75,8 @@ def _event(tokens, first, last, found, lang) -> tuple[bool, str]:
     if last_word in lang["date_agents"] or last_word in lang["compound_postpositions"] or framed:
         before = ""  # "प्रांत 5-7 सितंबर को … अभ्यास आयोजित करेगा", "योजना के तहत 1 अप्रैल से", "बैठक में 1 अगस्त
         # से … अभियान चलाने का फैसला": not the event
+    if before and (start := _started(tokens, last, lang)) and start not in before.split():
+        before = f"{before} {start}"  # "पेराई ५ नवंबर २०२५ से प्रारंभ हो चुकी है": the day it began
     if not named:
         if deadline and before and (act := _act_by(tokens, k, lang)) and not before.endswith(act):
             before = f"{before} {act}"  # "अधूरे काम 31 मार्च तक पूरे करने …": what is to be done to it by then
@@ -84,6 +86,13 @@ def _event(tokens, first, last, found, lang) -> tuple[bool, str]:
         return deadline, (done if where else "") or before or done or found  # अगस्त तक … अभियान चलाने": what
     purpose = "" if before else tidy_label(" ".join(purpose_before(tokens, first, lang)), lang)
     return deadline, before or purpose  # "लंबित भुगतान के लिए 31 जुलाई की समय सीमा": what it is for; not "सीमा"
+
+
+def _started(tokens, last, lang) -> str:
+    """After a date, ``से`` (``since_links``) and a word of beginning (``start_words``: ``प्रारंभ``, ``शुरू``): that word."""
+    k = _next(tokens, last)
+    n = _next(tokens, k) if k is not None and tokens[k].text in (lang["since_links"] or []) else None
+    return tokens[n].text if n is not None and tokens[n].text in (lang["start_words"] or []) else ""
 
 
 def _act(words: list[str], lang: Language) -> bool:
