@@ -63,7 +63,7 @@ from generator.textdates import (
     numeric_date,
     year_after,
 )
-from generator.yearlabels import compared_year_label, target_year_label, year_label
+from generator.yearlabels import compared_year_label, season_year_label, target_year_label, year_label
 
 
 def extract_figures(text: str, spans: list[tuple[int, int]], sentences: tuple[Sentence, ...],
@@ -327,6 +327,7 @@ class _Reader(PairReader):
                 label = year_label(tokens, span.first, span.last, label, self.lang)
             label = target_year_label(tokens, span.first, span.last, compared_year_label(tokens, span.first, label, self.lang),
                                       self.lang)
+            label = season_year_label(label, self.lang)
         unit = span.unit
         return Figure(value=value, kind=kind, unit=unit, text=text, label=label, start=start, end=end,
                       sentence=0, qualifier=qualifier, incidental=self._example(span) or duration)

@@ -36,6 +36,13 @@ def year_label(tokens: list[Token], first: int, last: int, found: str, lang: Lan
     return year if named else found
 
 
+def season_year_label(found: str, lang: Language) -> str:
+    """Thai: ``สถานการณ์น้ำและการจัดสรรน้ำฤดูแล้งปี 2567/68`` → ``ฤดูแล้งปี``: a year a season or a period of the
+    year (``year_periods``) is named in is that season's, not the whole clause's."""
+    at = max((found.rfind(w) for w in lang["year_periods"] or [] if w in found), default=-1)
+    return found[at:] if at > 0 else found
+
+
 def target_year_label(tokens: list[Token], first: int, last: int, found: str, lang: Language) -> str:
     """``…ร้อยละ 35 ภายในปี 2570`` → ``เป้าหมายภายในปี``, ``2027 तक 3,500 करने का लक्ष्य`` → ``लक्ष्य वर्ष``: a year
     something is to be done by (``target_year_before`` glued before it, ``target_year_after`` after it, no comma
