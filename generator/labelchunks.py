@@ -326,9 +326,12 @@ def _noun_before_link(words: list[str], i: int, lang) -> int | None:
     tags = pos_tags(words, lang)
     if tags[i + 1] not in nouns:
         return None  # "การประชุมเพื่อสรุปผล": what an action is for, not which of a noun
-    start = i
-    while start > 0 and tags[start - 1] in nouns and words[start - 1] not in stops:
-        start -= 1
+    start, modifiers = i, set(lang["modifier_tags"] or [])
+    while start > 0 and (tags[start - 1] in nouns or tags[start - 1] in modifiers) \
+            and words[start - 1] not in stops:
+        start -= 1  # "เงินอุดหนุน|เฉพาะกิจ|จาก…": a noun and the attributive after it
+    while start < i and tags[start] in modifiers:
+        start += 1
     if start > 0 and tags[start - 1] in (lang["preposition_tags"] or []):
         return None  # "ประชุมกับท้องถิ่นเพื่อประเมินผล": a noun a preposition governs; "เพื่อ" is the meeting's purpose
     return start if start < i else None
