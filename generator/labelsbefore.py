@@ -336,7 +336,8 @@ def measured_thing(tokens, first, lang) -> str:
 def _named_thing(text: str, heads: set[str], lang) -> list[str]:
     """``(และ)โครงการปรับปรุงถนนลูกรังโดยลงหินคลุก`` → ``ถนนลูกรัง``: the thing, without the project and the works
     before it, up to a clause word or a name (``…สายบ้านโนนสว่าง``)."""
-    while head := next((h for h in heads if text.startswith(h) and len(text) > len(h)), None):
+    longest = sorted(heads, key=lambda h: (-len(h), h))  # "ซ่อมแซม" before "ซ่อม": the same label on every run
+    while head := next((h for h in longest if text.startswith(h) and len(text) > len(h)), None):
         text = text[len(head):]
     ends = {*lang["label_stops"], *(lang["place_names"] or [])}
     words = cut(text)
