@@ -109,14 +109,19 @@ def sized_price(tokens, first, lang) -> str:
     per = "|".join(map(re.escape, lang["per_suffixes"] or []))  # "ขนาด 40 ตัวต่อกิโลกรัม อยู่ที่กิโลกรัมละ 215 บาท"
     links = "|".join(map(re.escape, lang["value_links"] or []))
     tail = rf"(?:\s*(?:{links})?\s*[^\s\d๐-๙]{{1,12}}(?:{per}))?" if per and links else ""
-    found = re.search(rf"(\S*?)((?:{sizes})\s*[\d๐-๙][\d๐-๙,.]*\s*[^\s\d๐-๙]+){tail}\s*$", before) if sizes else None
+    prices = "|".join(sorted(map(re.escape, lang["price_words"] or []), key=len, reverse=True))
+    tail += rf"(?:\s*(?:{prices}))?" if prices else ""  # "ขนาด 40 ตัว/กก. ราคา 215 บาท": its price word
+    grades = "|".join(map(re.escape, lang["grade_words"] or []))
+    grade = rf"|(?:{grades})\s*[A-Z]{{1,2}}\b" if grades else ""  # "เกรด C ราคา 110 บาท/กก."
+    found = re.search(rf"(\S*?)((?:{sizes})\s*[\d๐-๙][\d๐-๙,.]*\s*[^\s\d๐-๙]+{grade}){tail}\s*$", before) if sizes else None
     if found is None:
         return ""
     goods = cut(found.group(1))
     lead = {*(lang["price_words"] or []), *(lang["label_lead_drop"] or []), *(lang["list_joiners"] or [])}
     while goods and goods[0] in lead:
         goods.pop(0)  # "ราคากุ้งขาว…", "และขนาด…"
-    if not goods:  # "ราคากุ้งขาวหน้าบ่อล่าสุด ขนาด 40 ตัวต่อกิโลกรัม …": the price named earlier in the line
+    graded = found.group(2).startswith(tuple(lang["grade_words"] or ()))
+    if not goods and not graded:  # "ราคากุ้งขาวหน้าบ่อล่าสุด ขนาด 40 ตัวต่อกิโลกรัม …": the price named earlier in the line
         runs = before[:found.start(2)].split()[-_PRICE_RUNS:]
         at = [(w, w.find(p)) for w in reversed(runs) for p in lang["price_words"] or [] if p in w and not w.endswith(p)]
         goods = [tidy_label(at[0][0][at[0][1]:], lang)] if at else []

@@ -1,6 +1,9 @@
 """What each figure counts, one short sentence per construction (tests/labels/<lang>.jsonl)."""
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -38,3 +41,17 @@ def test_votes_of_each_motion_are_their_own():
     assert [(f.text, f.label) for f in article.figures if f.kind == "count" and f.text != "สอง"] == [
         ("๙", "เห็นชอบ"), ("๑", "ไม่เห็นชอบ"), ("๑", "งดออกเสียง"),
         ("๑๐", "เห็นชอบ"), ("๑", "ไม่เห็นชอบ"), ("๑", "งดออกเสียง")]
+
+
+def test_same_label_under_any_hash_seed():
+    """Labels do not depend on the order Python happens to keep a set in (its hash seed differs per run)."""
+    code = ("from generator.pipeline import IncompleteArticle, process_article\n"
+            f"text = {LEADS['th']!r} + '\\n\\n(๒) โครงการซ่อมแซมสะพานคอนกรีตเสริมเหล็กข้ามลำห้วยทราย หมู่ที่ ๖ "
+            "ขนาดกว้าง ๔ เมตร ยาว ๑๘ เมตร งบประมาณ ๓๒๔,๕๐๐ บาท\\n'\n"
+            "try:\n    article = process_article('case.th.txt', text.encode())\n"
+            "except IncompleteArticle as error:\n    article = error.article\n"
+            "print([f.label for f in article.figures if f.text == '๑๘'])\n")
+    root = Path(__file__).resolve().parent.parent
+    found = {subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True,
+                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in "1456"}
+    assert found == {"['ความยาวสะพานคอนกรีตเสริมเหล็กข้ามลำห้วยทราย']\n"}
