@@ -27,6 +27,7 @@ def thai_event(tokens, first, last, found, lang, span: bool = False) -> tuple[bo
         del chunk[-named_day:]
         while chunk and chunk[-1] in lang["date_words_before"]:
             chunk.pop()
+    chunk, start = _past_length(tokens, chunk, start, lang)
     mark, at = (chunk, start) if chunk else chunk_before(tokens, start)  # "ณ วันที่": the word before, past a space
     if mark and mark[-1] in (lang["as_of_before"] or []) and lang["as_of_label"]:  # "ณ วันที่ 1/11/67"
         named = _reported(mark[:-1] or phrase_back(tokens, at, lang), lang)
@@ -54,6 +55,19 @@ def thai_event(tokens, first, last, found, lang, span: bool = False) -> tuple[bo
     if not deadline and (described := _described(tokens, start, last, lang)):
         return False, described
     return deadline, _without_date_nouns(found, lang) or (_clause_before(tokens, start, lang) if not deadline else "")
+
+
+def _past_length(tokens, chunk: list[str], start: int, lang) -> tuple[list[str], int]:
+    """``เปิดศูนย์ปฏิบัติการฉุกเฉินตลอด 24 ชั่วโมงตั้งแต่วันที่ 1 พ.ย.``: words before a date that open with the unit
+    of a length of time (``duration_words``) right after its number are not the event; the chunk before the number
+    is, past the length's own words (``duration_before``), with what followed the unit (``ตั้งแต่``)."""
+    k = prev_token(tokens, start) if chunk and chunk[0] in lang["duration_words"] else None
+    if k is None or tokens[k].kind != "num":
+        return chunk, start
+    before, at = chunk_before(tokens, k)
+    while before and before[-1] in (lang["duration_before"] or []):
+        before.pop()
+    return (before + chunk[1:], at) if before else (chunk, start)
 
 
 def _described(tokens, start: int, last: int, lang) -> str:
