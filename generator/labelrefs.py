@@ -38,7 +38,7 @@ from generator.labelsides import gendered, voted
 from generator.labelsums import items_of_total, items_summed, summed_item
 from generator.labeltargets import as_target, joined_target, target, untargeted
 from generator.labelvalues import new_value, old_value
-from generator.labelwhen import earlier_label, in_earlier_time, when_after, without_when
+from generator.labelwhen import earlier_label, in_earlier_time, of_year_before, when_after, without_when
 from generator.labelwords import (
     classified_measures,
     cut,
@@ -88,7 +88,7 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
                  or _rate_total(out[max(0, i - 2):i], figure, text, lang) or summed_item(figure, text, lang)
                  or _averaged(before, figure, text, lang) or price_of_counted(before, figure, text, lang)
                  or span_length(before, figure, text, lang)
-                 or change(counted, figure, text, lang)
+                 or change(counted, figure, text, lang) or of_year_before(before, figure, text, lang)
                  or referred(out[:i], figure, text, lang) or pronoun_object(out[:i], figure, text, lang)
                  or pronoun_subject(out[:i], figure, text, lang)
                  or pronoun_place(out[:i], figure, text, lang) or gapped_head(out[:i], figure, text, lang)

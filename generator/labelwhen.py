@@ -166,3 +166,16 @@ _YEAR_THEN = re.compile(r"(?P<words>\S*?)(?P<year>[0-9๐-๙]{4})")
 
 
 _CLAUSE_CHARS = 160
+
+
+def of_year_before(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
+    """``ปีงบประมาณ พ.ศ. ๒๕๖๙ จำนวน ๔๕,๐๐๐,๐๐๐ บาท ปีงบประมาณ พ.ศ. ๒๕๗๐ จำนวน …`` → ``ปีงบประมาณ ๒๕๖๙``: an
+    amount right after a year named only by a word of periods (``earlier_periods``), a generic word at most between,
+    names the year, as each year's amount would be named alike without it."""
+    if before is None or before.kind != "year" or figure.kind not in {"money", "count", "quantity"} \
+            or before.label not in (lang["earlier_periods"] or []) or figure.label not in ("", before.label):
+        return None
+    between = word_list(text[before.end:figure.start])
+    if len(between) > 1 or between and between[0] not in {*lang["label_skip"], *(lang["generic_heads"] or [])}:
+        return None
+    return f"{before.label} {before.text}"
