@@ -37,8 +37,9 @@ def year_label(tokens: list[Token], first: int, last: int, found: str, lang: Lan
 
 
 def season_year_label(found: str, lang: Language) -> str:
-    """Thai: ``สถานการณ์น้ำและการจัดสรรน้ำฤดูแล้งปี 2567/68`` → ``ฤดูแล้งปี``: a year a season or a period of the
-    year (``year_periods``) is named in is that season's, not the whole clause's."""
+    """Thai: ``สถานการณ์น้ำและการจัดสรรน้ำฤดูแล้งปี 2567/68`` → ``ฤดูแล้งปี``, ``…ช่วงเทศกาลสงกรานต์ 68`` →
+    ``เทศกาลสงกรานต์``: a year a season, a festival or a span (``year_periods``) is named in is theirs, from the
+    last of them on, not the whole clause's."""
     at = max((found.rfind(w) for w in lang["year_periods"] or [] if w in found), default=-1)
     return found[at:] if at > 0 else found
 
