@@ -88,17 +88,21 @@ _MEASURED = {"money", "percent", "count"}
 def named_percents(figures: list[Figure], text: str, lang: Language) -> list[Figure]:
     """``संस्थागत प्रसव का प्रतिशत 88 से बढ़कर 92 हो गया``, ``उत्तीर्ण प्रतिशत 79.19 रहा``: a bare number whose label
     ends in a percent word, with no noun of its own after it, is a percentage. Called after the labels are related."""
-    words = set(lang["percent_words"] or [])
     after_ok = {*(lang["label_stops"] or []), *(lang["label_edge_drop"] or []), *(lang["list_joiners"] or [])}
     out = []
     for f in figures:
-        label = word_list(f.label)
         found = _FOLLOWING.match(text, f.end)
         following = found.group(1) if found else ""  # "79.19 रहा।": the word after it, if any
-        if _bare(f) and label[-1:] and label[-1] in words and (not following or following in after_ok):
+        if percent_named(f, lang) and (not following or following in after_ok):
             f = replace(f, kind="percent", unit="%")
         out.append(f)
     return out
+
+
+def percent_named(figure: Figure, lang: Language) -> bool:
+    """Whether the figure is a bare number whose label ends in a percent word (``उत्तीर्ण प्रतिशत 79.19``)."""
+    label = word_list(figure.label)
+    return _bare(figure) and label[-1:] != [] and label[-1] in (lang["percent_words"] or [])
 
 
 def _bare(figure: Figure) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from generator.figurelists import percent_named
 from generator.labelroles import oblique_form
 from generator.labelvalues import unmarked
 from generator.labelwhen import earlier_label, only_when
@@ -61,9 +62,7 @@ def _same_before(earlier: list[Figure], figure: Figure, text: str, lang: Languag
 def _kind(figure: Figure, lang: Language) -> tuple[str, str | None]:
     """The figure's kind and unit; a bare number a percent word names (``उत्तीर्ण प्रतिशत ७२.८४``) is a percentage,
     as ``figurelists.named_percents`` makes it once the labels are related."""
-    named = figure.kind == "count" and figure.unit is None and word_list(figure.label)[-1:] \
-        and word_list(figure.label)[-1] in (lang["percent_words"] or [])
-    return ("percent", "%") if named else (figure.kind, figure.unit)
+    return ("percent", "%") if percent_named(figure, lang) else (figure.kind, figure.unit)
 
 
 def _timed(figure: Figure, text: str, lang: Language) -> bool:
