@@ -84,8 +84,11 @@ def _reached(label: str, before: str, lang: Language) -> str:
     words, targets = word_list(before), lang["target_words"] or []
     while words and words[-1] in (lang["share_hedges"] or []):
         words.pop()
-    if not lang["reached_label"] or len(words) < 2 or words[-1] not in lang["genitives"] or words[-2] not in targets:
+    if not lang["reached_label"] or len(words) < 2 or words[-1] not in lang["genitives"]:
         return ""
+    if words[-2] not in targets:
+        amount = _target_and_amount(before, lang)  # "लक्ष्य 10,000 आवेदनों का 84 प्रतिशत": the words after the
+        return fill(lang["reached_label"], lang, label="").strip() if amount else ""  # amount are the target's own
     kept = untargeted(label.split(), lang)  # "कार्ड जारी का लक्ष्य" → "कार्ड जारी"
     if set(kept) & set(targets):
         return " ".join(kept)  # "संस्थागत प्रसव लक्ष्य की उपलब्धि": the label says what of the target was reached
@@ -95,6 +98,18 @@ def _reached(label: str, before: str, lang: Language) -> str:
 
 
 _REACHED_WORDS = 2  # words of what a share of a target names besides it
+
+
+def _target_and_amount(before: str, lang: Language) -> bool:
+    """Whether the text before a genitive ends with a target word and its amount (``लक्ष्य ५०,००,००० क्विंटल का``,
+    ``लक्ष्य 24 लाख गोलियों का``: a number and at most two words of unit or scale after it)."""
+    tokens = before.split()
+    while tokens and tokens[-1] in (lang["share_hedges"] or []):
+        tokens.pop()
+    tokens = tokens[:-1]  # without the genitive
+    number = next((i for i in range(len(tokens) - 1, max(len(tokens) - 4, 0) - 1, -1) if re.search(r"\d", tokens[i])), -1)
+    return number > 0 and tokens[number - 1] in (lang["target_words"] or []) \
+        and not any(re.search(r"\d", t) for t in tokens[number + 1:])
 
 
 def untargeted(words: list[str], lang: Language) -> list[str]:
