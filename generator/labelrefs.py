@@ -108,7 +108,7 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
         if label != figure.label:
             out[i] = replace(figure, label=label)
     named = list(out)  # after the shares took the labels their parts had ("3,412 महिलाएँ, 41.2%")
-    words = frozenset(word_list(text)) if lang["oblique_plurals"] else frozenset()
+    words = frozenset([*word_list(text), *(lang["direct_plurals"] or [])]) if lang["oblique_plurals"] else frozenset()
     for i, figure in enumerate(named):
         label = without_repeats(gendered(named[:i], figure, figure.label, text, lang), lang)
         label, per = per_apart(figure, without_cost(figure.kind, label, lang), lang)

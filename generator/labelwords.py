@@ -86,11 +86,15 @@ def direct_plural(label: str, words: frozenset[str], lang: Language) -> str:
     plural (a key box puts no postposition after it) ends in the direct form, the first of the
     forms ``oblique_plurals`` gives that the article itself writes; otherwise it stays."""
     said = label.split()
-    if not said or (direct := _direct(said[-1], words, lang)) is None:
+    if not said or (direct := _direct(said[-1], words, lang)) is None \
+            or said[-2:-1] and said[-2] in (lang["oblique_determiners"] or []):  # "इन स्थानों": the oblique stays
         return label
     said[-1] = direct
     if len(said) > 2 and said[-2] in (lang["list_joiners"] or []):  # "प्रांतों और शहरों" → "प्रांत और शहर"
-        said[-3] = _direct(said[-3], words, lang) or said[-3]
+        other = _direct(said[-3], words, lang)
+        if other is None and said[-3].endswith(tuple(lang["oblique_plurals"] or {})):
+            return label  # "तहसील मुख्यालयों व कस्बों": both stay, as the first has no direct form known
+        said[-3] = other or said[-3]
     return " ".join(said)
 
 
