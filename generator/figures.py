@@ -50,7 +50,7 @@ from generator.numerals import (
     tokenize,
     uses_decimal_comma,
 )
-from generator.skips import is_skipped, set_phrase_spans, url_spans
+from generator.skips import is_skipped, phrase_words, set_phrase_spans, url_spans
 from generator.tables import tabled
 from generator.textdates import (
     fiscal_years,
@@ -79,11 +79,13 @@ def extract_figures(text: str, spans: list[tuple[int, int]], sentences: tuple[Se
     found: list[Figure] = []
     starts = [s.start for s in sentences]
     leftovers = [re.compile(p) for p in lang["leftovers"]]
-    urls = url_spans(text) + set_phrase_spans(text, lang["set_phrases"] or [])
+    phrases = set_phrase_spans(text, lang["set_phrases"] or [])
+    urls = url_spans(text) + phrases
     for start, end in spans:
         if any(p.fullmatch(text[start:end].strip()) for p in leftovers):
             continue  # "टिप्पणी (0)": the page's comment counter
         tokens = [Token(t.start + start, t.end + start, t.text, t.kind) for t in tokenize(text[start:end])]
+        tokens = phrase_words(tokens, text, phrases)
         reader = _Reader(tokens, lang, decimal_comma, urls, whole=not text[:start].strip() and not text[end:].strip())
         for figure in sorted(reader.figures(), key=lambda f: f.start):
             index = bisect.bisect_right(starts, figure.start) - 1 if starts else 0  # -1: before the lead (a headline)

@@ -34,6 +34,21 @@ def set_phrase_spans(text: str, phrases: list[str]) -> list[tuple[int, int]]:
     return [m.span() for p in phrases for m in _phrase_pattern(p).finditer(text)]
 
 
+def phrase_words(tokens: list[Token], text: str, spans: list[tuple[int, int]]) -> list[Token]:
+    """Tokens with each set phrase of number words (``चार पहिया``: four-wheeled) one word, so that a label
+    reads through it (``चार पहिया वाहनों का पार्किंग शुल्क``, not ``पहिया वाहनों …``)."""
+    out: list[Token] = []
+    for token in tokens:
+        span = next(((s, e) for s, e in spans if s <= token.start and token.end <= e), None)
+        if span is None or any(c.isdigit() for c in text[span[0]:span[1]]):
+            out.append(token)
+        elif out and out[-1].start == span[0] and out[-1].kind == "word" and token.end <= span[1]:
+            out[-1] = Token(span[0], token.end, text[span[0]:token.end], "word")
+        else:
+            out.append(Token(token.start, token.end, token.text, "word"))
+    return out
+
+
 @functools.cache
 def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     def part(c: str) -> str:
