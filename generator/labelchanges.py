@@ -268,6 +268,8 @@ def _growth(before: Figure, figure: Figure, text: str, lang: Language) -> str | 
     if direction is None or len(figure.label.split()) < 2 and not compared or any(w in figure.label or w in between
                                                                                  for w in targets):
         return None  # "28.75% अधिक": no base named, no growth to speak of
+    if len(figure.label.split()) > 1 and figure.label.split()[0] in comparatives:
+        return None  # "इस बार 23 प्रतिशत अधिक कार्रवाई हुई": the noun after the comparative says what grew
     return change_label(direction, _ending_latin(without_when(before.label, lang), lang), lang)
 
 

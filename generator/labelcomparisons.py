@@ -23,6 +23,9 @@ def comparison_after(tokens, first, last, lang) -> str | None:
     if k is None or tokens[k].text not in lang["comparatives"]:
         return None
     link, p = _comparison_link(tokens, first, lang)
+    noun = _noun_after(tokens, k, lang)
+    if p is None and noun:  # "यानी इस बार 23 प्रतिशत अधिक कार्रवाई हुई": more of the noun it comes before
+        return f"{tokens[k].text} {noun}"
     if p is None:  # "इस बार खरीदी 19.5% ज्यादा है": more of what is named before it, than before
         what = tidy_label(" ".join(phrase_before(tokens, first, lang)[-3:]), lang).split()
         return " ".join([*what, tokens[k].text])
@@ -35,7 +38,17 @@ def comparison_after(tokens, first, last, lang) -> str | None:
     if set(phrase_before(tokens, p, lang)) & set(lang["earlier_marks"] or []) and (what := _compared(tokens, p, lang)):
         # "गेहूं की आवक पिछले साल की इसी अवधि से 18 प्रतिशत अधिक": compared with a time, what grew
         return change_label(lang["comparatives"][tokens[k].text], " ".join(what), lang)
-    return " ".join(base + [link, tokens[k].text])
+    return " ".join(base + [link, tokens[k].text] + ([noun] if noun else []))  # "सामान्य से 56 प्रतिशत अधिक वर्षा"
+
+
+def _noun_after(tokens, k, lang) -> str:
+    """The noun right after a comparative (``अधिक कंबल``), not a verb, copula, postposition or infinitive."""
+    n = _next(tokens, k)
+    if n is None or tokens[n].kind != "word":
+        return ""
+    word = tokens[n].text
+    said = {*lang["clause_verbs"], *lang["copulas"], *lang["postpositions"], *lang["label_stops"], *lang["comparatives"]}
+    return "" if word in said or word.endswith(tuple(lang["infinitive_endings"] or ())) else word
 
 
 def _compared(tokens, p, lang) -> list[str]:
