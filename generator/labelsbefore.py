@@ -194,6 +194,9 @@ def _percent_label(tokens, chunk: list[str], start: int, after: list[str], lang)
     aim = next((i for i, w in enumerate(chunk) if target and target in w), None)
     if aim is not None and len(named := trim(chunk[aim:], lang, cut_at_stops=True)) > 1:
         return named  # "ตั้งเป้าหมายการฉีดวัคซีนไว้ไม่ต่ำกว่าร้อยละ 80 ของกลุ่มเป้าหมาย": the target, not what it is of
+    link = max((i for i, w in enumerate(chunk[:-1]) if w in (lang["identity_links"] or [])), default=None)
+    if link is not None and (identified := trim(chunk[link + 1:], lang, cut_at_stops=True)):
+        return identified  # "ยานพาหนะที่เกิดเหตุมากที่สุดคือรถจักรยานยนต์ ร้อยละ 81.7": the share is the one named
     words = trim(chunk, lang, cut_at_stops=False)
     compared = bool(words) and all(w in (lang["comparatives"] or {}) for w in words)
     if words and not compared and (named := trim(chunk, lang, cut_at_stops=after_number(tokens, start))):
