@@ -33,6 +33,10 @@ def referred(earlier: list[Figure], figure: Figure, text: str, lang: Language) -
     if not words or words[-1] not in pronouns or same is None or not same.label \
             or figure.start - same.end > _REFERRED_CHARS * 2:
         return None
+    if (whom := _purpose_of(words[:-1], lang)) is not None:  # "दोपहिया वाहनों के लिए यह शुल्क 5 रुपये": the fee
+        said = unmarked(same.label, lang).split()  # the figure before names, for another kind ("… का पार्किंग शुल्क")
+        head = said[max((k + 1 for k, w in enumerate(said) if w in lang["genitives"]), default=0):]
+        return f"{whom} {' '.join(head) or label}"
     marks, others = set(lang["earlier_marks"] or []), set(lang["earlier_words"] or [])
     when: list[str] = []
     for word in reversed(words[:-1]):
@@ -45,6 +49,20 @@ def referred(earlier: list[Figure], figure: Figure, text: str, lang: Language) -
 
 
 _REFERRED_CHARS = 80
+
+
+def _purpose_of(words: list[str], lang: Language) -> str | None:
+    """``दोपहिया वाहनों के लिए``: the words before a demonstrative end in a purpose (``purpose_before``) and
+    the noun it is for (up to two words past the clause's stops); the purpose phrase, else None."""
+    said = " ".join(words)
+    link = next((p for p in lang["purpose_before"] or [] if said.endswith(f" {p}")), None)
+    if link is None:
+        return None
+    noun = said[:-len(link)].split()
+    kept: list[str] = []
+    while noun and len(kept) < 2 and noun[-1] not in lang["label_stops"] and noun[-1] not in lang["postpositions"]:
+        kept.insert(0, noun.pop())
+    return f"{' '.join(kept)} {link}" if kept else None
 
 
 def _same_before(earlier: list[Figure], figure: Figure, text: str, lang: Language) -> Figure | None:
