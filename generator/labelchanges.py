@@ -172,6 +172,8 @@ def _than_when(between: str, lang: Language) -> tuple[str, str, str] | None:
     more or less (``มากกว่าปีที่แล้ว ๓.๒ ล้าน``)."""
     measures = measure_words(lang) | set(lang["classifiers"] or [])
     words = cut(undotted(between, lang))
+    while words and (not words[-1].strip() or words[-1] in (lang["qualifiers_before"] or {})):
+        words = words[:-1]  # "ต่ำกว่าช่วงเดียวกันของปีก่อนราว 2,000 บาท": about how much less
     per = [i + 1 < len(words) and w in (lang["per_words"] or []) and unit_word(words[i + 1], lang) in measures
            for i, w in enumerate(words)]  # "… 62.35 บาท|ต่อกิโลกรัม สูงกว่า…": the rate's unit of the value before
     run = "".join(w for w, rate in zip(words, per)
