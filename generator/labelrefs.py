@@ -33,6 +33,7 @@ from generator.labelowners import generic_label, without_total
 from generator.labelpeople import item_named, people_named
 from generator.labelpronouns import gapped_head, pronoun_object, pronoun_place, pronoun_subject, referred
 from generator.labelrates import per_apart, price_of_counted
+from generator.labelroles import reflexive_owner
 from generator.labelshares import against_base, from_whole, out_of, share_of_part, share_of_which, whole_named
 from generator.labelsides import gendered, voted
 from generator.labelsums import items_of_total, items_summed, summed_item
@@ -105,6 +106,7 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
             label = target(label, lang) if joined_target(out[i - 1] if i else None, figure, label, text, lang) \
                 else as_target(figure, label, text, lang, out[i - 1] if i else None)
         label = in_earlier_time(figure, voted(figure, label, text, lang), text, lang)
+        label = reflexive_owner(figure, label, text, lang)
         if label != figure.label:
             out[i] = replace(figure, label=label)
     named = list(out)  # after the shares took the labels their parts had ("3,412 महिलाएँ, 41.2%")

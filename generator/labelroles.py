@@ -6,6 +6,8 @@ noun after the number (Hindi): a purpose (``… के लिए 12.5 करो�
 
 from __future__ import annotations
 
+import re
+
 from generator.labelchunks import phrase_ending_before
 from generator.labelphrase import phrase_before
 from generator.labelwords import measure_words, tidy_label
@@ -103,3 +105,29 @@ def as_before(tokens, first, lang) -> list[str]:
 
 
 _AS_REACH = 6
+
+
+def reflexive_owner(figure, label: str, text: str, lang) -> str:
+    """``किसानों ने अपने अंश के रूप में 26 करोड़ रुपये``: a label whose words a reflexive possessive opens in the
+    figure's clause (``reflexives``, dropped as a label's lead) is the doer's own, the words before ``ने``:
+    ``किसानों के अंश``."""
+    reflexives = lang["reflexives"] or {}
+    said = label.split()
+    if not reflexives or not said:
+        return label
+    words = re.split(r"[।.;:!?\n]", text[max(0, figure.start - _CLAUSE_CHARS):figure.start])[-1].split()
+    at = max((i for i, w in enumerate(words) if w in reflexives), default=None)
+    if at is None or words[at + 1:at + 2] != said[:1]:
+        return label
+    doer = max((i for i, w in enumerate(words[:at]) if w in (lang["agent_markers"] or [])), default=None)
+    owner: list[str] = []
+    k = doer - 1 if doer is not None else -1
+    stops = {*lang["label_stops"], *lang["postpositions"], *(lang["duration_words"] or [])}  # "इस वर्ष किसानों ने"
+    while k >= 0 and len(owner) < _OWNER_WORDS and words[k] not in stops:
+        owner.insert(0, words[k])
+        k -= 1
+    return " ".join([*owner, reflexives[words[at]], *said]) if owner else label
+
+
+_CLAUSE_CHARS = 120
+_OWNER_WORDS = 2  # the doer's words kept before ने ("मंत्री समूह")
