@@ -21,6 +21,7 @@ from generator.labelrates import goods_before, per_label, price_before
 from generator.labelroles import purpose_before
 from generator.labelsafter import label_after
 from generator.labelsbefore import label_before, measured_thing
+from generator.labelsides import vote_motion, vote_side
 from generator.labeltokens import hyphenated, unglossed
 from generator.labelwhen import only_when
 from generator.labelwords import cut, fill, measure_words, tidy_label, unit_word
@@ -37,8 +38,10 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
     particle or unit at either end."""
     tokens, first, last = unglossed(tokens, first, last)
     if lang["label_side"] == "before":
-        if kind == "count" and (side := _vote_side(tokens, first, last, lang)):
+        if kind == "count" and (side := vote_side(tokens, first, last, lang)):
             return side  # "ที่ประชุมมีมติอนุมัติ ๑๑ เสียง ไม่อนุมัติ ๑ เสียง": which way they voted
+        if kind == "count" and (motion := vote_motion(tokens, first, last, lang)):
+            return motion  # "มติที่ประชุม รับรองรายงานการประชุม … ด้วยคะแนนเสียง ๑๕ เสียง": the votes for what
         if kind == "money" and (sized := sized_price(tokens, first, lang)):
             return sized  # "กุ้งขาวขนาด 50 ตัว/กก. 185 บาท", "ขนาด 60 ตัว กิโลกรัมละ 170 บาท": that grade's price
         if per := per_label(tokens, first, last, kind, lang):
@@ -152,15 +155,6 @@ def _after_quantity(tokens, first, lang) -> str:
     while p is not None and tokens[p].text in DASHES:
         p = _prev(tokens, p)
     return tidy_label(" ".join(phrase_before(tokens, _next(tokens, p), lang)), lang) if p is not None else ""
-
-
-def _vote_side(tokens, first, last, lang) -> str:
-    """The side (``vote_sides``) said right before a count of votes (``vote_classifiers``), else nothing."""
-    after = chunk_after(tokens, last)
-    if not after or after[0] not in (lang["vote_classifiers"] or []):
-        return ""
-    said = "".join(chunk_before(tokens, first, lang)[0])
-    return next((s for s in sorted(lang["vote_sides"] or [], key=len, reverse=True) if said.endswith(s)), "")
 
 
 def _changed(label: str, word: str, lang, context: list[str] | tuple = ()) -> str:

@@ -1,14 +1,19 @@
 """Parts of a count told apart by a side: by sex (``जिनमें 28,26,904 पुरुष, 27,57,275 महिलाएं`` → ``पुरुष
 मतदाता``, ``ผู้สมัคร 120 คน เป็นหญิง 37 คน`` → ``ผู้สมัครหญิง``) or by the way they voted (``11 ने पक्ष में और 5
-ने विरोध में`` → ``पक्ष में सदस्यों``). Called by ``labelrefs.relate_labels``; the words are language data
-(``gender_words``, ``gender_label``, ``vote_sides``, ``vote_agent``, ``vote_label``)."""
+ने विरोध में`` → ``पक्ष में सदस्यों``; ``ด้วยคะแนนเสียง ๑๕ เสียง`` after a decision: the votes for it). Called by
+``labelrefs.relate_labels`` and ``labels.find_label``; the words are language data (``gender_words``, ``gender_label``,
+``vote_sides``, ``vote_agent``, ``vote_label``, ``vote_scores``, ``decision_markers``)."""
 
 from __future__ import annotations
 
 import re
 
+from generator.labelchunks import chunk_after, chunk_before
+from generator.labelwords import fill
 from generator.language import Language
 from generator.model import Figure
+from generator.numerals import Token
+from generator.numerals import prev_token as _prev
 
 
 def gendered(earlier: list[Figure], figure: Figure, label: str, text: str, lang: Language) -> str:
@@ -71,3 +76,46 @@ def _versus(figure: Figure, text: str, lang: Language) -> str:
 
 
 _VOTE_AGENT_AT = 3  # the agent marker comes right after the number or its noun ("11 ने", "21 पार्षदों ने")
+
+
+def vote_side(tokens, first, last, lang) -> str:
+    """The side (``vote_sides``) said right before a count of votes (``vote_classifiers``), else nothing."""
+    after = chunk_after(tokens, last)
+    if not after or after[0] not in (lang["vote_classifiers"] or []):
+        return ""
+    said = "".join(chunk_before(tokens, first, lang)[0])
+    return next((s for s in sorted(lang["vote_sides"] or [], key=len, reverse=True) if said.endswith(s)), "")
+
+
+def vote_motion(tokens, first, last, lang) -> str:
+    """``มติที่ประชุม รับรองรายงานการประชุม ด้วยคะแนนเสียง ๑๕ เสียง``: votes (``vote_classifiers``) counted by a
+    score word after ``ด้วย`` (``vote_scores``, ``vote_by``) are the votes for the decision the minutes record after
+    their marker (``decision_markers``) up to a number or ``ด้วย`` (``vote_score_label``), else nothing."""
+    after, (chunk, _) = chunk_after(tokens, last), chunk_before(tokens, first, lang)
+    if not after or after[0] not in (lang["vote_classifiers"] or []) or not lang["vote_score_label"] \
+            or len(chunk) < 2 or chunk[-1] not in (lang["vote_scores"] or []) or chunk[-2] not in (lang["vote_by"] or []):
+        return ""
+    k, words = _prev(tokens, first), list[Token]()
+    while k is not None and tokens[k].text not in (lang["vote_by"] or []):
+        k = _prev(tokens, k)
+    k = _prev(tokens, k) if k is not None else None
+    while k is not None and len(words) < _MOTION_TOKENS and tokens[k].text not in (lang["decision_markers"] or []):
+        words.insert(0, tokens[k])
+        k = _prev(tokens, k)
+    if k is None or tokens[k].text not in (lang["decision_markers"] or []):
+        return ""
+    runs: list[list[str]] = [[]]  # the words between numbers: the longest run names the decision ("รายการที่ ๑
+    for t in words:  # โครงการซ่อมแซมท่อระบายน้ำ อนุมัติ", "รับรองรายงานการประชุมครั้งที่ ๒ เมื่อวันที่ ๒๘ …")
+        if t.kind == "num":
+            runs.append([])
+        elif t.kind == "word":
+            runs[-1].append(t.text)
+    said = max(runs, key=lambda run: len("".join(run)))[:_MOTION_WORDS]
+    edges = {*lang["label_stops"], *(lang["ordinal_markers"] or []), *(lang["classifiers"] or [])}
+    while said and said[-1] in edges:
+        said = said[:-1]  # "ครั้งที่ ๒": the report, not its number
+    return fill(lang["vote_score_label"], lang, motion="".join(said)) if said else ""
+
+
+_MOTION_TOKENS = 30  # how far back the decision's marker may stand
+_MOTION_WORDS = 4
