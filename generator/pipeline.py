@@ -172,6 +172,9 @@ def _alike(a: str, b: str, lang) -> bool:
     x, y = ([stem_word(w, lang) for w in word_list(label)] for label in (a, b))
     if not x or not y:
         return True
+    comparatives = lang["comparatives"] or {}
+    if (x[0] in comparatives) != (y[0] in comparatives):
+        return False  # "41 फीसदी अधिक मकान", a change, and "41 प्रतिशत मकान", a share: two figures
     links = set(lang["recipient_links"] or [])
     i, j = (next((k for k, w in enumerate(words) if k and w in links), 0) for words in (x, y))
     if i and j and not set(x[:i]) & set(y[:j]):
