@@ -95,7 +95,8 @@ def vote_motion(tokens, first, last, lang) -> str:
     if not after or after[0] not in (lang["vote_classifiers"] or []) or not lang["vote_score_label"] \
             or len(chunk) < 2 or chunk[-1] not in (lang["vote_scores"] or []) or chunk[-2] not in (lang["vote_by"] or []):
         return ""
-    k, words = _prev(tokens, first), list[Token]()
+    k = _prev(tokens, first)
+    words: list[Token] = []
     while k is not None and tokens[k].text not in (lang["vote_by"] or []):
         k = _prev(tokens, k)
     k = _prev(tokens, k) if k is not None else None

@@ -42,7 +42,7 @@ def phrase_words(tokens: list[Token], text: str, spans: list[tuple[int, int]]) -
         span = next(((s, e) for s, e in spans if s <= token.start and token.end <= e), None)
         if span is None or any(c.isdigit() for c in text[span[0]:span[1]]):
             out.append(token)
-        elif out and out[-1].start == span[0] and out[-1].kind == "word" and token.end <= span[1]:
+        elif out and out[-1].start == span[0] and out[-1].kind == "word":
             out[-1] = Token(span[0], token.end, text[span[0]:token.end], "word")
         else:
             out.append(Token(token.start, token.end, token.text, "word"))
