@@ -21,7 +21,7 @@ from generator.labelrates import goods_before, per_label, price_before
 from generator.labelroles import purpose_before
 from generator.labelsafter import label_after
 from generator.labelsbefore import label_before, measured_thing
-from generator.labelsides import vote_motion, vote_side
+from generator.labelsides import vote_label
 from generator.labeltokens import hyphenated, unglossed
 from generator.labelwhen import only_when
 from generator.labelwords import cut, fill, measure_words, tidy_label, unit_word
@@ -38,10 +38,9 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
     particle or unit at either end."""
     tokens, first, last = unglossed(tokens, first, last)
     if lang["label_side"] == "before":
-        if kind == "count" and (side := vote_side(tokens, first, last, lang)):
-            return side  # "ที่ประชุมมีมติอนุมัติ ๑๑ เสียง ไม่อนุมัติ ๑ เสียง": which way they voted
-        if kind == "count" and (motion := vote_motion(tokens, first, last, lang)):
-            return motion  # "มติที่ประชุม รับรองรายงานการประชุม … ด้วยคะแนนเสียง ๑๕ เสียง": the votes for what
+        if kind == "count" and (voted := vote_label(tokens, first, last, lang)):
+            return voted  # "ที่ประชุมมีมติอนุมัติ ๑๑ เสียง ไม่อนุมัติ ๑ เสียง": which way they voted; "มติที่ประชุม
+            # รับรองรายงานการประชุม … ด้วยคะแนนเสียง ๑๕ เสียง": the votes for what
         if kind == "money" and (sized := sized_price(tokens, first, lang)):
             return sized  # "กุ้งขาวขนาด 50 ตัว/กก. 185 บาท", "ขนาด 60 ตัว กิโลกรัมละ 170 บาท": that grade's price
         if per := per_label(tokens, first, last, kind, lang):

@@ -78,22 +78,24 @@ def _versus(figure: Figure, text: str, lang: Language) -> str:
 _VOTE_AGENT_AT = 3  # the agent marker comes right after the number or its noun ("11 ने", "21 पार्षदों ने")
 
 
-def vote_side(tokens, first, last, lang) -> str:
-    """The side (``vote_sides``) said right before a count of votes (``vote_classifiers``), else nothing."""
+def vote_label(tokens, first, last, lang) -> str:
+    """A count of votes (``vote_classifiers`` after it): the side said right before it (``vote_sides``:
+    ``ไม่เห็นชอบ ๒ เสียง``), else the decision it was cast for (``_motion``), else nothing."""
     after = chunk_after(tokens, last)
     if not after or after[0] not in (lang["vote_classifiers"] or []):
         return ""
-    said = "".join(chunk_before(tokens, first, lang)[0])
-    return next((s for s in sorted(lang["vote_sides"] or [], key=len, reverse=True) if said.endswith(s)), "")
+    chunk = chunk_before(tokens, first, lang)[0]
+    said = "".join(chunk)
+    side = next((s for s in sorted(lang["vote_sides"] or [], key=len, reverse=True) if said.endswith(s)), "")
+    return side or _motion(tokens, first, chunk, lang)
 
 
-def vote_motion(tokens, first, last, lang) -> str:
-    """``มติที่ประชุม รับรองรายงานการประชุม ด้วยคะแนนเสียง ๑๕ เสียง``: votes (``vote_classifiers``) counted by a
-    score word after ``ด้วย`` (``vote_scores``, ``vote_by``) are the votes for the decision the minutes record after
-    their marker (``decision_markers``) up to a number or ``ด้วย`` (``vote_score_label``), else nothing."""
-    after, (chunk, _) = chunk_after(tokens, last), chunk_before(tokens, first, lang)
-    if not after or after[0] not in (lang["vote_classifiers"] or []) or not lang["vote_score_label"] \
-            or len(chunk) < 2 or chunk[-1] not in (lang["vote_scores"] or []) or chunk[-2] not in (lang["vote_by"] or []):
+def _motion(tokens, first, chunk: list[str], lang) -> str:
+    """``มติที่ประชุม รับรองรายงานการประชุม ด้วยคะแนนเสียง ๑๕ เสียง``: votes counted by a score word after ``ด้วย``
+    (``vote_scores``, ``vote_by``) are the votes for the decision the minutes record after their marker
+    (``decision_markers``) up to a number or ``ด้วย`` (``vote_score_label``), else nothing."""
+    if not lang["vote_score_label"] or len(chunk) < 2 or chunk[-1] not in (lang["vote_scores"] or []) \
+            or chunk[-2] not in (lang["vote_by"] or []):
         return ""
     k = _prev(tokens, first)
     words: list[Token] = []
