@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 
 from generator.figurelists import percent_named
-from generator.labelroles import oblique_form
+from generator.labelchunks import phrase_ending_before
+from generator.labelroles import oblique_form, purpose_before
 from generator.labelvalues import unmarked
 from generator.labelwhen import earlier_label, only_when
 from generator.labelwords import fill, word_list
 from generator.language import Language
 from generator.model import Figure
+from generator.numerals import tokenize
 
 
 def referred(earlier: list[Figure], figure: Figure, text: str, lang: Language) -> str | None:
@@ -33,7 +35,7 @@ def referred(earlier: list[Figure], figure: Figure, text: str, lang: Language) -
     if not words or words[-1] not in pronouns or same is None or not same.label \
             or figure.start - same.end > _REFERRED_CHARS * 2:
         return None
-    if (whom := _purpose_of(words[:-1], lang)) is not None:  # "दोपहिया वाहनों के लिए यह शुल्क 5 रुपये": the fee
+    if whom := _purpose_of(figure, text, lang):  # "दोपहिया वाहनों के लिए यह शुल्क 5 रुपये": the fee
         said = unmarked(same.label, lang).split()  # the figure before names, for another kind ("… का पार्किंग शुल्क")
         head = said[max((k + 1 for k, w in enumerate(said) if w in lang["genitives"]), default=0):]
         return f"{whom} {' '.join(head) or label}"
@@ -51,18 +53,14 @@ def referred(earlier: list[Figure], figure: Figure, text: str, lang: Language) -
 _REFERRED_CHARS = 80
 
 
-def _purpose_of(words: list[str], lang: Language) -> str | None:
-    """``दोपहिया वाहनों के लिए``: the words before a demonstrative end in a purpose (``purpose_before``) and
-    the noun it is for (up to two words past the clause's stops); the purpose phrase, else None."""
-    said = " ".join(words)
-    link = next((p for p in lang["purpose_before"] or [] if said.endswith(f" {p}")), None)
-    if link is None:
-        return None
-    noun = said[:-len(link)].split()
-    kept: list[str] = []
-    while noun and len(kept) < 2 and noun[-1] not in lang["label_stops"] and noun[-1] not in lang["postpositions"]:
-        kept.insert(0, noun.pop())
-    return f"{' '.join(kept)} {link}" if kept else None
+def _purpose_of(figure: Figure, text: str, lang: Language) -> str:
+    """``दोपहिया वाहनों के लिए यह शुल्क``: the purpose (``labelroles.purpose_before``) right before the demonstrative
+    that names the figure, with its link (``के लिए``); else nothing."""
+    tokens = tokenize(text[max(0, figure.start - _REFERRED_CHARS):figure.start])
+    at = max((i for i, t in enumerate(tokens) if t.text in (lang["demonstratives"] or [])), default=None)
+    link, _ = phrase_ending_before(tokens, at, lang["purpose_before"] or []) if at is not None else ("", None)
+    purpose = purpose_before(tokens, at, lang) if link else []
+    return f"{' '.join(purpose)} {link}" if purpose else ""
 
 
 def _same_before(earlier: list[Figure], figure: Figure, text: str, lang: Language) -> Figure | None:
