@@ -35,6 +35,9 @@ def per_label(tokens, first, last, kind, lang) -> str:
         per = (price + per[0], *per[1:])  # "ราคายางแผ่นดิบ … เฉลี่ยกิโลกรัมละ 62.35 บาท": an average of the price
     grade = grade_before(tokens, first, lang)  # "ราคา… เกรด A กิโลกรัมละ": the price of that grade
     named = tidy_label(per[0], lang)
+    paid = tidy_label(price_before(tokens, chunk_before(tokens, first)[1], lang), lang)
+    if named in (lang["rate_words"] or []) and paid:  # "ค่าขนส่งลำไย…ในอัตรากิโลกรัมละ 1.50 บาท": the rate of the
+        named = paid if paid.startswith(tuple(lang["per_heads"] or ())) else named + paid  # payment named before it
     what = (_relative_head(tokens, first, lang) if _only_verb(named, lang) else "") or named or per[1] or price + grade \
         or tidy_label(goods_before(tokens, first, lang), lang) or _per_what(tokens, last, kind, lang)
     latin = what[-1:].isascii() and what[-1:].isalnum()  # "…เกรด AB ต่อกิโลกรัม": a Latin word keeps its space
