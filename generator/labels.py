@@ -119,6 +119,8 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
         label = "" if label in months else label
     if not label and kind == "money":  # "सीसी सड़क 4.5 किलोमीटर 2.1 करोड़ रुपये": the item a quantity before it measures
         label = _after_quantity(tokens, first, lang)
+    if not label and kind == "money":  # "किराया 3 किलोमीटर तक 10 रुपये": the price its sentence named before it
+        label = _price_said_before(tokens, first, lang)
     if not label and kind == "money":  # "कुल ₹18,520 करोड़ भेजे जाएंगे": an amount
         label = lang["amount_word"] or ""
     return _topic(_with_total(_without_infinitive(label, lang), tokens, first, kind, lang), tokens, first, kind, lang)
@@ -320,6 +322,22 @@ def _named_back(tokens, start, lang, avoid: tuple[str, ...] = ()) -> str:
 
 
 _SENTENCE_ENDS = {"\n", ".", "।", "!", "?"}
+
+
+def _price_said_before(tokens, first, lang) -> str:
+    """``किराया 3 किलोमीटर तक 10 रुपये``: an amount nothing beside names is the price (``price_words``) its
+    clause named last before it, within ``_PRICE_REACH`` words, with the phrase that price word ends (not past a
+    comma: ``सहायता तीन किस्तों में 40 हजार, 70 हजार …`` lists the instalments)."""
+    k, seen = _prev(tokens, first), 0
+    while k is not None and seen < _PRICE_REACH and tokens[k].text not in {*_SENTENCE_ENDS, ",", ";"}:
+        if tokens[k].kind == "word" and tokens[k].text in (lang["price_words"] or []):
+            return tidy_label(" ".join(phrase_before(tokens, k + 1, lang, "money")[-_PRICE_WORDS:]), lang)
+        seen += tokens[k].kind == "word"
+        k = _prev(tokens, k)
+    return ""
+
+
+_PRICE_REACH, _PRICE_WORDS = 12, 3
 
 
 def _in_script(word: str) -> bool:
