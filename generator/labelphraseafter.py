@@ -71,7 +71,7 @@ def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[st
         elif words and tok.text.endswith(tuple(lang["verb_endings"] or ())):
             break  # "300 लोग भाग लेंगे": a finite verb ends the phrase
         elif words and _habitual(tokens, k, lang):
-            if len(words) > 1:
+            if len(words) > 1 and not _noun_at_end(words, lang):
                 words.pop()  # "9.2 लाख यात्री सफर करते हैं": the verb and its nominal half, what they do every day
             break
         words.append(tok.text)
@@ -82,7 +82,7 @@ def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[st
             and _ends_with_copula(tokens, k, lang):
         return [words[1], tokens[k].text, words[0]]  # "800 पद शिक्षकों के हैं" → "शिक्षकों के पद": whose they are
     if k is not None and tokens[k].text in lang["verb_auxiliaries"] and len(words) > 1 and words[-2] not in genitives \
-            and not words[-1].endswith(tuple(lang["plural_endings"] or ())):
+            and not words[-1].endswith(tuple(lang["plural_endings"] or ())) and not _noun_at_end(words, lang):
         words.pop()  # "राशि भेजी गई", "निवेश आकर्षित होने": the word before the auxiliary is the verb's (not
         # "गन्ने की पेराई हुई": after a genitive, a noun; "400 इलेक्ट्रिक बसें होंगी": a plural, a noun)
     elif k is not None and tokens[k].text in (lang["passive_auxiliaries"] or []) and words[-1:] \
@@ -100,6 +100,13 @@ def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[st
         if len(words) >= 2 and words[-1].endswith(tuple(lang["adjective_endings"])):
             words.pop()
     return words
+
+
+def _noun_at_end(words: list[str], lang) -> bool:
+    """Whether the last of ``words`` is a noun before an auxiliary, not a verb's half: a change or another head
+    (``generic_heads``: ``16 विद्यार्थियों की नामांकन वृद्धि हुई``), or a noun after a participle
+    (``qualifier_endings``: ``40 से 45 प्रशिक्षित जवान होते हैं``)."""
+    return words[-1] in (lang["generic_heads"] or []) or words[-2].endswith(tuple(lang["qualifier_endings"] or ()))
 
 
 _SAID_OF_WORDS = 4  # "नए वितरण ट्रांसफार्मर स्थापित" → "स्थापित नए वितरण ट्रांसफार्मर"; not a longer name
@@ -189,7 +196,8 @@ def action_after(tokens, k, lang) -> list[str]:
     while j is not None and tokens[j].kind == "word" and len(words) < _ACTION_SCAN:
         words.append(tokens[j].text)
         if len(words) <= 2 and (words[-1] in nouns or words[-1].endswith(endings)):
-            return words
+            n = _next(tokens, j)  # "16 विद्यार्थियों की नामांकन वृद्धि हुई": the change in it, a head of its own
+            return [*words, tokens[n].text] if n is not None and tokens[n].text in (lang["generic_heads"] or []) else words
         n = _next(tokens, j)
         if n is not None and tokens[n].text in (lang["action_states"] or []) and words[-1] not in lang["label_stops"]:
             return words[-1:]  # "3,708 आवासों की सभी चरणों की जियो-टैगिंग पूरी है": what is done
