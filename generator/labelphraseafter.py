@@ -82,7 +82,7 @@ def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[st
             and _ends_with_copula(tokens, k, lang):
         return [words[1], tokens[k].text, words[0]]  # "800 पद शिक्षकों के हैं" → "शिक्षकों के पद": whose they are
     if k is not None and tokens[k].text in lang["verb_auxiliaries"] and len(words) > 1 and words[-2] not in genitives \
-            and not words[-1].endswith(tuple(lang["plural_endings"] or ())) and not _noun_at_end(words, lang):
+            and not words[-1].endswith(tuple(lang["plural_endings"] or ())):
         words.pop()  # "राशि भेजी गई", "निवेश आकर्षित होने": the word before the auxiliary is the verb's (not
         # "गन्ने की पेराई हुई": after a genitive, a noun; "400 इलेक्ट्रिक बसें होंगी": a plural, a noun)
     elif k is not None and tokens[k].text in (lang["passive_auxiliaries"] or []) and words[-1:] \
@@ -103,9 +103,9 @@ def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[st
 
 
 def _noun_at_end(words: list[str], lang) -> bool:
-    """Whether the last of ``words`` is a noun before an auxiliary, not a verb's half: a change or another head
-    (``generic_heads``: ``16 विद्यार्थियों की नामांकन वृद्धि हुई``), or a noun after a participle
-    (``qualifier_endings``: ``40 से 45 प्रशिक्षित जवान होते हैं``)."""
+    """Whether the last of ``words`` is a noun before a habitual light verb, not the verb's nominal half: a head
+    (``generic_heads``: ``बिजली खर्च होता है``) or a noun after a participle (``qualifier_endings``: ``40 से 45
+    प्रशिक्षित जवान होते हैं``)."""
     return words[-1] in (lang["generic_heads"] or []) or words[-2].endswith(tuple(lang["qualifier_endings"] or ()))
 
 
