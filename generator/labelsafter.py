@@ -242,7 +242,8 @@ def _owed_on(tokens, first, lang) -> list[str]:
     if p is not None and tokens[p].text in (lang["total_words"] or {}):
         return []  # "सुविधाओं के उन्नयन पर कुल 386 अरब डोंग का निवेश": a total, named by itself
     owed = owner_before(tokens, first, lang, lang["owed_links"] or [])
-    return [] if " ".join(owed) in (lang["pronoun_places"] or []) else owed
+    said = " ".join(owed) in (lang["pronoun_places"] or []) or owed[:1] and owed[0] in lang["compound_postpositions"]
+    return [] if said else owed  # "अग्रिम के तौर पर 10 करोड़ रुपये": a postposition, not on whom
 
 
 def _owed_by(tokens, last, lang) -> list[str]:
