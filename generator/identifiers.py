@@ -5,7 +5,7 @@ language's data, read through its ``Lexicon`` (``identifier_before``, ``law_word
 from __future__ import annotations
 
 from generator.lexicon import Lexicon
-from generator.numeral import DASHES, Numeral, ends_phrase, prev_word, said_before
+from generator.numeral import DASHES, Numeral, ends_phrase, glued_to_title, prev_word, said_before
 from generator.numerals import Token, ascii_digits, prev_token
 from generator.numerals import skip_spaces as _skip
 from generator.textdates import numeric_date
@@ -33,12 +33,21 @@ def law_year(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
 _LAW_WORDS_BACK = 5  # words between a law's word and the year of its name (an era "พ.ศ." is two)
 
 
+def _in_place_name(tokens: list[Token], first: int, lex: Lexicon) -> bool:
+    """``อ.หนองสองห้อง 28 ตัว``: the word before the number ends a place's name glued to its title
+    (``place_titles``), not a room's or a floor's number."""
+    k = prev_token(tokens, first)
+    between = glued_to_title(tokens, k, lex.lang["place_titles"] or []) if k is not None and tokens[k].kind == "word" else None
+    return between is not None and between[:1] != [] and between[0] in (lex.lang["place_name_words"] or [])
+
+
 def is_identifier(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
     """``आदेश संख्या 45/2024``, ``ชั้น 3``, ``वार्ड नंबर 12``; ``7/2563`` (number/year) and
     ``3/2540/2``: document and meeting numbers."""
     tok = tokens[num.first]
     plain = tok.kind == "num" and ascii_digits(tok.text).isdigit()  # "अमुक 2,500" counts; "ชั้น 3" names
-    if plain and said_before(tokens, num.first, lex.identifier_before, gap={":", "-", "–", ".", "#"}):
+    if plain and said_before(tokens, num.first, lex.identifier_before, gap={":", "-", "–", ".", "#"}) \
+            and not _in_place_name(tokens, num.first, lex):
         k = _skip(tokens, num.last + 1)
         before = prev_word(tokens, num.first)
         if k < len(tokens) and lex.months.match(tokens, k):

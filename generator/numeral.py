@@ -54,3 +54,19 @@ def said_after(tokens: list[Token], last: int, phrases) -> bool:
     """Whether a phrase starts after token ``last`` (past spaces)."""
     k = _skip(tokens, last + 1)
     return phrases.match(tokens, k) is not None
+
+
+def glued_to_title(tokens: list[Token], i: int, titles) -> list[str] | None:
+    """The words between token ``i`` and a title (``อ.``, ``ตำบล``) it is glued to, a few tokens back
+    (``อ.หนองสองห้อง``: ``หนอง``); None if it is glued to none."""
+    k, words = i, list[str]()
+    while k > 0 and i - k < _TITLE_REACH and tokens[k - 1].end == tokens[k].start and tokens[k - 1].kind != "space":
+        k -= 1
+        dotted = tokens[k].text == "." and k > 0 and tokens[k - 1].end == tokens[k].start
+        if tokens[k].text in titles or dotted and f"{tokens[k - 1].text}." in titles:
+            return words
+        words[:0] = [tokens[k].text] if tokens[k].kind == "word" else []
+    return None
+
+
+_TITLE_REACH = 4  # tokens back from a word within which a place's title makes it part of the name

@@ -9,7 +9,7 @@ import re
 
 from generator.language import Language
 from generator.lexicon import Lexicon, lexicon
-from generator.numeral import DASHES, Numeral
+from generator.numeral import DASHES, Numeral, glued_to_title
 from generator.numerals import (
     NumberWords,
     Token,
@@ -138,6 +138,8 @@ class NumeralScanner:
                 return None  # "นายบุญแสน", "ศิริพร คำแสน |": inside a name, not a number
             if self._before_word(i) == "(" and self.lex.units.match(self.tokens, skip_spaces(self.tokens, read.end + 1)):
                 return None  # "1,650 MLD (मिलियन लीटर प्रतिदिन)": a unit's name spelt out, not a number
+        if read.has_number and self._in_place_name(i, read.end):
+            return None  # "อ.หนองสองห้อง 28 ตัว": a district's name, not two
         scales = len(parts) - next(n for n in range(len(parts), 0, -1) if parts[n - 1][0] != "s") if read.has_number else 0
         base = compose(list(parts[:len(parts) - scales])) if scales else read.value
         group = float(self.lang["group_scale"] or 1000)
@@ -165,6 +167,16 @@ class NumeralScanner:
             if self.tokens[k].text in (self.lang["person_titles"] or []):
                 return True
         return False
+
+    def _in_place_name(self, i: int, end: int) -> bool:
+        """Whether the number words ``tokens[i:end + 1]`` are glued to a place's title (``place_titles``) through a
+        name's first word (``place_name_words``: ``อ.หนองสองห้อง``), or right after it, before a word that counts
+        nothing (``ตำบลสองพี่น้อง``; not ``ตำบลอีกกว่าสองพันห้าร้อยเมตร``)."""
+        between = glued_to_title(self.tokens, i, self.lang["place_titles"] or [])
+        n = end + 1
+        glued = n < len(self.tokens) and self.tokens[n].kind == "word" and self.tokens[end].end == self.tokens[n].start
+        named = between is not None and between[:1] != [] and between[0] in (self.lang["place_name_words"] or [])
+        return between is not None and (named or not between and glued and not self._counts_at(n))
 
     def _counted_one(self, num: Numeral) -> bool:
         """``एक``/``หนึ่ง`` is a count after a word for 'only', before a classifier, currency,
