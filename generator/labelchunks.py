@@ -41,6 +41,9 @@ def chunk_before(tokens, first, lang=None) -> tuple[list[str], int]:
         if lang is not None and out[0] in (lang["repeat_marks"] or ()) and k >= 1 and tokens[k].kind == "space" \
                 and "\n" not in tokens[k].text and tokens[k - 1].kind == "word":
             k -= 1  # "และอื่น ๆ 2%": the mark repeats the word before the space
+    if lang is not None and out and k >= 1 and tokens[k].text == "." and tokens[k - 1].end == tokens[k].start \
+            and f"{tokens[k - 1].text}." in (lang["place_titles"] or []) and (k < 2 or tokens[k - 2].kind != "word"):
+        out[:0], k = [tokens[k - 1].text, "."], k - 2  # "อ.ชนบท 64 ตัว": the district's title is its name's
     if lang is not None and out and all(w.isascii() for w in out) and k >= 1 and tokens[k].kind == "space" \
             and "\n" not in tokens[k].text and tokens[k - 1].kind == "word" and not tokens[k - 1].text.isascii():
         out.insert(0, " ")  # "โรงคัดบรรจุที่ได้รับมาตรฐาน GMP จำนวน ๒๘๔ แห่ง": a Latin term ends the Thai name

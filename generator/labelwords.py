@@ -255,6 +255,10 @@ def _thai_words(text: str) -> list[str]:
             out.append((" " if out else "") + run)
             i = j
             continue
+        if i + 1 < j and tokens[i + 1].text == "." and len(tokens[i].text) <= _TITLE_MAX:
+            out.append((" " if out else "") + tokens[i].text + ".")  # "อ.ชนบท": a place's title and its name
+            i += 2
+            continue
         for t in tokens[i:max(j, i + 1)]:
             if t.kind != "space":  # a Latin term after Thai keeps its space ("มาตรฐาน GMP")
                 latin = t.text.isascii() and t.text[:1].isalpha() and out and not out[-1].isascii()
@@ -264,6 +268,7 @@ def _thai_words(text: str) -> list[str]:
 
 
 _ABBREVIATION_MAX = 5  # letters: "อบจ.", "ม.ค.", "รพ.สต."
+_TITLE_MAX = 1  # letters of a one-letter title glued to a name ("อ.ชนบท", "ต.บ้านใหม่")
 
 
 def _with_repeats(words: list[str], marks: list[str]) -> list[str]:

@@ -169,7 +169,8 @@ _DISTINCT = 100
 def _alike(a: str, b: str, lang) -> bool:
     """Two labels that share half their words (plural endings aside), or one that says nothing; not two
     whose owners before a postposition differ (``वृद्धजनों को प्रति माह पेंशन``, ``दिव्यांगजनों को प्रति माह पेंशन``)."""
-    x, y = ([stem_word(w, lang) for w in word_list(label)] for label in (a, b))
+    titles = {t.rstrip(".") for t in lang["place_titles"] or []}  # "อ.ท่าวังผา", "อ.นาน้อย": two places
+    x, y = ([stem_word(w, lang) for w in word_list(label) if w not in titles] or word_list(label) for label in (a, b))
     if not x or not y:
         return True
     comparatives = lang["comparatives"] or {}
