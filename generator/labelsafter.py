@@ -54,7 +54,8 @@ def label_after(tokens, first, last, kind, lang) -> str:
         if held := _measured(tokens, last, lang):
             return " ".join(held)  # "860 लीटर कच्ची शराब जब्त": what is measured
     if kind == "percent" and (head := genitive_object(tokens, last, lang, 2)):
-        return " ".join(owner_before(tokens, first, lang, lang["percent_of"]) + head)  # "गृहकर में 50 प्रतिशत की छूट"
+        owner = owner_before(tokens, first, lang, [*lang["percent_of"], *(lang["recipient_links"] or [])])
+        return " ".join(owner + head)  # "गृहकर में 50 प्रतिशत की छूट", "वरिष्ठ नागरिकों को 30 प्रतिशत की छूट"
     if kind == "percent" and (head := _noun_after(tokens, last, lang)):  # "मवेशियों के टीकाकरण का 72% काम पूरा"
         owner = owner_before(tokens, first, lang, [*lang["percent_of"], *lang["genitives"]])
         return " ".join(owner + head)
