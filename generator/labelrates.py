@@ -38,7 +38,9 @@ def per_label(tokens, first, last, kind, lang) -> str:
     paid = tidy_label(price_before(tokens, chunk_before(tokens, first)[1], lang), lang)
     if named in (lang["rate_words"] or []) and paid:  # "ค่าขนส่งลำไย…ในอัตรากิโลกรัมละ 1.50 บาท": the rate of the
         named = paid if paid.startswith(tuple(lang["per_heads"] or ())) else named + paid  # payment named before it
-    what = (_relative_head(tokens, first, lang) if _only_verb(named, lang) else "") or named or per[1] or price + grade \
+    verb = _only_verb(named, lang)  # "เบี้ยยังชีพ… ได้รับเดือนละ 600 บาท": the payment named before, not the verb
+    what = (_relative_head(tokens, first, lang) or (paid if kind == "money" else "") if verb else "") or named \
+        or per[1] or price + grade \
         or tidy_label(goods_before(tokens, first, lang), lang) or _per_what(tokens, last, kind, lang)
     latin = what[-1:].isascii() and what[-1:].isalnum()  # "…เกรด AB ต่อกิโลกรัม": a Latin word keeps its space
     return lang["per_label"].format(what=f"{what} " if latin else what, per=per[2]) if what else ""
