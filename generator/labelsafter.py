@@ -24,6 +24,7 @@ from generator.numerals import next_token as _next
 from generator.numerals import prev_token as _prev
 
 _MAX_WORDS = 6
+_RATE_OWNER_WORDS = 2  # words of the phrase before an amount per head that say what is priced
 
 
 def label_after(tokens, first, last, kind, lang) -> str:
@@ -74,6 +75,11 @@ def label_after(tokens, first, last, kind, lang) -> str:
             return " ".join(named)  # "गाय-बैल की मुआवजा दर ₹30,000 प्रति पशु": the rate is named before it
         if not owner and not named and len(per) == 2:
             per += paid_per(tokens, last, lang)  # "₹850 प्रति फेरा भुगतान किया जा रहा है"
+        priced = tidy_label(" ".join(named[-_RATE_OWNER_WORDS:]), lang).split()  # "शीरा … ₹ 650 प्रति क्विंटल की
+        if priced and len(per) > 2 and per[0] in lang["per_words"] and not set(priced) & set(per) \
+                and priced[-1] not in lang["compound_postpositions"] and not oblique(priced[-1]):  # दर": what is
+            # priced, not what it is per, a postposition or a plural whose postposition is left out
+            owner = priced
         return " ".join(owner + per)  # "ज्वार की 3,180 रुपये प्रति क्विंटल की दर": whose rate
     if kind in {"money", "percent"}:
         candidates = (
