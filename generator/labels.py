@@ -82,6 +82,10 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
         if kind == "percent" and rate and label and tokens[first].text.startswith(rate) and rate not in label:
             label = f"{rate}{label}"  # "เงินปันผลตามหุ้นในอัตราร้อยละ 5.25": a rate, as the figure says
         label = _amount_given(label, kind, lang)
+        if kind == "money" and label and label == lang["amount_word"]:  # "ค่าจัดซื้อรถบรรทุกขยะ … จำนวน ๑ คัน เป็นเงิน
+            paid = tidy_label(price_before(tokens, chunk_before(tokens, first)[1], lang, _AVERAGED_CHUNKS), lang)
+            bare = paid in {"", *(lang["price_words"] or [])} or paid.endswith(tuple(lang["per_suffixes"] or ()))
+            label = label if bare else paid  # …": that payment, not a bare price word nor a rate ("อัตราคนละ")
         if kind == "count" and (state := rest_state(tokens, first, last, lang)):
             return state  # "ส่วนที่เหลือทั้งหมด 27 ลำ อยู่ระหว่างตรวจสอบเอกสาร": what the rest is, not "the rest"
         if kind in {"quantity", "count"} and label in (lang["dimension_nouns"] or {}):
