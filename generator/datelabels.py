@@ -75,6 +75,8 @@ def _event(tokens, first, last, found, lang) -> tuple[bool, str]:
     if last_word in lang["date_agents"] or last_word in lang["compound_postpositions"] or framed:
         before = ""  # "प्रांत 5-7 सितंबर को … अभ्यास आयोजित करेगा", "योजना के तहत 1 अप्रैल से", "बैठक में 1 अगस्त
         # से … अभियान चलाने का फैसला": not the event
+    if not before and (began := _what_began(tokens, last, lang)):
+        before = began  # "1 जनवरी 2025 से शुरू हुई योजना के तहत …": the scheme began then
     if before and (start := _started(tokens, last, lang)) and start not in before.split():
         before = f"{before} {start}"  # "पेराई ५ नवंबर २०२५ से प्रारंभ हो चुकी है": the day it began
     if not named:
@@ -93,6 +95,21 @@ def _started(tokens, last, lang) -> str:
     k = _next(tokens, last)
     n = _next(tokens, k) if k is not None and tokens[k].text in (lang["since_links"] or []) else None
     return tokens[n].text if n is not None and tokens[n].text in (lang["start_words"] or []) else ""
+
+
+def _what_began(tokens, last, lang) -> str:
+    """``1 नवंबर से शुरू हुए अभियान में`` → ``अभियान``: after a date, ``से``, a word of beginning and its verb forms
+    (``start_participles``), the noun phrase that names what began; nothing if a number or nothing follows."""
+    since = _next(tokens, last)
+    if since is None or not _started(tokens, last, lang):
+        return ""
+    k = _next(tokens, since)  # the word of beginning, which _started found
+    forms = set(lang["start_participles"] or [])
+    while k is not None and (n := _next(tokens, k)) is not None and tokens[n].text in forms:
+        k = n
+    words = phrase_after(tokens, k, lang) if k is not None else []
+    at = next((i for i, w in enumerate(words) if w in lang["genitives"]), len(words))
+    return tidy_label(" ".join(words[:at]), lang)  # not "… अभियान की तैयारियों": what is done for it
 
 
 def _act(words: list[str], lang: Language) -> bool:
