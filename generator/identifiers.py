@@ -5,7 +5,7 @@ language's data, read through its ``Lexicon`` (``identifier_before``, ``law_word
 from __future__ import annotations
 
 from generator.lexicon import Lexicon
-from generator.numeral import DASHES, Numeral, ends_phrase, glued_to_title, prev_word, said_before
+from generator.numeral import DASHES, Numeral, ends_phrase, named_place, prev_word, said_before
 from generator.numerals import Token, ascii_digits, prev_token
 from generator.numerals import skip_spaces as _skip
 from generator.textdates import numeric_date
@@ -37,8 +37,8 @@ def _in_place_name(tokens: list[Token], first: int, lex: Lexicon) -> bool:
     """``อ.หนองสองห้อง 28 ตัว``: the word before the number ends a place's name glued to its title
     (``place_titles``), not a room's or a floor's number."""
     k = prev_token(tokens, first)
-    between = glued_to_title(tokens, k, lex.lang["place_titles"] or []) if k is not None and tokens[k].kind == "word" else None
-    return between is not None and between[:1] != [] and between[0] in (lex.lang["place_name_words"] or [])
+    return k is not None and tokens[k].kind == "word" \
+        and named_place(tokens, k, lex.lang["place_titles"] or [], lex.lang["place_name_words"] or [])
 
 
 def is_identifier(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:

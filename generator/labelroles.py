@@ -1,7 +1,8 @@
 """What an amount is for, given as, or spent on, said before it in a language that puts the counted
 noun after the number (Hindi): a purpose (``… के लिए 12.5 करोड़ रुपये``), a role (``मंडी शुल्क के रूप में
 96.40 लाख रुपये``), the clause a relative pronoun stands for (``…राहत दी गई थी, जिस पर 190 करोड़ रुपये
-खर्च हुए``). Used by ``labelsafter`` and ``labels``.
+खर्च हुए``); whom an amount is paid to or owed by (``accounts_of``, ``owed_on``, ``owed_by``). Used by ``labelsafter``
+and ``labels``.
 """
 
 from __future__ import annotations
@@ -9,8 +10,9 @@ from __future__ import annotations
 import re
 
 from generator.labelchunks import phrase_ending_before
-from generator.labelphrase import phrase_before
+from generator.labelphrase import oblique, owner_before, phrase_before
 from generator.labelwords import measure_words, tidy_label
+from generator.lexicon import lexicon
 from generator.numerals import next_token as _next
 from generator.numerals import prev_token as _prev
 
@@ -131,3 +133,46 @@ def reflexive_owner(figure, label: str, text: str, lang) -> str:
 
 _CLAUSE_CHARS = 120
 _OWNER_WORDS = 2  # the doer's words kept before ने ("मंत्री समूह")
+
+
+def accounts_of(tokens, first, lang) -> list[str]:
+    """``58,930 किसानों के खातों में 746.82 करोड़ रुपये का भुगतान`` → ``किसानों को``: whose accounts an amount
+    goes into (one of ``recipient_phrases`` of more than a word, right before it) is whom it is paid to."""
+    p = _prev(tokens, first)
+    found = lexicon(lang.code).recipients.match_before(tokens, p) if p is not None else None
+    k = _prev(tokens, found[1]) if found and found[1] != p else None
+    if k is not None and tokens[k].kind == "word" and oblique(tokens[k].text):
+        return [tokens[k].text, (lang["recipient_links"] or [""])[0]]
+    return []
+
+
+def owed_on(tokens, first, lang) -> list[str]:
+    """``भवन स्वामियों पर 50 हजार रुपये से अधिक का बकाया`` → ``भवन स्वामियों पर``: on whom a due or a charge is
+    (``owed_links``), not a pronoun that stands for things counted before (``इन पर``: ``pronoun_places``)."""
+    p = _prev(tokens, first)
+    if p is not None and tokens[p].text in (lang["total_words"] or {}):
+        return []  # "सुविधाओं के उन्नयन पर कुल 386 अरब डोंग का निवेश": a total, named by itself
+    owed = owner_before(tokens, first, lang, lang["owed_links"] or [])
+    said = " ".join(owed) in (lang["pronoun_places"] or []) or owed[:1] and owed[0] in lang["compound_postpositions"]
+    return [] if said else owed  # "अग्रिम के तौर पर 10 करोड़ रुपये": a postposition, not on whom
+
+
+def owed_by(tokens, last, lang) -> list[str]:
+    """``₹112 करोड़ विभिन्न सरकारी विभागों पर बकाया है`` → ``विभिन्न सरकारी विभागों पर बकाया``: an amount
+    followed by who or what it is owed by or spent on and the word that says so (``amount_predicates``)."""
+    words: list[str] = []
+    k = _next(tokens, last)
+    while k is not None and tokens[k].kind == "word" and len(words) < _OWED_WORDS:
+        if tokens[k].text in (lang["spent_on_links"] or []):
+            p = _next(tokens, k)
+            if words and p is not None and tokens[p].text in (lang["amount_predicates"] or []):
+                return [*words, tokens[k].text, tokens[p].text]
+            return []
+        if tokens[k].text in lang["label_stops"] or tokens[k].text in lang["genitives"]:
+            return []
+        words.append(tokens[k].text)
+        k = _next(tokens, k)
+    return []
+
+
+_OWED_WORDS = 6  # words between an amount and the link that says who owes or spends it

@@ -17,7 +17,7 @@ from generator.labelparts import part_state, partitive, whole_noun, whole_of_par
 from generator.labelphrase import before_adverb_phrase, oblique, owner_before, phrase_before, skip_qualifier
 from generator.labelphraseafter import genitive_object, phrase_after
 from generator.labelrates import funded, paid_per, per_after, per_before
-from generator.labelroles import antecedent_on, as_before, purpose_before
+from generator.labelroles import accounts_of, antecedent_on, as_before, owed_by, owed_on, purpose_before
 from generator.labelwords import fill, tidy_label
 from generator.lexicon import lexicon
 from generator.numerals import next_token as _next
@@ -62,7 +62,7 @@ def label_after(tokens, first, last, kind, lang) -> str:
         return " ".join(owner + head)
     if kind == "money" and (per := per_after(tokens, last, lang) or per_before(tokens, first, last, lang)):
         owner = owner_before(tokens, first, lang, lang["genitives"]) if per[0] in lang["per_words"] else []
-        if per[0] in lang["per_words"] and not owner and not _accounts_of(tokens, first, lang):
+        if per[0] in lang["per_words"] and not owner and not accounts_of(tokens, first, lang):
             owner = owner_before(tokens, first, lang, lang["locatives"])[:-1]  # "माध्यमिक स्तर पर 9.29 रुपये
             # प्रति छात्र": where, unless it is paid into accounts or the link closes "के रूप में"
             owner = [] if owner and owner[-1] in lang["compound_postpositions"] else owner
@@ -102,11 +102,11 @@ def label_after(tokens, first, last, kind, lang) -> str:
                         and (of := antecedent_on(tokens, first, lang)):
                     return " ".join(of)  # "14 सड़कों को मंजूरी दी, जिनकी लागत 22 करोड़ रुपये है": whose cost
                 if kind == "money" and len(label.split()) == 1:  # "किसानों को 45 लाख रुपये की सहायता": to whom
-                    whom = owner_before(tokens, first, lang, lang["recipient_links"] or []) or _accounts_of(tokens, first, lang) \
-                        or _owed_on(tokens, first, lang)
+                    whom = owner_before(tokens, first, lang, lang["recipient_links"] or []) or accounts_of(tokens, first, lang) \
+                        or owed_on(tokens, first, lang)
                     label = " ".join([*whom, label]) if label not in whom else label
                 return label
-    if kind == "money" and (owed := _owed_by(tokens, last, lang)):
+    if kind == "money" and (owed := owed_by(tokens, last, lang)):
         return " ".join(owed)  # "₹112 करोड़ विभिन्न सरकारी विभागों पर बकाया है": whose debt
     words = phrase_after(tokens, skip_qualifier(tokens, last, lang), lang, through_genitives=kind == "ratio")
     k = _next(tokens, last)
@@ -229,46 +229,6 @@ def _after_whose(tokens, first, lang) -> bool:
     r = _prev(tokens, k) if k is not None else None  # not "जिनके विरुद्ध ₹४,०३५ करोड़": against which
     return r is not None and tokens[r].text in (lang["genitive_relatives"] or {}) \
         and tokens[k].text not in lang["compound_postpositions"]
-
-
-def _accounts_of(tokens, first, lang) -> list[str]:
-    """``58,930 किसानों के खातों में 746.82 करोड़ रुपये का भुगतान`` → ``किसानों को``: whose accounts an amount
-    goes into (one of ``recipient_phrases`` of more than a word, right before it) is whom it is paid to."""
-    p = _prev(tokens, first)
-    found = lexicon(lang.code).recipients.match_before(tokens, p) if p is not None else None
-    k = _prev(tokens, found[1]) if found and found[1] != p else None
-    if k is not None and tokens[k].kind == "word" and oblique(tokens[k].text):
-        return [tokens[k].text, (lang["recipient_links"] or [""])[0]]
-    return []
-
-
-def _owed_on(tokens, first, lang) -> list[str]:
-    """``भवन स्वामियों पर 50 हजार रुपये से अधिक का बकाया`` → ``भवन स्वामियों पर``: on whom a due or a charge is
-    (``owed_links``), not a pronoun that stands for things counted before (``इन पर``: ``pronoun_places``)."""
-    p = _prev(tokens, first)
-    if p is not None and tokens[p].text in (lang["total_words"] or {}):
-        return []  # "सुविधाओं के उन्नयन पर कुल 386 अरब डोंग का निवेश": a total, named by itself
-    owed = owner_before(tokens, first, lang, lang["owed_links"] or [])
-    said = " ".join(owed) in (lang["pronoun_places"] or []) or owed[:1] and owed[0] in lang["compound_postpositions"]
-    return [] if said else owed  # "अग्रिम के तौर पर 10 करोड़ रुपये": a postposition, not on whom
-
-
-def _owed_by(tokens, last, lang) -> list[str]:
-    """``₹112 करोड़ विभिन्न सरकारी विभागों पर बकाया है`` → ``विभिन्न सरकारी विभागों पर बकाया``: an amount
-    followed by who or what it is owed by or spent on and the word that says so (``amount_predicates``)."""
-    words: list[str] = []
-    k = _next(tokens, last)
-    while k is not None and tokens[k].kind == "word" and len(words) < _MAX_WORDS:
-        if tokens[k].text in (lang["spent_on_links"] or []):
-            p = _next(tokens, k)
-            if words and p is not None and tokens[p].text in (lang["amount_predicates"] or []):
-                return [*words, tokens[k].text, tokens[p].text]
-            return []
-        if tokens[k].text in lang["label_stops"] or tokens[k].text in lang["genitives"]:
-            return []
-        words.append(tokens[k].text)
-        k = _next(tokens, k)
-    return []
 
 
 def _cause_before(tokens, first, lang) -> list[str]:

@@ -69,4 +69,11 @@ def glued_to_title(tokens: list[Token], i: int, titles) -> list[str] | None:
     return None
 
 
+def named_place(tokens: list[Token], i: int, titles, openers) -> bool:
+    """Whether token ``i`` is inside a place's name glued to its title, past a word such a name opens with
+    (``openers``: ``หนอง`` of ``อ.หนองสองห้อง``)."""
+    between = glued_to_title(tokens, i, titles)
+    return between is not None and between[:1] != [] and between[0] in openers
+
+
 _TITLE_REACH = 4  # tokens back from a word within which a place's title makes it part of the name

@@ -9,7 +9,7 @@ import re
 
 from generator.language import Language
 from generator.lexicon import Lexicon, lexicon
-from generator.numeral import DASHES, Numeral, glued_to_title
+from generator.numeral import DASHES, Numeral, glued_to_title, named_place
 from generator.numerals import (
     NumberWords,
     Token,
@@ -172,11 +172,12 @@ class NumeralScanner:
         """Whether the number words ``tokens[i:end + 1]`` are glued to a place's title (``place_titles``) through a
         name's first word (``place_name_words``: ``อ.หนองสองห้อง``), or right after it, before a word that counts
         nothing (``ตำบลสองพี่น้อง``; not ``ตำบลอีกกว่าสองพันห้าร้อยเมตร``)."""
-        between = glued_to_title(self.tokens, i, self.lang["place_titles"] or [])
+        titles = self.lang["place_titles"] or []
+        if named_place(self.tokens, i, titles, self.lang["place_name_words"] or []):
+            return True
         n = end + 1
         glued = n < len(self.tokens) and self.tokens[n].kind == "word" and self.tokens[end].end == self.tokens[n].start
-        named = between is not None and between[:1] != [] and between[0] in (self.lang["place_name_words"] or [])
-        return between is not None and (named or not between and glued and not self._counts_at(n))
+        return glued_to_title(self.tokens, i, titles) == [] and glued and not self._counts_at(n)
 
     def _counted_one(self, num: Numeral) -> bool:
         """``एक``/``หนึ่ง`` is a count after a word for 'only', before a classifier, currency,
