@@ -35,11 +35,12 @@ def per_label(tokens, first, last, kind, lang) -> str:
         per = (price + per[0], *per[1:])  # "ราคายางแผ่นดิบ … เฉลี่ยกิโลกรัมละ 62.35 บาท": an average of the price
     grade = grade_before(tokens, first, lang)  # "ราคา… เกรด A กิโลกรัมละ": the price of that grade
     named = tidy_label(per[0], lang)
-    paid = tidy_label(price_before(tokens, chunk_before(tokens, first)[1], lang), lang)
-    if named in (lang["rate_words"] or []) and paid:  # "ค่าขนส่งลำไย…ในอัตรากิโลกรัมละ 1.50 บาท": the rate of the
-        named = paid if paid.startswith(tuple(lang["per_heads"] or ())) else named + paid  # payment named before it
+    if named in (lang["rate_words"] or []) and (paid := paid_before(tokens, first, lang)):  # "ค่าขนส่งลำไย…ในอัตรา
+        named = paid if paid.startswith(tuple(lang["per_heads"] or ())) else named + paid  # กิโลกรัมละ 1.50 บาท":
+        # the rate of the payment named before it
     verb = _only_verb(named, lang)  # "เบี้ยยังชีพ… ได้รับเดือนละ 600 บาท": the payment named before, not the verb
-    what = (_relative_head(tokens, first, lang) or (paid if kind == "money" else "") if verb else "") or named \
+    what = (_relative_head(tokens, first, lang) or (paid_before(tokens, first, lang) if kind == "money" else "")
+            if verb else "") or named \
         or per[1] or price + grade \
         or tidy_label(goods_before(tokens, first, lang), lang) or _per_what(tokens, last, kind, lang)
     latin = what[-1:].isascii() and what[-1:].isalnum()  # "…เกรด AB ต่อกิโลกรัม": a Latin word keeps its space
@@ -151,6 +152,12 @@ def price_before(tokens, first, lang, reach: int = 3) -> str:
             stop = next((i for i, w in enumerate(words) if i and w in lang["label_stops"]), len(words))
             return "".join(trim(words[:stop], lang, cut_at_stops=False))  # "เงินปันผล|ให้สมาชิก"
     return ""
+
+
+def paid_before(tokens, first, lang, reach: int = 3) -> str:
+    """The payment or price (``price_before``) named in the ``reach`` chunks before the number's own chunk, tidied:
+    ``เงินช่วยเหลือ`` of ``เงินช่วยเหลือ … ในอัตราไร่ละ 1,000 บาท``, not the own chunk's ``อัตรา``."""
+    return tidy_label(price_before(tokens, chunk_before(tokens, first)[1], lang, reach), lang)
 
 
 def price_of_counted(before: Figure | None, figure: Figure, text: str, lang) -> str | None:

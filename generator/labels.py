@@ -17,7 +17,7 @@ from generator.labelparts import rest_state
 from generator.labelpast import measured_item, sized_price
 from generator.labelphrase import owner_before, phrase_before
 from generator.labelphraseafter import genitive_object
-from generator.labelrates import goods_before, per_label, price_before
+from generator.labelrates import goods_before, paid_before, per_label, price_before
 from generator.labelroles import purpose_before
 from generator.labelsafter import label_after
 from generator.labelsbefore import label_before, measured_thing
@@ -83,7 +83,7 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
             label = f"{rate}{label}"  # "เงินปันผลตามหุ้นในอัตราร้อยละ 5.25": a rate, as the figure says
         label = _amount_given(label, kind, lang)
         if kind == "money" and label and label == lang["amount_word"]:  # "ค่าจัดซื้อรถบรรทุกขยะ … จำนวน ๑ คัน เป็นเงิน
-            paid = tidy_label(price_before(tokens, chunk_before(tokens, first)[1], lang, _AVERAGED_CHUNKS), lang)
+            paid = paid_before(tokens, first, lang, _AVERAGED_CHUNKS)
             bare = paid in {"", *(lang["price_words"] or [])} or paid.endswith(tuple(lang["per_suffixes"] or ()))
             label = label if bare else paid  # …": that payment, not a bare price word nor a rate ("อัตราคนละ")
         if kind == "count" and (state := rest_state(tokens, first, last, lang)):
