@@ -22,13 +22,16 @@ def _year_beside(dated: Figure, figure: Figure, month: int) -> int:
     return year
 
 
-def without_repeated_years(figures: list[Figure]) -> list[Figure]:
+def without_repeated_years(figures: list[Figure], apart: list[tuple[int, int]] | None = None) -> list[Figure]:
     """A year named again is the same year: listed once, where the text first names it; so is a span of
-    years (``2024-25``, ``2567/68``)."""
+    years (``2024-25``, ``2567/68``). A year in the spans ``apart`` (a minutes' session line) is its own:
+    kept, and a body's year of the same number is another."""
     seen: set = set()
     out = []
     for figure in figures:
-        if figure.kind == "year" or figure.kind == "range" and figure.unit == "year":
+        if any(a <= figure.start < b for a, b in apart or []):
+            pass
+        elif figure.kind == "year" or figure.kind == "range" and figure.unit == "year":
             key = (figure.kind, str(figure.value))
             if key in seen:
                 continue

@@ -234,6 +234,8 @@ class Forms:
     numeric_date: re.Pattern
     head_line: re.Pattern
     """A byline or a release's number: a line of the head that is neither title nor lead."""
+    session_line: re.Pattern
+    """A minutes' session line (``สมัยสามัญ … ประจำปี พ.ศ. ๒๕๖๘``): a head line whose year is a figure."""
     meta_line: re.Pattern
     """A news site's page data (``Updated: Feb 14, 2025``): its date is the page's."""
     subject: re.Pattern
@@ -282,7 +284,9 @@ def _forms_for(code: str) -> Forms:
         relative_days=dict(lang["relative_days"]), weekdays=weekdays,
         numeric_date=re.compile(rf"(?<![\d/.])(?P<nday>{_D}{{1,2}})(?P<sep>[./-])(?P<nmonth>{_D}{{1,2}})(?P=sep)"
                                 rf"(?P<nyear>{_D}{{4}}|{_D}{{2}})(?![\d/.])"),
-        head_line=re.compile("|".join(f"(?:{p})" for p in [*lang["bylines"], *lang["release_lines"]]) or "(?!)"),
+        head_line=re.compile("|".join(f"(?:{p})" for p in [*lang["bylines"], *lang["release_lines"],
+                                                            *(lang["session_lines"] or [])]) or "(?!)"),
+        session_line=re.compile("|".join(f"(?:{p})" for p in lang["session_lines"] or []) or "(?!)"),
         meta_line=re.compile("|".join(f"(?:{p})" for p in lang["meta_lines"] or []) or "(?!)"),
         subject=re.compile(rf"\s*(?:{_alternatives(lang['subject_openers'] or [])})(?:\s*[:：-]\s*|\s+)\S.*"),
         station=re.compile(rf"(?:{_alternatives(lang['radio_bands'] or [])})\s*{_D}+(?:[.,]{_D}+)?"

@@ -97,7 +97,7 @@ def analyse(article: Article) -> Article:
             article = replace(article, date_source="text, year from the years it names")
     figures = _without_filing_dates(_label_head_dates(figures, date, article, lang), date, article, lang)
     figures = _without_head_lines(figures, article, lang)
-    figures = _without_restatements(figures, article.lead_start)
+    figures = _without_restatements(figures, article.lead_start, _session_lines(article, lang))
     figures = _without_repeats(figures, article.text, lang)
     checks = find_checks(tuple(f for f in figures if not f.headline), article.text, lang)
     figures = tuple(_written(f, article) for f in choose_key(figures, checks))
@@ -118,15 +118,23 @@ def _with_headline(figures: tuple[Figure, ...], headline: tuple[int, int] | None
                  for f in figures)  # not a release line's date above it ("रायपुर, 18 नवंबर 2025")
 
 
-def _without_restatements(figures: tuple[Figure, ...], lead_start: int) -> tuple[Figure, ...]:
+def _session_lines(article: Article, lang) -> list[tuple[int, int]]:
+    """The head's session lines (``สมัยสามัญ … ประจำปี พ.ศ. ๒๕๖๘``): their years are the session's."""
+    session = forms_of(lang).session_line
+    return [span for span in article.paragraphs
+            if span[1] <= article.lead_start and session.fullmatch(article.text[slice(*span)])]
+
+
+def _without_restatements(figures: tuple[Figure, ...], lead_start: int,
+                          sessions: list[tuple[int, int]]) -> tuple[Figure, ...]:
     """A figure of the head (headline, deck) that the article states again further on (the same
     value, kind and unit: ``11 फीसदी घटीं`` in the headline, ``11 फीसदी की कमी`` in the body; or an
     amount the head writes without its currency, ``2,480 करोड़`` for ``2,480 करोड़ रुपये``) is one
     figure, the body's (or the last of the head's: a headline's under its highlights): its sentence
     gives it its label and its checks, and the figure list has it once. (A head's rounding of a body
     amount, ``18.62 करोड़`` for ``1,862.40 लाख``, is not merged: writers list such pairs apart as often
-    as not.)"""
-    return tuple(f for f in figures if f.start >= lead_start or not any(
+    as not.) A session line's year (``sessions``) is the session's, not a restatement's."""
+    return tuple(f for f in figures if f.start >= lead_start or any(a <= f.start < b for a, b in sessions) or not any(
         f.value == g.value and (f.kind == g.kind and f.unit == g.unit or f.kind == "count" and g.kind == "money")
         for g in figures if g.start >= f.end))  # the body's, or a deck's or highlight's after the headline
 
@@ -332,8 +340,9 @@ def _without_head_lines(figures: tuple[Figure, ...], article: Article, lang) -> 
     the page's or the letter's, not the meeting's; dates are the date stages'."""
     head_line, openers = forms_of(lang).head_line, tuple(lang["release_openers"] or ["\0"])
     head = [(span, article.text[slice(*span)]) for span in article.paragraphs if span[1] <= article.lead_start]
-    furniture = [span for span, line in head
-                 if head_line.fullmatch(line) or line.startswith(openers)]  # "पत्रांक: ४१२/म.भो./२०२५-२६  दिनांक: …"
+    sessions = _session_lines(article, lang)
+    furniture = [span for span, line in head if (head_line.fullmatch(line) or line.startswith(openers))
+                 and span not in sessions]  # "पत्रांक: ४१२/म.भो./२०२५-२६  दिनांक: …"
     dated = [f.kind == "date" or f.kind == "range" and isinstance(f.value, list) and isinstance(f.value[0], str)
              for f in figures]  # not a session's years in a letter's number ("…/२०२५-२६")
     return tuple(f for f, day in zip(figures, dated) if day or f.headline or not any(a <= f.start < b for a, b in furniture))

@@ -230,6 +230,16 @@ def test_a_letters_head_lines_hold_no_figures(name, text, figures):
     assert [f.text for f in article.figures] == figures
 
 
+def test_a_minutes_session_line_keeps_its_year_beside_the_fiscal_year():
+    """``สมัยสามัญ … ประจำปี พ.ศ. ๒๕๖๘`` above minutes: its year is the session's, a figure, and a budget's
+    fiscal year of the same number further on is another (a release's number line holds none)."""
+    text = ("รายงานการประชุมสภาเทศบาลตำบลหนองแวง\nสมัยสามัญ สมัยที่ ๒ ครั้งที่ ๑ ประจำปี พ.ศ. ๒๕๖๘\n"
+            "วันศุกร์ที่ ๑๕ สิงหาคม พ.ศ. ๒๕๖๘ เวลา ๐๙.๓๐ น.\nผู้มาประชุม ๑๒ คน\n"
+            "ที่ประชุมอนุมัติโอนงบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. ๒๕๖๘ จำนวน ๔๕๐,๐๐๐ บาท\n")
+    article = process_article("a.th.txt", text.encode(), ["hi", "th"])
+    assert [(f.text, f.value) for f in article.figures if f.kind == "year"] == [("๒๕๖๘", 2025), ("๒๕๖๘", 2025)]
+
+
 @pytest.mark.parametrize("text, figures", [
     pytest.param(("बैठक का कार्यवृत्त\nबैठक दिनांक : ०८.०४.२०२५\n"
                   "बैठक की अध्यक्षता मुख्य सचिव ने की। बैठक में २१ सदस्य उपस्थित रहे।\n"
