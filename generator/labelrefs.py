@@ -39,7 +39,7 @@ from generator.labelsides import gendered, voted
 from generator.labelsums import items_of_total, items_summed, summed_item
 from generator.labeltargets import as_target, joined_target, target, untargeted
 from generator.labelvalues import new_value, old_value
-from generator.labelwhen import earlier_label, in_earlier_time, of_year_before, when_after, without_when
+from generator.labelwhen import changed_head, earlier_label, in_earlier_time, of_year_before, when_after, without_when
 from generator.labelwords import (
     classified_measures,
     cut,
@@ -377,6 +377,9 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
         when = when_after(figure, text, lang)
         return earlier_label(when, before.label, lang) if when else before.label
     remainder = "".join(words) in (lang["remainder_words"] or [])  # "เบิกจ่ายแล้ว 3.15 ล้านบาท คงเหลือ 9.8 ล้านบาท": the rest
+    left = next((w for w in lang["left_words"] or [] if not remainder and "".join(words).endswith(w)), None)
+    if figure.kind == before.kind and figure.unit == before.unit and left:  # "มีเงินสะสม… ๖๗.๔ ล้านบาท เมื่ออนุมัติแล้วจะ
+        return f"{changed_head(before.label, lang)}{left}"  # คงเหลือ ๒๔.๔ ล้านบาท": what is left of the amount before
     if figure.kind == before.kind and words and not remainder and any(" ".join(words).endswith(c) or "".join(words).endswith(c)
                                                                       for c in changes):
         return without_when(before.label, lang)  # "ऑक्यूपेंसी पिछले वर्ष इसी अवधि के 71% से गिरकर 58%"
