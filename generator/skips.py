@@ -213,6 +213,8 @@ def _glued_to_code(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
     if nxt and nxt.kind == "word" and re.match(r"[A-Za-z]", nxt.text) and nxt.text not in lex.currencies \
             and nxt.text not in lex.latin_scales and nxt.text not in lex.units:
         return True
+    if prev and prev.text == "_" and prev.end == tokens[i].start or nxt and nxt.text == "_" and nxt.start == tokens[num.last].end:
+        return True  # "2025_ZPDUN_114203_1": a portal's reference, its parts joined by underscores
     if _slashed_code(tokens, num):
         return True  # "एसके/एमजी/आरके/4521", "क्रमांक/४१७/सुनील/२०२५": a reference, words and numbers joined by slashes
     if _zero_padded(tokens, i) or nxt and nxt.text in DASHES and num.last + 2 < len(tokens) \
