@@ -13,7 +13,7 @@ import re
 
 from generator.identifiers import is_identifier, law_year, phone_number
 from generator.lexicon import Lexicon
-from generator.numeral import DASHES, Numeral, prev_word, said_after, said_before
+from generator.numeral import DASHES, Numeral, said_after, said_before
 from generator.numerals import Token, ascii_digits, number_words
 from generator.numerals import skip_spaces as _skip
 
@@ -90,8 +90,18 @@ def _version(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
 
 def _rate_base(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
     """``940 महिलाएं प्रति 1000 पुरुष``, ``अनुपात 112 प्रति एक लाख जीवित जन्म``: a power of ten right after a word
-    of "per" (``rate_base_before``) is the base a rate is given on, not a figure."""
-    return num.value in _BASES and prev_word(tokens, num.first) in (lex.lang["rate_base_before"] or [])
+    of "per" (``rate_base_before``), or past ``rate_base_gap`` words (the noun, in Thai: ``ต่อประชากร 100,000
+    คน``), is the base a rate is given on, not a figure."""
+    if num.value not in _BASES:
+        return False
+    k = num.first
+    for _ in range((lex.lang["rate_base_gap"] or 0) + 1):
+        k = next((j for j in range(k - 1, -1, -1) if tokens[j].kind == "word"), -1)
+        if k < 0 or tokens[k].text in (lex.lang["rate_base_before"] or []):
+            return k >= 0
+        if tokens[k].text in (lex.lang["duration_words"] or []):
+            return False  # "ต่อปี 100,000 คน": so many a year, not a base
+    return False
 
 
 _BASES = {100, 1000, 10000, 100000, 1000000}
