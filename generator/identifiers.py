@@ -53,6 +53,8 @@ def is_identifier(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
         if k < len(tokens) and lex.months.match(tokens, k):
             return False  # "अधूरे मकान 31 मार्च 2026 तक": a day and its month, not a house's number
         return not (k < len(tokens) and before is not None and tokens[k].text == before)  # "กลุ่ม 5 กลุ่ม" counts
+    if plain and said_before(tokens, num.first, lex.numbered_names) and not _counted_after(tokens, num.last, lex):
+        return True  # "ตลาดสดเทศบาล ๑ เดือนละ ๘๐๐ บาท": a market's number, nothing counted after it
     if plain and (low := _range_start(tokens, num.first, lex) or _listed_after(tokens, num.first, lex)) is not None \
             and tokens[low].kind == "num" and said_before(tokens, low, lex.identifier_before, gap={":", "-", "–", ".", "#"}):
         return True  # "कक्षा 1 से 8", "ชั้น 1 ถึง 3", "पैकेज संख्या 7 और 12": the range or list of names ends with one
@@ -77,6 +79,18 @@ def is_identifier(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
         k += 2
         groups += 1
     return groups >= 3 and numeric_date(tokens, num.first, lex.lang) is None
+
+
+def _counted_after(tokens: list[Token], last: int, lex: Lexicon) -> bool:
+    """Whether a classifier, a unit or a scale word follows the number (``ลานจอดรถ ๒ แห่ง``)."""
+    k = _skip(tokens, last + 1)
+    if k >= len(tokens) or tokens[k].kind != "word":
+        return False
+    counted = (*(lex.lang["classifiers"] or []), *(lex.lang["person_classifiers"] or []), *(lex.lang["units"] or {}),
+               *(lex.lang["measure_words"] or []), *(lex.lang["percent_words"] or []))
+    per = k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end and tokens[k + 1].text in (lex.lang["per_words"] or [])
+    return not per and (tokens[k].text.startswith(tuple(counted)) or lex.currencies.match(tokens, k) is not None)
+    # "ตลาดสดเทศบาล ๑ เดือนละ ๘๐๐ บาท": a unit of a rate after it counts nothing of it
 
 
 def _listed_after(tokens: list[Token], i: int, lex: Lexicon) -> int | None:

@@ -112,6 +112,7 @@ class Lexicon:
         self.percent, self.percent_prefix = words("percent_words"), words("percent_prefix")
         self.time_before, self.time_after = words("time_before"), words("time_after")
         self.identifier_before, self.phone_before = words("identifier_before"), words("phone_before")
+        self.numbered_names = words("numbered_names")
         self.law_words, self.phone_joiners = words("law_words"), words("phone_joiners")
         self.illustration_before, self.year_before = words("illustration_before"), words("year_words_before")
         self.range_words, self.range_before = words("range_words"), words("range_before")
