@@ -14,7 +14,7 @@ import re
 from generator.identifiers import is_identifier, law_year, phone_number
 from generator.lexicon import Lexicon
 from generator.numeral import DASHES, Numeral, said_after, said_before
-from generator.numerals import Token, ascii_digits, number_words
+from generator.numerals import Token, ascii_digits, number_words, prev_token
 from generator.numerals import skip_spaces as _skip
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
@@ -171,6 +171,8 @@ def is_clock(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
     # the first clock of a range whose end carries the marker: "09.00-12.00 น.", "दोपहर 12 से 4 बजे"
     k = _skip(tokens, num.last + 1)
     hour = tok.kind == "num" and _HOUR.fullmatch(ascii_digits(tok.text)) is not None
+    if hour and _day_parts_end(tokens, num.first, lex):
+        return True
     if (clock or hour) and k < len(tokens) and tokens[k].text in DASHES | {"ถึง", "से"}:
         m = _skip(tokens, k + 1)
         part = lex.time_before.match(tokens, m)
@@ -178,8 +180,21 @@ def is_clock(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
         if m < len(tokens) and tokens[m].kind == "num" and _CLOCK.fullmatch(ascii_digits(tokens[m].text)):
             return said_after(tokens, m, lex.time_after) or said_before(tokens, num.first, lex.time_before)
         if hour and m < len(tokens) and tokens[m].kind == "num" and _HOUR.fullmatch(ascii_digits(tokens[m].text)):
-            return said_after(tokens, m, lex.time_after)  # a bare hour's range ends in its marker
+            return said_after(tokens, m, lex.time_after) or bool(part) and said_before(tokens, num.first, lex.time_before)
+            # a bare hour's range ends in its marker, or names the parts of the day: "सुबह 8 से दोपहर 2"
     return False
+
+
+def _day_parts_end(tokens: list[Token], first: int, lex: Lexicon) -> bool:
+    """``सुबह 8 से दोपहर 2``: a bare hour after a part of the day that ends a range opened by another part of
+    the day and its hour is a clock's, whether or not a marker follows."""
+    part = lex.time_before.match_before(tokens, prev_token(tokens, first) or 0)
+    joiner = prev_token(tokens, part[1]) if part else None
+    if joiner is None or tokens[joiner].text not in DASHES | {"ถึง", "से"}:
+        return False
+    start = prev_token(tokens, joiner)
+    return start is not None and tokens[start].kind == "num" and _HOUR.fullmatch(ascii_digits(tokens[start].text)) \
+        is not None and lex.time_before.match_before(tokens, prev_token(tokens, start) or 0) is not None
 
 
 def _slashed_code(tokens: list[Token], num: Numeral) -> bool:
