@@ -115,13 +115,20 @@ def goods_before(tokens, first, lang) -> str:
     (a number) is the price of the goods named before that number."""
     chunk, start = chunk_before(tokens, first)
     k = _prev(tokens, start) if start > 0 else None
+    alone = len(chunk) <= 2 and chunk[-1:] and chunk[-1].endswith(tuple(lang["per_suffixes"] or ()))  # "ดวงละ" alone
+    unit = lexicon(lang.code).units.match_before(tokens, k) if alone and k is not None and tokens[k].kind == "word" else None
+    number = _prev(tokens, unit[1]) if unit and not "".join(chunk).startswith(tokens[k].text) else None
+    bound = number is not None and (w := _prev(tokens, number)) is not None and tokens[w].kind == "word" and any(
+        tokens[w].text.endswith(c) for c in lang["comparatives"] or {})  # "เกิน ๕ กิโลเมตร วันละ ๒๐ บาท": a bound
+    if number is not None and tokens[number].kind == "num" and not bound:
+        k = number  # "โคม LED ๑๐๐ วัตต์ ดวงละ ๔,๘๕๐ บาท": a size and its unit (not the unit it is per)
     if k is None or tokens[k].kind == "word" or tokens[k].kind == "space" and "\n" in tokens[k].text:
         return ""
     while k is not None and tokens[k].kind != "word" and "\n" not in tokens[k].text:
         k = _prev(tokens, k)  # over the grade ("25%", "ความชื้น 15%" keeps its word)
     if k is None or tokens[k].kind != "word":
         return ""
-    return "".join(trim(chunk_before(tokens, k + 1)[0], lang, cut_at_stops=True))
+    return "".join(trim(chunk_before(tokens, k + 1, lang)[0], lang, cut_at_stops=True))
 
 
 def grade_before(tokens, first, lang) -> str:
