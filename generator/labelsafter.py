@@ -73,8 +73,9 @@ def label_after(tokens, first, last, kind, lang) -> str:
         named = phrase_before(tokens, first, lang, kind) if not owner else []
         if named and named[-1] in (lang["price_words"] or []):
             return " ".join(named)  # "गाय-बैल की मुआवजा दर ₹30,000 प्रति पशु": the rate is named before it
-        if not owner and not named and len(per) == 2:
-            per += paid_per(tokens, last, lang)  # "₹850 प्रति फेरा भुगतान किया जा रहा है"
+        paid = paid_per(tokens, last, lang) if not owner and len(per) == 2 else []
+        if paid and (not named or paid[-1] in (lang["price_words"] or [])):
+            per += paid  # "₹850 प्रति फेरा भुगतान किया जा रहा है", "… को 300 रुपये प्रति मामला प्रोत्साहन राशि"
         priced = tidy_label(" ".join(named[-_RATE_OWNER_WORDS:]), lang).split()  # "शीरा … ₹ 650 प्रति क्विंटल की
         if priced and len(per) > 2 and per[0] in lang["per_words"] and not set(priced) & set(per) \
                 and priced[-1] not in lang["compound_postpositions"] and not oblique(priced[-1]):  # दर": what is
