@@ -21,12 +21,12 @@ def law_year(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
     if num.words or num.first != num.last or len(ascii_digits(tok.text)) != 4:
         return False
     k: int | None = num.first
-    for _ in range(2 * _LAW_WORDS_BACK):  # words and the punctuation between them
+    for _ in range(lex.lang["law_name_tokens"] or 2 * _LAW_WORDS_BACK):  # words and the punctuation between them
         k = prev_token(tokens, k) if k is not None else None
         if k is None:
             return False
-        if lex.law_words.match(tokens, k):
-            return True
+        if lex.law_words.match(tokens, k) or tokens[k].text.endswith(tuple(lex.lang["law_words"] or ())):
+            return True  # "ตามระเบียบ…": Thai runs a law's word into the word before it
     return False
 
 
