@@ -53,6 +53,8 @@ def is_identifier(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
         if k < len(tokens) and lex.months.match(tokens, k):
             return False  # "अधूरे मकान 31 मार्च 2026 तक": a day and its month, not a house's number
         return not (k < len(tokens) and before is not None and tokens[k].text == before)  # "กลุ่ม 5 กลุ่ม" counts
+    if plain and _numbered_noun(tokens, num.first, lex):
+        return True  # "गाटा संख्या ४१२", "खसरा क्रमांक 218": a noun's number, not "लाभार्थियों की संख्या 412"
     if plain and said_before(tokens, num.first, lex.numbered_names) and not _counted_after(tokens, num.last, lex):
         return True  # "ตลาดสดเทศบาล ๑ เดือนละ ๘๐๐ บาท": a market's number, nothing counted after it
     if plain and (low := _range_start(tokens, num.first, lex) or _listed_after(tokens, num.first, lex)) is not None \
@@ -79,6 +81,22 @@ def is_identifier(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
         k += 2
         groups += 1
     return groups >= 3 and numeric_date(tokens, num.first, lex.lang) is None
+
+
+def _numbered_noun(tokens: list[Token], first: int, lex: Lexicon) -> bool:
+    """Whether a numbering word (``numbering_words``: ``संख्या``) stands right before the number after a noun, not
+    after a genitive (``की संख्या``: how many) nor a word that makes it a count (``numbering_counts``: ``कुल``)."""
+    words = lex.lang["numbering_words"] or []
+    k = prev_token(tokens, first)
+    while k is not None and tokens[k].text in {":", "-", "–"}:
+        k = prev_token(tokens, k)
+    if k is None or tokens[k].text not in words:
+        return False
+    owner = prev_token(tokens, k)
+    if owner is None or tokens[owner].kind != "word":
+        return False
+    said = tokens[owner].text
+    return not said.endswith(tuple(lex.lang["genitives"] or ())) and said not in (lex.lang["numbering_counts"] or [])
 
 
 def _counted_after(tokens: list[Token], last: int, lex: Lexicon) -> bool:
