@@ -35,7 +35,7 @@ from generator.figurekinds import Span, clean
 from generator.figurelists import named_percents, shared_measures
 from generator.figurepairs import PairReader, base_of
 from generator.figureyears import without_repeated_years, years_of_sentences
-from generator.headforms import forms_of
+from generator.headforms import session_spans
 from generator.identifiers import is_identifier
 from generator.labelrefs import relate_labels
 from generator.labels import find_label
@@ -93,8 +93,7 @@ def extract_figures(text: str, spans: list[tuple[int, int]], sentences: tuple[Se
             found.append(replace(figure, sentence=index))
     found = named_percents(relate_labels(shared_measures(found, text, lang), text, lang), text, lang)
     found = tabled(found, text, lang, lambda cell: extract_figures(cell, [(0, len(cell))], (), lang, None))
-    sessions = [(start, end) for start, end in spans if forms_of(lang).session_line.fullmatch(text[start:end].strip())]
-    found = without_repeated_years(years_of_sentences(_without_spelt_out(found, text)), sessions)
+    found = without_repeated_years(years_of_sentences(_without_spelt_out(found, text)), session_spans(text, spans, lang))
     return tuple(replace(f, id=f"f{i}", label=spaced_marks(f.label, lang)) for i, f in enumerate(found, 1))
 
 

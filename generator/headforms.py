@@ -301,6 +301,12 @@ def forms_of(lang: Language) -> Forms:
     return _forms_for(lang.code)
 
 
+def session_spans(text: str, spans: list[tuple[int, int]], lang: Language) -> list[tuple[int, int]]:
+    """The spans that are a minutes' session line (``สมัยสามัญ … ประจำปี พ.ศ. ๒๕๖๘``): their years are the session's."""
+    session = forms_of(lang).session_line
+    return [(start, end) for start, end in spans if session.fullmatch(text[start:end].strip())]
+
+
 def _alternatives(words) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
 

@@ -100,7 +100,8 @@ def _numbered_noun(tokens: list[Token], first: int, lex: Lexicon) -> bool:
 
 
 def _counted_after(tokens: list[Token], last: int, lex: Lexicon) -> bool:
-    """Whether a classifier, a unit or a scale word follows the number (``ลานจอดรถ ๒ แห่ง``)."""
+    """Whether a classifier, a unit or a currency follows the number (``ลานจอดรถ ๒ แห่ง``), not as the unit of a
+    rate (``ตลาดสดเทศบาล ๑ เดือนละ ๘๐๐ บาท``: a rate's unit counts nothing of the number before it)."""
     k = _skip(tokens, last + 1)
     if k >= len(tokens) or tokens[k].kind != "word":
         return False
@@ -108,7 +109,6 @@ def _counted_after(tokens: list[Token], last: int, lex: Lexicon) -> bool:
                *(lex.lang["measure_words"] or []), *(lex.lang["percent_words"] or []))
     per = k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end and tokens[k + 1].text in (lex.lang["per_words"] or [])
     return not per and (tokens[k].text.startswith(tuple(counted)) or lex.currencies.match(tokens, k) is not None)
-    # "ตลาดสดเทศบาล ๑ เดือนละ ๘๐๐ บาท": a unit of a rate after it counts nothing of it
 
 
 def _listed_after(tokens: list[Token], i: int, lex: Lexicon) -> int | None:

@@ -17,7 +17,7 @@ from generator.display import as_written
 from generator.errors import ArticleError
 from generator.figures import extract_figures
 from generator.figureyears import fill_year
-from generator.headforms import forms_of
+from generator.headforms import forms_of, session_spans
 from generator.keys import choose_key
 from generator.labelwords import said_per, word_list
 from generator.language import detect_language, get_language, supported_languages
@@ -120,9 +120,7 @@ def _with_headline(figures: tuple[Figure, ...], headline: tuple[int, int] | None
 
 def _session_lines(article: Article, lang) -> list[tuple[int, int]]:
     """The head's session lines (``สมัยสามัญ … ประจำปี พ.ศ. ๒๕๖๘``): their years are the session's."""
-    session = forms_of(lang).session_line
-    return [span for span in article.paragraphs
-            if span[1] <= article.lead_start and session.fullmatch(article.text[slice(*span)])]
+    return session_spans(article.text, [span for span in article.paragraphs if span[1] <= article.lead_start], lang)
 
 
 def _without_restatements(figures: tuple[Figure, ...], lead_start: int,
