@@ -132,7 +132,7 @@ class NumeralScanner:
             return None
         parts = read.parts
         if not read.has_number:  # a scale word alone: "सौ लोग" is 100, "หลายล้าน" is no figure
-            if self._before_word(i) in (self.lang["vague_before"] or []) or self._per(i):
+            if self._vague_before(i):
                 return None
             if self._in_name(i, read.end):
                 return None  # "นายบุญแสน", "ศิริพร คำแสน |": inside a name, not a number
@@ -242,13 +242,13 @@ class NumeralScanner:
             k += 1
         return k if k < len(self.tokens) and self.tokens[k].kind == kind else None
 
-    def _per(self, i: int) -> bool:
-        """``ต่อประชากรแสนคน``, ``प्रति लाख आबादी``: a scale word that a per word comes before, with
-        ``rate_base_gap`` words between (the noun, in Thai), is the base of a rate, not a figure."""
+    def _vague_before(self, i: int) -> bool:
+        """Whether a vague word (``vague_before``: ``หลาย``, ``कई``) stands before the scale word at ``i``, past other
+        scale words (``หลายหมื่นล้านบาท``: several tens of thousands of millions, no figure)."""
         k = prev_token(self.tokens, i)
-        for _ in range(self.lang["rate_base_gap"] or 0):
-            k = prev_token(self.tokens, k) if k is not None and self.tokens[k].kind == "word" else None
-        return k is not None and self.tokens[k].text in (self.lang["per_words"] or [])
+        while k is not None and (parts := self.words.split(self.tokens[k].text)) and all(p[0] == "s" for p in parts):
+            k = prev_token(self.tokens, k)
+        return k is not None and self.tokens[k].text in (self.lang["vague_before"] or [])
 
     def _before_word(self, i: int) -> str | None:
         k = prev_token(self.tokens, i)
