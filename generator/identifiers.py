@@ -5,7 +5,7 @@ language's data, read through its ``Lexicon`` (``identifier_before``, ``law_word
 from __future__ import annotations
 
 from generator.lexicon import Lexicon
-from generator.numeral import DASHES, Numeral, ends_phrase, named_place, prev_word, said_before
+from generator.numeral import DASHES, Numeral, counting_word, ends_phrase, named_place, prev_word, said_before
 from generator.numerals import Token, ascii_digits, prev_token
 from generator.numerals import skip_spaces as _skip
 from generator.textdates import numeric_date
@@ -105,10 +105,8 @@ def _counted_after(tokens: list[Token], last: int, lex: Lexicon) -> bool:
     k = _skip(tokens, last + 1)
     if k >= len(tokens) or tokens[k].kind != "word":
         return False
-    counted = (*(lex.lang["classifiers"] or []), *(lex.lang["person_classifiers"] or []), *(lex.lang["units"] or {}),
-               *(lex.lang["measure_words"] or []), *(lex.lang["percent_words"] or []))
     per = k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end and tokens[k + 1].text in (lex.lang["per_words"] or [])
-    return not per and (tokens[k].text.startswith(tuple(counted)) or lex.currencies.match(tokens, k) is not None)
+    return not per and counting_word(tokens[k].text, lex.lang)
 
 
 def _listed_after(tokens: list[Token], i: int, lex: Lexicon) -> int | None:

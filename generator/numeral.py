@@ -1,5 +1,6 @@
 """A number found in a paragraph's tokens (``Numeral``), and the tests of the words around it that the rules
-on numbers that are not figures share (``skips``, ``identifiers``, ``figurekinds``)."""
+on numbers that are not figures share (``skips``, ``identifiers``, ``figurekinds``): what a number counts
+(``counting_word``), a place name it is glued into (``named_place``)."""
 
 from __future__ import annotations
 
@@ -77,3 +78,11 @@ def named_place(tokens: list[Token], i: int, titles, openers) -> bool:
 
 
 _TITLE_REACH = 4  # tokens back from a word within which a place's title makes it part of the name
+
+
+def counting_word(word: str, lang) -> bool:
+    """Whether ``word`` starts with what a number before it counts or measures: a classifier, a unit, a currency, a
+    measure or a percent word (Thai runs a classifier into the next word: ``ล้าน|คนใน…``)."""
+    counted = (*(lang["classifiers"] or []), *(lang["person_classifiers"] or []), *(lang["units"] or {}),
+               *(lang["currencies"] or {}), *(lang["measure_words"] or []), *(lang["percent_words"] or []))
+    return word.startswith(counted)

@@ -13,7 +13,7 @@ import re
 
 from generator.identifiers import is_identifier, law_year, phone_number
 from generator.lexicon import Lexicon
-from generator.numeral import DASHES, Numeral, said_after, said_before
+from generator.numeral import DASHES, Numeral, counting_word, said_after, said_before
 from generator.numerals import Token, ascii_digits, number_words, prev_token
 from generator.numerals import skip_spaces as _skip
 
@@ -121,9 +121,7 @@ def _bare_scale(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
     k = num.last + 1
     if k >= len(tokens) or tokens[k].kind != "word":
         return True  # a space, a mark or the end after it: nothing counted
-    counted = (*(lang["classifiers"] or []), *(lang["person_classifiers"] or []), *(lang["units"] or {}),
-               *(lang["currencies"] or {}), *(lang["measure_words"] or []), *(lang["percent_words"] or []))
-    return not tokens[k].text.startswith(tuple(counted))  # "ล้าน|คนใน…": Thai runs a classifier into the next word
+    return not counting_word(tokens[k].text, lang)  # "ล้านคน", "พันล้านบาท": what it counts follows it
 
 
 _BARE_SCALE_MIN = 1000
