@@ -159,6 +159,8 @@ def trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> li
                     and words[i - 2] not in stops and words[i - 2] not in times:
                 continue  # "ผู้สูงอายุที่มีสิทธิ": the verb of a relative clause on a noun, not a stop; not on a time
                 # ("ปีที่แล้วซึ่งมีผู้ป่วย": what that time had)
+            if (which := _registered_with(words, i, lang)) is not None and (head := trim(words[:which], lang, True)):
+                return head + words[which:i]  # "เกษตรกรผู้ปลูกข้าวขึ้นทะเบียนกับกรมส่งเสริมการเกษตร": who registered
             if related and (which := _relative_before(words, i, related, lang)) is not None:
                 head = trim(words[:which], lang, cut_at_stops, head_of)  # "เกษตรกรที่ขึ้นทะเบียนกับ กยท.": the
                 if head:  # farmers who registered, not the office they registered with
@@ -291,6 +293,17 @@ def _relative_before(words: list[str], i: int, related: set[int], lang) -> int |
 
 
 _RELATIVE_WORDS = 3  # the longest relative clause before a preposition read as which ones are counted
+
+
+def _registered_with(words: list[str], i: int, lang) -> int | None:
+    """Where a verb of ``partner_verbs`` (``ไว้`` after it or not) stands right before the preposition at ``i``
+    after a noun (``เกษตรกรผู้ปลูกข้าว|ขึ้นทะเบียน|กับ|กรมส่งเสริมการเกษตร``): like a relative clause, it says
+    which of the noun are counted, and the office after the preposition is not what is counted; else None."""
+    verbs = lang["partner_verbs"] or ()
+    if not verbs or i < 2 or words[i] not in (lang["partner_links"] or ()):
+        return None
+    at = i - 2 if words[i - 1] in (lang["kept_words"] or ()) else i - 1
+    return at if at > 0 and words[at] in verbs and words[at - 1] not in lang["label_stops"] else None
 
 
 def _clause_start(words: list[str], stops: set[str]) -> int:
