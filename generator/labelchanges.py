@@ -28,7 +28,7 @@ def earlier(before: list[Figure], figure: Figure, text: str, lang: Language) -> 
     year = _year_before(before, figure, text, lang) or (_month_before(figure, text, lang) if bare else None)
     if year is None and not only_when(cut(figure.label), lang):
         return None
-    measures = measure_words(lang)
+    measures = measure_words(lang) | set(lang["per_words"] or [])
     after = [w for w in cut(text[figure.end:figure.end + 40]) if w not in measures][:1]
     near = after if lang["label_side"] == "after" else _word_before(figure, text)
     if near and near[0] in (lang["comparatives"] or {}):
@@ -204,7 +204,8 @@ def change(before: Figure | None, figure: Figure, text: str, lang: Language) -> 
         return None
     if since := _amount_since(figure, text, lang):  # "… สูงขึ้นจากปีก่อน 5.1 จุด": since then
         return change_label(since, _ending_latin(without_when(before.label, lang), lang), lang)
-    skipped = measure_words(lang) | set(lang["share_markers"] or []) | set(lang["percent_words"] or [])
+    skipped = measure_words(lang) | set(lang["share_markers"] or []) | set(lang["percent_words"] or []) \
+        | set(lang["per_words"] or [])  # "… से 3 रुपये प्रति लीटर अधिक": how much more a rate is
     after = [w for w in word_list(text[figure.end:figure.end + 40]) if w not in skipped]  # "4.03 लाख टन अधिक",
     near = after[:1] if lang["label_side"] == "after" else word_list(between)[-1:]  # "… यानी 11.6 प्रतिशत अधिक"
     amount = _word_before(figure, text)  # "… เป็นจำนวน 3,350,000 บาท"
