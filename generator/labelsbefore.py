@@ -114,6 +114,9 @@ def label_before(tokens, first, last, kind, lang) -> str:
     if chunk and chunk[-1] in (lang["size_words"] or ()) and after and after[0] in lang["classifiers"]:
         head = trim(chunk[:-1], lang, cut_at_stops=True) or trim(phrase_back(tokens, start, lang), lang, cut_at_stops=True)
         return "".join([after[0], *head])  # "โรงพยาบาลศูนย์ขนาด 563 เตียง": the beds of the hospital
+    link = max((i for i, w in enumerate(chunk[:-1]) if w in (lang["identity_links"] or [])), default=None)
+    if kind == "count" and link is not None and (identified := trim(chunk[link + 1:], lang, cut_at_stops=True)):
+        return "".join(identified)  # "สาเหตุหลักของอุบัติเหตุมาจากการขับรถเร็วเกินกำหนด 24 ครั้ง": the cause named
     chunk = _given(chunk, after, lang)
     words = trim(chunk, lang, cut_at_stops=True)
     if words and set(words) <= set(lang["size_words"] or ()) and start > 0:
