@@ -114,8 +114,7 @@ def label_before(tokens, first, last, kind, lang) -> str:
     if chunk and chunk[-1] in (lang["size_words"] or ()) and after and after[0] in lang["classifiers"]:
         head = trim(chunk[:-1], lang, cut_at_stops=True) or trim(phrase_back(tokens, start, lang), lang, cut_at_stops=True)
         return "".join([after[0], *head])  # "โรงพยาบาลศูนย์ขนาด 563 เตียง": the beds of the hospital
-    link = max((i for i, w in enumerate(chunk[:-1]) if w in (lang["identity_links"] or [])), default=None)
-    if kind == "count" and link is not None and (identified := trim(chunk[link + 1:], lang, cut_at_stops=True)):
+    if kind == "count" and (identified := _identified(chunk, lang)):
         return "".join(identified)  # "สาเหตุหลักของอุบัติเหตุมาจากการขับรถเร็วเกินกำหนด 24 ครั้ง": the cause named
     chunk = _given(chunk, after, lang)
     words = trim(chunk, lang, cut_at_stops=True)
@@ -186,6 +185,13 @@ def _places_in(chunk: list[str], lang) -> list[str]:
 _PLACE_WORDS = 3
 
 
+def _identified(chunk: list[str], lang) -> list[str]:
+    """The words after the last word in ``chunk`` that points to what a figure is (``identity_links``: คือ,
+    มาจาก), trimmed; none if no such word comes before the chunk's last word."""
+    link = max((i for i, w in enumerate(chunk[:-1]) if w in (lang["identity_links"] or [])), default=None)
+    return trim(chunk[link + 1:], lang, cut_at_stops=True) if link is not None else []
+
+
 def _percent_label(tokens, chunk: list[str], start: int, after: list[str], lang) -> list[str]:
     """``งบบุคลากรคิดเป็นร้อยละ 31.8 ของงบประมาณทั้งหมด``: what the share is of is named before its
     verb; without one, after ``ของ`` (``96.4% ของแผนการลงทุน``). A comparative alone (``ค่าดัชนี… (HI)
@@ -197,8 +203,7 @@ def _percent_label(tokens, chunk: list[str], start: int, after: list[str], lang)
     aim = next((i for i, w in enumerate(chunk) if target and target in w), None)
     if aim is not None and len(named := trim(chunk[aim:], lang, cut_at_stops=True)) > 1:
         return named  # "ตั้งเป้าหมายการฉีดวัคซีนไว้ไม่ต่ำกว่าร้อยละ 80 ของกลุ่มเป้าหมาย": the target, not what it is of
-    link = max((i for i, w in enumerate(chunk[:-1]) if w in (lang["identity_links"] or [])), default=None)
-    if link is not None and (identified := trim(chunk[link + 1:], lang, cut_at_stops=True)):
+    if identified := _identified(chunk, lang):
         return identified  # "ยานพาหนะที่เกิดเหตุมากที่สุดคือรถจักรยานยนต์ ร้อยละ 81.7": the share is the one named
     words = trim(chunk, lang, cut_at_stops=False)
     compared = bool(words) and all(w in (lang["comparatives"] or {}) for w in words)
