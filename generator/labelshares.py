@@ -68,7 +68,8 @@ def against_base(figure: Figure, achieved: Figure | None, label: str, text: str,
 
 def whole_named(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
     """``สมาชิกสภาเข้าร่วมประชุม ๑๒ คน จากทั้งหมด ๑๔ คน``, ``… จากเป้าหมาย 260,000 คน``: the whole or
-    the target the figure before is out of, named after it."""
+    the target the figure before is out of, named after it; by its own words when it names itself (``… ๑๖ คน
+    จากจำนวนสมาชิกทั้งหมด ๑๘ คน``: สมาชิกทั้งหมด), not by a classifier."""
     if before is None or not before.label or figure.kind not in {"count", "money"} or not out_of(before, figure, text, lang):
         return None
     between = text[before.end:figure.start]
@@ -76,6 +77,9 @@ def whole_named(before: Figure | None, figure: Figure, text: str, lang: Language
         return None  # "… ๕๘ คัน จากที่ตรวจทั้งหมด ๔๑๒ คัน": the whole names itself, in a clause
     if any(w in between for w in lang["target_words"] or []):
         return fill(lang["target_label"], lang, label=before.label)
+    own = without_total(figure.label, lang)[0]
+    if own and own in between and own != before.label and own not in lang["classifiers"]:
+        return figure.label  # "๑๖ คน จากจำนวนสมาชิกทั้งหมด ๑๘ คน": the whole names itself
     return str(lang["whole_label"]).format(label=before.label)
 
 
