@@ -177,6 +177,9 @@ def _bound_event(chunk: list[str], lang, after: list[str] | None = None) -> str:
         v = next((i for i, tag in enumerate(tags) if tag in (lang["verb_tags"] or [])), None)
     if not words:  # "ตั้งแต่วันที่ 1 มี.ค. ที่ผ่านมา แจกจ่ายน้ำไปแล้ว…": the clause after it, from its verb or its start
         words, v = after or [], v or 0
+    asking = {*(lang["causative_words"] or []), *(lang["clause_modals"] or []), *(lang["hedge_words"] or [])}
+    while v is not None and v + 1 < len(words) and words[v] in asking:
+        v += 1  # "โดยให้มีผลตั้งแต่…", "คาดว่าจะมีผลบังคับใช้ตั้งแต่…": what starts, not who asks it or who expects it
     event = "".join(trim(words[v:v + _DUE_WORDS], lang, cut_at_stops=False)) if v is not None else ""
     return bound + event if event else ""
 
