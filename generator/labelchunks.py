@@ -19,9 +19,10 @@ def after_number(tokens, start) -> bool:
 
 
 
-def chunk_before(tokens, first, lang=None) -> tuple[list[str], int]:
+def chunk_before(tokens, first, lang=None, through_latin: bool = True) -> tuple[list[str], int]:
     """Words before token ``first`` back to a space, punctuation or a number, and where they start;
-    given the language, through an abbreviation other than an era (``ผู้สมัครนายก อบจ. 3 คน``)."""
+    given the language, through an abbreviation other than an era (``ผู้สมัครนายก อบจ. 3 คน``) and, unless
+    ``through_latin`` is false, a Latin term spaced off inside the phrase (``หน้ากาก N95 ให้…``)."""
     out: list[str] = []
     k = first - 1
     while k >= 0 and tokens[k].kind == "space" and "\n" not in tokens[k].text:
@@ -44,6 +45,13 @@ def chunk_before(tokens, first, lang=None) -> tuple[list[str], int]:
     if lang is not None and out and k >= 1 and tokens[k].text == "." and tokens[k - 1].end == tokens[k].start \
             and f"{tokens[k - 1].text}." in (lang["place_titles"] or []) and (k < 2 or tokens[k - 2].kind != "word"):
         out[:0], k = [tokens[k - 1].text, "."], k - 2  # "อ.ชนบท 64 ตัว": the district's title is its name's
+    if lang is not None and through_latin and out and not out[0].isascii() \
+            and (code := _latin_term_before(tokens, k)) is not None:
+        out[:0] = [t.text for t in tokens[code:k]]  # "แจกจ่ายหน้ากาก N95 ให้กลุ่มเปราะบาง…": a Latin term in a
+        k = code - 1  # Thai phrase, spaced off, does not end it
+        while k >= 0 and (tokens[k].kind == "word" and not tokens[k].text.isascii()):
+            out.insert(0, tokens[k].text)
+            k -= 1
     if lang is not None and out and all(w.isascii() for w in out) and k >= 1 and tokens[k].kind == "space" \
             and "\n" not in tokens[k].text and tokens[k - 1].kind == "word" and not tokens[k - 1].text.isascii():
         out.insert(0, " ")  # "โรงคัดบรรจุที่ได้รับมาตรฐาน GMP จำนวน ๒๘๔ แห่ง": a Latin term ends the Thai name
@@ -52,6 +60,21 @@ def chunk_before(tokens, first, lang=None) -> tuple[list[str], int]:
             out.insert(0, tokens[k].text)
             k -= 1
     return out, k + 1
+
+
+def _latin_term_before(tokens, k: int) -> int | None:
+    """Where a Latin term (letters, a number glued to them: ``N95``, ``GMP``) starts that the space at ``k``
+    follows, itself after a space and a Thai word; None if there is none."""
+    if k < 3 or tokens[k].kind != "space" or "\n" in tokens[k].text:
+        return None
+    j = k - 1
+    while j >= 0 and (tokens[j].kind == "word" and tokens[j].text.isascii() and tokens[j].text.isalnum()
+                      or _glued_code(tokens, j)):
+        j -= 1
+    if j == k - 1 or j < 1 or tokens[j].kind != "space" or "\n" in tokens[j].text or tokens[j - 1].kind != "word" \
+            or tokens[j - 1].text.isascii():
+        return None
+    return j
 
 
 def _glued_code(tokens, k: int) -> bool:

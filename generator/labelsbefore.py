@@ -18,6 +18,9 @@ from generator.numerals import skip_spaces as _skip
 
 def label_before(tokens, first, last, kind, lang) -> str:
     chunk, start = chunk_before(tokens, first, None if kind in {"year", "date", "range"} else lang)
+    plain = chunk_before(tokens, first, lang, through_latin=False)[1] if kind == "percent" else start
+    latin_cut = plain != start and after_number(tokens, plain)  # "…PM2.5 ทำให้อัตราการเข้าพัก… ร้อยละ 58": the
+    # words past a Latin term that ends in a number are cut at their verb, as those after a number are
     if chunk and set(chunk) <= set(lang["band_words"] or []) and after_number(tokens, start):
         chunk, start = chunk_before(tokens, _prev(tokens, start), lang)  # "ผู้สูงอายุ ๖๕ ปีขึ้นไป ๕๔,๓๒๐ ราย"
     if kind not in {"year", "date", "range"} and (listed := before_examples(tokens, start, lang)) is not None:
@@ -28,7 +31,7 @@ def label_before(tokens, first, last, kind, lang) -> str:
     if kind not in {"year", "date", "range"}:
         chunk, start = past_place(tokens, start, chunk, lang)
     if kind == "percent":
-        return "".join(_percent_label(tokens, chunk, start, after, lang))
+        return "".join(_percent_label(tokens, chunk, start, after, lang, latin_cut))
     if kind == "money" and after and after[0] in lang["purpose_words"] and len(after) > 1:
         purpose = trim(after[1:], lang, cut_at_stops=True)  # "12.5 พันล้านดองสำหรับโครงการ..."
         words = chunk_before(tokens, start)[0] if chunk and all(w in lang["quantity_words"] for w in chunk) else chunk
@@ -192,7 +195,7 @@ def _identified(chunk: list[str], lang) -> list[str]:
     return trim(chunk[link + 1:], lang, cut_at_stops=True) if link is not None else []
 
 
-def _percent_label(tokens, chunk: list[str], start: int, after: list[str], lang) -> list[str]:
+def _percent_label(tokens, chunk: list[str], start: int, after: list[str], lang, cut: bool = False) -> list[str]:
     """``งบบุคลากรคิดเป็นร้อยละ 31.8 ของงบประมาณทั้งหมด``: what the share is of is named before its
     verb; without one, after ``ของ`` (``96.4% ของแผนการลงทุน``). A comparative alone (``ค่าดัชนี… (HI)
     เกินร้อยละ ๑๐``) follows what it compares."""
@@ -207,7 +210,7 @@ def _percent_label(tokens, chunk: list[str], start: int, after: list[str], lang)
         return identified  # "ยานพาหนะที่เกิดเหตุมากที่สุดคือรถจักรยานยนต์ ร้อยละ 81.7": the share is the one named
     words = trim(chunk, lang, cut_at_stops=False)
     compared = bool(words) and all(w in (lang["comparatives"] or {}) for w in words)
-    if words and not compared and (named := trim(chunk, lang, cut_at_stops=after_number(tokens, start))):
+    if words and not compared and (named := trim(chunk, lang, cut_at_stops=cut or after_number(tokens, start))):
         return named  # "มีหนี้ค้างชำระเพียงร้อยละ 1.8 ของลูกหนี้ทั้งหมด": the debt, not what it is a share of (past the
         # classifier of a number before: "๑๙ แห่งของจังหวัดมีปริมาณน้ำอยู่ที่ ๖๕.๔%")
     if after and after[0] in lang["head_before"] and len(after) > 1:
