@@ -125,7 +125,8 @@ def label_after(tokens, first, last, kind, lang) -> str:
         if k is not None and tokens[k].text in lang["label_stops"]:
             words = phrase_after(tokens, k, lang)
     if not words and kind == "count":
-        words = partitive(tokens, first, last, lang) or genitive_object(tokens, last, lang, 2)  # "ढाई लाख की आबादी"
+        words = partitive(tokens, first, last, lang) or genitive_object(tokens, last, lang, 2) \
+            or _where_said(tokens, last, lang)  # "ढाई लाख की आबादी"; "…, 19 में सीवर लाइन चोक है": what is said of them
     elif kind == "count" and set(words) <= {*lang["conjunct_nouns"], *(lang["state_words"] or []), *(lang["total_words"] or {})} \
             and not set(words) <= set(lang["total_words"] or {}):
         words += whole_noun(tokens, first, lang)  # "12 प्रस्ताव रखे गए, जिनमें से 10 पारित हुए": passed proposals
@@ -230,6 +231,13 @@ def _after_whose(tokens, first, lang) -> bool:
     r = _prev(tokens, k) if k is not None else None  # not "जिनके विरुद्ध ₹४,०३५ करोड़": against which
     return r is not None and tokens[r].text in (lang["genitive_relatives"] or {}) \
         and tokens[k].text not in lang["compound_postpositions"]
+
+
+def _where_said(tokens, last, lang) -> list[str]:
+    """``38 में पानी की आपूर्ति ठप है, 19 में सीवर लाइन चोक है और 14 पर ताले लटके मिले``: a bare count followed by
+    a locative (``में``, ``पर``) and a clause is told apart by what the clause says (``सीवर लाइन चोक``)."""
+    said = clause_object(tokens, last, lang)
+    return said[1:] if said and said[0] in lang["locatives"] else []
 
 
 def _cause_before(tokens, first, lang) -> list[str]:
