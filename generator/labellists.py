@@ -44,6 +44,30 @@ def like_item_before(before: Figure | None, figure: Figure, text: str, lang: Lan
     return before.label if joined else None
 
 
+def named_like_before(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
+    """``महमूदाबाद 81.2 प्रतिशत, बिसवां 78.6 प्रतिशत और सिधौली 76.9 प्रतिशत कार्ड निर्माण के साथ …``: in a list
+    whose item before was named by the words right before it, an item of the same kind and unit is named by
+    the one or two words between them (past a comma and a joiner), not by the words after the list."""
+    if before is None or lang["label_side"] != "after" or not before.label \
+            or (figure.kind, figure.unit) != (before.kind, before.unit):
+        return None
+    named = before.label.split()
+    if text[:before.start].split()[-len(named):] != named:
+        return None
+    words = text[before.end:figure.start].replace(",", " , ").split()
+    if words[:1] == [","]:
+        words = words[1:]
+    if not words or words[0] not in {",", *(lang["list_joiners"] or [])}:
+        return None
+    words = words[1:]
+    if not 1 <= len(words) <= _NAME_WORDS or any(re.search(r"[\d(),;:।]", w) or w in lang["label_stops"] for w in words):
+        return None
+    return " ".join(words)
+
+
+_NAME_WORDS = 2
+
+
 def _owner_lists(figures: list[Figure], text: str, lang: Language, genitives: list[str]) -> list[Figure]:
     """``प्रोफेसर के 12, एसोसिएट प्रोफेसर के 20 और असिस्टेंट प्रोफेसर के 43 पदों``: each count is
     of the noun after the list, for the words before its own genitive (``प्रोफेसर के पद``); ``बकानी में

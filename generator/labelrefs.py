@@ -27,7 +27,7 @@ from generator.datelabels import date_of_next, previous_meeting
 from generator.durationlabels import span_length
 from generator.labelapart import apart_by_subject
 from generator.labelchanges import change, earlier
-from generator.labellists import dash_row, keyed_row, like_item_before, list_item, list_labels
+from generator.labellists import dash_row, keyed_row, like_item_before, list_item, list_labels, named_like_before
 from generator.labelnext import target_of_next, year_of_next
 from generator.labelowners import generic_label, without_total
 from generator.labelpeople import item_named, people_named
@@ -80,7 +80,7 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
                  or list_item(figure, text, lang) or dash_row(out[:i], figure, text, lang)
                  or share_of_part(share_of, out[i - 1], figure, text, lang)
                  or was or new_value(out[:i], figure, text, lang)
-                 or like_item_before(before, figure, text, lang)
+                 or like_item_before(before, figure, text, lang) or named_like_before(before, figure, text, lang)
                  or year_of_next(figure, out[i + 1:i + 2], text, lang) or date_of_next(figure, out[i + 1:i + 2], text, lang)
                  or target_of_next(figure, out[i + 1:i + 2], text, lang)
                  or whole_named(before, figure, text, lang) or _restated(before, figure, text, lang)
