@@ -78,6 +78,9 @@ def label_before(tokens, first, last, kind, lang) -> str:
             chunk, start = words, at  # not "โรคมือ เท้า ปาก ประมาณ 640 ราย": one word of a list
         if chunk and set(chunk) <= set(lang["band_words"] or []) and after_number(tokens, start):
             chunk, start = chunk_before(tokens, _prev(tokens, start), lang)  # "ผู้สูงอายุ 60 ปีขึ้นไป จำนวน 1,200 คน"
+    if not totalled and len(chunk) == 1 and chunk[0] in (lang["units"] or {}) and after_number(tokens, start) \
+            and after and after[0] in lang["classifiers"] and (sized := past_size(tokens, start, lang))[0]:
+        chunk, start = sized  # "หลอดโซเดียมความดันสูงขนาด ๒๕๐ วัตต์ ๓๑๒ ดวง": the lamps the size is of
     named_after = bool(after) and after[0] not in {*lang["label_stops"], *lang["head_before"]}
     bare = [w for w in chunk if w not in lang["qualifiers_before"]]  # "ตลอด 3 วันราว 1.5 แสน คน"
     if totalled and len(bare) == 1 and bare[0] not in {*lang["classifiers"], *lang["quantity_words"]} \
