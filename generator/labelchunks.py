@@ -226,7 +226,9 @@ def trim(words: list[str], lang, cut_at_stops: bool, head_of: bool = True) -> li
                 words = words[noun_at:]  # "เงินกู้ระยะสั้นเพื่อการผลิต", "รายได้จากการท่องเที่ยว": the noun it links
                 break
             if words[i] in stops:
-                nominal = [j for j in (i - 1, i - 2) if j >= 0 and words[j] in (lang["nominalizers"] or [])]
+                nominal = [j for j in (i - 1, i - 2) if j >= 0 and words[j] in (lang["nominalizers"] or [])
+                           and (j == i - 1 or words[i] not in (lang["subject_links"] or []))]  # "ผู้มีสิทธิ"; not
+                # "ผู้ฝ่าฝืน|มี|โทษปรับ": what they have
                 # "การจัดตั้งองค์กร", "การดื่มแล้วขับ": a verb made a noun is what is counted
                 words = words[nominal[0]:] if nominal else words[i + 1:]
                 break
