@@ -17,17 +17,22 @@ from generator.numerals import prev_token as _prev
 
 
 def past_identifier(tokens, start: int, lang) -> list[str]:
-    """The words before a document's number (``สัญญาเลขที่ ๑๘/๒๕๖๘``) that ends right before ``start``, without
-    the word that opens the number (``identifier_before``); nothing if no such number is there."""
+    """The words before a document's number (``สัญญาเลขที่ ๑๘/๒๕๖๘``) or a time's (``ครั้งที่ 1``) that ends right
+    before ``start``, without the word that opens the number (``identifier_before``, ``ordinal_markers``) and the
+    classifier of the time; nothing if no such number is there."""
     k = _prev(tokens, start)
     if k is None or tokens[k].kind != "num":
         return []
     while (p := _prev(tokens, k)) is not None and (tokens[p].kind == "num" or tokens[p].text == "/"):
         k = p
     words = chunk_before(tokens, k)[0]
-    opener = next((w for w in sorted(lang["identifier_before"] or [], key=len, reverse=True)
+    openers = [*(lang["identifier_before"] or []), *(lang["ordinal_markers"] or [])]  # "จัดกิจกรรมรณรงค์ครั้งที่ 1 ใน
+    opener = next((w for w in sorted(openers, key=len, reverse=True)  # วันที่ 11 ม.ค.": the event, past which time it is
                    if "".join(words).endswith(w)), None)
-    return cut("".join(words)[:-len(opener)]) if opener and "".join(words) != opener else []
+    said = cut("".join(words)[:-len(opener)]) if opener and "".join(words) != opener else []
+    while len(said) > 1 and opener in (lang["ordinal_markers"] or []) and said[-1] in lang["classifiers"]:
+        said.pop()  # "…รณรงค์ครั้งที่ 1": the event, not the count of its times
+    return said
 
 
 def past_place(tokens, start: int, chunk: list[str], lang) -> tuple[list[str], int]:
