@@ -72,14 +72,12 @@ def label_before(tokens, first, last, kind, lang) -> str:
     totalled = bool(chunk) and start > 0 and all(w in lang["quantity_words"] or w in lang["qualifiers_before"] for w in chunk)
     if totalled:
         words, at = chunk_before(tokens, start, lang)  # "X จำนวน 14/13 องค์กร", "อสม. กว่า 9,000 คน": the phrase before
-        if len(words) == 1 and words[0] in (lang["units"] or {}) and after_number(tokens, at):
-            words, at = past_size(tokens, at, lang)  # "เครื่องสูบน้ำขนาดท่อ 12 นิ้ว จำนวน 14 เครื่อง"
+        words, at = _past_unit(tokens, words, at, lang)  # "เครื่องสูบน้ำขนาดท่อ 12 นิ้ว จำนวน 14 เครื่อง"
         if len(words) > 1 or words and all(w in lang["quantity_words"] for w in chunk):
             chunk, start = words, at  # not "โรคมือ เท้า ปาก ประมาณ 640 ราย": one word of a list
         if chunk and set(chunk) <= set(lang["band_words"] or []) and after_number(tokens, start):
             chunk, start = chunk_before(tokens, _prev(tokens, start), lang)  # "ผู้สูงอายุ 60 ปีขึ้นไป จำนวน 1,200 คน"
-    if not totalled and len(chunk) == 1 and chunk[0] in (lang["units"] or {}) and after_number(tokens, start) \
-            and after and after[0] in lang["classifiers"] and (sized := past_size(tokens, start, lang))[0]:
+    if not totalled and after and after[0] in lang["classifiers"] and (sized := _past_unit(tokens, chunk, start, lang))[0]:
         chunk, start = sized  # "หลอดโซเดียมความดันสูงขนาด ๒๕๐ วัตต์ ๓๑๒ ดวง": the lamps the size is of
     named_after = bool(after) and after[0] not in {*lang["label_stops"], *lang["head_before"]}
     bare = [w for w in chunk if w not in lang["qualifiers_before"]]  # "ตลอด 3 วันราว 1.5 แสน คน"
@@ -264,6 +262,14 @@ def _places_that(words: list[str], chunk: list[str], after: list[str], kind: str
     if named is not None:
         return words[named:]  # "ตั้งจุดรับซื้อฟางอัดก้อน 22 จุด": the verb's object names the places itself
     return [after[0], *words[:_VERB_WORDS]]
+
+
+def _past_unit(tokens, words: list[str], at: int, lang) -> tuple[list[str], int]:
+    """``words`` (starting at token ``at``), or, when they are only the unit of a number before them, the name
+    before that number's size word (``past_size``: none if no size word stands there)."""
+    if len(words) != 1 or words[0] not in (lang["units"] or {}) or not after_number(tokens, at):
+        return words, at
+    return past_size(tokens, at, lang)
 
 
 def _given(chunk: list[str], after: list[str], lang) -> list[str]:
