@@ -241,14 +241,16 @@ def _last_due(chunk: list[str], lang) -> str:
 
 
 def _before_measure(tokens, first, lang) -> list[str]:
-    """``ค่าฝุ่นเกินมาตรฐาน 37.5 ไมโครกรัมต่อลูกบาศก์เมตร รวม 46 วัน``: the days of what is said before the
-    measure that stands before them (a threshold), or nothing."""
+    """``ค่าฝุ่นเกินมาตรฐาน 37.5 ไมโครกรัมต่อลูกบาศก์เมตร รวม 46 วัน``, ``ถูกพักใช้ใบรับรองแล้ว 14 แห่ง เป็นเวลา 30
+    วัน``: the days of what is said before the measure or count that stands before them, or nothing."""
     _, start = chunk_before(tokens, first)
     unit, at = chunk_before(tokens, start)
-    if not unit or "".join(unit) not in (lang["units"] or {}) or not after_number(tokens, at):
+    if not unit or "".join(unit) not in {*(lang["units"] or {}), *lang["classifiers"]} or not after_number(tokens, at):
         return []
     k = _prev(tokens, at)
-    return chunk_before(tokens, k)[0] if k is not None else []
+    said = "".join(chunk_before(tokens, k)[0]) if k is not None else ""
+    opener = next((p for p in sorted(lang["part_before"] or [], key=len, reverse=True) if said.startswith(p)), "")
+    return cut(said[len(opener):]) if said else []  # "ในจำนวนนี้ถูกพัก…": what befell that part, not "of these"
 
 
 def _age_band(tokens, last, found, lang) -> str:
