@@ -39,6 +39,7 @@ def duration_label(tokens: list[Token], first: int, last: int, found: str, lang:
     if lang["label_side"] == "after" and (held := _lasting(tokens, last, lang)):
         return " ".join(owner_before(tokens, first, lang, lang["genitives"]) + held)
     event = _duration_event(tokens, first, last, lang)
+    event = "" if event in (lang["classifiers"] or []) else event  # "3 ครั้งภายในสามเดือน": a count's word, not an event
     if event and (named := _names_time(event, lang)):
         return named  # "ระยะเวลาดำเนินการ 90 วัน", "बसों की औसत आयु": the text names the length already
     if event:
