@@ -355,9 +355,9 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
     if figure.kind == before.kind == "count" and figure.label in (lang["classifiers"] or []) and words \
             and (words[0] in lang["duration_words"] or before.unit and unit_word(words[0], lang) in classified_measures(lang)) \
             and set(words[1:]) <= {*(lang["qualifiers_before"] or {}), *(lang["change_amount_before"] or [])}:
-        how_long = lang["date_labels"]["duration"].split("{event}")[0]  # "นักท่องเที่ยว… ตลอด 7 วัน ประมาณ 350,000 คน",
-        return before.label[len(how_long):] if how_long and before.label.startswith(how_long) else before.label
-        # "นักเรียนที่ต้องเดินทางเกิน ๕ กิโลเมตร จำนวน ๖,๘๗๐ คน": how many, of what the measure before is said
+        return before.label  # "นักท่องเที่ยว… ตลอด 7 วัน ประมาณ 350,000 คน", "นักเรียนที่ต้องเดินทางเกิน ๕ กิโลเมตร
+        # จำนวน ๖,๘๗๐ คน": how many, of what the length of time or the measure before is said (a length of time is
+        # labelled by its event alone: no word for time to take off)
     if figure.kind == before.kind == "count" and figure.label in (lang["classifiers"] or []) \
             and figure.label not in (lang["noun_classifiers"] or []):  # "38,460 ครัวเรือน หรือราว 1.12 แสน คน"
         rest = [w for w in unmeasured(between, lang) if w not in (lang["qualifiers_before"] or {})]
