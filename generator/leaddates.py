@@ -107,6 +107,9 @@ def lead_date_before(text: str, start: int, end: int, head: TextDate, forms: For
         if marked is not None and not words_after(text, found.end()).startswith(tuple(marked)) \
                 and not (found.group(0).lstrip().startswith(said_before) or any(w in near for w in said_before) or day_word):
             continue  # "… ३१ मार्च तक पूरा करने का निर्देश … परिषद की यह बैठक ६ जनवरी को …": not the meeting's
+        if near.rstrip().endswith(tuple(lang["span_before"] or ())) or found.group(0).lstrip().startswith(
+                tuple(lang["span_before"] or ())):
+            continue  # "…ประชุมสรุปผล… ระหว่างวันที่ 29 ธ.ค. 67 - 4 ม.ค. 68": the days the meeting looks back on
         after = re.split(r"[।.!?\n]", text[found.end():found.end() + _SAID_AFTER], maxsplit=1)[0]
         if named is not None and not any(w in near or w in after for w in named):
             continue  # "बीते सोमवार (30 दिसंबर) को सचिवालय में हुई इस बैठक": named before it or after it

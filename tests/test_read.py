@@ -196,6 +196,11 @@ def test_a_paragraph_after_the_lead_that_opens_with_the_meetings_date_names_the_
             "สหกรณ์ออมทรัพย์จัดประชุมใหญ่สามัญประจำปี สมาชิกร่วมลงมติจัดสรรกำไรสุทธิ 186.4 ล้านบาท\n\n"
             "เมื่อวันที่ 22 กุมภาพันธ์ 2568 ที่หอประชุมเทศบาล ประธานกรรมการเป็นประธานการประชุมใหญ่ มีสมาชิกเข้าร่วม 1,940 คน\n"),
                  "2025-02-22", id="a_thai_deck_above_a_lead_that_opens_with_its_date"),
+    # a wire's dateline dates a summary meeting; the span of days the lead names is what it sums up
+    pytest.param(("จังหวัดสรุปผล 7 วันอันตรายสงกรานต์ อุบัติเหตุลดลงร้อยละ 18\n\n"
+            "ขอนแก่น 18 เม.ย. - ศูนย์อำนวยการความปลอดภัยทางถนนจังหวัดขอนแก่น ประชุมสรุปผลการดำเนินงานช่วงเทศกาลสงกรานต์ 2568 "
+            "ระหว่างวันที่ 11-17 เม.ย. 68 รวม 7 วัน เกิดอุบัติเหตุ 41 ครั้ง ผู้บาดเจ็บ 44 คน\n"),
+                 "2025-04-18", id="a_thai_wires_summary_meeting_is_not_dated_by_the_span_it_sums_up"),
 ])
 def test_the_meeting_date_past_a_pages_head_lines(text, date):
     """Bylines, decks, deadlines and release lines above or under the lead do not hide the meeting's date."""
