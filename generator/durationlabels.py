@@ -39,7 +39,6 @@ def duration_label(tokens: list[Token], first: int, last: int, found: str, lang:
     if lang["label_side"] == "after" and (held := _lasting(tokens, last, lang)):
         return " ".join(owner_before(tokens, first, lang, lang["genitives"]) + held)
     event = _duration_event(tokens, first, last, lang)
-    event = "" if event in (lang["classifiers"] or []) else event  # "3 ครั้งภายในสามเดือน": a count's word, not an event
     if event and (named := _names_time(event, lang)):
         return named  # "ระยะเวลาดำเนินการ 90 วัน", "बसों की औसत आयु": the text names the length already
     if event:
@@ -170,11 +169,13 @@ def _duration_event(tokens, first, last, lang) -> str:
     """The event before a length of time (past ``เป็นเวลา``, ``ภายใน``), not one who acts
     (``अधिकारियों को 15 दिन में``); else, in Hindi, the phrase before the verb after it."""
     if lang["label_side"] == "before":
-        chunk, _ = chunk_before(tokens, first)
+        chunk, start = chunk_before(tokens, first)
         due = bool(chunk) and chunk[-1] in lang["deadline_before"]
         while chunk and (chunk[-1] in lang["duration_before"] or chunk[-1] in lang["completion_words"]
                          or chunk[-1] in (lang["qualifiers_before"] or {})):
             chunk.pop()  # "น้ำท่วมขังนานกว่า ๑๐ วัน": how long the flooding lasted
+        if len(chunk) == 1 and chunk[0] in lang["classifiers"] and after_number(tokens, start):
+            chunk = []  # "3 ครั้งภายในสามเดือน": the classifier of the number before, not an event
         if due and (action := _last_due(chunk, lang)):
             return action  # "สั่งผู้ประกอบการแก้ไขให้เสร็จภายใน ๗ วัน": the time to do what is asked
         after = chunk_after(tokens, last)
