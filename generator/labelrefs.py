@@ -143,6 +143,22 @@ def _classified(earlier: list[Figure], figure: Figure, text: str, lang: Language
     return figure.label + before.label[len(head):] if head and len(before.label) > len(head) else None
 
 
+def labelled_like_before(figures: tuple[Figure, ...], text: str, lang: Language) -> tuple[Figure, ...]:
+    """A figure still without a label once repeats are gone: what the last figure before it in its sentence
+    is (``ราคารับซื้อที่เสนอ 20 บาทต่อผล … หรือราว 16.67 บาทต่อกิโลกรัม``), rather than an empty card; or,
+    after a change said since the two figures before it (``เพิ่มขึ้นจากปี ๒๕๖๘ ซึ่งตั้งไว้ ๓๔,๙๐๐,๐๐๐ บาท
+    จำนวน ๑,๕๐๐,๐๐๐ บาท``), the change, where the language names one by its word (``unnamed_changes``)."""
+    out = list(figures)
+    for i, figure in enumerate(out):
+        same = [f for f in out[:i] if f.sentence == figure.sentence and f.kind not in {"date", "year"}][-2:]
+        since = text[same[0].start if same else figure.start:figure.start]
+        change = next((w for w in lang["unnamed_changes"] or [] if w in since), None)
+        if not figure.label and (like := change or next((f.label for f in reversed(out[:i]) if f.sentence ==
+                                                         figure.sentence and f.kind not in {"date", "year"} and f.label), None)):
+            out[i] = replace(figure, label=like)
+    return tuple(out)
+
+
 def _people_since_alike(earlier: list[Figure], figure: Figure, text: str, lang: Language) -> str | None:
     """``people_named`` after the last count before ``figure`` with the classifier ``figure`` is labelled by
     (``… ๔๑๒ คน และเด็กเล็กใน… ๒ แห่ง จำนวน ๕๘ คน``): people named since that count are these."""

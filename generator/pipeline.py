@@ -19,6 +19,7 @@ from generator.figures import extract_figures
 from generator.figureyears import fill_year
 from generator.headforms import forms_of, session_spans
 from generator.keys import choose_key
+from generator.labelrefs import labelled_like_before
 from generator.labelwords import said_per, word_list
 from generator.language import detect_language, get_language, supported_languages
 from generator.leaddates import PUBLISHED_WITHIN_DAYS
@@ -98,7 +99,7 @@ def analyse(article: Article) -> Article:
     figures = _without_filing_dates(_label_head_dates(figures, date, article, lang), date, article, lang)
     figures = _without_head_lines(figures, article, lang)
     figures = _without_restatements(figures, article.lead_start, _session_lines(article, lang))
-    figures = _without_repeats(figures, article.text, lang)
+    figures = labelled_like_before(_without_repeats(figures, article.text, lang), article.text, lang)
     checks = find_checks(tuple(f for f in figures if not f.headline), article.text, lang)
     figures = tuple(_written(f, article) for f in choose_key(figures, checks))
     return replace(article, date=date, date_end=last, figures=figures, checks=checks)
