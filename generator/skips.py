@@ -158,10 +158,10 @@ def is_clock(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
     colons = {":", *(lex.lang["clock_colons"] or [])}  # "12ः00 बजे": a visarga typed for the colon
     if tok.kind == "num" and _next_text(tokens, num.last) in colons and num.last + 2 < len(tokens) \
             and _CLOCK.fullmatch(ascii_digits(tok.text + ":" + tokens[num.last + 2].text)):
-        return True  # "9:45": the hour
+        return not _ratio_named(tokens, num.first, lex)  # "9:45": the hour; not "अनुपात 1:30"
     if num.first >= 2 and tokens[num.first - 1].text in colons and tokens[num.first - 2].kind == "num" \
             and _CLOCK.fullmatch(ascii_digits(tokens[num.first - 2].text + ":" + tok.text)):
-        return True  # and its minutes
+        return not _ratio_named(tokens, num.first - 2, lex)  # and its minutes
     if said_after(tokens, num.last, lex.time_after):
         return True
     if clock and said_before(tokens, num.first, lex.time_before):
@@ -323,6 +323,16 @@ def _sub_item(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
         return False
     return not (lex.units.match(tokens, k) or lex.currencies.match(tokens, k) or tokens[k].text in lex.percent
                 or tokens[k].text in lex.measures or any(tokens[k].text.startswith(s) for s in lex.latin_scales.items))
+
+
+def _ratio_named(tokens: list[Token], first: int, lex: Lexicon) -> bool:
+    """Whether a ratio word (``ratio_words``: ``अनुपात``, ``อัตราส่วน``) comes in the few words before a
+    number and a colon: ``शिक्षक-छात्र अनुपात 1:30``, ``อัตราส่วนครูต่อนักเรียน 1:25`` are ratios, not times."""
+    words = lex.lang["ratio_words"] or []
+    return any(w in t.text for t in tokens[max(0, first - _RATIO_TOKENS):first] if t.kind == "word" for w in words)
+
+
+_RATIO_TOKENS = 12
 
 
 def _next_text(tokens: list[Token], last: int) -> str:
