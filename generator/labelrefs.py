@@ -340,6 +340,8 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
         return before.label  # "68 प्रतिशत पौधे ही जीवित बचे, यानी करीब 76,500": the same part, counted
     if figure.kind == before.kind and re.fullmatch(r"[^()\n]{0,3}\(\s*\S{0,12}\s*", between):
         return before.label  # "3,750 करोड़ रुपये (लगभग 1,500 ล้าน…)"
+    if (before.kind, figure.kind) == ("count", "money") and re.fullmatch(r"\s*[^\s\d()\n.,;।]+\s*\(\s*", between):
+        return before.label  # "व्यापार ऋण के १४ प्रकरण (₹१,१०,००,०००)": what the cases counted come to
     if figure.kind == before.kind in {"count", "money"} and figure.unit == before.unit and _about(before.value, figure.value) \
             and set(word_list(_without(plain, list(lang["qualifiers_before"] or {})))) <= set(lang["share_links"] or []):
         return before.label  # "48,512.6 ล้านบาท หรือประมาณ 4.85 หมื่นล้านบาท": the same amount, rounded
