@@ -294,9 +294,15 @@ def previous_meeting(figure: Figure, text: str, lang: Language) -> str | None:
     start = max(text.rfind(end, 0, figure.start) for end in _SENTENCE_ENDS)
     ends = [at for at in (text.find(end, figure.end) for end in _SENTENCE_ENDS) if at >= 0]
     sentence = text[start + 1:min(ends, default=len(text))]
-    if any(all(word in sentence for word in words) for words in lang["minutes_confirmed"]):
+    heading = text[text.rfind("\n", 0, max(start, 0)) + 1:max(start, 0)] if text[start:start + 1] == "\n" else ""
+    if len(heading) > _HEADING_CHARS:
+        heading = ""  # a short line right before, an agenda item's heading ("ระเบียบวาระที่ ๒ รับรองรายงานการประชุม")
+    if any(all(word in sentence or word in heading for word in words) for words in lang["minutes_confirmed"]):
         return lang["previous_meeting_word"]
     return None
+
+
+_HEADING_CHARS = 80
 
 
 _SENTENCE_ENDS = ("\n", "।", "?", "!")
