@@ -27,6 +27,7 @@ from generator.datelabels import date_of_next, previous_meeting
 from generator.durationlabels import span_length
 from generator.labelapart import apart_by_subject
 from generator.labelchanges import change, earlier
+from generator.labellast import clause_before
 from generator.labellists import dash_row, keyed_row, like_item_before, list_item, list_labels, named_like_before
 from generator.labelnext import target_of_next, year_of_next
 from generator.labelowners import generic_label, without_total
@@ -46,7 +47,6 @@ from generator.labelwords import (
     direct_plural,
     fill_once,
     said_per,
-    tidy_label,
     unit_word,
     unmeasured,
     without_cost,
@@ -97,7 +97,7 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
                  or _people_since_alike(out[:i], figure, text, lang)
                  or _classified(out[:i], figure, text, lang) or people_named(figure, text, lang)
                  or item_named(figure, text, lang) or figure.label
-                 or _elided(out[:i], figure, lang) or _clause_before(figure, text, lang) or "")
+                 or _elided(out[:i], figure, lang) or clause_before(figure, text, lang) or "")
         if was and label == was:
             earlier_at.add(i)
         label = old_value(figure, label, text, lang)
@@ -143,22 +143,6 @@ def _classified(earlier: list[Figure], figure: Figure, text: str, lang: Language
     return figure.label + before.label[len(head):] if head and len(before.label) > len(head) else None
 
 
-def labelled_like_before(figures: tuple[Figure, ...], text: str, lang: Language) -> tuple[Figure, ...]:
-    """A figure still without a label once repeats are gone: what the last figure before it in its sentence
-    is (``ราคารับซื้อที่เสนอ 20 บาทต่อผล … หรือราว 16.67 บาทต่อกิโลกรัม``), rather than an empty card; or,
-    after a change said since the two figures before it (``เพิ่มขึ้นจากปี ๒๕๖๘ ซึ่งตั้งไว้ ๓๔,๙๐๐,๐๐๐ บาท
-    จำนวน ๑,๕๐๐,๐๐๐ บาท``), the change, where the language names one by its word (``unnamed_changes``)."""
-    out = list(figures)
-    for i, figure in enumerate(out):
-        same = [f for f in out[:i] if f.sentence == figure.sentence and f.kind not in {"date", "year"}][-2:]
-        since = text[same[0].start if same else figure.start:figure.start]
-        change = next((w for w in lang["unnamed_changes"] or [] if w in since), None)
-        if not figure.label and (like := change or next((f.label for f in reversed(out[:i]) if f.sentence ==
-                                                         figure.sentence and f.kind not in {"date", "year"} and f.label), None)):
-            out[i] = replace(figure, label=like)
-    return tuple(out)
-
-
 def _people_since_alike(earlier: list[Figure], figure: Figure, text: str, lang: Language) -> str | None:
     """``people_named`` after the last count before ``figure`` with the classifier ``figure`` is labelled by
     (``… ๔๑๒ คน และเด็กเล็กใน… ๒ แห่ง จำนวน ๕๘ คน``): people named since that count are these."""
@@ -185,24 +169,7 @@ def _elided(earlier: list[Figure], figure: Figure, lang: Language) -> str | None
     return " ".join(words[1:] if len(words) > 1 and words[0] == total else words)
 
 
-def _clause_before(figure: Figure, text: str, lang: Language) -> str | None:
-    """A figure nothing else names: the last words of its clause before it, once tidied (``ระดับน้ำแม่น้ำยม
-    ที่สถานี Y.4 … ล่าสุดอยู่ที่ 7.85 เมตร`` → ``ระดับน้ำแม่น้ำยมที่สถานี``), rather than a card that says nothing."""
-    clause = re.split(r"[\n,;:।.!?()“”\"]|\d", text[max(0, figure.start - _CLAUSE_CHARS):figure.start])[-1]
-    words = [w for w in clause.split() if not re.fullmatch(r"[\W\d_]+", w)]
-    ends = {*(lang["label_stops"] or []), *(lang["agent_markers"] or []), *(lang["complementizers"] or [])}
-    at = max((i + 1 for i, w in enumerate(words) if w in ends), default=0)  # "राठौर ने कहा कि …": after who said it
-    label = tidy_label(("" if lang["label_side"] == "before" else " ").join(words[at:][-_CLAUSE_RUNS:]), lang)
-    plain = {*(lang["classifiers"] or []), *(lang["duration_words"] or []), *(lang["earlier_periods"] or []),
-             *(lang["label_stops"] or []), *(lang["label_skip"] or []), *(lang["qualifiers_before"] or {}),
-             *(lang["months"] or {})}
-    said = cut(label)
-    return label if said and len(said) <= _CLAUSE_WORDS and not set(said) <= plain else None  # not "ปี", "เครื่อง"
-
-
 _CLAUSE_CHARS = 80
-_CLAUSE_RUNS = 4  # space-separated runs: Hindi words, Thai phrases
-_CLAUSE_WORDS = 8
 
 
 def _classifier(figure: Figure, text: str, classifiers: list[str]) -> str | None:

@@ -19,7 +19,7 @@ from generator.figures import extract_figures
 from generator.figureyears import fill_year
 from generator.headforms import forms_of, session_spans
 from generator.keys import choose_key
-from generator.labelrefs import labelled_like_before
+from generator.labellast import labelled_like_before
 from generator.labelwords import said_per, word_list
 from generator.language import detect_language, get_language, supported_languages
 from generator.leaddates import PUBLISHED_WITHIN_DAYS
