@@ -19,11 +19,12 @@ def labelled_like_before(figures: tuple[Figure, ...], text: str, lang: Language)
     จำนวน ๑,๕๐๐,๐๐๐ บาท``), the change, where the language names one by its word (``unnamed_changes``)."""
     out = list(figures)
     for i, figure in enumerate(out):
-        same = [f for f in out[:i] if f.sentence == figure.sentence and f.kind not in {"date", "year"}][-2:]
-        since = text[same[0].start if same else figure.start:figure.start]
+        if figure.label:
+            continue
+        earlier = [f for f in out[:i] if f.sentence == figure.sentence and f.kind not in {"date", "year"}]
+        since = text[earlier[-2:][0].start if earlier else figure.start:figure.start]
         change = next((w for w in lang["unnamed_changes"] or [] if w in since), None)
-        if not figure.label and (like := change or next((f.label for f in reversed(out[:i]) if f.sentence ==
-                                                         figure.sentence and f.kind not in {"date", "year"} and f.label), None)):
+        if like := change or next((f.label for f in reversed(earlier) if f.label), None):
             out[i] = replace(figure, label=like)
     return tuple(out)
 
