@@ -274,18 +274,9 @@ def _growth(before: Figure, figure: Figure, text: str, lang: Language) -> str | 
     if len(figure.label.split()) > 1 and figure.label.split()[0] in comparatives:
         return None  # "इस बार 23 प्रतिशत अधिक कार्रवाई हुई": the noun after the comparative says what grew
     label = change_label(direction, _ending_latin(without_when(before.label, lang), lang), lang)
-    since = _earlier_named(between, lang)
-    return fill(lang["change_since_label"], lang, when=since, label=label) if since and lang["change_since_label"] else label
-
-
-def _earlier_named(between: str, lang: Language) -> str:
-    """The earlier time a growth is measured from, as the text names it between the figure and the one
-    before (``जो पिछले वर्ष के 17,000 करोड़ रुपये से 11.8 प्रतिशत अधिक`` → ``पिछले वर्ष``)."""
-    words = word_list(between)
-    at = next((i for i, w in enumerate(words) if w in (lang["earlier_marks"] or [])), None)
-    if at is None or at + 1 >= len(words) or words[at + 1] not in (lang["earlier_periods"] or []):
-        return ""
-    return " ".join(words[at:at + 2])  # "पिछले वर्ष की इसी अवधि के": the year, not the rest of its phrase
+    since = time_before(figure, text, lang)  # "जो पिछले वर्ष से 12.5 प्रतिशत अधिक": the change since then
+    return fill(lang["earlier_compared"], lang, when=since[0], label=label) \
+        if since and lang["earlier_compared"] and since[0] in between else label
 
 
 def _growth_before(before: Figure, between: str, lang: Language) -> str | None:

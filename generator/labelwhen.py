@@ -124,7 +124,7 @@ def _earlier_time(before: str, lang: Language) -> tuple[str, str] | None:
     """The earlier time the clause ending ``before`` names (``पिछले वर्ष``; ``ช่วงเดียวกันของปีที่ผ่านมา``:
     Thai names the period first, a space ends its clause), and the words between it and the figure."""
     thai = lang["label_side"] == "before"
-    clauses = re.split(r"[\n,;]|(?<=\S)\s" if thai else r"[\n।;,]|[.?!]\s", before)
+    clauses = re.split(r"[\n;]|,(?!\d)|(?<=\S)\s" if thai else r"[\n।;]|,(?!\d)|[.?!]\s", before)  # not "10,000"
     clause = clauses[-1]
     if not thai and len(clauses) > 1 and before[:len(before) - len(clause)].endswith(",") \
             and word_list(clause)[:1] and word_list(clause)[0] in (lang["dependent_links"] or []):
