@@ -10,7 +10,7 @@ from __future__ import annotations
 from generator.figurekinds import KindReader
 from generator.numeral import DASHES, Numeral
 from generator.numerals import ascii_digits, prev_token, skip_spaces
-from generator.skips import is_clock
+from generator.skips import RATIO_WINDOW, is_clock, ratio_word_in
 from generator.textdates import is_year
 
 
@@ -93,8 +93,7 @@ class PairReader(KindReader):
         return self._near_ratio_word(a, b)
 
     def _near_ratio_word(self, a: Numeral, b: Numeral) -> bool:
-        near = [t.text for t in self.tokens[max(0, a.first - _RATIO_WINDOW):b.last + 7] if t.kind == "word"]
-        return any(w in (self.lang["ratio_words"] or []) for w in near)
+        return ratio_word_in(self.tokens, a.first - RATIO_WINDOW, b.last + 7, self.lang)
 
     def _short_year(self, num: Numeral) -> bool:
         text = ascii_digits(self.tokens[num.first].text)
@@ -137,4 +136,3 @@ def base_of(num: Numeral) -> float:
     return num.base if num.base is not None else num.value
 
 
-_RATIO_WINDOW = 12  # tokens before a pair where a ratio word makes it a ratio (Thai is cut into words)

@@ -325,14 +325,19 @@ def _sub_item(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
                 or tokens[k].text in lex.measures or any(tokens[k].text.startswith(s) for s in lex.latin_scales.items))
 
 
+def ratio_word_in(tokens: list[Token], start: int, end: int, lang) -> bool:
+    """Whether a ratio word (``ratio_words``: ``अनुपात``, ``อัตราส่วน``) is among ``tokens[start:end]``."""
+    words = set(lang["ratio_words"] or [])
+    return any(t.kind == "word" and t.text in words for t in tokens[max(0, start):end])
+
+
+RATIO_WINDOW = 12  # tokens before a pair where a ratio word makes it a ratio (Thai is cut into words)
+
+
 def _ratio_named(tokens: list[Token], first: int, lex: Lexicon) -> bool:
-    """Whether a ratio word (``ratio_words``: ``अनुपात``, ``อัตราส่วน``) comes in the few words before a
-    number and a colon: ``शिक्षक-छात्र अनुपात 1:30``, ``อัตราส่วนครูต่อนักเรียน 1:25`` are ratios, not times."""
-    words = lex.lang["ratio_words"] or []
-    return any(w in t.text for t in tokens[max(0, first - _RATIO_TOKENS):first] if t.kind == "word" for w in words)
-
-
-_RATIO_TOKENS = 12
+    """``शिक्षक-छात्र अनुपात 1:30``, ``อัตราส่วนครูต่อนักเรียน 1:25``: a number and a colon after a ratio word are
+    a ratio, not a time."""
+    return ratio_word_in(tokens, first - RATIO_WINDOW, first, lex.lang)
 
 
 def _next_text(tokens: list[Token], last: int) -> str:
