@@ -147,7 +147,7 @@ def label_after(tokens, first, last, kind, lang) -> str:
             words = (_cause_before(tokens, first, lang) if fate else []) + befell if befell else words  # befell them (of what:
             # "सड़क हादसों में इस साल 187 लोगों की मौत"); "एक प्रस्ताव खारिज कर दिया": which
         did = done if len(words) == 1 else []
-        if did and oblique(words[0]):
+        if did:
             words = did + words  # "1,250 किसानों ने पंजीकरण कराया": those who registered
         elif len(words) == 1 and oblique(words[0]):
             words = received(tokens, first, noun, lang) or words + clause_object(tokens, noun, lang)
