@@ -33,6 +33,8 @@ def gendered(earlier: list[Figure], figure: Figure, label: str, text: str, lang:
         head = next((w for w in after if w in whole.label.split()), whole.label.split()[-1])
     for word in (lang["total_words"] or {}).values():
         head = head.removesuffix(word) if lang["label_side"] == "before" and head != word else head
+    if head in (lang["gender_plain_heads"] or []):
+        return label  # "18,640 लोग …, इनमें 7,215 महिलाएं": women, not "महिला लोग"
     return str(lang["gender_label"]).format(gender=gender, label=head)
 
 
