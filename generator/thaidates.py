@@ -54,7 +54,11 @@ def thai_event(tokens, first, last, found, lang, span: bool = False) -> tuple[bo
         found = ""  # what was read next to it is the weekday
     if not deadline and (described := _described(tokens, start, last, lang)):
         return False, described
-    return deadline, _without_date_nouns(found, lang) or (_clause_before(tokens, start, lang) if not deadline else "")
+    found = _without_date_nouns(found, lang)
+    said = chunk[:-1] if chunk and chunk[-1] in (lang["held_links"] or []) else []
+    if found in lang["date_words_before"] and not span and (held_in := "".join(trim(said, lang, cut_at_stops=True))):
+        found = held_in  # "…ประชุมติดตามอีกครั้งในเดือน ก.พ. 69": what happens then, not the word of the month
+    return deadline, found or (_clause_before(tokens, start, lang) if not deadline else "")
 
 
 def _past_length(tokens, chunk: list[str], start: int, lang) -> tuple[list[str], int]:
