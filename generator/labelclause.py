@@ -137,6 +137,8 @@ def _clause(tokens, k, lang, reach: int = 12) -> tuple[list[str], int] | None:
             return (segment or kept)[-4:], j
         if text in resets:
             kept, segment = segment, []
+        elif text in (lang["state_adverbs"] or []):
+            pass  # "1,980 मरीजों को मुफ्त चश्मे भी दिए गए": "also" neither names what is given nor ends the phrase
         elif text in (lang["than_links"] or []) and set(segment) - set(lang["percent_words"]) \
                 and next_text(tokens, j) in (lang["comparatives"] or {}):
             segment.append(text)  # "वितरण प्रदेश औसत से कम रहा": a comparison is what the clause says of them
