@@ -192,6 +192,8 @@ class NumeralScanner:
         if before is not None and self.lex.only.match_before(self.tokens, before):
             return True  # "केवल एक", "तीन में से एक"
         k = skip_spaces(self.tokens, num.last + 1)
+        if k < len(self.tokens) and self.tokens[k].text in "-–" and self._counts_at(skip_spaces(self.tokens, k + 1)):
+            return True  # "एक-तिहाई": a third, not "एक-एक"
         if k >= len(self.tokens) or self.tokens[k].kind == "punct":
             return k >= len(self.tokens) or self.tokens[k].text not in "-–/"  # "अंक एक।", "อันดับหนึ่ง"
         return self._counts_at(k) or self.lex.months.match(self.tokens, k) is not None  # "एक अगस्त": a day
