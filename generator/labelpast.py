@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from generator.labelchunks import after_number, chunk_before, line_before, trim
-from generator.labelwords import cut, tidy_label
+from generator.labelwords import cut, pos_tags, tidy_label
 from generator.lexicon import lexicon
 from generator.numerals import prev_token as _prev
 
@@ -149,3 +149,28 @@ def measured_item(tokens, first, lang) -> str:
     while words and words[-1] in measures:
         words.pop()
     return "".join(words)
+
+
+def done_so_far(tokens, first: int, label: str, lang) -> str:
+    """``ถึงขณะนี้ใช้น้ำไปแล้ว 137 ล้าน ลบ.ม.`` → ``ใช้น้ำไปแล้ว``, ``จ่ายเงินไปแล้ว 1,352 ราย`` → ``จ่ายเงินไปแล้ว``: a
+    one-word label that the words glued before the number show to be a verb or its object in a phrase of what
+    has been done so far (``done_marks``, after ``done_links``) is that phrase, from the verb: not ``น้ำ``
+    nor ``เงิน`` alone. Nothing when it is not, or its verb only says there are some (``มี``) or that something
+    was done (``topic_verbs``)."""
+    marks = set(lang["done_marks"] or [])
+    words = [w for w in chunk_before(tokens, first, lang)[0] if w.strip()]
+    while words and words[-1] in (lang["qualifiers_before"] or {}):
+        words.pop()  # "แจกจ่ายน้ำไปแล้วกว่า": how many, not what was done
+    if not marks or not words or words[-1] not in marks or len(cut(label)) != 1:
+        return ""
+    end = len(words) - 1
+    while end and words[end - 1] in (lang["done_links"] or []):
+        end -= 1
+    at = next((i for i in range(end - 1, max(-1, end - 3), -1) if words[i] == label), None)
+    if at is None:
+        return ""
+    verbs, tags = set(lang["verb_tags"] or []), pos_tags(words[max(0, at - 1):at + 1], lang)
+    start = at - 1 if at and tags[0] in verbs else at if tags[-1] in verbs else None
+    plain = {*lang["label_stops"], *(lang["topic_verbs"] or [])}  # "มีผู้สมัครแล้ว": there are, not what was done;
+    return "".join(words[start:]) if start is not None and words[start] not in plain else ""  # "ดำเนินการแล้ว": the topic's
+

@@ -14,7 +14,7 @@ from generator.labelchanges import change_label
 from generator.labelchunks import after_number, chunk_after, chunk_before, phrase_back, trim
 from generator.labelclause import share_predicate
 from generator.labelparts import rest_state
-from generator.labelpast import measured_item, sized_price
+from generator.labelpast import done_so_far, measured_item, sized_price
 from generator.labelphrase import owner_before, phrase_before
 from generator.labelphraseafter import genitive_object
 from generator.labelrates import goods_before, paid_before, per_label, price_before
@@ -49,6 +49,7 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
             return firm  # "บริษัท สยามโยธา จำกัด เสนอราคา ๔๒.๙๘ ล้านบาท": whose bid
         label = tidy_label(label_before(tokens, first, last, kind, lang), lang)
         label = "" if label in (lang["never_alone"] or []) else label  # "… และเกิน 5 กิโลเมตร": the phrase before
+        label = done_so_far(tokens, first, label, lang) or label  # "ใช้น้ำไปแล้ว 137 ล้าน ลบ.ม.": not "น้ำ"
         if label in (lang["per_qualifiers"] or []) and (averaged := _averaged_back(tokens, first, kind, lang)):
             label = averaged + label  # "ราคารับซื้อหัวมันสด… ขณะนี้เฉลี่ยอยู่ที่ 2.45 บาท/กก.": the average of what
         after = chunk_after(tokens, last)
