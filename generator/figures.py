@@ -333,7 +333,8 @@ class _Reader(PairReader):
             label = season_year_label(label, self.lang)
         unit = span.unit
         return Figure(value=value, kind=kind, unit=unit, text=text, label=label, start=start, end=end,
-                      sentence=0, qualifier=qualifier, incidental=self._example(span) or duration)
+                      sentence=0, qualifier=qualifier,
+                      incidental=self._example(span) or duration or self._share_aside(span, kind))
 
     def _duration(self, span: Span) -> bool:
         """A count or a span of days, months or years (``तीन घंटे``, ``9 เดือน``, ``6 से 14 वर्ष``): how
@@ -342,6 +343,17 @@ class _Reader(PairReader):
         value = span.value
         numbers = span.kind == "count" or span.kind == "range" and isinstance(value, list) and not isinstance(value[0], str)
         return numbers and self.lex.durations.match(self.tokens, k) is not None
+
+    def _share_aside(self, span: Span, kind: str) -> bool:
+        """``केंद्र का हिस्सा 162.24 करोड़ रुपये (एक-तिहाई)``: a share in parentheses right after an amount
+        restates it; the amount's card says it."""
+        before, after = prev_token(self.tokens, span.first), skip_spaces(self.tokens, span.last + 1)
+        if kind != "ratio" or before is None or self.tokens[before].text != "(" or after >= len(self.tokens) \
+                or self.tokens[after].text != ")":
+            return False
+        amount = prev_token(self.tokens, before)
+        return amount is not None and (self.tokens[amount].kind == "num" or self.lex.currencies.match_before(self.tokens, amount)
+                                       is not None or self.lex.units.match_before(self.tokens, amount) is not None)
 
     def _example(self, span: Span) -> bool:
         """After ``उदाहरण के लिए`` / ``ตัวอย่างเช่น`` in the same clause: an illustration."""

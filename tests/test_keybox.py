@@ -91,3 +91,13 @@ def test_an_amount_per_head_shows_its_unit_on_the_card_not_in_its_label():
     assert summarize(article).key_lines == ("๑,๒๐๐ บาทต่อไร่ · ค่าชดเชย",)
     hi = process_article("c.hi.txt", "जयपुर, 12 फरवरी 2025 (संवाददाता) संघ भैंस के दूध पर 52.40 रुपये प्रति लीटर देगा।\n".encode())
     assert [as_written(f, hi) for f in hi.figures if f.kind == "money"] == ["52.40 रुपये प्रति लीटर"]
+
+
+def test_a_share_in_parentheses_after_an_amount_is_not_a_card_of_its_own():
+    """'केंद्र का हिस्सा 90 करोड़ रुपये (एक-तिहाई)': the share restates the amount, whose card says it; a share
+    standing alone ('लगभग दो-तिहाई नलकूप बंद हैं') is a figure like any other."""
+    article = process_article("a.hi.txt", "5 मई 2025 को जिला समिति की बैठक हुई।\n\nयोजना की लागत 270 करोड़ रुपये है, "
+                              "जिसमें केंद्र का हिस्सा 90 करोड़ रुपये (एक-तिहाई) और राज्य का 180 करोड़ रुपये है। लगभग "
+                              "दो-तिहाई नलकूप बंद हैं।\n".encode())
+    thirds = [f for f in article.figures if f.text in {"एक-तिहाई", "दो-तिहाई"}]
+    assert [(f.incidental, f.key) for f in thirds] == [(True, False), (False, True)]
