@@ -90,7 +90,7 @@ def label_after(tokens, first, last, kind, lang) -> str:
             lambda: genitive_object(tokens, skip_qualifier(tokens, last, lang), lang, 3) if kind == "money" else [],
             lambda: _given_to(tokens, first, last, lang) if kind == "money" else [],
             lambda: _how_often_after(tokens, last, lang) if kind == "money" else [],
-            lambda: phrase_before(tokens, first, lang, kind),
+            lambda: _often_paid(tokens, last, phrase_before(tokens, first, lang, kind), kind, lang),
             lambda: genitive_object(tokens, last, lang),
         )
         for candidate in candidates:  # the first that keeps a word once verbs and particles are cut
@@ -264,6 +264,19 @@ def _rest_spent(tokens, last, lang) -> str:
     n = _next(tokens, k) if k is not None else None
     words = tidy_label(" ".join(said), lang)
     return words if words and n is not None and tokens[n].text in lang["locatives"] else ""
+
+
+def _often_paid(tokens, last, before: list[str], kind: str, lang) -> list[str]:
+    """``सालाना करीब 39.79 लाख रुपये खर्च होंगे`` → ``सालाना खर्च``, ``प्रतिदिन 10,000 रुपये जुर्माना`` → ``प्रतिदिन
+    जुर्माना``: an amount the words before name only by how often or per what is named too by the price, cost or
+    fine right after it (``price_words``, ``amount_predicates``, ``paid_nouns``)."""
+    often, per = set(lang["frequency_words"] or []), set(lang["per_words"])
+    bare = bool(before) and (set(before) <= often or len(before) == 2 and before[0] in per)
+    k = _next(tokens, last)
+    while k is not None and tokens[k].text in often:
+        k = _next(tokens, k)  # "11,500 रुपये मासिक वेतन"
+    paid = {*(lang["price_words"] or []), *(lang["amount_predicates"] or []), *(lang["paid_nouns"] or [])}
+    return [*before, tokens[k].text] if kind == "money" and bare and k is not None and tokens[k].text in paid else before
 
 
 def _how_often_after(tokens, last, lang) -> list[str]:
