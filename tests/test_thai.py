@@ -43,6 +43,7 @@ def test_cut_fixes_cut_right():
     assert word_tokenize("มีอีกราว 135 ล้านบาท", engine="newmm")[:3] == ["มี", "อี", "กราว"]
     assert thai.words("มีอีกราว 135 ล้านบาท")[:3] == ["มี", "อีก", "ราว"]
     assert thai.words("หรือไม่เกิน 923 จุด")[:2] == ["หรือ", "ไม่เกิน"]  # "or no more than", not "or not | exceed"
+    assert thai.words("ลานจอดรถรองรับได้ 1,800 คัน")[1:3] == ["รองรับ", "ได้"]  # "can hold", not "deputy | can take"
 
 
 def test_words_without_nlpo3_are_the_same(monkeypatch):
