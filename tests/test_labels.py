@@ -43,6 +43,18 @@ def test_votes_of_each_motion_are_their_own():
         ("๑๐", "เห็นชอบ"), ("๑", "ไม่เห็นชอบ"), ("๑", "งดออกเสียง")]
 
 
+def test_a_label_is_never_a_piece_of_the_unit_after_its_number():
+    """``… กำหนดไว้ 12 ล้าน ลบ.ม.``: with nothing before it that names it, an amount is not labelled by the unit
+    that measures it (``ลบ`` of ``ลบ.ม.``, past the scale word)."""
+    text = f"{LEADS['th']}\n\nปีนี้กำหนดไว้ 12 ล้าน ลบ.ม. เท่ากับปีก่อน\n"
+    try:
+        article = process_article("case.th.txt", text.encode())
+    except IncompleteArticle as error:
+        article = error.article
+    label = next(f.label for f in article.figures if f.text == "12 ล้าน")
+    assert label and label not in "ลบ.ม."
+
+
 def test_same_label_under_any_hash_seed():
     """Labels do not depend on the order Python happens to keep a set in (its hash seed differs per run)."""
     code = ("from generator.pipeline import IncompleteArticle, process_article\n"
