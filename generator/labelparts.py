@@ -190,8 +190,9 @@ def rest_state(tokens, first, last, lang) -> str:
         return ""
     k = _skip(tokens, last + 1)
     if k + 1 >= len(tokens) or tokens[k].text not in {*lang["classifiers"], *(lang["units"] or {})} \
-            or tokens[k + 1].kind != "space":
-        return ""  # "ที่เหลืออีก ๑๑๒ เรื่องอยู่ระหว่างดำเนินการ": the classifier's own phrase names it already
+            or tokens[k + 1].kind != "space" and tokens[k].text not in (lang["person_classifiers"] or []):
+        return ""  # "ที่เหลืออีก ๑๑๒ เรื่องอยู่ระหว่างดำเนินการ": the classifier's own phrase names it already; not
+        # a classifier of people ("… 794 รายอยู่ระหว่างตรวจสอบ"), which names nothing
     words = chunk_after(tokens, k)
     if words[:1] and (words[0] in {*(lang["clause_modals"] or []), *(lang["completion_words"] or [])}
                       or words[0].startswith(tuple(lang["speaker_titles"] or ()))):
