@@ -132,8 +132,9 @@ def part_state(tokens, first, last, lang) -> list[str]:
         noun, j = [tokens[j].text], _next(tokens, j)  # "260 यानी करीब 62 प्रतिशत सीटें छात्राओं के लिए होंगी"
     verbs = {*lang["clause_verbs"], *lang["copulas"], *lang["verb_auxiliaries"]}
     words: list[str] = []
-    while j is not None and tokens[j].kind == "word" and not ends_clause(tokens, j, verbs, lang):
-        words.append(tokens[j].text)
+    while j is not None and tokens[j].kind == "word" and (not ends_clause(tokens, j, verbs, lang)
+                                                          or _leads_on(tokens, j, verbs, lang)):
+        words.append(tokens[j].text)  # "… में से 1,46,320 बनकर तैयार हुए": built and ready, not "built"
         j = _next(tokens, j)
     breaks = {*lang["list_joiners"], *(lang["agent_markers"] or [])}
     if j is None or tokens[j].kind != "word" or not words or set(words) & breaks:
@@ -147,6 +148,14 @@ def part_state(tokens, first, last, lang) -> list[str]:
     if whole and _same_noun(words[-1], whole[0], lang):
         return words  # "इनमें से 400 इलेक्ट्रिक बसें होंगी"
     return [*words, *(noun or whole)]
+
+
+def _leads_on(tokens, j, verbs, lang) -> bool:
+    """A conjunctive participle (``conjunctive_ending``: ``बनकर``) with a word after it that does not end the clause
+    (``तैयार``): the clause goes on to that word."""
+    ending, n = lang["conjunctive_ending"], _next(tokens, j)
+    return bool(ending) and tokens[j].text.endswith(ending) and len(tokens[j].text) > len(ending) and n is not None \
+        and tokens[n].kind == "word" and not ends_clause(tokens, n, verbs, lang)
 
 
 def _counted_before(tokens, link, lang) -> list[str]:
