@@ -246,10 +246,17 @@ def funded(tokens, first, last, lang) -> list[str]:
             if n is None or _compared(tokens, n, counted, lang):
                 return []  # "150 रुपये से बढ़ाकर", "32.60 करोड़ रुपये से 6.70 करोड़ रुपये अधिक": a base, not a means
             works = tidy_label(" ".join(phrase_after(tokens, n if counted else k, lang)), lang)
+            if link.split()[-1] in lang["participles"]:  # "… की लागत वाले इस प्लांट की क्षमता": the thing it costs,
+                works = " ".join(_words_to_case(works.split(), lang))  # up to its own genitive
             if not works and n is not None and tokens[n].text in lang["clause_verbs"]:
                 works = tidy_label(" ".join(phrase_before(tokens, first, lang)[-3:]), lang)
             return fill(label, lang, what=works).split() if works and not _said_of(works, lang) else []
     return []
+
+
+def _words_to_case(words: list[str], lang) -> list[str]:
+    at = next((i for i, w in enumerate(words) if w in lang["genitives"] or w in lang["locatives"]), len(words))
+    return words[:at]
 
 
 def _compared(tokens, n: int, counted: bool, lang) -> bool:
