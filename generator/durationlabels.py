@@ -36,6 +36,8 @@ def duration_label(tokens: list[Token], first: int, last: int, found: str, lang:
         return named
     if taken := _time_taken(tokens, first, last, lang):
         return taken
+    if lasted := _lasted(tokens, first, last, lang):
+        return lasted
     if lang["label_side"] == "after" and (held := _lasting(tokens, last, lang)):
         return " ".join(owner_before(tokens, first, lang, lang["genitives"]) + held)
     event = _duration_event(tokens, first, last, lang)
@@ -94,6 +96,38 @@ def _time_taken(tokens, first, last, lang) -> str:
     words = tidy_label(" ".join(phrase_before(tokens, v if verb else p, lang)[-3:]), lang).split()
     event = " ".join([*words, *verb])  # "निर्माण पूरा होने": the verb whole
     return fill(lang["taken_label"], lang, event=event) if event else ""
+
+
+def _lasted(tokens, first, last, lang) -> str:
+    """``मिल १३८ दिन चली`` → ``मिल चलने की अवधि``, ``चार घंटे चली बैठक में`` → ``बैठक की अवधि``: a length of time
+    followed by a verb of lasting (``lasting_verbs``, by the infinitive each is a form of) is how long the noun
+    after that verb's participle lasted, or the noun right before the number; else nothing."""
+    k = _next(tokens, last)
+    if k is not None and tokens[k].text in lang["duration_words"]:
+        k = _next(tokens, k)
+    verbs = lang["lasting_verbs"] or {}
+    if k is None or tokens[k].text not in verbs:
+        return ""
+    n = _next(tokens, k)
+    if n is not None and tokens[n].kind == "word" and (m := _next(tokens, n)) is not None \
+            and tokens[m].text in lang["locatives"]:
+        return fill(lang["date_labels"]["duration"], lang, event=tokens[n].text)  # "चार घंटे चली बैठक में"
+    skipped = {*(lang["average_words"] or []), *(lang["qualifiers_before"] or {})}
+    p = _prev(tokens, first)
+    while p is not None and tokens[p].text in skipped:
+        p = _prev(tokens, p)
+    plain = {*lang["locatives"], *lang["genitives"], *lang["objects"], *(lang["deadline_after"] or []),
+             *(lang["agent_markers"] or []), *lang["clause_verbs"], *lang["copulas"], *(lang["label_edge_drop"] or []),
+             *(lang["adverbs_between"] or []), *(lang["frequency_words"] or []), *lang["conjunct_nouns"],
+             *(lang["comparatives"] or {}), *lang["share_markers"]}  # not "अब", "रोज", "पूरे", "कम", "यानी"
+    ending = lang["conjunctive_ending"] or "\0"
+    who = [tokens[p].text] if p is not None and tokens[p].kind == "word" and tokens[p].text not in plain \
+        and not tokens[p].text.endswith(ending) else []  # nor "शुरू होकर"
+    if not who:
+        return ""
+    named = tidy_label(" ".join(phrase_before(tokens, first, lang)[-3:]), lang)
+    event = named if named.split()[-1:] == who else " ".join([*who, verbs[tokens[k].text]])  # "समिति की बैठक"
+    return fill(lang["date_labels"]["duration"], lang, event=event)
 
 
 def _lasting(tokens, last, lang) -> list[str]:
