@@ -120,9 +120,9 @@ def _lasted(tokens, first, last, lang) -> str:
              *(lang["agent_markers"] or []), *lang["clause_verbs"], *lang["copulas"], *(lang["label_edge_drop"] or []),
              *(lang["adverbs_between"] or []), *(lang["frequency_words"] or []), *lang["conjunct_nouns"],
              *(lang["comparatives"] or {}), *lang["share_markers"]}  # not "अब", "रोज", "पूरे", "कम", "यानी"
-    ending = lang["conjunctive_ending"] or "\0"
+    ending = lang["conjunctive_ending"]
     who = [tokens[p].text] if p is not None and tokens[p].kind == "word" and tokens[p].text not in plain \
-        and not tokens[p].text.endswith(ending) else []  # nor "शुरू होकर"
+        and not (ending and tokens[p].text.endswith(ending)) else []  # nor "शुरू होकर"
     if not who:
         return ""
     named = tidy_label(" ".join(phrase_before(tokens, first, lang)[-3:]), lang)

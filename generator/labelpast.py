@@ -173,4 +173,3 @@ def done_so_far(tokens, first: int, label: str, lang) -> str:
     start = at - 1 if at and tags[0] in verbs else at if tags[-1] in verbs else None
     plain = {*lang["label_stops"], *(lang["topic_verbs"] or [])}  # "มีผู้สมัครแล้ว": there are, not what was done;
     return "".join(words[start:]) if start is not None and words[start] not in plain else ""  # "ดำเนินการแล้ว": the topic's
-
