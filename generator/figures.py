@@ -347,9 +347,10 @@ class _Reader(PairReader):
     def _share_aside(self, span: Span, kind: str) -> bool:
         """``केंद्र का हिस्सा 162.24 करोड़ रुपये (एक-तिहाई)``: a share in parentheses right after an amount
         restates it; the amount's card says it."""
+        if kind != "ratio":
+            return False
         before, after = prev_token(self.tokens, span.first), skip_spaces(self.tokens, span.last + 1)
-        if kind != "ratio" or before is None or self.tokens[before].text != "(" or after >= len(self.tokens) \
-                or self.tokens[after].text != ")":
+        if before is None or self.tokens[before].text != "(" or after >= len(self.tokens) or self.tokens[after].text != ")":
             return False
         amount = prev_token(self.tokens, before)
         return amount is not None and (self.tokens[amount].kind == "num" or self.lex.currencies.match_before(self.tokens, amount)

@@ -62,10 +62,9 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
             # 72.85 บาทต่อกิโลกรัม": a price per unit, of the goods named before their grade
         if not label:  # the words before were all verbs and particles: the counted noun after it, or what an
             label = tidy_label("".join(trim(after[1:] if rate else after, lang, cut_at_stops=True)[:1 if rate else 4]), lang)
-            units = lang["units"] or {}
-            unit_next = (k := _next(tokens, last)) is not None and lexicon(lang.code).unit(tokens, k) is not None
-            label = "" if after and (after[0] in units or f"{after[0]}." in units) or unit_next else label  # "120 กม.",
-            # "260 ล้าน ลบ.ม.": not its unit
+            k = _next(tokens, last)
+            label = "" if k is not None and lexicon(lang.code).unit(tokens, k) else label  # "120 กม.", "260 ล้าน ลบ.ม.":
+            # not its unit
             label = lang["per_label"].format(what=lang["per_what"], per=label) if rate and label else label
             # amount is per ("เป็น 10,500 บาทต่อภาคการศึกษา" → "มูลค่าต่อภาคการศึกษา")
         measured = label in (lang["person_classifiers"] or []) or unit_word(label, lang) in measure_words(lang)
