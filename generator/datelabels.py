@@ -231,6 +231,9 @@ def object_before_verb(tokens, last, lang) -> str:
                 and len(text) > 3:
             verb = [text]  # "सात दिन में चालू करने के निर्देश": the verb whole, its nominal half and infinitive
             break
+        elif (noun := verbal_noun(words, text, lang)) is not words:
+            words = noun  # "भोजन पकाया गया", "रिपोर्ट देनी होगी": the verb before its auxiliary ends what is done
+            break
         elif text in stops and text not in joiners or text.endswith(tuple(lang["verb_endings"] or ())) \
                 or words and text.endswith(tuple(lang["infinitive_endings"] or ())) and _joined_next(tokens, k, joiners):
             break  # "… विशेष वसूली अभियान चलाने और बड़े बकायेदारों …": the verb ends what is done, not a list
@@ -242,6 +245,21 @@ def object_before_verb(tokens, last, lang) -> str:
         event.pop()  # "30 नवंबर तक सत्यापन पूरा करें": the verb's nominal half is not the event
     event = tidy_label(" ".join(event[-5:]), lang).split()
     return " ".join(event + verb) if event and event[-1] in lang["conjunct_nouns"] else " ".join(event)
+
+
+def verbal_noun(words: list[str], auxiliary: str, lang) -> list[str]:
+    """``भोजन पकाया`` before ``गया`` → ``भोजन पकाने``, ``रिपोर्ट देनी`` before ``होगी`` → ``रिपोर्ट देने``: a main
+    verb before a passive auxiliary (its participle) or a modal (its infinitive), as the oblique infinitive that
+    names what is done with its object; any other phrase as it is."""
+    endings = lang["participle_endings"] if auxiliary in lang["passive_auxiliaries"] else \
+        lang["modal_endings"] if auxiliary in lang["modal_auxiliaries"] else []
+    verb = words[-1] if len(words) > 1 else ""  # not a verb alone: what it is done to is named elsewhere
+    if not endings or not verb or verb in lang["conjunct_nouns"]:
+        return words
+    if verb in lang["doer_verbs"]:
+        return [*words[:-1], lang["doer_verbs"][verb]]
+    end = next((e for e in endings if verb.endswith(e) and len(verb) > len(e) + 1), "")
+    return [*words[:-1], verb[: -len(end)] + lang["infinitive_endings"][0]] if end else words
 
 
 def no_event(event: str, lang) -> bool:
