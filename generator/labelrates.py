@@ -124,10 +124,12 @@ def goods_before(tokens, first, lang) -> str:
         k = number  # "โคม LED ๑๐๐ วัตต์ ดวงละ ๔,๘๕๐ บาท": a size and its unit (not the unit it is per)
     if k is None or tokens[k].kind == "word" or tokens[k].kind == "space" and "\n" in tokens[k].text:
         return ""
+    graded = False
     while k is not None and tokens[k].kind != "word" and "\n" not in tokens[k].text:
+        graded = graded or tokens[k].kind == "num"
         k = _prev(tokens, k)  # over the grade ("25%", "ความชื้น 15%" keeps its word)
-    if k is None or tokens[k].kind != "word":
-        return ""
+    if k is None or tokens[k].kind != "word" or not graded:
+        return ""  # not "13 ก.พ. อยู่ที่กิโลกรัมละ 58 บาท": past a stop, not a grade, is no goods
     return "".join(trim(chunk_before(tokens, k + 1, lang)[0], lang, cut_at_stops=True))
 
 
@@ -145,14 +147,15 @@ def grade_before(tokens, first, lang) -> str:
 def price_before(tokens, first, lang, reach: int = 3) -> str:
     """``ราคาข้าวเปลือกเจ้าความชื้น 15% … อยู่ที่ตันละ 8,900-9,300 บาท``: an amount per head that nothing
     right before names is the price (``price_words``) named in one of the ``reach`` chunks before it."""
-    start = first
-    for _ in range(reach):
+    start, left = first, reach
+    while left:
         k = _prev(tokens, start) if start > 0 else None
         while k is not None and tokens[k].kind != "word":
             k = _prev(tokens, k)  # over the numbers and units between ("ความชื้น 15%")
         if k is None:
             return ""
         chunk, start = chunk_before(tokens, k + 1)
+        left -= not (len("".join(chunk)) < 3 and tokens[k + 1].text == ".")  # "ก.พ.": an abbreviation's letters
         at = [i for i, w in enumerate(chunk) if w.startswith(tuple(lang["price_words"] or ()))]
         if at:
             words = chunk[at[0]:at[0] + 4]
