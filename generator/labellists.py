@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from generator.labelchunks import trim
+from generator.labelowners import without_total
 from generator.labelshared import bare_items, shared_heads
 from generator.labelwhen import earlier_label, only_when
 from generator.labelwords import cut, fill, tidy_label, word_list
@@ -97,12 +98,26 @@ def _owner_lists(figures: list[Figure], text: str, lang: Language, genitives: li
     out = list(figures)
     for run in runs:
         head = _without_owner(figures[run[-1][0]].label, run[-1][1], genitives)
+        if not head or head == run[-1][1]:
+            head = _total_after(figures, run[-1][0], text, lang) or head
         if len(run) < 2 or not head or head == run[-1][1]:
             continue  # "… तथा पीएच.डी. में ९८, इस प्रकार": nothing after the last item names what they count
         for i, owner in run:
             link = text[:figures[i].start].split()[-1]  # its own postposition ("बी.ए. की 1,680 … सीटें")
             out[i] = replace(out[i], label=f"{owner} {link} {head}")
     return out
+
+
+def _total_after(figures: list[Figure], i: int, text: str, lang: Language) -> str:
+    """``कार्यकर्ता के 118 और सहायिका के 96 यानी कुल 204 पद``: the head that a total right after a list's last item
+    names (past a word that restates, ``share_markers``, and a total word), which is the items' head too."""
+    if i + 1 >= len(figures) or figures[i + 1].kind != "count":
+        return ""
+    between = text[figures[i].end:figures[i + 1].start].replace(",", " ").split()
+    markers, totals = set(lang["share_markers"] or []), set(lang["total_words"] or {})
+    if not between or between[0] not in markers or any(w not in markers and w not in totals for w in between):
+        return ""
+    return without_total(figures[i + 1].label, lang)[0]
 
 
 def _owner_words(window: str, genitives: list[str], cuts: set[str]) -> list[str] | None:
@@ -123,12 +138,12 @@ def _owner_words(window: str, genitives: list[str], cuts: set[str]) -> list[str]
     if stops:
         return words[stops[-1] + 1:]  # "विभागों में प्रोफेसर के": the owner after "में"
     before = tokens[len(tokens) - 1 - len(words) - 1] if len(tokens) - 1 - len(words) > 0 else None
-    opened = before is None or before[-1] in ",;:।" or before in cuts
+    opened = before is None or before[-1] in ",;:।•●▪■►" or before in cuts
     return words if opened else None  # not after a word that opens no owner: a longer phrase than an owner
 
 
 _OWNER_WORDS = 4
-_OWNER_WORD = re.compile(r"[^\s\d,;:।.]+|(?:[^\s\d,;:।.]{1,4}\.){2,}")  # a word, or an abbreviation ("बी.एससी.")
+_OWNER_WORD = re.compile(r"[^\s\d,;:।.•●▪■►]+|(?:[^\s\d,;:।.]{1,4}\.){2,}")  # a word (no bullet), an abbreviation ("बी.एससी.")
 
 
 def _word_start(text: str, at: int) -> int:
