@@ -236,8 +236,9 @@ def _sentences(text: str, span: tuple[int, int], paragraph: int, lang: Language)
 
         # crfcut is slow and superlinear: feed it pieces of a long paragraph, cut at spaces,
         # and only the pieces that may hold a figure (the others stay whole).
-        pieces = _abbreviations_kept([s for piece in _pieces(chunk, 2000)
-                                      for s in (thai.sentences(piece) if _may_hold_figures(piece, lang) else [piece])])
+        pieces = _distributives_kept(_abbreviations_kept([
+            s for piece in _pieces(chunk, 2000)
+            for s in (thai.sentences(piece) if _may_hold_figures(piece, lang) else [piece])]), lang)
     else:
         pieces = re.split(r"(?<=[।!?|])\s+|(?<=[^\d\s]\.)\s+", chunk)
     out, pos = [], 0
@@ -264,6 +265,23 @@ def _abbreviations_kept(pieces: list[str]) -> list[str]:
     out: list[str] = []
     for piece in pieces:
         if out and re.search(r"[\u0e01-\u0e4e]\.\s*$", out[-1]):
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return out
+
+
+def _distributives_kept(pieces: list[str], lang: Language) -> list[str]:
+    """A piece that opens with an amount for each (``เครื่องละ ๑๘๐,๐๐๐ บาท``, ``ๆ ละ``: a classifier, unit or
+    repeat mark and a word of ``per_suffixes`` before a number) goes on from the piece before, which names what
+    each is (``crfcut`` cuts at the space between ``จำนวน ๒ เครื่อง`` and it)."""
+    from generator import thai
+
+    heads = {*lang["classifiers"], *(lang["repeat_marks"] or []), *(lang["units"] or {})}
+    out: list[str] = []
+    for piece in pieces:
+        words = [w for w in thai.words(piece[:40]) if w.strip()] if out else []
+        if len(words) > 2 and words[0] in heads and words[1] in (lang["per_suffixes"] or []) and words[2][0].isdigit():
             out[-1] += piece
         else:
             out.append(piece)
