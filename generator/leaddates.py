@@ -42,11 +42,12 @@ def due_by(text: str, end: int, lang: Language) -> bool:
 
 def said_date(text: str, start: int, end: int, forms: Forms, lang: Language, apposed: bool = False) -> TextDate | None:
     """``วันนี้ (14 พ.ย.)``, ``मंगलवार (18 फरवरी) को``: the date a day word gives in parentheses; with
-    ``apposed`` (a page that dates nothing else), also a weekday's after a comma in a sentence that names
-    the meeting (``meeting_nouns``: ``यह खुलासा मंगलवार, 13 अगस्त को … समीक्षा बैठक में हुआ``)."""
+    ``apposed`` (a page that dates nothing else), also a weekday's after a comma or a space in a sentence that
+    names the meeting (``meeting_nouns``: ``यह खुलासा मंगलवार, 13 अगस्त को … समीक्षा बैठक में हुआ``, ``गुरुवार 18
+    जुलाई को … हुई … बैठक``)."""
     for found in forms.relative.finditer(text, start, end):
-        comma = apposed and found.group("word") in forms.weekdays
-        opened = re.match(r"\s*[(,]\s*" if comma else r"\s*\(\s*", text[found.end():found.end() + _OPEN_CHARS])
+        beside = apposed and found.group("word") in forms.weekdays
+        opened = re.match(r"\s*[(,]?\s*" if beside else r"\s*\(\s*", text[found.end():found.end() + _OPEN_CHARS])
         date = forms.date.match(text, found.end() + opened.end(), end) if opened else None
         if opened and date and (opened.group().strip() == "(" or _names_meeting(text, found.start(), date.end(), lang)):
             return text_date(date, 0, lang)

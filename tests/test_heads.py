@@ -59,7 +59,7 @@ from generator.pipeline import IncompleteArticle, process_article
 
 HEADS = Path(__file__).resolve().parent / "heads"
 HELD = Path(__file__).resolve().parent / "heads-held"
-FLOORS = {HEADS: (217, 186, 177), HELD: (212, 156, 142)}  # articles, and dates and headlines right, as measured
+FLOORS = {HEADS: (218, 187, 178), HELD: (212, 156, 142)}  # articles, and dates and headlines right, as measured
 
 
 def _read(folder: Path, gold: dict):
