@@ -39,12 +39,23 @@ def per_label(tokens, first, last, kind, lang) -> str:
         named = paid if paid.startswith(tuple(lang["per_heads"] or ())) else named + paid  # กิโลกรัมละ 1.50 บาท":
         # the rate of the payment named before it
     verb = _only_verb(named, lang)  # "เบี้ยยังชีพ… ได้รับเดือนละ 600 บาท": the payment named before, not the verb
+    if price and named and _said_of_price(chunk_before(tokens, first)[0], price, named, lang):
+        named = price  # "ราคาผลเชอร์รีสดที่รับซื้อหน้าสวน…กิโลกรัมละ 25-28 บาท": the price a relative clause is said of
     what = (_relative_head(tokens, first, lang) or (paid_before(tokens, first, lang) if kind == "money" else "")
             if verb else "") or named \
         or per[1] or price + grade \
         or tidy_label(goods_before(tokens, first, lang), lang) or _per_what(tokens, last, kind, lang)
     latin = what[-1:].isascii() and what[-1:].isalnum()  # "…เกรด AB ต่อกิโลกรัม": a Latin word keeps its space
     return lang["per_label"].format(what=f"{what} " if latin else what, per=per[2]) if what else ""
+
+
+def _said_of_price(chunk: list[str], price: str, named: str, lang) -> bool:
+    """Whether the amount's own chunk opens with the price and names what it reads beside the amount only in a
+    relative clause after it (``ราคาผลเชอร์รีสด|ที่|รับซื้อหน้าสวน…``)."""
+    joined = "".join(chunk)
+    relatives = [i for i, w in enumerate(chunk) if w in (lang["restrictive_relatives"] or [])]
+    return joined.startswith(price) and bool(relatives) and named not in price \
+        and len("".join(chunk[:relatives[0]])) >= len(price) and named in "".join(chunk[relatives[0]:])
 
 
 def _only_verb(words: str, lang) -> bool:
