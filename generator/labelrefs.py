@@ -30,6 +30,7 @@ from generator.labelchanges import change, earlier
 from generator.labellast import clause_before
 from generator.labellists import dash_row, keyed_row, like_item_before, list_item, list_labels, named_like_before
 from generator.labelnext import target_of_next, year_of_next
+from generator.labelorder import fronted_state
 from generator.labelowners import generic_label, without_total
 from generator.labelpeople import item_named, people_named
 from generator.labelpronouns import gapped_head, pronoun_object, pronoun_place, pronoun_subject, referred
@@ -113,7 +114,7 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
     words = frozenset([*word_list(text), *(lang["direct_plurals"] or [])]) if lang["oblique_plurals"] else frozenset()
     for i, figure in enumerate(named):
         label = without_repeats(gendered(named[:i], figure, figure.label, text, lang), lang)
-        label, per = per_apart(figure, without_cost(figure.kind, label, lang), lang)
+        label, per = per_apart(figure, without_cost(figure.kind, fronted_state(label, lang), lang), lang)
         if (label := direct_plural(label, words, lang) if words else label) != figure.label:
             out[i] = replace(figure, label=label, written=f"{figure.written or figure.text}{per}" if per else figure.written)
     return apart_by_subject(items_of_total(out, text, lang), text, lang)
