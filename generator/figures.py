@@ -299,8 +299,11 @@ class _Reader(PairReader):
         return after < len(self.tokens) and self.tokens[after].text in (self.lang["weak_sign_rates"] or [])
 
     def _measured(self, span: Span) -> bool:
-        """A count with a unit or measure word after it (``ऋण चार डिग्री``): a weak sign holds."""
+        """A count with a unit or measure word after it (``ऋण चार डिग्री``): a weak sign holds; not a length of time
+        (``ऋण ७ वर्ष में … देय``: the loan's term, never below zero)."""
         after = skip_spaces(self.tokens, span.last + 1)
+        if after < len(self.tokens) and self.tokens[after].text in (self.lang["duration_words"] or []):
+            return False
         return bool(span.unit) or any(t.match(self.tokens, after) for t in (self.lex.units, self.lex.measures))
 
 
