@@ -44,11 +44,13 @@ def get_language(code: str) -> Language:
     2
     """
     folder = resources.files("generator").joinpath("lang")
-    parts = [(f"generator/lang/{code}.yml", _load_yaml(folder.joinpath(f"{code}.yml").read_text("utf-8")))]
+    name = f"generator/lang/{code}.yml"
+    parts = [(name, _load_yaml(folder.joinpath(f"{code}.yml").read_text("utf-8"), name))]
     extra = folder.joinpath(code)
     if extra.is_dir():
-        parts += [(f"generator/lang/{code}/{part.name}", _load_yaml(part.read_text("utf-8")))
-                  for part in sorted(extra.iterdir(), key=lambda p: p.name) if part.name.endswith(".yml")]
+        files = [(f"generator/lang/{code}/{part.name}", part) for part in sorted(extra.iterdir(), key=lambda p: p.name)
+                 if part.name.endswith(".yml")]
+        parts += [(name, _load_yaml(part.read_text("utf-8"), name)) for name, part in files]
     return Language(code, with_variants(merged(parts)))
 
 
@@ -95,7 +97,20 @@ def with_variants(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def _load_yaml(text: str) -> dict[str, Any]:
+def _load_yaml(text: str, name: str) -> dict[str, Any]:
+    """The data of one language file; a key set twice in it is an error that names the file and the second
+    line (YAML would keep the later value and silently drop the earlier).
+
+    >>> _load_yaml("a: 1\\nb: [2]\\na: 3\\n", "x.yml")
+    Traceback (most recent call last):
+    ValueError: x.yml:3: a already set on line 1
+    """
+    seen: dict[str, int] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if key := re.match(r"([A-Za-z_]\w*):", line):
+            if key[1] in seen:
+                raise ValueError(f"{name}:{number}: {key[1]} already set on line {seen[key[1]]}")
+            seen[key[1]] = number
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: 10x faster
     data = yaml.load(unicodedata.normalize("NFC", text), Loader=loader)
     return data or {}
