@@ -278,14 +278,19 @@ def _distributives_kept(pieces: list[str], lang: Language) -> list[str]:
     from generator import thai
 
     heads = {*lang["classifiers"], *(lang["repeat_marks"] or []), *(lang["units"] or {})}
+    suffixes = tuple(lang["per_suffixes"] or ())
     out: list[str] = []
     for piece in pieces:
-        words = [w for w in thai.words(piece[:40]) if w.strip()] if out else []
-        if len(words) > 2 and words[0] in heads and words[1] in (lang["per_suffixes"] or []) and words[2][0].isdigit():
+        opening = piece[:_DISTRIBUTIVE_CHARS]
+        words = [w for w in thai.words(opening) if w.strip()] if out and any(s in opening for s in suffixes) else []
+        if len(words) > 2 and words[0] in heads and words[1] in suffixes and words[2][0].isdigit():
             out[-1] += piece
         else:
             out.append(piece)
     return out
+
+
+_DISTRIBUTIVE_CHARS = 40  # a piece's opening words, cut only where a per suffix is among them
 
 
 def _pieces(text: str, size: int) -> list[str]:
