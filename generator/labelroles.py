@@ -11,6 +11,7 @@ import re
 
 from generator.labelchunks import phrase_ending_before
 from generator.labelphrase import oblique, owner_before, phrase_before
+from generator.labelphraseafter import phrase_after
 from generator.labelwords import measure_words, tidy_label
 from generator.lexicon import lexicon
 from generator.numerals import next_token as _next
@@ -176,3 +177,21 @@ def owed_by(tokens, last, lang) -> list[str]:
 
 
 _OWED_WORDS = 6  # words between an amount and the link that says who owes or spends it
+
+
+def members_of(tokens, first, last, lang) -> str:
+    """``जांच के लिए 4 सदस्यीय समिति गठित`` → ``जांच समिति सदस्य``: a count that a size word (``body_sizes``)
+    turns into the size of a body counts the body's members; the body is the noun phrase after the size word
+    (without a state said of it, ``गठित``), with the noun of what it is for before a one-word body."""
+    k = _next(tokens, last)
+    member = (lang["body_sizes"] or {}).get(tokens[k].text) if k is not None else None
+    if not member:
+        return ""
+    states = {*lang["conjunct_nouns"], *(lang["state_words"] or []), *(lang["fronted_states"] or [])}
+    body = [w for w in tidy_label(" ".join(phrase_after(tokens, k, lang)), lang).split() if w not in states]
+    infinitive = tuple(lang["infinitive_endings"] or ())
+    end = next((i for i, w in enumerate(body) if i and (w in lang["genitives"] or w.endswith(infinitive))), len(body))
+    body = tidy_label(" ".join(body[:end]), lang).split()  # "समिति का गठन", "समिति बनाने के निर्देश": the body
+    purpose = purpose_before(tokens, first, lang)[-1:] if len(body) == 1 else []
+    noun = purpose and not purpose[0].endswith(infinitive) and not oblique(purpose[0])
+    return " ".join([*(purpose if noun else []), *body, member]) if body else ""

@@ -18,7 +18,7 @@ from generator.labelpast import done_so_far, measured_item, sized_price
 from generator.labelphrase import owner_before, phrase_before
 from generator.labelphraseafter import genitive_object
 from generator.labelrates import goods_before, paid_before, per_label, price_before
-from generator.labelroles import purpose_before
+from generator.labelroles import members_of, purpose_before
 from generator.labelsafter import label_after
 from generator.labelsbefore import label_before, measured_thing
 from generator.labelsides import vote_label
@@ -97,6 +97,8 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
     tokens, first, last = hyphenated(tokens, first, last)
     if kind == "money" and (firm := bidder(tokens, first, lang)):
         return firm  # "मेसर्स राधे कंस्ट्रक्शन ने 2.35 करोड़ रुपये की दर दी": whose offer
+    if kind == "count" and (members := members_of(tokens, first, last, lang)):
+        return members  # "जांच के लिए 4 सदस्यीय समिति गठित": the committee's members
     label = tidy_label(label_after(tokens, first, last, kind, lang), lang)
     if kind in {"count", "money", "quantity"} and label in (lang["change_directions"] or {}):  # "घायलों की संख्या 34 बढ़ी"
         label = _changed(tidy_label(" ".join(phrase_before(tokens, first, lang, kind)), lang), label, lang)
