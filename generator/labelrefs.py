@@ -41,7 +41,7 @@ from generator.labelsides import gendered, voted
 from generator.labelsums import items_of_total, items_summed, summed_item
 from generator.labeltargets import as_target, joined_target, target, untargeted
 from generator.labelvalues import new_value, old_value
-from generator.labelwhen import changed_head, earlier_label, in_earlier_time, of_year_before, when_after, without_when
+from generator.labelwhen import alike_then, changed_head, earlier_label, in_earlier_time, of_year_before, when_after, without_when
 from generator.labelwords import (
     classified_measures,
     cut,
@@ -97,7 +97,7 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
                  or generic_label(figure, text, lang)
                  or _people_since_alike(out[:i], figure, text, lang)
                  or _classified(out[:i], figure, text, lang) or people_named(figure, text, lang)
-                 or item_named(figure, text, lang) or figure.label
+                 or item_named(figure, text, lang) or alike_then(out[:i], figure, text, lang) or figure.label
                  or _elided(out[:i], figure, lang) or clause_before(figure, text, lang) or "")
         if was and label == was:
             earlier_at.add(i)

@@ -179,3 +179,28 @@ def of_year_before(before: Figure | None, figure: Figure, text: str, lang: Langu
     if len(between) > 1 or between and between[0] not in {*lang["label_skip"], *(lang["generic_heads"] or [])}:
         return None
     return f"{before.label} {before.text}"
+
+
+def alike_then(earlier: list[Figure], figure: Figure, text: str, lang: Language) -> str | None:
+    """``พบจุดความร้อนสะสม 1,246 จุด ลดลงร้อยละ 32 เมื่อเทียบกับช่วงเดียวกันของปี 2567 ที่พบ 1,832 จุด``: a figure
+    labelled by the words of an earlier time alone is the value, at that time, of what the last figure before it
+    of its kind and unit measures (in its sentence or the one before)."""
+    time_words = {*(lang["earlier_marks"] or []), *(lang["earlier_words"] or [])}
+    if figure.kind not in _ALIKE_KINDS or not figure.label or not set(cut(figure.label)) <= time_words \
+            or (found := time_before(figure, text, lang)) is None:
+        return None
+    unit = _unit_after(figure, text)
+    before = next((f for f in reversed(earlier) if f.kind == figure.kind and figure.sentence - 1 <= f.sentence
+                   and _unit_after(f, text) == unit and f.label and not set(cut(f.label)) <= time_words), None)
+    return earlier_label(found[0], before.label, lang) if before is not None and unit else None
+
+
+_ALIKE_KINDS = {"count", "quantity", "money"}
+
+
+def _unit_after(figure: Figure, text: str) -> str:
+    """The word right after a figure (its unit or classifier, where the figure's text leaves it out), or its unit."""
+    return figure.unit or (word_list(text[figure.end:figure.end + _UNIT_CHARS]) or [""])[0]
+
+
+_UNIT_CHARS = 20
