@@ -8,7 +8,7 @@ date is of is ``datelabels``'.
 
 from __future__ import annotations
 
-from generator.datelabels import no_event, object_before_verb, opens_with
+from generator.datelabels import no_event, object_before_verb, opens_with, verbal_noun
 from generator.labelchunks import after_number, chunk_after, chunk_before, phrase_ending_before, trim
 from generator.labelphrase import owner_before, phrase_before
 from generator.labelphraseafter import genitive_object, phrase_after
@@ -46,7 +46,39 @@ def duration_label(tokens: list[Token], first: int, last: int, found: str, lang:
     if event:
         return fill(lang["date_labels"]["duration"], lang, event=event)
     p = _prev(tokens, first)  # "पिछले 5 वर्षों में": a time frame with no event keeps its own word
-    return found if found and p is not None and tokens[p].text in lang["time_frame_before"] else lang["date_words"]["duration"]
+    framed = p is not None and tokens[p].text in lang["time_frame_before"]
+    if framed and (done := _done_in_frame(tokens, last, lang)):
+        return fill(lang["date_labels"]["duration"], lang, event=done)  # "पिछले छह महीनों में 4,200 पशु पकड़े गए"
+    return found if found and framed else lang["date_words"]["duration"]
+
+
+def _done_in_frame(tokens, last, lang) -> str:
+    """``पिछले छह महीनों में 4,200 पशु पकड़े गए`` → ``पशु पकड़ने``: what the clause after a time frame says was
+    done in it, where a passive auxiliary ends it: the verb before the auxiliary and its object, as the oblique
+    infinitive that names the deed (``verbal_noun``)."""
+    words: list[str] = []
+    stops = {*lang["label_stops"], *lang["compound_postpositions"], *lang["genitives"]}
+    k = _next(tokens, last)
+    frame = {*lang["duration_words"], *lang["locatives"], *lang["genitives"], *lang["compound_postpositions"]}
+    while k is not None and tokens[k].text in frame:
+        k = _next(tokens, k)  # "महीनों में", "दिनों के भीतर": the frame's own words
+    while k is not None and len(words) < _FRAME_WORDS and tokens[k].text not in _CLAUSE_ENDS:
+        text = tokens[k].text
+        if text in (lang["passive_auxiliaries"] or []) and len(words) > 1:
+            for width in (2, 3, 4):  # "पशु पकड़े", "योजनाएं तैयार की", "भवनों की जांच की": the verb with its object
+                pair = words[-width:]
+                done = verbal_noun(pair, text, lang)
+                label = tidy_label(" ".join(done), lang) if done is not pair and pair[0] not in stops else ""
+                if len(label.split()) > 1 or len(words) == width:
+                    return "" if label in lang["conjunct_nouns"] else label  # not "पूरा" alone
+            return ""
+        words = words + [text] if tokens[k].kind == "word" else []  # the words after the last number
+        k = _next(tokens, k)
+    return ""
+
+
+_FRAME_WORDS = 12
+_CLAUSE_ENDS = {"।", ",", ";", ".", "\n", "(", ")"}
 
 
 def _first_units(tokens, last, lang) -> str:
