@@ -137,7 +137,9 @@ def part_state(tokens, first, last, lang) -> list[str]:
         words.append(tokens[j].text)  # "… में से 1,46,320 बनकर तैयार हुए": built and ready, not "built"
         j = _next(tokens, j)
     breaks = {*lang["list_joiners"], *(lang["agent_markers"] or [])}
-    if j is None or tokens[j].kind != "word" or not words or set(words) & breaks:
+    said = j is not None and tokens[j].text in _SENTENCE_ENDS and len(words) > 1 \
+        and words[-1].endswith(tuple(lang["participle_endings"] or ()))  # "… मानक पर खरे नहीं उतरे।": a past verb
+    if j is None or tokens[j].kind != "word" and not said or not words or set(words) & breaks:
         return []  # no verb ends the clause before a number or the line's end; a list; a doer
     while words and (words[0] in lang["genitives"] or words[0] in lang["clause_links"]):
         words.pop(0)  # "को दोबारा स्कूल से जोड़ा"
@@ -186,6 +188,7 @@ def _stem(word: str) -> str:
 
 
 _STATE_WORDS = 5
+_SENTENCE_ENDS = {"।", "."}
 
 
 def rest_state(tokens, first, last, lang) -> str:
