@@ -195,3 +195,12 @@ def members_of(tokens, first, last, lang) -> str:
     purpose = purpose_before(tokens, first, lang)[-1:] if len(body) == 1 else []
     noun = purpose and not purpose[0].endswith(infinitive) and not oblique(purpose[0])
     return " ".join([*(purpose if noun else []), *body, member]) if body else ""
+
+
+def received(tokens, last, lang) -> str:
+    """``जबकि अब तक 5.2 करोड़ रुपये ही मिले हैं``, ``जिसे 48 लाख रुपये मिलेंगे``: an amount nothing else names,
+    followed (past a particle) by a verb of getting (``receipt_verbs``), is the amount received (``received_label``)."""
+    k = _next(tokens, last)
+    while k is not None and tokens[k].text in (lang["state_adverbs"] or []):
+        k = _next(tokens, k)
+    return str(lang["received_label"] or "") if k is not None and tokens[k].text in (lang["receipt_verbs"] or []) else ""

@@ -18,7 +18,7 @@ from generator.labelpast import done_so_far, measured_item, sized_price
 from generator.labelphrase import owner_before, phrase_before
 from generator.labelphraseafter import genitive_object
 from generator.labelrates import goods_before, paid_before, per_label, price_before
-from generator.labelroles import members_of, purpose_before
+from generator.labelroles import members_of, purpose_before, received
 from generator.labelsafter import label_after
 from generator.labelsbefore import label_before, measured_thing
 from generator.labelsides import vote_label
@@ -129,6 +129,9 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
         label = _after_quantity(tokens, first, lang)
     if not label and kind == "money":  # "किराया 3 किलोमीटर तक 10 रुपये": the price its sentence named before it
         label = _price_said_before(tokens, first, lang)
+    if kind == "money" and (got := received(tokens, last, lang)):  # "अब तक 5.2 करोड़ रुपये ही मिले हैं": what
+        whom = owner_before(tokens, first, lang, lang["recipient_links"] or [])  # was received ("निगम को … मिले": by whom)
+        label = " ".join([*whom, got]) if not label or label.split() in (whom, whom[:-1]) else label
     if not label and kind == "money":  # "कुल ₹18,520 करोड़ भेजे जाएंगे": an amount
         label = lang["amount_word"] or ""
     return _topic(_with_total(_without_infinitive(label, lang), tokens, first, kind, lang), tokens, first, kind, lang)
