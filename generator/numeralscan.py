@@ -23,6 +23,8 @@ from generator.numerals import (
 from generator.textdates import numeric_date
 
 _YEARS = (1900, 2100)  # a number in this range after a scale is more likely a year than its rest
+_RUN_TOKENS = 24  # tokens (spaces among them) back from a word for "one" to a count of the same run
+_SENTENCE_MARKS = {"।", ".", "?", "!", "\n"}
 
 class NumeralScanner:
     """The numerals of one paragraph's tokens."""
@@ -191,12 +193,24 @@ class NumeralScanner:
         before = prev_token(self.tokens, num.first)
         if before is not None and self.lex.only.match_before(self.tokens, before):
             return True  # "केवल एक", "तीन में से एक"
+        run = before is not None and self.tokens[before].text in (self.lang["one_after_counts"] or [])
+        if run and before is not None and self._counts_before(before):
+            return True  # "९ संचालक पक्ष में, २ विपक्ष में रहे तथा एक संचालक तटस्थ रहे": one of a run of counts
         k = skip_spaces(self.tokens, num.last + 1)
         if k < len(self.tokens) and self.tokens[k].text in "-–" and self._counts_at(skip_spaces(self.tokens, k + 1)):
             return True  # "एक-तिहाई": a third, not "एक-एक"
         if k >= len(self.tokens) or self.tokens[k].kind == "punct":
             return k >= len(self.tokens) or self.tokens[k].text not in "-–/"  # "अंक एक।", "อันดับหนึ่ง"
         return self._counts_at(k) or self.lex.months.match(self.tokens, k) is not None  # "एक अगस्त": a day
+
+    def _counts_before(self, k: int) -> bool:
+        """Whether a number is among the tokens of the clause before token ``k`` (within ``_RUN_TOKENS``)."""
+        for j in range(k - 1, max(-1, k - _RUN_TOKENS), -1):
+            if self.tokens[j].text in _SENTENCE_MARKS:
+                return False
+            if self.tokens[j].kind == "num" or self.tokens[j].text in self.lang["numbers"]:
+                return True
+        return False
 
     def _counts_at(self, k: int) -> bool:
         """Whether token ``k`` is what a number before it counts: a classifier, a counted word,
