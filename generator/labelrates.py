@@ -236,12 +236,15 @@ def per_before(tokens, first, last, lang) -> list[str]:
     """``प्रति किसान 1,000 रुपये की राशि`` → ``प्रति किसान राशि``: an amount per head said before it, past an
     estimate's word (``प्रति किलोमीटर करीब 1,34,380 रुपये``)."""
     p = _prev(tokens, first)
-    while p is not None and tokens[p].text in (lang["qualifiers_before"] or {}):
+    averaged, average_words = False, lang["average_words"] or []
+    while p is not None and (tokens[p].text in (lang["qualifiers_before"] or {}) or tokens[p].text in average_words):
+        averaged = averaged or tokens[p].text in average_words
         p = _prev(tokens, p)
     q = _prev(tokens, p) if p is not None else None
     if q is None or tokens[q].text not in lang["per_words"] or tokens[p].kind != "word":
         return []
-    return [tokens[q].text, tokens[p].text, *genitive_object(tokens, last, lang)]
+    average = [lang["average_label_word"]] if averaged and lang["average_label_word"] else []
+    return [tokens[q].text, tokens[p].text, *average, *genitive_object(tokens, last, lang)]  # "प्रति वाहन औसतन 22 लाख रुपये"
 
 
 def funded(tokens, first, last, lang) -> list[str]:
