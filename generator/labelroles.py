@@ -204,3 +204,14 @@ def received(tokens, last, lang) -> str:
     while k is not None and tokens[k].text in (lang["state_adverbs"] or []):
         k = _next(tokens, k)
     return str(lang["received_label"] or "") if k is not None and tokens[k].text in (lang["receipt_verbs"] or []) else ""
+
+
+def budget_head(tokens, first, lang) -> list[str]:
+    """``संचालन एवं रखरखाव मद में 12.5 करोड़ रुपये का बजट`` → ``संचालन एवं रखरखाव``: the budget head (``budget_heads``)
+    an amount is put under, named before it."""
+    p = _prev(tokens, first)
+    q = _prev(tokens, p) if p is not None and tokens[p].text in lang["locatives"] else None
+    if q is None or tokens[q].text not in (lang["budget_heads"] or []):
+        return []
+    head = phrase_before(tokens, q, lang)
+    return _joined_before(tokens, q, head, lang) + head  # "वेतन एवं पेंशन मद में"

@@ -17,7 +17,7 @@ from generator.labelparts import part_state, partitive, whole_noun, whole_of_par
 from generator.labelphrase import before_adverb_phrase, oblique, owner_before, phrase_before, skip_qualifier
 from generator.labelphraseafter import genitive_object, phrase_after
 from generator.labelrates import funded, paid_per, per_after, per_before
-from generator.labelroles import accounts_of, antecedent_on, as_before, owed_by, owed_on, purpose_before
+from generator.labelroles import accounts_of, antecedent_on, as_before, budget_head, owed_by, owed_on, purpose_before
 from generator.labelwords import fill, tidy_label
 from generator.lexicon import lexicon
 from generator.numerals import next_token as _next
@@ -104,7 +104,7 @@ def label_after(tokens, first, last, kind, lang) -> str:
                     return " ".join(of)  # "14 सड़कों को मंजूरी दी, जिनकी लागत 22 करोड़ रुपये है": whose cost
                 if kind == "money" and len(label.split()) == 1:  # "किसानों को 45 लाख रुपये की सहायता": to whom
                     whom = owner_before(tokens, first, lang, lang["recipient_links"] or []) or accounts_of(tokens, first, lang) \
-                        or owed_on(tokens, first, lang)
+                        or owed_on(tokens, first, lang) or budget_head(tokens, first, lang)
                     label = " ".join([*whom, label]) if label not in whom else label
                 return label
     if kind == "money" and (owed := owed_by(tokens, last, lang)):
