@@ -98,14 +98,16 @@ def pronoun_subject(earlier: list[Figure], figure: Figure, text: str, lang: Lang
         return None
     clause = re.split(r"[।.;:!?,\n]", text[max(0, figure.start - _REFERRED_CHARS):figure.start])[-1]
     words = word_list(clause)
-    pronoun = [k for k, w in enumerate(words) if w in (lang["demonstratives"] or [])]
+    nouns = set(lang["pronoun_nouns"] or [])  # "यह संख्या": the number, the pronoun's noun says no more
+    whose = set(lang["demonstrative_genitives"] or [])  # "इनकी संख्या": their number
+    pronoun = [k for k, w in enumerate(words) if w in (lang["demonstratives"] or [])
+               or w in whose and words[k + 1:k + 2] and words[k + 1] in nouns]
     if not pronoun:
         return None
     when = words[:pronoun[-1]]
     while when and when[0] in (lang["label_stops"] or []):
         when = when[1:]  # "…, जबकि पिछले वर्ष यह संख्या 2,410 थी"
     rest = words[pronoun[-1] + 1:]
-    nouns = set(lang["pronoun_nouns"] or [])  # "यह संख्या": the number, the pronoun's noun says no more
     named = bool(figure.label) and not set(word_list(figure.label)) <= set(when)  # "गत वर्ष यह 74.10 प्रतिशत था": not
     if named and not (set(rest) & nouns) or when and not only_when(when, lang) \
             or not set(rest) <= set(lang["current_marks"] or []) | nouns:
