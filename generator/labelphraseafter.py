@@ -71,8 +71,9 @@ def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[st
         elif words and tok.text.endswith(tuple(lang["verb_endings"] or ())):
             break  # "300 लोग भाग लेंगे": a finite verb ends the phrase
         elif words and _habitual(tokens, k, lang):
-            if len(words) > 1 and not _noun_at_end(words, lang):
+            if len(words) > 1 and not _noun_at_end(words, lang) and words[-2] not in genitives:
                 words.pop()  # "9.2 लाख यात्री सफर करते हैं": the verb and its nominal half, what they do every day
+                # (not "दूध का संकलन": after a genitive, a noun)
             break
         words.append(tok.text)
         k = _next(tokens, k)
@@ -135,8 +136,10 @@ def state_after(tokens, noun, lang) -> str:
 
 def _habitual(tokens, k, lang) -> bool:
     """Whether the word at ``k`` is the habitual participle of a light verb (``light_habituals``: ``करते``)
-    before a copula."""
+    before a copula, or its stem before a mark of the progressive (``कर रही``)."""
     n = _next(tokens, k)
+    if n is not None and tokens[k].text in (lang["light_stems"] or []) and tokens[n].text in (lang["progressive_marks"] or []):
+        return True  # "126 महिला दुग्ध समितियां काम कर रही हैं": what they are doing, not what they are
     return tokens[k].text in (lang["light_habituals"] or []) and n is not None and tokens[n].text in (lang["copulas"] or [])
 
 
