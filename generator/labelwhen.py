@@ -21,6 +21,9 @@ def when_after(figure: Figure, text: str, lang: Language) -> str:
     words = cut(re.split(clause, text[figure.end:figure.end + 60])[0])
     skipped = {*(lang["label_edge_drop"] or []), *(lang["classifiers"] or []), *measure_words(lang)}
     per = lang["per_words"] or []
+    leads = lang["earlier_leads"] or []
+    glued = next((w for w in skipped if words and words[0].startswith(w) and words[0][len(w):] in leads), "")
+    words = [words[0][len(glued):], *words[1:]] if glued else words  # "คนใน|ปี|ที่แล้ว" as the dictionary cuts it
     while words and (words[0] in skipped and words[0] not in (lang["earlier_periods"] or []) or words[0] in per):
         del words[:2 if words[0] in per else 1]  # "285,640 ครั้งในช่วงเดียวกันของปีก่อน", "22 บาทต่อช่อในปีก่อน" (a rate's
         # unit); not the year of "ตันในปีที่แล้ว"
