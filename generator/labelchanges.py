@@ -344,3 +344,22 @@ def _ending_latin(label: str, lang: Language) -> str:
     latin = label[-1:].isascii() and label[-1:].isalnum()
     return f"{label} " if latin and lang["label_side"] == "before" else label
 
+
+
+def change_rate(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
+    """``ผู้ป่วยสะสม ๑๒๖ ราย เพิ่มขึ้นจากช่วงเดียวกันของปี ๒๕๖๗ ซึ่งมี ๗๘ ราย คิดเป็นร้อยละ ๖๑.๕``: a share right after
+    the earlier value a change is from (a verb of change and ``change_from`` before it, in its clause) is how much
+    the thing changed, not a share of the earlier value."""
+    if figure.kind != "percent" or before is None or before.kind not in {"count", "money"} or not before.label \
+            or not lang["change_from"] or lang["label_side"] != "before":
+        return None
+    between = [w for w in unmeasured(text[before.end:figure.start], lang) if w not in (lang["qualifiers_before"] or {})]
+    if not between or not set(between) <= set(lang["share_links"] or []):
+        return None
+    words = cut(re.split(r"[\n,;]", text[max(0, before.start - _RATE_CLAUSE_CHARS):before.start])[-1])
+    directions = {**(lang["comparatives"] or {}), **(lang["change_verb_directions"] or {})}
+    at = next((i for i in range(len(words) - 2, -1, -1) if words[i] in directions and words[i + 1] in lang["change_from"]), None)
+    return change_label(directions[words[at]], without_when(before.label, lang), lang) if at is not None else None
+
+
+_RATE_CLAUSE_CHARS = 80

@@ -26,7 +26,7 @@ from dataclasses import replace
 from generator.datelabels import date_of_next, previous_meeting
 from generator.durationlabels import span_length
 from generator.labelapart import apart_by_subject
-from generator.labelchanges import change, earlier
+from generator.labelchanges import change, change_rate, earlier
 from generator.labellast import clause_before
 from generator.labellists import dash_row, keyed_row, like_item_before, list_item, list_labels, named_like_before
 from generator.labelnext import target_of_next, year_of_next
@@ -84,7 +84,8 @@ def relate_labels(figures: list[Figure], text: str, lang: Language) -> list[Figu
                  or like_item_before(before, figure, text, lang) or named_like_before(before, figure, text, lang)
                  or year_of_next(figure, out[i + 1:i + 2], text, lang) or date_of_next(figure, out[i + 1:i + 2], text, lang)
                  or target_of_next(figure, out[i + 1:i + 2], text, lang)
-                 or whole_named(before, figure, text, lang) or _restated(before, figure, text, lang)
+                 or whole_named(before, figure, text, lang) or change_rate(before, figure, text, lang)
+                 or _restated(before, figure, text, lang)
                  or _dependent(before, figure, text, lang) or share_of_which(before, figure, text, lang)
                  or _part(before, figure, text, lang)
                  or _rate_total(out[max(0, i - 2):i], figure, text, lang) or summed_item(figure, text, lang)
