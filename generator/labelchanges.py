@@ -345,7 +345,6 @@ def _ending_latin(label: str, lang: Language) -> str:
     return f"{label} " if latin and lang["label_side"] == "before" else label
 
 
-
 def change_rate(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
     """``ผู้ป่วยสะสม ๑๒๖ ราย เพิ่มขึ้นจากช่วงเดียวกันของปี ๒๕๖๗ ซึ่งมี ๗๘ ราย คิดเป็นร้อยละ ๖๑.๕``: a share right after
     the earlier value a change is from (a verb of change and ``change_from`` before it, in its clause) is how much
