@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from generator.labelchunks import chunk_after, chunk_before, qualifier_end, trim
+from generator.labelchunks import chunk_after, chunk_before, phrase_back, qualifier_end, trim
 from generator.labelphrase import phrase_before
 from generator.labelphraseafter import genitive_object, phrase_after
 from generator.labelwords import cut, fill, pos_tags, tidy_label
@@ -317,3 +317,19 @@ def per_apart(figure: Figure, label: str, lang: Language) -> tuple[str, str]:
     if at <= 0 or len(cut(label[at + len(mark):])) != 1 or head in nothing:
         return label, ""
     return head.rstrip(), label[at:]
+
+
+def fund_before(tokens, first, label: str, lang) -> str:
+    """``ใช้เงินทดรองราชการเพื่อช่วยเหลือผู้ประสบภัยพิบัติกรณีฉุกเฉิน วงเงิน 18.5 ล้านบาท`` → ``เงินทดรองราชการ``: a bare
+    word of a limit (``limit_words``) alone in its chunk is the limit of the fund the phrase before names (its word
+    opening with one of ``fund_prefixes``), up to what the fund is for (``amount_purposes``)."""
+    chunk, start = chunk_before(tokens, first, lang)
+    k = _prev(tokens, start)
+    if label not in (lang["limit_words"] or []) or chunk != [label] or k is None or tokens[k].kind != "word":
+        return ""  # not after a year ("ร่างเทศบัญญัติงบประมาณรายจ่ายประจำปี 2569 วงเงิน …": the generic word's rule)
+    words = phrase_back(tokens, start, lang)
+    at = next((i for i, w in enumerate(words) if w.startswith(tuple(lang["fund_prefixes"] or ()))), None)
+    if at is None:
+        return ""
+    end = next((j for j in range(at + 1, len(words)) if words[j] in (lang["amount_purposes"] or [])), len(words))
+    return tidy_label("".join(words[at:end]), lang)
