@@ -22,7 +22,7 @@ from generator.labelroles import members_of, purpose_before, received
 from generator.labelsafter import label_after
 from generator.labelsbefore import label_before, measured_thing
 from generator.labelsides import vote_label
-from generator.labeltokens import hyphenated, unglossed
+from generator.labeltokens import coded_name, hyphenated, unglossed
 from generator.labelwhen import only_when
 from generator.labelwords import cut, fill, measure_words, tidy_label, unit_word
 from generator.language import Language
@@ -119,7 +119,8 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
         label = tidy_label(" ".join(genitive_object(tokens, n, lang, 2)), lang)  # "४१० हेक्टेयर (८२ प्रतिशत) की
         # उपलब्धि": what the aside and the figure before it are
     if not label and p is not None and tokens[p].text == "(":  # "8 प्रतिशत लाभांश (3.08 करोड़ रुपये)"
-        label = tidy_label(" ".join(w for w in phrase_before(tokens, p, lang)[-3:] if w not in lang["percent_words"]), lang)
+        label = tidy_label(" ".join(w for w in phrase_before(tokens, p, lang)[-3:] if w not in lang["percent_words"]), lang) \
+            or coded_name(tokens, _prev(tokens, p))  # "जोन-6 (52%)": the zone's
     if not label:  # "…, रबी फसलों के लिए 1.5 प्रतिशत तथा …": what it is for
         label = tidy_label(" ".join(purpose_before(tokens, first, lang)), lang)
     months = lexicon(lang.code).months  # a month alone is when, not what ("जिनमें से जुलाई तक 1.87 करोड़ रुपये")

@@ -99,3 +99,11 @@ def _joined(tokens: list[Token], figure: tuple[int, ...]) -> tuple[list[Token], 
         out.append(tok)
         k += 1
     return out, index, joined
+
+
+def coded_name(tokens: list[Token], k: int | None) -> str:
+    """``जोन-6``: the name a word and a number joined by a hyphen make, ending at token ``k`` (the number), or nothing."""
+    if k is None or k < 2 or tokens[k].kind != "num" or tokens[k - 2].kind != "word" \
+            or not _adjacent(tokens, k - 2, "-") or not _adjacent(tokens, k - 1, kind="num"):
+        return ""
+    return f"{tokens[k - 2].text}-{tokens[k].text}"
