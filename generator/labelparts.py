@@ -188,7 +188,6 @@ def _stem(word: str) -> str:
 
 
 _STATE_WORDS = 5
-_SENTENCE_ENDS = {"।", "."}
 
 
 def rest_state(tokens, first, last, lang) -> str:
