@@ -323,9 +323,11 @@ def fund_before(tokens, first, label: str, lang) -> str:
     """``ใช้เงินทดรองราชการเพื่อช่วยเหลือผู้ประสบภัยพิบัติกรณีฉุกเฉิน วงเงิน 18.5 ล้านบาท`` → ``เงินทดรองราชการ``: a bare
     word of a limit (``limit_words``) alone in its chunk is the limit of the fund the phrase before names (its word
     opening with one of ``fund_prefixes``), up to what the fund is for (``amount_purposes``)."""
+    if label not in (lang["limit_words"] or []):
+        return ""
     chunk, start = chunk_before(tokens, first, lang)
     k = _prev(tokens, start)
-    if label not in (lang["limit_words"] or []) or chunk != [label] or k is None or tokens[k].kind != "word":
+    if chunk != [label] or k is None or tokens[k].kind != "word":
         return ""  # not after a year ("ร่างเทศบัญญัติงบประมาณรายจ่ายประจำปี 2569 วงเงิน …": the generic word's rule)
     words = phrase_back(tokens, start, lang)
     at = next((i for i, w in enumerate(words) if w.startswith(tuple(lang["fund_prefixes"] or ()))), None)
