@@ -75,7 +75,8 @@ def _event(tokens, first, last, found, lang) -> tuple[bool, str]:
     if last_word in lang["date_agents"] or last_word in lang["compound_postpositions"] or framed:
         before = ""  # "प्रांत 5-7 सितंबर को … अभ्यास आयोजित करेगा", "योजना के तहत 1 अप्रैल से", "बैठक में 1 अगस्त
         # से … अभियान चलाने का फैसला": not the event
-    if set(before.split()) <= {*(lang["time_frame_before"] or []), *lang["duration_words"], *(lang["earlier_periods"] or [])}:
+    if set(before.split()) <= {*(lang["time_frame_before"] or []), *lang["duration_words"], *(lang["earlier_periods"] or [])} \
+            or no_event(before, lang):
         before = ""  # "अगले वर्ष २१ से २३ फरवरी तक … प्रतियोगिता होगी": when, not what
     if not before and (began := _what_began(tokens, last, lang)):
         before = began  # "1 जनवरी 2025 से शुरू हुई योजना के तहत …": the scheme began then
