@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from generator.labelchunks import phrase_ending_before
+from generator.labelchunks import chunk_before, phrase_ending_before, qualifier_end
 from generator.labelphrase import oblique, owner_before, phrase_before
 from generator.labelphraseafter import phrase_after
 from generator.labelwords import measure_words, tidy_label
@@ -215,3 +215,12 @@ def budget_head(tokens, first, lang) -> list[str]:
         return []
     head = phrase_before(tokens, q, lang)
     return _joined_before(tokens, q, head, lang) + head  # "वेतन एवं पेंशन मद में"
+
+
+def penalty(tokens, first, lang) -> str:
+    """``หรือปรับไม่เกิน 10,000 บาท`` → ``โทษปรับ``: an amount right after a verb of punishing (``penalty_verbs``),
+    past a qualifier, is that penalty (the verb's noun)."""
+    words = [w for w in chunk_before(tokens, first, lang)[0] if w.strip()]
+    while (n := qualifier_end(words, lang)):
+        del words[-n:]
+    return str((lang["penalty_verbs"] or {}).get(words[-1], "")) if words else ""

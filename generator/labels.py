@@ -18,7 +18,7 @@ from generator.labelpast import done_so_far, measured_item, sized_price
 from generator.labelphrase import owner_before, phrase_before
 from generator.labelphraseafter import genitive_object
 from generator.labelrates import fund_before, goods_before, paid_before, per_label, price_before
-from generator.labelroles import members_of, purpose_before, received
+from generator.labelroles import members_of, penalty, purpose_before, received
 from generator.labelsafter import label_after
 from generator.labelsbefore import label_before, measured_thing
 from generator.labelsides import vote_label
@@ -52,6 +52,7 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
         label = (fund_before(tokens, first, label, lang) if kind == "money" else "") or label  # "ใช้เงินทดรองราชการ…
         # วงเงิน 18.5 ล้านบาท": the fund's limit
         label = done_so_far(tokens, first, label, lang) or label  # "ใช้น้ำไปแล้ว 137 ล้าน ลบ.ม.": not "น้ำ"
+        label = (penalty(tokens, first, lang) if kind == "money" else "") or label  # "หรือปรับไม่เกิน 10,000 บาท"
         if label in (lang["per_qualifiers"] or []) and (averaged := _averaged_back(tokens, first, kind, lang)):
             label = averaged + label  # "ราคารับซื้อหัวมันสด… ขณะนี้เฉลี่ยอยู่ที่ 2.45 บาท/กก.": the average of what
         after = chunk_after(tokens, last)
@@ -62,7 +63,9 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
                 or _topic_before(tokens, first, lang) or _phrase_back(tokens, first, lang) or _items_back(tokens, first, lang) \
                 or (tidy_label(goods_before(tokens, first, lang), lang) if rate else "")  # "ยางแผ่นรมควันชั้น 3 อยู่ที่
             # 72.85 บาทต่อกิโลกรัม": a price per unit, of the goods named before their grade
-        if not label:  # the words before were all verbs and particles: the counted noun after it, or what an
+        if not label and not (after and after[0] in {*(lang["list_joiners"] or []), *(lang["alternatives"] or [])}):
+            # the words before were all verbs and particles: the counted noun after it (not the next item's, "…
+            # หรือทั้งจำทั้งปรับ"), or what an
             label = tidy_label("".join(trim(after[1:] if rate else after, lang, cut_at_stops=True)[:1 if rate else 4]), lang)
             k = _next(tokens, last)
             label = "" if k is not None and lexicon(lang.code).unit(tokens, k) else label  # "120 กม.", "260 ล้าน ลบ.ม.":
