@@ -52,6 +52,9 @@ def phrase_before(tokens, first, lang, kind: str = "count") -> list[str]:
                 # "अति कम वजन वाले बच्चों की संख्या": which ones (a comparative may be in the quality)
                 quality = _quality(tokens, k, stops - set(lang["comparatives"] or {}) | set(lang["target_words"] or [])) \
                     + [tok.text]
+            elif words and len(words) <= _ITEM_WORDS and (item := _joined_item(tokens, k, stops, lang)):
+                words[:0], at[:0] = [tokens[i].text for i in item], item  # "(घ) भवन निर्माण एवं अनुरक्षण ₹१०.४० करोड़":
+                # a list's item names both
             break  # "इस बार 18,500 टन", "अब तक 62.4 करोड़": when, not what
         words.insert(0, tok.text)
         at.insert(0, k)
@@ -74,6 +77,24 @@ def phrase_before(tokens, first, lang, kind: str = "count") -> list[str]:
     elif len(quality) > 2:  # "कम वजन वाले", not a verb alone ("जाने वाले")
         words = quality + words
     return words
+
+
+def _joined_item(tokens, k, stops, lang) -> list[int]:
+    """Where the words before the joiner at ``k`` (``list_joiners``) and the joiner are, when they run back to where a
+    list's item starts (punctuation or the text's start) with no stop between; else nothing."""
+    if tokens[k].text not in (lang["list_joiners"] or []):
+        return []
+    words: list[int] = []
+    j = _prev(tokens, k)
+    while j is not None and tokens[j].kind == "word" and tokens[j].text not in stops and len(words) < _ITEM_WORDS:
+        words.insert(0, j)
+        j = _prev(tokens, j)
+    starts = j is None or tokens[j].kind == "punct"  # not after a number: "४,६८० मीट्रिक टन तथा नमक"
+    verb = any(tokens[i].text.endswith(tuple(lang["infinitive_endings"] or ())) for i in words)  # "(एमटीसी) भेजने और
+    return [*words, k] if words and starts and not verb else []  # वहां … 14 दिन": another clause, not an item
+
+
+_ITEM_WORDS = 3
 
 
 def _quality(tokens, k, stops) -> list[str]:
