@@ -323,7 +323,8 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
     joined = set(words) <= set(lang["share_links"] or []) or any(w in words for w in lang["share_markers"] or [])
     if figure.kind == "percent" and before.kind in {"count", "money"} and figure.label in (lang["change_words"] or []) \
             and joined:  # "274 अपराध कम दर्ज हुए, जो 8.8 प्रतिशत की कमी है": how much the figure before changed
-        return fill_once(lang["change_label"], lang, without_when(before.label, lang), change=figure.label)
+        base = without_when(before.label, lang)  # "37.45 करोड़ रुपये (करीब 15 प्रतिशत) की बढ़त": a change named as one
+        return base if base.split()[-1:] == [figure.label] else fill_once(lang["change_label"], lang, base, change=figure.label)
     if figure.kind == "percent" and before.kind in {"count", "money", "ratio"} and not compared and not named:
         if lang["label_side"] == "after":  # "3,412 महिलाएँ, 41.2%": the noun counted is between them
             words = [w for w in words if w not in before.label.split()]
