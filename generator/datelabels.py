@@ -70,6 +70,9 @@ def _event(tokens, first, last, found, lang) -> tuple[bool, str]:
         start = _past_number(tokens, p, lang)  # "ई-निविदा संख्या ०७/२०२५-२६ दिनांक २५.०८.२०२५": the tender's, past its number
     told = p is not None and tokens[p].text in {*lang["objects"], *(lang["agent_markers"] or [])}
     before = "" if told else tidy_label(" ".join(phrase_before(tokens, start, lang)[-4:]), lang)
+    if len(before.split()) > 1 and before.endswith(tuple(lang["conjunctive_endings"] or ())) \
+            and before.split()[-1] not in (lang["conjunctive_lookalikes"] or []):
+        before = before.rsplit(" ", 1)[0]  # "पंजीकरण की अंतिम तिथि बढ़ाकर 31 दिसंबर": what was moved, not how
     last_word = before.split()[-1] if before else ""
     framed = last_word in (lang["meeting_nouns"] or []) and p is not None and tokens[p].text in lang["locatives"]
     if last_word in lang["date_agents"] or last_word in lang["compound_postpositions"] or framed:

@@ -309,12 +309,12 @@ def fill(template: str, lang: Language, **parts: str) -> str:
     case: ``आवेदनों का निपटारा`` → ``आवेदनों के निपटारे की अवधि`` (``oblique_genitives``: the genitive
     before the part's last noun; ``oblique_endings``: that noun, masculine as the genitive shows). A part that ends
     in the word the template ends in is that word's already (``आयु`` and ``{event} की आयु``: not ``आयु की आयु``)."""
-    words = str(template).split()
-    part = next(iter(parts.values())) if len(parts) == 1 else ""
-    if len(words) > 1 and "{" not in words[-1] and part.split()[-1:] == words[-1:]:
-        return part
-    return str(template).format(**{name: _oblique(part, lang) if _postposed(str(template), name, lang) else part
-                                   for name, part in parts.items()})
+    filled = str(template).format(**{name: _oblique(part, lang) if _postposed(str(template), name, lang) else part
+                                     for name, part in parts.items()})
+    words = filled.split()
+    if len(words) > 2 and words[-1] == words[-3] and words[-2] in (lang["postpositions"] or []):
+        return " ".join(words[:-2])
+    return filled
 
 
 def fill_once(template: str, lang: Language, label: str, **parts: str) -> str:
