@@ -120,7 +120,9 @@ def due_action(chunk: list[str], lang) -> str:
     when, how), a few words."""
     causes, verbs = set(lang["causative_words"] or []), set(lang["verb_tags"] or [])
     tags = pos_tags(chunk, lang)
-    acts = [i for i in range(len(chunk)) if tags[i] in verbs and chunk[i] not in causes]
+    said = {i for i in range(len(chunk) - 1)  # "คาดว่าจะก่อสร้างแล้วเสร็จ": what is expected, not the expecting
+            if chunk[i] in (lang["saying_verbs"] or []) and chunk[i + 1] in (lang["complementizers"] or [])}
+    acts = [i for i in range(len(chunk)) if tags[i] in verbs and chunk[i] not in causes and i not in said]
     asked = [c for c in range(len(chunk)) if chunk[c] in causes and any(i > c for i in acts)]
     v = next((i for i in acts if not asked or i > asked[-1]), None)
     if v is None:
