@@ -8,7 +8,8 @@ fraction; a 4-digit number a year by its cues (``वर्ष 2024``, ``พ.ศ.
 from __future__ import annotations
 
 from generator.figurekinds import KindReader
-from generator.numeral import DASHES, Numeral
+from generator.identifiers import noun_counted
+from generator.numeral import DASHES, Numeral, said_before
 from generator.numerals import ascii_digits, prev_token, skip_spaces
 from generator.skips import RATIO_WINDOW, is_clock, ratio_word_in
 from generator.textdates import is_year
@@ -49,7 +50,8 @@ class PairReader(KindReader):
                 return ("range", b, b.last)
             return None
         low = -a.value if a.sign < 0 else a.value
-        if self.lex.range_words.match(self.tokens, a.last + 1 + between.index(words[0])) and low < _base(a, b):
+        if self.lex.range_words.match(self.tokens, a.last + 1 + between.index(words[0])) and low < _base(a, b) \
+                and not self._from_named(a, b):
             return ("range", b, b.last)
         if word in self.lex.range_between:
             after = self.lex.range_between_after.match(self.tokens, skip_spaces(self.tokens, b.last + 1))
@@ -63,6 +65,14 @@ class PairReader(KindReader):
         if word in self.lex.fractions and not a.scaled and b.value:
             return ("fraction", b, b.last)  # "पांच बटा आठ" = 5/8
         return None
+
+    def _from_named(self, a: Numeral, b: Numeral) -> bool:
+        """``जोन 9 से 367 शिकायतें``: ``a`` names a place by its number (``identifier_before``) and ``b`` counts the noun
+        after it; the word between says where from, not a range of names (``कक्षा 1 से 8``)."""
+        if a.words or not ascii_digits(self.tokens[a.first].text).isdigit() \
+                or not said_before(self.tokens, a.first, self.lex.identifier_before, gap={":", "-", "–", ".", "#"}):
+            return False
+        return noun_counted(self.tokens, b.last, self.lex)
 
     def _symbol_again(self, a: Numeral, word) -> bool:
         before = prev_token(self.tokens, a.first)

@@ -58,8 +58,10 @@ def is_identifier(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
     if plain and said_before(tokens, num.first, lex.numbered_names) and not _counted_after(tokens, num.last, lex):
         return True  # "ตลาดสดเทศบาล ๑ เดือนละ ๘๐๐ บาท": a market's number, nothing counted after it
     if plain and (low := _range_start(tokens, num.first, lex) or _listed_after(tokens, num.first, lex)) is not None \
-            and tokens[low].kind == "num" and said_before(tokens, low, lex.identifier_before, gap={":", "-", "–", ".", "#"}):
+            and tokens[low].kind == "num" and said_before(tokens, low, lex.identifier_before, gap={":", "-", "–", ".", "#"}) \
+            and not noun_counted(tokens, num.last, lex):
         return True  # "कक्षा 1 से 8", "ชั้น 1 ถึง 3", "पैकेज संख्या 7 और 12": the range or list of names ends with one
+        # (not "जोन 9 से 367 शिकायतें": from the zone, so many complaints)
     if num.words:
         return False
     digits = lex.lang["postal_code_digits"]
@@ -107,6 +109,18 @@ def _counted_after(tokens: list[Token], last: int, lex: Lexicon) -> bool:
         return False
     per = k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end and tokens[k + 1].text in (lex.lang["per_words"] or [])
     return not per and counting_word(tokens[k].text, lex.lang)
+
+
+def noun_counted(tokens: list[Token], last: int, lex: Lexicon) -> bool:
+    """Whether what the number counts follows it: a classifier or unit (``counting_word``) or, where the noun follows
+    its number, a word that does not end a label (``label_stops``: not ``तक``, ``के``, ``में``)."""
+    k = _skip(tokens, last + 1)
+    if k >= len(tokens) or tokens[k].kind != "word":
+        return False
+    word, lang = tokens[k].text, lex.lang
+    if lang["label_side"] == "after" and (word in lang["scales"] or lex.months.match(tokens, k)):
+        return False  # "1.5 से 3 लाख रुपये", "25 से 28 अक्टूबर": the second number's own scale or month
+    return counting_word(word, lang) or lang["label_side"] == "after" and word not in lang["label_stops"]
 
 
 def _listed_after(tokens: list[Token], i: int, lex: Lexicon) -> int | None:
