@@ -27,8 +27,9 @@ class PairReader(KindReader):
         words = [t for t in between if t.kind != "space"]
         if text == "/" and not a.words and not b.words and a.value >= 0:
             return ("ratio", b, b.last)
-        spaced = text != ":" and text.strip(" ") == ":" and self._near_ratio_word(a, b)  # "อัตราส่วน 1 : 65,000"; not
-        # "ปี 2567 : 172 ราย", a list's key and its value
+        spaced = text != ":" and text.strip(" ") == ":" and (self._near_ratio_word(a, b) or a.value == 1 < b.value)
+        # "อัตราส่วน 1 : 65,000", "เกณฑ์แนะนำอยู่ที่ 1 : 50,000 คน" (one to so many); not "ปี 2567 : 172 ราย", a list's
+        # key and its value
         if (text == ":" or spaced) and not a.words and not b.words and a.value >= 0 and self._colon_ratio(a, b):
             return ("ratio", b, b.last)  # "1:3 के अनुपात में", "60:40"
         if len(words) == 2 and self._symbol_again(a, words[1]):
