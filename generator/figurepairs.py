@@ -58,8 +58,9 @@ class PairReader(KindReader):
             after = self.lex.range_between_after.match(self.tokens, skip_spaces(self.tokens, b.last + 1))
             if after and low < _base(a, b):
                 return ("range", b, b.last)
-        if word in (self.lang["ratio_joiners"] or []) and not a.scaled and not b.scaled and self._near_ratio_word(a, b):
-            return ("ratio", b, b.last)  # "สัดส่วนพยาบาลต่อผู้ป่วย 1 ต่อ 8"; not votes ("มีมติ 13 ต่อ 2")
+        if word in (self.lang["ratio_joiners"] or []) and not a.scaled and not b.scaled \
+                and (self._near_ratio_word(a, b) or a.value == 1 < b.value and not a.words and not self._votes(b)):
+            return ("ratio", b, b.last)  # "สัดส่วนพยาบาลต่อผู้ป่วย 1 ต่อ 8", "เป้าหมายที่ 1 ต่อ 6"; not votes ("มีมติ 13 ต่อ 2")
         if word in (self.lang["part_joiners"] or []) and not a.scaled and not b.scaled and 0 < a.value < b.value \
                 and not self._is_year(a) and not self._is_year(b):
             return ("ratio", b, b.last)  # "ราว 2 ใน 3 ของทั้งหมด": so many of so many
@@ -74,6 +75,10 @@ class PairReader(KindReader):
                 or not said_before(self.tokens, a.first, self.lex.identifier_before, gap={":", "-", "–", ".", "#"}):
             return False
         return noun_counted(self.tokens, b.last, self.lex)
+
+    def _votes(self, b: Numeral) -> bool:
+        k = skip_spaces(self.tokens, b.last + 1)
+        return k < len(self.tokens) and self.tokens[k].text in (self.lang["vote_classifiers"] or [])
 
     def _symbol_again(self, a: Numeral, word) -> bool:
         before = prev_token(self.tokens, a.first)
