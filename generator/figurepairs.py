@@ -77,6 +77,7 @@ class PairReader(KindReader):
         return noun_counted(self.tokens, b.last, self.lex)
 
     def _votes(self, b: Numeral) -> bool:
+        """Whether ``b`` counts votes (``vote_classifiers``: ``เสียง``)."""
         k = skip_spaces(self.tokens, b.last + 1)
         return k < len(self.tokens) and self.tokens[k].text in (self.lang["vote_classifiers"] or [])
 

@@ -64,14 +64,14 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
                 or (tidy_label(goods_before(tokens, first, lang), lang) if rate else "")  # "ยางแผ่นรมควันชั้น 3 อยู่ที่
             # 72.85 บาทต่อกิโลกรัม": a price per unit, of the goods named before their grade
         if not label and not (after and after[0] in {*(lang["list_joiners"] or []), *(lang["alternatives"] or [])}):
-            # the words before were all verbs and particles: the counted noun after it (not the next item's, "…
-            # หรือทั้งจำทั้งปรับ"), or what an
+            # the words before were all verbs and particles: the counted noun after it, or what an amount is per
+            # (not the next item's after a joiner: "… หรือทั้งจำทั้งปรับ")
             label = tidy_label("".join(trim(after[1:] if rate else after, lang, cut_at_stops=True)[:1 if rate else 4]), lang)
             k = _next(tokens, last)
             label = "" if k is not None and lexicon(lang.code).unit(tokens, k) else label  # "120 กม.", "260 ล้าน ลบ.ม.":
             # not its unit
             label = lang["per_label"].format(what=lang["per_what"], per=label) if rate and label else label
-            # amount is per ("เป็น 10,500 บาทต่อภาคการศึกษา" → "มูลค่าต่อภาคการศึกษา")
+            # "เป็น 10,500 บาทต่อภาคการศึกษา" → "มูลค่าต่อภาคการศึกษา"
         measured = label in (lang["person_classifiers"] or []) or unit_word(label, lang) in measure_words(lang)
         if (not label or measured) and kind in {"money", "percent", "count"}:  # "… ขณะนี้อยู่ที่ 1,246 ราย"
             label = _topic_before(tokens, first, lang) or _phrase_back(tokens, first, lang) or label

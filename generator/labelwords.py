@@ -307,8 +307,8 @@ def _latin_space(edge: re.Match) -> str:
 def fill(template: str, lang: Language, **parts: str) -> str:
     """A label template filled (``{event} की समय-सीमा``), a part a postposition follows in its oblique
     case: ``आवेदनों का निपटारा`` → ``आवेदनों के निपटारे की अवधि`` (``oblique_genitives``: the genitive
-    before the part's last noun; ``oblique_endings``: that noun, masculine as the genitive shows). A part that ends
-    in the word the template ends in is that word's already (``आयु`` and ``{event} की आयु``: not ``आयु की आयु``)."""
+    before the part's last noun; ``oblique_endings``: that noun, masculine as the genitive shows). A filled label
+    does not end in a word, a postposition and the word again (``सर्वे माह का माह`` → ``सर्वे माह``)."""
     filled = str(template).format(**{name: _oblique(part, lang) if _postposed(str(template), name, lang) else part
                                      for name, part in parts.items()})
     words = filled.split()
