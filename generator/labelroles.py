@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from generator.labelchunks import chunk_before, phrase_ending_before, qualifier_end
+from generator.labelchunks import chunk_before, phrase_ending_before, qualifier_end, trim
 from generator.labelphrase import oblique, owner_before, phrase_before
 from generator.labelphraseafter import phrase_after
 from generator.labelwords import measure_words, tidy_label
@@ -224,3 +224,24 @@ def penalty(tokens, first, lang) -> str:
     while (n := qualifier_end(words, lang)):
         del words[-n:]
     return str((lang["penalty_verbs"] or {}).get(words[-1], "")) if words else ""
+
+
+def over_base(tokens, first, lang) -> str:
+    """``เกินค่ามาตรฐานที่ 37.5 มคก./ลบ.ม. ถึง 3.8 เท่า`` → ``เกินค่ามาตรฐาน``: a number whose own words say only how
+    much (a qualifier) right after a base and its unit is how far beyond that base, as the comparative before the
+    base says (``comparatives``)."""
+    chunk, start = chunk_before(tokens, first, lang)
+    if not chunk or not set(chunk) <= {*(lang["qualifiers_before"] or {}), *lang["label_tail_drop"]}:
+        return ""
+    k = _prev(tokens, start)
+    while k is not None and tokens[k].kind != "num" and start - k < _UNIT_TOKENS:
+        k = _prev(tokens, k)
+    n = _next(tokens, k) if k is not None and tokens[k].kind == "num" else None
+    unit = lexicon(lang.code).unit(tokens, n) if n is not None else None
+    if unit is None or _next(tokens, unit[1]) != start:
+        return ""  # the base's unit must end right before the words of how much
+    words = trim(chunk_before(tokens, k, lang)[0], lang, cut_at_stops=False)
+    return "".join(words) if any(w in (lang["comparatives"] or {}) for w in words) else ""
+
+
+_UNIT_TOKENS = 12  # "มคก./ลบ.ม.": the tokens of a unit between a base and the words of how much

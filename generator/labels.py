@@ -18,7 +18,7 @@ from generator.labelpast import done_so_far, measured_item, sized_price
 from generator.labelphrase import owner_before, phrase_before
 from generator.labelphraseafter import genitive_object
 from generator.labelrates import fund_before, goods_before, paid_before, per_label, price_before
-from generator.labelroles import members_of, penalty, purpose_before, received
+from generator.labelroles import members_of, over_base, penalty, purpose_before, received
 from generator.labelsafter import label_after
 from generator.labelsbefore import label_before, measured_thing
 from generator.labelsides import vote_label
@@ -75,6 +75,8 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
         measured = label in (lang["person_classifiers"] or []) or unit_word(label, lang) in measure_words(lang)
         if (not label or measured) and kind in {"money", "percent", "count"}:  # "… ขณะนี้อยู่ที่ 1,246 ราย"
             label = _topic_before(tokens, first, lang) or _phrase_back(tokens, first, lang) or label
+        if not label and kind in {"money", "count", "quantity"}:  # "เกินค่ามาตรฐานที่ 37.5 มคก./ลบ.ม. ถึง 3.8 เท่า"
+            label = over_base(tokens, first, lang)
         elif label in (lang["topic_verbs"] or []):  # "ส่วนการทำหมัน … ดำเนินการแล้ว ๒,๔๘๐ ตัว": what was done
             label = _topic_before(tokens, first, lang) or label
         if kind == "percent" and (chunk := chunk_before(tokens, first, lang)[0]):
