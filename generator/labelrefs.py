@@ -333,6 +333,9 @@ def _restated(before: Figure | None, figure: Figure, text: str, lang: Language) 
             unqualified = _without(plain, [q for q in lang["qualifiers_before"] or {} if plain.rstrip().endswith(q)])
             words = [w for w in word_list(unqualified) if unit_word(w, lang) not in measure  # "… หรือราวร้อยละ ๒๖"
                      and not before.label.startswith(w)]  # "กระทงโฟม 3,474 กระทง หรือร้อยละ 2.7": the noun as its classifier
+            if before.kind == "count" and before.text[-1:].isdigit() and words[1:] \
+                    and set(words[1:]) <= set(lang["share_links"] or []):
+                words = words[1:]  # "1,580 ฟาร์ม หรือร้อยละ 73.6": what the count counts by, then "or"
         if _named_after(figure, text, lang) and not set(figure.label.split()) < set(before.label.split()):
             return None  # "… 1,242 करोड़ रुपये बांटे गए, यानी 92 प्रतिशत उपलब्धि": what the share is, said after it
             # (not a word of the figure's before: "3,915 यानी 80.6 प्रतिशत भरे जा चुके" → "भरे गड्ढे")

@@ -173,7 +173,7 @@ def _tidy(label: str, code: str) -> str:  # the same words are tidied again for 
     now = said_now(words, lang)
     words, tags = words[now:], tags[now:]  # "इस वर्ष बोर्ड की कुल आय": when, not what
     lead_drop = {*drop, *(lang["label_lead_drop"] or []), *(lang["percent_words"] or [])}  # "प्रतिशत" of the number before
-    while words and words[0] in lead_drop:
+    while words and words[0].strip() in lead_drop:  # " ลบ.ม." too: an abbreviation keeps its space
         words, tags = words[1:], tags[1:]  # "มติ…": a word that only opens a label
     forms = lang["lead_forms"] or {}
     verb = max((i for i, w in enumerate(words) if w in forms), default=None)
@@ -199,14 +199,14 @@ def _tidy(label: str, code: str) -> str:  # the same words are tidied again for 
         words, tags = words[:-1], tags[:-1]
     if len(words) > 2 and words[-1] in (lang["count_heads"] or []) and words[-2] in (lang["genitives"] or []):
         words, tags = words[:-2], tags[:-2]  # "बच्चों की संख्या" → "बच्चों"
-    if len(words) == 1 and (words[0] in drop or words[0] in (lang["percent_prefix"] or [])):
+    if len(words) == 1 and (words[0].strip() in drop or words[0] in (lang["percent_prefix"] or [])):
         words = []
     if words and not thai:
         for ending, direct in (lang["direct_forms"] or {}).items():
             if words[-1].endswith(ending) and len(words[-1]) > len(ending) + 1:
                 words[-1] = words[-1][:-len(ending)] + (direct or "")
                 break
-    return ("" if thai else " ").join(words).strip("-–")  # not a hyphen left of a name cut at its edge ("…ขึ้น-")
+    return ("" if thai else " ").join(words).strip("-– ")  # not a hyphen left of a name cut at its edge ("…ขึ้น-")
 
 
 def _glued_edge(word: str, leads: list[str]) -> list[str]:
