@@ -22,11 +22,12 @@ def _listed_places(tokens, k, lang) -> bool:
     return n is not None and (tokens[n].text == "," or tokens[n].text in (lang["list_joiners"] or []))
 
 
-def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[str]:
+def phrase_after(tokens, last, lang, through_genitives: bool = False, counted: bool = True) -> list[str]:
     """The noun phrase after the number (``73 पार्टी संगठन हैं`` → ``पार्टी संगठन``); an
-    achieved/target ratio keeps its genitive (``3/3 पार्टी संगठनों की स्थापना``)."""
+    achieved/target ratio keeps its genitive (``3/3 पार्टी संगठनों की स्थापना``). Not ``counted``: the phrase as
+    a whole, not what the number counts (``60 बिस्तरों वाला छात्रावास``, what an amount builds)."""
     words: list[str] = []
-    k = _next(tokens, last)
+    k, measured = _next(tokens, last), tokens[last].text in lang["percent_words"]
     stops, genitives, skip = {*lang["label_stops"], *(lang["came_verbs"] or [])}, set(lang["genitives"]), set(lang["label_skip"])
     while k is not None and len(words) < _MAX_WORDS:
         tok = tokens[k]
@@ -35,6 +36,7 @@ def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[st
                 words.pop()  # "4 तहसीलों महसी, कैसरगंज … और मोतीपुर": the first of the names listed after a plural
             if words or tok.kind != "word":
                 break
+            measured = measured or tok.text in lang["percent_words"]
             k = _next(tokens, k)
             continue
         if not words and tok.text in skip:  # "को होने वाले नियमित सत्र", "को आयोजित विषयगत सत्र"
@@ -57,6 +59,13 @@ def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[st
             state = state_after(tokens, _prev(tokens, k), lang)  # "3,260 चालान अब भी लंबित हैं": what is said of
             words = [state, *words] if state else words  # them, before them ("लंबित चालान")
             break
+        elif words and tok.text in (lang["participles"] or []) and not measured and _quality_of(tokens, k, stops | genitives):
+            if oblique(words[-1]) and counted:  # "200 सीटों वाले नवीन छात्रावास": the seats counted, of the hostel
+                whose = phrase_after(tokens, k, lang)
+                whose = whose[:next((i for i, w in enumerate(whose) if w in genitives), len(whose))]
+                words = [*whose, *words] if len(words) == 1 else words
+                break
+            # "37 जलजमाव वाले स्थानों पर": a quality, then the noun counted
         elif tok.text in stops and not (through_genitives and words and words[-1] in genitives):
             words += _coordinated(tokens, k, lang) if words else []  # "186 अस्पताल एवं नर्सिंग होम, 142 …"
             at = next((i for i, w in enumerate(words) if i and w in lang["time_frame_before"]), None)
@@ -95,12 +104,18 @@ def phrase_after(tokens, last, lang, through_genitives: bool = False) -> list[st
             words.pop(0)  # "1,84,200 ऐसे बच्चे चिन्हित किए गए" → "चिन्हित बच्चे"
         words.insert(0, said)
     if k is not None and tokens[k].text in lang["locatives"] and len(words) >= 3 and oblique(words[-1]) \
-            and not _listed_places(tokens, k, lang):
+            and not _listed_places(tokens, k, lang) and words[-2] not in (lang["participles"] or []):
         # "1,549 पार्टी सदस्य सरकारी उद्यमों में": the oblique tail is a place, not the counted noun.
         words.pop()
         if len(words) >= 2 and words[-1].endswith(tuple(lang["adjective_endings"])):
             words.pop()
     return words
+
+
+def _quality_of(tokens, k, stops: set[str]) -> bool:
+    """Whether the participle at ``k`` (``वाले``) ties the words before it to a noun right after it."""
+    nxt = _next(tokens, k)
+    return nxt is not None and tokens[nxt].kind == "word" and tokens[nxt].text not in stops
 
 
 def _noun_at_end(words: list[str], lang) -> bool:

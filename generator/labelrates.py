@@ -262,7 +262,7 @@ def funded(tokens, first, last, lang) -> list[str]:
             counted = n is not None and (tokens[n].kind == "num" or tokens[n].text in (lang["numbers"] or {}))
             if n is None or _compared(tokens, n, counted, lang):
                 return []  # "150 रुपये से बढ़ाकर", "32.60 करोड़ रुपये से 6.70 करोड़ रुपये अधिक": a base, not a means
-            works = tidy_label(" ".join(phrase_after(tokens, n if counted else k, lang)), lang)
+            works = tidy_label(" ".join(phrase_after(tokens, n if counted else k, lang, counted=False)), lang)
             if link.split()[-1] in lang["participles"]:  # "… की लागत वाले इस प्लांट की क्षमता": the thing it costs,
                 works = " ".join(_words_to_case(works.split(), lang))  # up to its own genitive
             if not works and n is not None and tokens[n].text in lang["clause_verbs"]:
