@@ -262,5 +262,12 @@ def skip_qualifier(tokens, last, lang) -> int:
     return found[1] if found else last
 
 
+def conjunctive(word: str, lang) -> bool:
+    """Whether ``word`` is a conjunctive participle (``काटकर``), not a noun that ends as one does (``टैंकर``)."""
+    endings = tuple(lang["conjunctive_endings"] or ())
+    return bool(endings) and word.endswith(endings) and len(word) > 3 and word not in (lang["conjunctive_lookalikes"] or []) \
+        and not word.endswith(tuple(lang["conjunctive_lookalike_endings"] or ()))
+
+
 def oblique(word: str) -> bool:
     return word.endswith(("ों", "ओं"))

@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from generator.labelphrase import oblique
+from generator.labelphrase import conjunctive, oblique
 from generator.labelwords import tidy_label
 from generator.numerals import next_token as _next
 from generator.numerals import prev_token as _prev
@@ -79,6 +79,11 @@ def phrase_after(tokens, last, lang, through_genitives: bool = False, counted: b
             break  # "235 कैमरे महीनों से बंद हैं", "काम दो साल से": for how long, not what is counted (not "मानव दिवस")
         elif words and tok.text.endswith(tuple(lang["verb_endings"] or ())):
             break  # "300 लोग भाग लेंगे": a finite verb ends the phrase
+        elif words and tok.text in (lang["frequency_words"] or []) and (n := _next(tokens, k)) is not None \
+                and tokens[n].kind == "num":
+            break  # "146 टैंकर रोज 620 फेरे": how often the next number is, not this one
+        elif words and conjunctive(tok.text, lang):
+            break  # "1,846 चालान काटकर 9.42 लाख रुपये …": a conjunctive participle ends it too
         elif words and _habitual(tokens, k, lang):
             if len(words) > 1 and not _noun_at_end(words, lang) and words[-2] not in genitives:
                 words.pop()  # "9.2 लाख यात्री सफर करते हैं": the verb and its nominal half, what they do every day
@@ -92,9 +97,9 @@ def phrase_after(tokens, last, lang, through_genitives: bool = False, counted: b
             and _ends_with_copula(tokens, k, lang):
         return [words[1], tokens[k].text, words[0]]  # "800 पद शिक्षकों के हैं" → "शिक्षकों के पद": whose they are
     if k is not None and tokens[k].text in lang["verb_auxiliaries"] and len(words) > 1 and words[-2] not in genitives \
-            and not words[-1].endswith(tuple(lang["plural_endings"] or ())):
+            and not _object_noun(tokens, last, words[-1], lang) and not words[-1].endswith(tuple(lang["plural_endings"] or ())):
         words.pop()  # "राशि भेजी गई", "निवेश आकर्षित होने": the word before the auxiliary is the verb's (not
-        # "गन्ने की पेराई हुई": after a genitive, a noun; "400 इलेक्ट्रिक बसें होंगी": a plural, a noun)
+        # "गन्ने की पेराई हुई", "का शुद्ध लाभ हुआ": after a genitive, a noun; "400 इलेक्ट्रिक बसें होंगी": a plural, a noun)
     elif k is not None and tokens[k].text in (lang["passive_auxiliaries"] or []) and words[-1:] \
             and words[-1] not in lang["conjunct_nouns"]:
         words.pop()  # "96.40 लाख रुपये वसूले गए": a participle, not what is counted
@@ -110,6 +115,16 @@ def phrase_after(tokens, last, lang, through_genitives: bool = False, counted: b
         if len(words) >= 2 and words[-1].endswith(tuple(lang["adjective_endings"])):
             words.pop()
     return words
+
+
+def _object_noun(tokens, last, word: str, lang) -> bool:
+    """Whether ``word``, the last of a phrase that a genitive opens, is a noun (``का शुद्ध लाभ हुआ``), not a verb's
+    infinitive, habitual or predicate (``का घाटा उठाना पड़ा``, ``प्रस्तुत करते हुए``, ``तय``, ``आकर्षित``)."""
+    verbal = {*lang["conjunct_nouns"], *(lang["state_words"] or []), *(lang["light_habituals"] or []),
+              *(lang["infinitives"] or [])}
+    infinitive = word.endswith(tuple(lang["infinitive_endings"] or ()))
+    predicate = word.endswith(tuple(lang["qualifier_endings"] or ()))  # "के निवेश आकर्षित होने"
+    return tokens[last].text in lang["genitives"] and word not in verbal and not infinitive and not predicate
 
 
 def _quality_of(tokens, k, stops: set[str]) -> bool:
