@@ -65,7 +65,8 @@ def _generic_owner(figure: Figure, label: str, text: str, lang: Language) -> str
 def _month(run: str, lang: Language) -> bool:
     """Whether ``run`` only says when (``ม.ค.``, ``ช่วงเดือน``, ``ในเดือนกันยายน``): a time, not whose."""
     months = lang["months"] or {}
-    timely = {*months, *(lang["duration_words"] or ()), *(lang["span_before"] or ()), *(lang["period_words"] or ())}
+    timely = {*months, *(lang["duration_words"] or ()), *(lang["span_before"] or ()), *(lang["period_words"] or ()),
+              *(lang["earlier_words"] or ()), *(lang["earlier_marks"] or ())}  # "ช่วงเดียวกัน" of the year before
     words = [w for w in ([run] if run in months else cut(run)) if w not in (lang["label_stops"] or ())]
     return bool(words) and all(w in timely for w in words)
 
