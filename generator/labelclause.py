@@ -94,12 +94,27 @@ def clause_object(tokens, head, lang) -> list[str]:
     if tokens[k].text in lang["genitives"]:  # "61 बच्चों का …", not "महिला विक्रेता का …": what the counted have
         return _owned_state(tokens, k, lang) if oblique(tokens[head].text) else []
     clause = _clause(tokens, k, lang)
+    if clause and _counts_between(tokens, k, clause[1], lang):
+        return []  # "छह जोनों में 1,460 सेंट्रलाइज्ड कंट्रोल पैनल लगाए गए": the phrase is the other number's noun
     words = list(clause[0]) if clause else []
     while words and (words[0] in lang["genitives"] or words[0] in lang["label_stops"]):
         words.pop(0)
     while words and words[-1] in lang["genitives"]:
         words.pop()
     return [tokens[k].text, *words] if words else []
+
+
+def _counts_between(tokens, k, verb, lang) -> bool:
+    """Whether a number between ``k`` and the verb at ``verb`` counts the words right after it (not an amount of
+    money, a scale's or a unit's: ``7,000 रुपये की दर से आनुग्रहिक राहत दी गई``)."""
+    lex = lexicon(lang.code)
+    for j in range(k + 1, verb):
+        counted = tokens[j].kind == "num" or tokens[j].text.split("-")[0] in (lang["numbers"] or {})  # "तीन-तीन"
+        n = _next(tokens, j) if counted else None
+        if n is not None and n < verb and tokens[n].kind == "word" and tokens[n].text not in lang["scales"] \
+                and not lex.currencies.match(tokens, n) and not lex.unit(tokens, n):
+            return True
+    return False
 
 
 def _owned_state(tokens, k, lang) -> list[str]:
