@@ -66,6 +66,8 @@ def phrase_after(tokens, last, lang, through_genitives: bool = False, counted: b
                 words = [*whose, *words] if len(words) == 1 else words
                 break
             # "37 जलजमाव वाले स्थानों पर": a quality, then the noun counted
+        elif words and (lang["manner_links"] or {}).get(words[-1]) == tok.text:
+            pass  # "212 गंभीर रूप से एनीमिक महिलाओं": an adverb of manner inside the phrase
         elif tok.text in stops and not (through_genitives and words and words[-1] in genitives):
             words += _coordinated(tokens, k, lang) if words else []  # "186 अस्पताल एवं नर्सिंग होम, 142 …"
             at = next((i for i, w in enumerate(words) if i and w in lang["time_frame_before"]), None)
@@ -193,10 +195,10 @@ _NAME_WORDS = 3
 
 
 def _coordinated(tokens, k, lang) -> list[str]:
-    """``एवं नर्सिंग होम,``: a noun joined to the one before by the joiner at ``k``, with the joiner, when
+    """``एवं नर्सिंग होम,``: a noun joined to the one before by the joiner (or ``alternatives``) at ``k``, with it, when
     the item ends after it (punctuation or a clause word; not another number)."""
-    if tokens[k].text not in (lang["list_joiners"] or []):
-        return []
+    if tokens[k].text not in {*(lang["list_joiners"] or []), *(lang["alternatives"] or [])}:
+        return []  # "200 झूठी या गलत सूचनाएं": either of two, named together
     words, j = [tokens[k].text], _next(tokens, k)
     while j is not None and tokens[j].kind == "word" and tokens[j].text not in lang["label_stops"] and len(words) <= 3:
         if tokens[j].text in lang["numbers"] or tokens[j].text in (lang["total_words"] or {}):
