@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from generator.labelchunks import name_hyphen
 from generator.labelclause import ends_clause
-from generator.labelphrase import before_adverb_phrase, phrase_before
+from generator.labelphrase import before_adverb_phrase, conjunctive, phrase_before
 from generator.labelphraseafter import action_after, phrase_after
 from generator.labelroles import purpose_before
 from generator.labelwords import cut, fill, tidy_label
@@ -70,8 +70,7 @@ def _event(tokens, first, last, found, lang) -> tuple[bool, str]:
         start = _past_number(tokens, p, lang)  # "ई-निविदा संख्या ०७/२०२५-२६ दिनांक २५.०८.२०२५": the tender's, past its number
     told = p is not None and tokens[p].text in {*lang["objects"], *(lang["agent_markers"] or [])}
     before = "" if told else tidy_label(" ".join(phrase_before(tokens, start, lang)[-4:]), lang)
-    if len(before.split()) > 1 and before.endswith(tuple(lang["conjunctive_endings"] or ())) \
-            and before.split()[-1] not in (lang["conjunctive_lookalikes"] or []):
+    if len(before.split()) > 1 and conjunctive(before.split()[-1], lang):
         before = before.rsplit(" ", 1)[0]  # "पंजीकरण की अंतिम तिथि बढ़ाकर 31 दिसंबर": what was moved, not how
     last_word = before.split()[-1] if before else ""
     framed = last_word in (lang["meeting_nouns"] or []) and p is not None and tokens[p].text in lang["locatives"]

@@ -375,11 +375,11 @@ def list_item(figure: Figure, text: str, lang: Language) -> str | None:
     words = match.group(1).lstrip("•·▪●◦*-–— ").split()  # without a bullet ("• पाठ्यक्रम: ३७ सेक्टरों")
     if not 1 <= len(words) <= _MAX_ITEM_WORDS or re.search(r"\d", match.group(1)):
         return None
-    own = _named_after(figure, text, lang)  # "उत्तर प्रदेश: 92,460 पंप" → "उत्तर प्रदेश पंप"; "७. स्वास्थ्य एवं शिक्षा :
+    own = _own_label_after(figure, text, lang)  # "उत्तर प्रदेश: 92,460 पंप" → "उत्तर प्रदेश पंप"; "७. स्वास्थ्य एवं शिक्षा :
     return " ".join(words + own) if len(own) < 2 else None  # ९ चलित चिकित्सा इकाइयों …": its own phrase
 
 
-def _named_after(figure: Figure, text: str, lang: Language) -> list[str]:
+def _own_label_after(figure: Figure, text: str, lang: Language) -> list[str]:
     """The figure's own label, where labels follow their number and it is the words right after it, more than a
     generic word; else nothing."""
     after = word_list(text[figure.end:figure.end + 40])[:1]
