@@ -90,7 +90,8 @@ def label_after(tokens, first, last, kind, lang) -> str:
             lambda: genitive_object(tokens, skip_qualifier(tokens, last, lang), lang, 3) if kind == "money" else [],
             lambda: _given_to(tokens, first, last, lang) if kind == "money" else [],
             lambda: _how_often_after(tokens, last, lang) if kind == "money" else [],
-            lambda: _often_paid(tokens, last, phrase_before(tokens, first, lang, kind), kind, lang),
+            lambda: [] if _at_rate(tokens, first, lang) else _often_paid(tokens, last, phrase_before(tokens, first, lang, kind),
+                                                                      kind, lang),
             lambda: genitive_object(tokens, last, lang),
         )
         for candidate in candidates:  # the first that keeps a word once verbs and particles are cut
@@ -280,6 +281,24 @@ def _often_paid(tokens, last, before: list[str], kind: str, lang) -> list[str]:
         return []  # "1,846 चालान काटकर 9.42 लाख रुपये जुर्माना": another clause, not what the amount is (but "निर्यात
         # घटकर 17 लाख": its new value)
     return [*before, tokens[k].text] if kind == "money" and bare and k is not None and tokens[k].text in paid else before
+
+
+def _at_rate(tokens, first, lang) -> bool:
+    """``37,500 रुपये प्रति पशु की दर से 8.63 लाख रुपये``: an amount right after the words that say at what rate it
+    was paid (``rate_means``, past a total's word) is what that came to, not the rate the words before name."""
+    words: list[str] = []
+    k = _prev(tokens, first)
+    while k is not None and tokens[k].kind == "word" and len(words) < _RATE_MEANS_WORDS:
+        if not words and tokens[k].text in (lang["total_words"] or {}):
+            k = _prev(tokens, k)  # "… की दर से कुल ४८ लाख रुपये"
+            continue
+        words.insert(0, tokens[k].text)
+        k = _prev(tokens, k)
+    said = " ".join(words)
+    return any(said.endswith(means) for means in lang["rate_means"] or [])
+
+
+_RATE_MEANS_WORDS = 3
 
 
 def _how_often_after(tokens, last, lang) -> list[str]:
