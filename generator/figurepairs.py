@@ -8,8 +8,8 @@ fraction; a 4-digit number a year by its cues (``वर्ष 2024``, ``พ.ศ.
 from __future__ import annotations
 
 from generator.figurekinds import KindReader
-from generator.identifiers import noun_counted
-from generator.numeral import DASHES, Numeral, said_before
+from generator.identifiers import named_by_number, noun_counted
+from generator.numeral import DASHES, Numeral
 from generator.numerals import ascii_digits, prev_token, skip_spaces
 from generator.skips import RATIO_WINDOW, is_clock, ratio_word_in
 from generator.textdates import is_year
@@ -72,7 +72,7 @@ class PairReader(KindReader):
         """``जोन 9 से 367 शिकायतें``: ``a`` names a place by its number (``identifier_before``) and ``b`` counts the noun
         after it; the word between says where from, not a range of names (``कक्षा 1 से 8``)."""
         if a.words or not ascii_digits(self.tokens[a.first].text).isdigit() \
-                or not said_before(self.tokens, a.first, self.lex.identifier_before, gap={":", "-", "–", ".", "#"}):
+                or not named_by_number(self.tokens, a.first, self.lex):
             return False
         return noun_counted(self.tokens, b.last, self.lex)
 

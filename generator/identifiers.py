@@ -41,12 +41,21 @@ def _in_place_name(tokens: list[Token], first: int, lex: Lexicon) -> bool:
         and named_place(tokens, k, lex.lang["place_titles"] or [], lex.lang["place_name_words"] or [])
 
 
+def named_by_number(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether the number at token ``i`` follows a word that names by number (``identifier_before``: ``वार्ड``,
+    ``कक्षा``), past a colon, dash, stop or ``#``."""
+    return said_before(tokens, i, lex.identifier_before, gap=_NAME_GAP)
+
+
+_NAME_GAP = {":", "-", "–", ".", "#"}
+
+
 def is_identifier(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
     """``आदेश संख्या 45/2024``, ``ชั้น 3``, ``वार्ड नंबर 12``; ``7/2563`` (number/year) and
     ``3/2540/2``: document and meeting numbers."""
     tok = tokens[num.first]
     plain = tok.kind == "num" and ascii_digits(tok.text).isdigit()  # "अमुक 2,500" counts; "ชั้น 3" names
-    if plain and said_before(tokens, num.first, lex.identifier_before, gap={":", "-", "–", ".", "#"}) \
+    if plain and named_by_number(tokens, num.first, lex) \
             and not _in_place_name(tokens, num.first, lex):
         k = _skip(tokens, num.last + 1)
         before = prev_word(tokens, num.first)
@@ -58,7 +67,7 @@ def is_identifier(tokens: list[Token], num: Numeral, lex: Lexicon) -> bool:
     if plain and said_before(tokens, num.first, lex.numbered_names) and not _counted_after(tokens, num.last, lex):
         return True  # "ตลาดสดเทศบาล ๑ เดือนละ ๘๐๐ บาท": a market's number, nothing counted after it
     if plain and (low := _range_start(tokens, num.first, lex) or _listed_after(tokens, num.first, lex)) is not None \
-            and tokens[low].kind == "num" and said_before(tokens, low, lex.identifier_before, gap={":", "-", "–", ".", "#"}) \
+            and tokens[low].kind == "num" and named_by_number(tokens, low, lex) \
             and not noun_counted(tokens, num.last, lex):
         return True  # "कक्षा 1 से 8", "ชั้น 1 ถึง 3", "पैकेज संख्या 7 और 12": the range or list of names ends with one
         # (not "जोन 9 से 367 शिकायतें": from the zone, so many complaints)
