@@ -112,7 +112,8 @@ def _base(before: list[Figure], figure: Figure, text: str, lang: Language) -> st
     if same is None or not same.label or figure.start - same.end > 120:
         return None
     between = [f for f in before if f.start >= same.end and f.kind not in {"year", "date"}]
-    words = _past_share(between, text, same.end, figure.start, lang) if between else unmeasured(text[same.end:figure.start], lang)
+    gap = _ASIDE.sub(" ", text[same.end:figure.start])  # "56 ทีม (รวมทีมเยาวชน) เพิ่มขึ้นจาก…": past an aside
+    words = _past_share(between, text, same.end, figure.start, lang) if between else unmeasured(gap, lang)
     if words is None:
         return None  # "… 2,146 จุด เพิ่มขึ้นจากปีก่อนร้อยละ 35.2 … 12.5 ล้านบาท ให้ 18 อำเภอ": another figure's change
     amount = _word_before(figure, text)
@@ -323,6 +324,9 @@ _YEAR = r"(?<![\d,.])[\d๐-๙]{4}(?![\d,.])"
 def _bases(lang: Language) -> list[str]:
     """Words naming what a figure is measured against (``target_words``, ``benchmark_words``: ``เกณฑ์``)."""
     return [*(lang["target_words"] or []), *(lang["benchmark_words"] or [])]
+
+
+_ASIDE = re.compile(r"\([^()\d]*\)")
 
 
 def same_before(before: list[Figure], figure: Figure, lang: Language) -> Figure | None:
