@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from generator.labelowners import without_total
-from generator.labelwords import fill, unit_word, unmeasured, word_list
+from generator.labelwords import cut, fill, unit_word, unmeasured, word_list
 from generator.language import Language
 from generator.model import Figure
 
@@ -80,7 +80,15 @@ def whole_named(before: Figure | None, figure: Figure, text: str, lang: Language
     own = without_total(figure.label, lang)[0]
     if own and own in between and own != before.label and own not in lang["classifiers"]:
         return figure.label  # "๑๖ คน จากจำนวนสมาชิกทั้งหมด ๑๘ คน": the whole names itself
+    noun = cut(text[figure.end:figure.end + _NOUN_CHARS])[:1]
+    if noun and noun[0] in {*(lang["noun_classifiers"] or []), *(lang["duration_words"] or [])} \
+            and cut(text[before.end:before.end + _NOUN_CHARS])[:1] == noun:
+        return str(lang["whole_label"]).format(label=noun[0])  # "9 อำเภอ จากทั้งหมด 20 อำเภอ": all the districts,
+        # not all of what was done in nine
     return str(lang["whole_label"]).format(label=before.label)
+
+
+_NOUN_CHARS = 12
 
 
 def share_of_which(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:
