@@ -269,5 +269,15 @@ def conjunctive(word: str, lang) -> bool:
         and not word.endswith(tuple(lang["conjunctive_lookalike_endings"] or ()))
 
 
+def spaced_conjunctive(words: list[str], lang) -> bool:
+    """Whether ``words`` end in a conjunctive participle written apart from the noun of what was done
+    (``चालान कर``, ``खातों का निपटारा कर``), not a tax (``संपत्ति कर``)."""
+    if len(words) < 2 or words[-1] not in (lang["spaced_conjunctives"] or ()):
+        return False
+    done = words[-2]
+    return done in {*(lang["action_nouns"] or []), *(lang["conjunct_nouns"] or []), *(lang["spaced_conjunctive_objects"] or [])} \
+        or done.endswith(tuple(lang["action_endings"] or ()))
+
+
 def oblique(word: str) -> bool:
     return word.endswith(("ों", "ओं"))
