@@ -107,18 +107,34 @@ def pronoun_subject(earlier: list[Figure], figure: Figure, text: str, lang: Lang
     when = words[:pronoun[-1]]
     while when and when[0] in (lang["label_stops"] or []):
         when = when[1:]  # "…, जबकि पिछले वर्ष यह संख्या 2,410 थी"
+    place = _place_before(clause, words[pronoun[-1]], lang) if when and not only_when(when, lang) else ""
     rest = words[pronoun[-1] + 1:]
+    between = {*(lang["current_marks"] or []), *nouns, *(lang["share_hedges"] or []), *(lang["change_directions"] or {})}
     named = bool(figure.label) and not set(word_list(figure.label)) <= set(when)  # "गत वर्ष यह 74.10 प्रतिशत था": not
-    if named and not (set(rest) & nouns) or when and not only_when(when, lang) \
-            or not set(rest) <= set(lang["current_marks"] or []) | nouns:
+    if named and not (set(rest) & nouns) or when and not only_when(when, lang) and not place \
+            or not set(rest) <= between:  # "यह आंकड़ा सिर्फ 38 प्रतिशत", "यह आंकड़ा गिरकर 74.8 प्रतिशत"
         return None
     same = _same_before(earlier, figure, text, lang)
     if same is None or not same.label or "\n" in text[same.end:figure.start] \
             or len(re.findall(r"[।.;!?]\s", text[same.end:figure.start])) > 1:
         return None
+    if place:
+        return f"{place} {same.label}"  # "जोन-5 में यह आंकड़ा सिर्फ 38 प्रतिशत है": that place's value
     while when and when[-1] in (lang["postpositions"] or []):
         when = when[:-1]  # "गत वर्ष इसी माह में" → "गत वर्ष इसी माह"
     return earlier_label(" ".join(when), same.label, lang) if when else same.label
+
+
+def _place_before(clause: str, pronoun: str, lang: Language) -> str:
+    """``जोन-5 में यह आंकड़ा`` → ``जोन-5``: the words, as written, a locative ends right before the demonstrative,
+    at most ``_PLACE_WORDS`` of them; empty if none."""
+    said = clause[:clause.rfind(f" {pronoun} ")].split() if f" {pronoun} " in clause else []
+    if len(said) < 2 or said[-1] not in lang["locatives"] or len(said) - 1 > _PLACE_WORDS:
+        return ""
+    return " ".join(said[:-1]) if not set(said[:-1]) & set(lang["label_stops"] or []) else ""
+
+
+_PLACE_WORDS = 4
 
 
 def pronoun_object(earlier: list[Figure], figure: Figure, text: str, lang: Language) -> str | None:
