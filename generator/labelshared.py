@@ -66,6 +66,48 @@ def bare_items(figures: list[Figure], text: str, lang: Language) -> list[Figure]
     return out
 
 
+def ordinal_parts(figures: list[Figure], text: str, lang: Language) -> list[Figure]:
+    """``अब तक 2,11,900 लाभार्थियों को पहली, 1,78,240 को दूसरी और 1,39,015 को तीसरी किस्त जारी``: counts in a list,
+    each followed by an object marker and an ordinal, the last ordinal by the noun of a part (``part_ordinals``),
+    count those given that part (``ordinal_part_label``: ``दूसरी किस्त के लाभार्थी``), the noun of the first."""
+    template = lang["ordinal_part_label"]
+    if not template:
+        return figures
+    out, run = list(figures), []
+    for i, figure in enumerate([*figures, None]):
+        if figure is not None and figure.kind == "ordinal":
+            continue  # "… को पहली, …": the ordinal itself, between the counts
+        said = _ordinal_after(figure, text, lang) if figure is not None and figure.kind == "count" else None
+        before = figures[run[-1]] if run else None
+        if said and before is not None and before.sentence == figure.sentence \
+                and _list_gap(text[before.end:figure.start], lang["list_joiners"] or []):
+            run.append(i)
+            continue
+        part = _ordinal_after(figures[run[-1]], text, lang) if len(run) > 1 else None
+        counted = figures[run[0]].label.split()[-1:] if part else []  # "… पाने वाले हितग्राही": who, not what they got
+        if part and part[1] and counted:
+            for j in run:
+                ordinal = _ordinal_after(figures[j], text, lang)
+                out[j] = replace(figures[j], label=template.format(ordinal=ordinal[0] if ordinal else "", part=part[1],
+                                                                   counted=counted[0]))
+        run = [i] if said else []
+    return out
+
+
+def _ordinal_after(figure: Figure, text: str, lang: Language) -> tuple[str, str] | None:
+    """The ordinal an object marker puts after a count (``… लाभार्थियों को पहली``), within a word of it, and the
+    noun of a part right after the ordinal (``तीसरी किस्त``), if one."""
+    words = text[figure.end:figure.end + _ORDINAL_CHARS].replace(",", " , ").split()
+    marker = next((k for k, w in enumerate(words[:2]) if w in (lang["objects"] or [])), None)
+    if marker is None or len(words) <= marker + 1 or words[marker + 1] not in (lang["ordinals"] or {}):
+        return None
+    nxt = words[marker + 2] if len(words) > marker + 2 else ""
+    return words[marker + 1], nxt if nxt in (lang["part_ordinals"] or []) else ""
+
+
+_ORDINAL_CHARS = 40
+
+
 def _list_gap(gap: str, joiners: list[str]) -> bool:
     """Between two items of a list: a comma or a joiner, within a few words."""
     words = gap.split()
