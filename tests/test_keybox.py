@@ -19,7 +19,7 @@ DEVELOPED = ["dev", "held3a", "held4a", "held5a", "held6a", "held7a", "held8a", 
              "held46a", "held48a", "held50a", "held52a", "held54a", "held56a", "held58a", "held60a",
              "held62a", "held64a", "held66a", "held68a", "held70a", "held72a", "held74a", "held76a",
              "held78a", "held80a", "held82a", "held84a", "held86a", "held88a", "held90a", "held92a", "held94a", "held96a",
-             "held98a"]
+             "held98a", "held100a"]
 ARTICLES = sorted([*ROOT.glob("content/*.txt"), *ROOT.glob("tests/articles/*.txt"),
                    *(p for d in DEVELOPED for p in ROOT.glob(f"tests/corpus/{d}/*.txt"))])
 
