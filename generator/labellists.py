@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from generator.labelchunks import trim
 from generator.labelowners import without_total
-from generator.labelshared import bare_items, ordinal_parts, shared_heads
+from generator.labelshared import bare_items, ordinal_parts, purposed_items, shared_heads
 from generator.labelwhen import earlier_label, only_when
 from generator.labelwords import cut, fill, tidy_label, word_list
 from generator.language import Language
@@ -28,7 +28,8 @@ def list_labels(figures: list[Figure], text: str, lang: Language) -> list[Figure
         return _respectively_last(figures, text, lang)
     figures = _owner_lists(figures, text, lang, lang["list_genitives"] or [])
     figures = _owner_lists(figures, text, lang, lang["list_locatives"] or [])
-    return ordinal_parts(bare_items(shared_heads(_respectively(figures, text, lang), text, lang), text, lang), text, lang)
+    figures = bare_items(shared_heads(_respectively(figures, text, lang), text, lang), text, lang)
+    return purposed_items(ordinal_parts(figures, text, lang), text, lang)
 
 
 def like_item_before(before: Figure | None, figure: Figure, text: str, lang: Language) -> str | None:

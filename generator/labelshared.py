@@ -5,6 +5,7 @@ are language data (``list_genitives``, ``list_joiners``, ``dependent_links``).""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from generator.language import Language
@@ -94,6 +95,61 @@ def ordinal_parts(figures: list[Figure], text: str, lang: Language) -> list[Figu
     return out
 
 
+def purposed_items(figures: list[Figure], text: str, lang: Language) -> list[Figure]:
+    """``नाम जोड़ने के लिए प्रारूप-६ में १,३२,४१०, नाम हटाने के लिए प्रारूप-७ में ४८,७९६ तथा … २१,३०५ आवेदन``: counts in a
+    list, each right after what it is for (``purpose_before``, past a form's name and its postposition), count the
+    noun the last one is labelled by, for that purpose (``purposed_item_label``: ``नाम जोड़ने के आवेदन``)."""
+    if not lang["purposed_item_label"]:
+        return figures
+    out, run = list(figures), []
+    for i, figure in enumerate([*figures, None]):
+        before = figures[run[-1]] if run else None
+        if figure is not None and before is not None and figure.kind == before.kind == "count" \
+                and figure.unit is None and before.unit is None and figure.sentence == before.sentence \
+                and _list_gap(text[before.end:figure.start], lang["list_joiners"] or [], _PURPOSE_GAP_WORDS):
+            run.append(i)
+            continue
+        starts = [figures[run[0]].start - _PURPOSE_CHARS, *(figures[j].end for j in run[:-1])] if len(run) > 1 else []
+        purposes = [_purpose(text[max(0, a):figures[j].start], lang) for a, j in zip(starts, run)]
+        purposes = purposes[:purposes.index("")] if "" in purposes else purposes  # "…, यानी कुल २,१४,६३८": not an item
+        _name_purposed(out, run[:len(purposes)], purposes, lang)
+        run = [i] if figure is not None and figure.kind == "count" and figure.unit is None else []
+    return out
+
+
+def _name_purposed(out: list[Figure], items: list[int], purposes: list[str], lang: Language) -> None:
+    """Each item the noun the last one is labelled by, for its purpose, where it has no label of its own."""
+    noun = out[items[-1]].label.split()[-1:] if len(items) > 1 else []
+    if not noun or noun[0].endswith(("ों", "ओं")):
+        return  # an oblique noun: a postposition's, not one a genitive can own
+    genitives = lang["genitives"]  # "श्रेणी-1 शहरों की बसें": the genitive agrees with the noun
+    of = genitives[1] if noun[0] in (lang["feminine_nouns"] or []) else genitives[-1]
+    for j, purpose in zip(items, purposes):
+        if len(out[j].label.split()) < 2 and purpose.split()[-1] != noun[0]:
+            out[j] = replace(out[j], label=lang["purposed_item_label"].format(purpose=purpose, of=of, noun=noun[0]))
+
+
+def _purpose(before: str, lang: Language) -> str:
+    """What the words right before a number say it is for (``नाम जोड़ने के लिए प्रारूप-६ में``), at most a name and its
+    postposition after it, and up to the word before them that ends a phrase; empty if they say no purpose."""
+    before = re.split(r"[।\n]|[.?!]\s", before)[-1]
+    at = max((before.rfind(f" {p} "), p) for p in lang["purpose_before"] or [])
+    rest = before[at[0] + len(at[1]) + 2:].split() if at[0] >= 0 else []
+    ends = {*lang["locatives"], *lang["genitives"]}
+    if at[0] < 0 or len(rest) > 2 or rest and rest[-1] not in ends:
+        return ""
+    words = before[:at[0]].replace(",", " , ").split()[-_PURPOSE_WORDS:]
+    stops = {*(lang["label_stops"] or []), *lang["locatives"], *(lang["list_joiners"] or []),
+             *(lang["dependent_links"] or []), ","}
+    cut_at = max((k + 1 for k, w in enumerate(words) if w in stops or w.endswith(":")), default=0)
+    return " ".join(words[cut_at:])
+
+
+_PURPOSE_CHARS = 60
+_PURPOSE_GAP_WORDS = 12  # ", नाम हटाने के लिए प्रारूप-७ में": an item's purpose and form between two numbers
+_PURPOSE_WORDS = 3
+
+
 def _ordinal_after(figure: Figure, text: str, lang: Language) -> tuple[str, str] | None:
     """The ordinal an object marker puts after a count (``… लाभार्थियों को पहली``), within a word of it, and the
     noun of a part right after the ordinal (``तीसरी किस्त``), if one."""
@@ -108,10 +164,10 @@ def _ordinal_after(figure: Figure, text: str, lang: Language) -> tuple[str, str]
 _ORDINAL_CHARS = 40
 
 
-def _list_gap(gap: str, joiners: list[str]) -> bool:
-    """Between two items of a list: a comma or a joiner, within a few words."""
+def _list_gap(gap: str, joiners: list[str], most: int = 0) -> bool:
+    """Between two items of a list: a comma or a joiner, within a few words (``most``, if given)."""
     words = gap.split()
-    return len(words) <= _LIST_GAP_WORDS and ("," in gap or any(w in joiners for w in words)) and "।" not in gap
+    return len(words) <= (most or _LIST_GAP_WORDS) and ("," in gap or any(w in joiners for w in words)) and "।" not in gap
 
 
 _LIST_GAP_WORDS = 6
