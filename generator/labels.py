@@ -20,7 +20,7 @@ from generator.labelphraseafter import genitive_object
 from generator.labelrates import fund_before, goods_before, paid_before, per_label, price_before
 from generator.labelroles import members_of, over_base, penalty, purpose_before, received
 from generator.labelsafter import label_after
-from generator.labelsbefore import label_before, measured_thing
+from generator.labelsbefore import dimension_label, label_before
 from generator.labelsides import vote_label
 from generator.labeltokens import coded_name, hyphenated, unglossed
 from generator.labelwhen import only_when
@@ -97,8 +97,8 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
             label = label if bare else paid  # …": that payment, not a bare price word nor a rate ("อัตราคนละ")
         if kind == "count" and (state := rest_state(tokens, first, last, lang)):
             return state  # "ส่วนที่เหลือทั้งหมด 27 ลำ อยู่ระหว่างตรวจสอบเอกสาร": what the rest is, not "the rest"
-        if kind in {"quantity", "count"} and label in (lang["dimension_nouns"] or {}):
-            label = lang["dimension_nouns"][label] + measured_thing(tokens, first, lang)  # "รางระบายน้ำ ยาว ๓๘๐
+        if kind in {"quantity", "count"} and (dimensioned := dimension_label(tokens, first, label, lang)):
+            label = dimensioned  # "รางระบายน้ำ ยาว ๓๘๐
             # เมตร": the drain's length, not "long"
         return _topic(_with_total(label, tokens, first, kind, lang), tokens, first, kind, lang)
     tokens, first, last = hyphenated(tokens, first, last)

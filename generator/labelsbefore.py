@@ -327,20 +327,40 @@ _BARE_YEAR_WORD = 2  # characters: "ปี" alone says less than the words after
 _YEAR_OF_WORDS = 2  # words before a kind of year that still say what it is the year of
 
 
-_ASIDES_BACK = 6  # chunks between a measured thing and its first dimension (earlier dimensions, place, size)
+_DASHES = {"–", "—", "-"}
+_ASIDES_BACK = 8  # chunks between a measured thing and its first dimension (earlier dimensions, place, size)
+
+
+def dimension_of(label: str, lang) -> str:
+    """The dimension a label is alone (``ยาว``), or after a word of size (``ขนาดกว้าง``); empty if it is not one."""
+    dimensions = lang["dimension_nouns"] or {}
+    size = next((w for w in lang["size_words"] or () if label.startswith(w) and label[len(w):] in dimensions), "")
+    return label[len(size):] if label[len(size):] in dimensions else ""
+
+
+def dimension_label(tokens, first, label: str, lang) -> str:
+    """``รางระบายน้ำ ยาว ๓๘๐ เมตร`` → ``ความยาวรางระบายน้ำ``: a dimension alone before the number is that of the thing
+    named before it (``measured_thing``); with a word of size (``ขนาดกว้าง``), only when the thing is named."""
+    dimension = dimension_of(label, lang)
+    thing = measured_thing(tokens, first, lang) if dimension else ""
+    return lang["dimension_nouns"][dimension] + thing if thing or dimension and label == dimension else ""
 
 
 def measured_thing(tokens, first, lang) -> str:
     """What a dimension said alone before the number measures (``ถนนคอนกรีตเสริมเหล็ก หมู่ที่ ๗ บ้านโนนสูง
     กว้าง 4 เมตร ยาว 250 เมตร``: the road): the phrase before the dimensions given one after the other, past
     the village, its number, a size (``ขนาด ๑ ช่อง``) and an abbreviation (``คสล.``), or nothing."""
-    dimensions = lang["dimension_nouns"] or {}
     chunk, start = chunk_before(tokens, first)
-    if len(chunk) != 1 or chunk[0] not in dimensions:
+    if not dimension_of("".join(chunk), lang):
         return ""
+    dimensions = lang["dimension_nouns"] or {}
     sizes, ordinals = {*dimensions, *(lang["size_words"] or [])}, set(lang["ordinal_markers"] or [])
     heads = {*(lang["item_heads"] or []), *lang["works_verbs"], *(lang["list_joiners"] or [])}
     for _ in range(_ASIDES_BACK):
+        k = _prev(tokens, start)
+        if k is not None and tokens[k].text in _DASHES:
+            start = k  # "สายบ้านหนองแวง – บ้านโนนสะอาด": a road from one village to another
+            continue
         words, at = chunk_before(tokens, start, lang)  # through a hyphen: "ทางเดิน-วิ่งรอบสระ"
         if after_number(tokens, at):  # "ยาว ๑,๔๕๐ เมตร", "ขนาด ๑ ช่อง", "หมู่ที่ ๗": past the number
             before, start = chunk_before(tokens, _prev(tokens, at))
