@@ -269,9 +269,11 @@ def conjunctive(word: str, lang) -> bool:
         and not word.endswith(tuple(lang["conjunctive_lookalike_endings"] or ()))
 
 
-def spaced_conjunctive(words: list[str], lang) -> bool:
-    """Whether ``words`` end in a conjunctive participle written apart from the noun of what was done
-    (``चालान कर``, ``खातों का निपटारा कर``), not a tax (``संपत्ति कर``)."""
+def ends_conjunctive(words: list[str], lang) -> bool:
+    """Whether ``words`` end in a conjunctive participle (``काटकर``), or one written apart from the noun of what
+    was done (``चालान कर``, ``खातों का निपटारा कर``), not a tax (``संपत्ति कर``)."""
+    if words and conjunctive(words[-1], lang):
+        return True
     if len(words) < 2 or words[-1] not in (lang["spaced_conjunctives"] or ()):
         return False
     done = words[-2]

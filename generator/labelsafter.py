@@ -14,7 +14,7 @@ from __future__ import annotations
 from generator.labelclause import clause_object, doers, ends_clause, received, what_befell
 from generator.labelcomparisons import comparison_after
 from generator.labelparts import part_state, partitive, whole_noun, whole_of_part
-from generator.labelphrase import before_adverb_phrase, conjunctive, oblique, spaced_conjunctive, owner_before, phrase_before, skip_qualifier
+from generator.labelphrase import before_adverb_phrase, ends_conjunctive, oblique, owner_before, phrase_before, skip_qualifier
 from generator.labelphraseafter import genitive_object, phrase_after
 from generator.labelrates import funded, paid_per, per_after, per_before
 from generator.labelroles import accounts_of, antecedent_on, as_before, budget_head, owed_by, owed_on, purpose_before
@@ -277,8 +277,7 @@ def _often_paid(tokens, last, before: list[str], kind: str, lang) -> list[str]:
     while k is not None and tokens[k].text in often:
         k = _next(tokens, k)  # "11,500 रुपये मासिक वेतन"
     paid = {*(lang["price_words"] or []), *(lang["amount_predicates"] or []), *(lang["paid_nouns"] or [])}
-    if before and (conjunctive(before[-1], lang) or spaced_conjunctive(before, lang)) \
-            and before[-1] not in (lang["change_directions"] or {}):
+    if ends_conjunctive(before, lang) and before[-1] not in (lang["change_directions"] or {}):
         return []  # "1,846 चालान काटकर 9.42 लाख रुपये जुर्माना": another clause, not what the amount is (but "निर्यात
         # घटकर 17 लाख": its new value)
     return [*before, tokens[k].text] if kind == "money" and bare and k is not None and tokens[k].text in paid else before
