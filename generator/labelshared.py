@@ -74,13 +74,13 @@ def ordinal_parts(figures: list[Figure], text: str, lang: Language) -> list[Figu
     template = lang["ordinal_part_label"]
     if not template:
         return figures
-    out, run = list(figures), []
+    out, run = list(figures), list[int]()
     for i, figure in enumerate([*figures, None]):
         if figure is not None and figure.kind == "ordinal":
             continue  # "… को पहली, …": the ordinal itself, between the counts
         said = _ordinal_after(figure, text, lang) if figure is not None and figure.kind == "count" else None
         before = figures[run[-1]] if run else None
-        if said and before is not None and before.sentence == figure.sentence \
+        if said and figure is not None and before is not None and before.sentence == figure.sentence \
                 and _list_gap(text[before.end:figure.start], lang["list_joiners"] or []):
             run.append(i)
             continue
@@ -101,7 +101,7 @@ def purposed_items(figures: list[Figure], text: str, lang: Language) -> list[Fig
     noun the last one is labelled by, for that purpose (``purposed_item_label``: ``नाम जोड़ने के आवेदन``)."""
     if not lang["purposed_item_label"]:
         return figures
-    out, run = list(figures), []
+    out, run = list(figures), list[int]()
     for i, figure in enumerate([*figures, None]):
         before = figures[run[-1]] if run else None
         if figure is not None and before is not None and figure.kind == before.kind == "count" \
