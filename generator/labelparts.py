@@ -200,7 +200,9 @@ def rest_state(tokens, first, last, lang) -> str:
     if not said or said not in (lang["remainder_words"] or []):
         return ""
     k = _skip(tokens, last + 1)
-    if k + 1 >= len(tokens) or tokens[k].text not in {*lang["classifiers"], *(lang["units"] or {})} \
+    unit = lexicon(lang.code).unit(tokens, k) if k < len(tokens) else None
+    k = unit[1] if unit is not None else k  # "ที่เหลืออีก 130 ล้าน ลบ.ม. เป็นน้ำก้นอ่าง": past a unit of several tokens
+    if k + 1 >= len(tokens) or unit is None and tokens[k].text not in lang["classifiers"] \
             or tokens[k + 1].kind != "space" and tokens[k].text not in (lang["person_classifiers"] or []):
         return ""  # "ที่เหลืออีก ๑๑๒ เรื่องอยู่ระหว่างดำเนินการ": the classifier's own phrase names it already; not
         # a classifier of people ("… 794 รายอยู่ระหว่างตรวจสอบ"), which names nothing
@@ -209,8 +211,11 @@ def rest_state(tokens, first, last, lang) -> str:
                       or words[0].startswith(tuple(lang["speaker_titles"] or ()))):
         return ""  # "ส่วนที่เหลือ 44 จุด จะแล้วเสร็จ…": what is yet to be done to the rest: the rest; "… 294 แห่ง
         # ผู้ว่าฯ สั่งการ…": an office acting opens a new clause
-    while words and words[0] in (lang["state_openers"] or []):
+    openers = lang["state_openers"] or []
+    while words and words[0] in openers:
         words = words[1:]
+    glued = next((o for o in openers if words and words[0].startswith(o) and words[0] != o), "")
+    words = [words[0][len(glued):], *words[1:]] if glued else words  # "เป็นน้ำ|ก้น|อ่าง" as the dictionary cuts it
     words = trim(words, lang, cut_at_stops=True)[:_REST_WORDS]
     while words and words[-1] in (lang["list_joiners"] or []):
         words.pop()  # "ระหว่างตรวจสอบเอกสารและ…": not a joiner at its end

@@ -95,7 +95,7 @@ def find_label(tokens: list[Token], first: int, last: int, kind: str, lang: Lang
             paid = paid_before(tokens, first, lang, _AVERAGED_CHUNKS)
             bare = paid in {"", *(lang["price_words"] or [])} or paid.endswith(tuple(lang["per_suffixes"] or ()))
             label = label if bare else paid  # …": that payment, not a bare price word nor a rate ("อัตราคนละ")
-        if kind == "count" and (state := rest_state(tokens, first, last, lang)):
+        if kind in {"count", "quantity"} and (state := rest_state(tokens, first, last, lang)):
             return state  # "ส่วนที่เหลือทั้งหมด 27 ลำ อยู่ระหว่างตรวจสอบเอกสาร": what the rest is, not "the rest"
         if kind in {"quantity", "count"} and (dimensioned := dimension_label(tokens, first, label, lang)):
             label = dimensioned  # "รางระบายน้ำ ยาว ๓๘๐
