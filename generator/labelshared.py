@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from generator.labelphrase import oblique
 from generator.language import Language
 from generator.model import Figure
 
@@ -120,7 +121,7 @@ def purposed_items(figures: list[Figure], text: str, lang: Language) -> list[Fig
 def _name_purposed(out: list[Figure], items: list[int], purposes: list[str], lang: Language) -> None:
     """Each item the noun the last one is labelled by, for its purpose, where it has no label of its own."""
     noun = out[items[-1]].label.split()[-1:] if len(items) > 1 else []
-    if not noun or noun[0].endswith(("ों", "ओं")):
+    if not noun or oblique(noun[0]):
         return  # an oblique noun: a postposition's, not one a genitive can own
     genitives = lang["genitives"]  # "श्रेणी-1 शहरों की बसें": the genitive agrees with the noun
     of = genitives[1] if noun[0] in (lang["feminine_nouns"] or []) else genitives[-1]
