@@ -189,9 +189,27 @@ def _respectively(figures: list[Figure], text: str, lang: Language) -> list[Figu
             names, link = _counted_before(figures, run, text, found.start(), lang)
         if len(run) < 2 or len(names) != len(run):
             continue
+        link = f"{link} {what}" if link in lang["locatives"] and (what := _said_of_places(figures, run, text, found, lang)) \
+            else link  # "आदमपुर, कजलीखेड़ा … में क्रमशः 5,820, … 3,160 कुत्तों की नसबंदी": what each place had
         for i, name in zip(run, names):  # "इलेक्ट्रिक बसें" + "पर खर्च" → "इलेक्ट्रिक बसों पर खर्च"
             out[i] = replace(out[i], label=fill(f"{{name}} {link}", lang, name=name).strip() if link else name)
     return out
+
+
+def _said_of_places(figures: list[Figure], run: list[int], text: str, found: re.Match, lang: Language) -> str:
+    """What numbers said "respectively" of places measure: the last one's own label (``… 3,160 कुत्तों की नसबंदी``),
+    else, where a demonstrative stands for it (``… में यह क्रमशः``), the label of the figure before of their kind."""
+    last = figures[run[-1]]
+    if len(last.label.split()) > 1:  # not one that ends in a postposition ("जांच लक्ष्य के मुकाबले")
+        return "" if last.label.split()[-1] in (lang["compound_postpositions"] or []) else last.label
+    said = text[max(0, found.start() - _DEMONSTRATIVE_CHARS):found.start()].split()
+    if not set(said[-2:]) & set(lang["demonstratives"] or []):
+        return ""
+    same = next((f for f in reversed(figures[:run[0]]) if f.kind == last.kind and f.label), None)
+    return same.label if same is not None and "\n" not in text[same.end:last.start] else ""
+
+
+_DEMONSTRATIVE_CHARS = 12
 
 
 def _counted_before(figures: list[Figure], run: list[int], text: str, at: int, lang: Language) -> tuple[list[str], str]:
