@@ -11,6 +11,7 @@ comes first, cut after its last genitive. A percentage with a comparative (``ल
 
 from __future__ import annotations
 
+from generator.labelchunks import phrase_ending_before
 from generator.labelclause import clause_object, doers, ends_clause, received, what_befell
 from generator.labelcomparisons import comparison_after
 from generator.labelparts import part_state, partitive, whole_noun, whole_of_part
@@ -286,19 +287,9 @@ def _often_paid(tokens, last, before: list[str], kind: str, lang) -> list[str]:
 def _at_rate(tokens, first, lang) -> bool:
     """``37,500 रुपये प्रति पशु की दर से 8.63 लाख रुपये``: an amount right after the words that say at what rate it
     was paid (``rate_means``, past a total's word) is what that came to, not the rate the words before name."""
-    words: list[str] = []
-    k = _prev(tokens, first)
-    while k is not None and tokens[k].kind == "word" and len(words) < _RATE_MEANS_WORDS:
-        if not words and tokens[k].text in (lang["total_words"] or {}):
-            k = _prev(tokens, k)  # "… की दर से कुल ४८ लाख रुपये"
-            continue
-        words.insert(0, tokens[k].text)
-        k = _prev(tokens, k)
-    said = " ".join(words)
-    return any(said.endswith(means) for means in lang["rate_means"] or [])
-
-
-_RATE_MEANS_WORDS = 3
+    p = _prev(tokens, first)
+    k = p if p is not None and tokens[p].text in (lang["total_words"] or {}) else first  # "… की दर से कुल ४८ लाख रुपये"
+    return phrase_ending_before(tokens, k, lang["rate_means"] or [])[1] is not None
 
 
 def _how_often_after(tokens, last, lang) -> list[str]:
